@@ -1,0 +1,21 @@
+// Twee 3 import: converts a Twine story in Twee 3 notation into .lure text. Passages become nodes,
+// links become choices; macros it cannot translate are reported with positions.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lure/diagnostics.h"
+
+namespace lure {
+
+struct TweeImport {
+    std::string lure_text;
+    std::vector<Diagnostic> diagnostics;
+    int passages = 0, links = 0;
+};
+
+TweeImport import_twee(std::string_view twee_text, const std::string& filename);
+
+}  // namespace lure

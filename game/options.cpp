@@ -1,0 +1,96 @@
+// Parses `lureproof` command-line options (see options_usage for the list).
+#include "options.h"
+
+#include <charconv>
+#include <string_view>
+
+namespace {
+
+bool parse_int(std::string_view text, int& out) {
+  if (text.empty()) return false;
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, out);
+  return ec == std::errc() && ptr == end;
+}
+
+// "1280x800" -> width, height (each 64..16384).
+bool parse_size(std::string_view text, int& w, int& h) {
+  size_t x = text.find('x');
+  if (x == std::string_view::npos) return false;
+  int pw = 0, ph = 0;
+  if (!parse_int(text.substr(0, x), pw) || !parse_int(text.substr(x + 1), ph)) return false;
+  if (pw < 64 || ph < 64 || pw > 16384 || ph > 16384) return false;
+  w = pw;
+  h = ph;
+  return true;
+}
+
+}  // namespace
+
+std::string options_usage(const char* program) {
+  std::string p = program ? program : "lureproof";
+  return "Usage: " + p +
+         " [options]\n"
+         "  --windowed WxH      open a window of W by H points (default 1280x800)\n"
+         "  --fullscreen        fill the screen\n"
+         "  --frames N          render N frames, then exit 0\n"
+         "  --screenshot PATH   save the last frame as PNG (use with --frames)\n"
+         "  --assets DIR        read assets from DIR (default: next to the program)\n"
+         "  --scenario FILE     open this scenario file\n"
+         "  --lang CODE         start in this language (e.g. en)\n"
+         "  --screen NAME       open this screen directly\n"
+         "  --help              show this help\n";
+}
+
+OptionsResult parse_options(int argc, const char* const* argv) {
+  OptionsResult result;
+  Options& o = result.options;
+  auto fail = [&](std::string message) {
+    result.ok = false;
+    result.error = std::move(message);
+    return result;
+  };
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    auto value = [&](std::string_view& out) {
+      if (i + 1 >= argc) return false;
+      out = argv[++i];
+      return true;
+    };
+    std::string_view v;
+    if (arg == "--help" || arg == "-h") {
+      o.show_help = true;
+    } else if (arg == "--fullscreen") {
+      o.fullscreen = true;
+    } else if (arg == "--windowed") {
+      if (!value(v)) return fail("--windowed needs a size such as 1280x800");
+      if (!parse_size(v, o.window_width, o.window_height))
+        return fail("--windowed: '" + std::string(v) + "' is not a size such as 1280x800 (64..16384 each)");
+      o.fullscreen = false;
+    } else if (arg == "--frames") {
+      if (!value(v)) return fail("--frames needs a number of frames");
+      if (!parse_int(v, o.frames) || o.frames < 1)
+        return fail("--frames: '" + std::string(v) + "' is not a positive whole number");
+    } else if (arg == "--screenshot") {
+      if (!value(v) || v.empty()) return fail("--screenshot needs a file path");
+      o.screenshot_path = v;
+    } else if (arg == "--assets") {
+      if (!value(v) || v.empty()) return fail("--assets needs a directory");
+      o.assets_dir = v;
+    } else if (arg == "--scenario") {
+      if (!value(v) || v.empty()) return fail("--scenario needs a file");
+      o.scenario_path = v;
+    } else if (arg == "--lang") {
+      if (!value(v) || v.empty()) return fail("--lang needs a language code such as en");
+      o.language = v;
+    } else if (arg == "--screen") {
+      if (!value(v) || v.empty()) return fail("--screen needs a screen name");
+      o.screen = v;
+    } else {
+      return fail("unknown option '" + std::string(arg) + "'");
+    }
+  }
+  if (!o.screenshot_path.empty() && o.frames < 0)
+    return fail("--screenshot needs --frames N (the screenshot is of the last frame)");
+  return result;
+}

@@ -1,0 +1,116 @@
+// Platform code shared by the native and web builds: SDL2 window, GL context, ImGui backends,
+// event pumping and frame boundaries. Nothing here branches on the platform.
+#include "platform/platform.h"
+
+#include <SDL.h>
+#include <SDL_opengl.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+namespace platform {
+namespace {
+SDL_Window* g_window = nullptr;
+SDL_GLContext g_gl_context = nullptr;
+}  // namespace
+
+bool init(const WindowRequest& requested, std::string& error) {
+  WindowRequest request = requested;
+  detail::adjust_request(request);
+  SDL_SetHint(SDL_HINT_IME_SHOW_UI, "0");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+    error = std::string("SDL_Init failed: ") + SDL_GetError();
+    return false;
+  }
+  detail::set_gl_attributes();
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
+
+  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+  if (request.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  g_window = SDL_CreateWindow(request.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                              request.width, request.height, flags);
+  if (!g_window) {
+    error = std::string("could not open a window: ") + SDL_GetError();
+    SDL_Quit();
+    return false;
+  }
+  g_gl_context = SDL_GL_CreateContext(g_window);
+  if (!g_gl_context) {
+    error = std::string("could not create an OpenGL context: ") + SDL_GetError();
+    SDL_DestroyWindow(g_window);
+    SDL_Quit();
+    return false;
+  }
+  SDL_GL_MakeCurrent(g_window, g_gl_context);
+  SDL_GL_SetSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing about a visitor is written to disk
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
+  ImGui_ImplSDL2_InitForOpenGL(g_window, g_gl_context);
+  ImGui_ImplOpenGL3_Init(detail::glsl_version());
+  return true;
+}
+
+void shutdown() {
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  if (g_gl_context) SDL_GL_DeleteContext(g_gl_context);
+  if (g_window) SDL_DestroyWindow(g_window);
+  g_gl_context = nullptr;
+  g_window = nullptr;
+  SDL_Quit();
+}
+
+bool pump_events() {
+  bool keep_running = true;
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_QUIT) keep_running = false;
+    if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+        event.window.windowID == SDL_GetWindowID(g_window))
+      keep_running = false;
+  }
+  return keep_running;
+}
+
+void begin_frame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+}
+
+void end_frame() {
+  ImGui::Render();
+  int w = 0, h = 0;
+  drawable_size(w, h);
+  glViewport(0, 0, w, h);
+  glClearColor(0.f, 0.f, 0.f, 1.f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void rebuild_font_texture() {
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void present() { SDL_GL_SwapWindow(g_window); }
+
+void drawable_size(int& width, int& height) { SDL_GL_GetDrawableSize(g_window, &width, &height); }
+
+float pixel_ratio() {
+  int ww = 0, wh = 0, dw = 0, dh = 0;
+  SDL_GetWindowSize(g_window, &ww, &wh);
+  SDL_GL_GetDrawableSize(g_window, &dw, &dh);
+  return ww > 0 ? float(dw) / float(ww) : 1.f;
+}
+
+}  // namespace platform

@@ -1,0 +1,55 @@
+// Web (Emscripten) half of the platform module: WebGL2 through GLES3, the browser's animation
+// frame drives the loop (no ASYNCIFY), assets are preloaded into the virtual file system at /assets.
+#include "platform/platform.h"
+
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+namespace platform {
+
+const char* name() { return "web"; }
+
+namespace detail {
+void set_gl_attributes() {
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+}
+const char* glsl_version() { return "#version 300 es"; }
+void adjust_request(WindowRequest& request) {
+  // The canvas fills the page (web/index.html); open the SDL window at the page's CSS size and let
+  // SDL follow later resizes (the window is resizable).
+  double w = 0, h = 0;
+  if (emscripten_get_element_css_size("#canvas", &w, &h) == EMSCRIPTEN_RESULT_SUCCESS && w >= 64 && h >= 64) {
+    request.width = int(w);
+    request.height = int(h);
+  }
+  request.fullscreen = false;
+}
+}  // namespace detail
+
+namespace {
+std::function<bool()> g_frame;
+void frame_trampoline() {
+  if (!g_frame()) emscripten_cancel_main_loop();
+  // Frames presented so far, for the page and its tests (Module.framesRendered).
+  EM_ASM({ Module.framesRendered = (Module.framesRendered || 0) + 1; });
+}
+}  // namespace
+
+void run_main_loop(std::function<bool()> frame) {
+  g_frame = std::move(frame);
+  // fps 0 = requestAnimationFrame; simulate_infinite_loop 1 keeps main()'s stack semantics simple.
+  emscripten_set_main_loop(frame_trampoline, 0, 1);
+}
+
+bool save_screenshot(const std::string&, std::string& error) {
+  error = "screenshots are taken by the browser test harness on the web";
+  return false;
+}
+
+std::string default_assets_dir(const char*) { return "/assets"; }
+
+}  // namespace platform

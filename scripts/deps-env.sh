@@ -1,0 +1,9 @@
+# Shared paths and pinned Debian versions of the third-party sources (sourced by the other scripts).
+# The cache lives outside the build tree so a clean build, or a fresh clone, reuses it.
+LUREPROOF_CACHE="${LUREPROOF_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/lureproof}"
+IMGUI_DEB_VERSION="1.86+ds-1"
+SDL2_DEB_VERSION="2.26.5+dfsg-1"
+IMGUI_SRC_DIR="$LUREPROOF_CACHE/src/imgui-$IMGUI_DEB_VERSION"
+SDL2_SRC_DIR="$LUREPROOF_CACHE/src/libsdl2-$SDL2_DEB_VERSION"
+SDL2_WEB_PREFIX="$LUREPROOF_CACHE/sdl2-web-$SDL2_DEB_VERSION"
+export LUREPROOF_CACHE IMGUI_DEB_VERSION SDL2_DEB_VERSION IMGUI_SRC_DIR SDL2_SRC_DIR SDL2_WEB_PREFIX

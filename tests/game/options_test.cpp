@@ -1,0 +1,62 @@
+// Tests for the `lureproof` command-line parser: every option, and clear errors for bad ones.
+#include <doctest/doctest.h>
+
+#include "options.h"
+
+#include <vector>
+
+namespace {
+OptionsResult parse(std::vector<const char*> args) {
+  args.insert(args.begin(), "lureproof");
+  return parse_options(int(args.size()), args.data());
+}
+}  // namespace
+
+TEST_CASE("defaults") {
+  OptionsResult r = parse({});
+  REQUIRE(r.ok);
+  CHECK(r.options.window_width == 1280);
+  CHECK(r.options.window_height == 800);
+  CHECK(r.options.frames == -1);
+  CHECK_FALSE(r.options.fullscreen);
+}
+
+TEST_CASE("every option is read") {
+  OptionsResult r = parse({"--windowed", "390x844", "--frames", "60", "--screenshot", "/tmp/a.png", "--assets",
+                           "/x/assets", "--scenario", "s.lure", "--lang", "ro", "--screen", "play"});
+  REQUIRE(r.ok);
+  CHECK(r.options.window_width == 390);
+  CHECK(r.options.window_height == 844);
+  CHECK(r.options.frames == 60);
+  CHECK(r.options.screenshot_path == "/tmp/a.png");
+  CHECK(r.options.assets_dir == "/x/assets");
+  CHECK(r.options.scenario_path == "s.lure");
+  CHECK(r.options.language == "ro");
+  CHECK(r.options.screen == "play");
+  CHECK(parse({"--fullscreen"}).options.fullscreen);
+  CHECK(parse({"--help"}).options.show_help);
+}
+
+TEST_CASE("bad options fail with a message") {
+  struct Case {
+    std::vector<const char*> args;
+    const char* needle;
+  };
+  const Case cases[] = {
+      {{"--bogus"}, "unknown option '--bogus'"},
+      {{"--windowed"}, "--windowed needs a size"},
+      {{"--windowed", "12x"}, "is not a size"},
+      {{"--windowed", "10x10"}, "is not a size"},
+      {{"--windowed", "800X600"}, "is not a size"},
+      {{"--frames", "0"}, "not a positive whole number"},
+      {{"--frames", "6a"}, "not a positive whole number"},
+      {{"--frames"}, "--frames needs"},
+      {{"--screenshot", "a.png"}, "--screenshot needs --frames"},
+      {{"--assets"}, "--assets needs a directory"},
+  };
+  for (const Case& c : cases) {
+    OptionsResult r = parse(c.args);
+    CHECK_FALSE(r.ok);
+    CHECK_MESSAGE(r.error.find(c.needle) != std::string::npos, r.error);
+  }
+}

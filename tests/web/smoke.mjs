@@ -1,0 +1,47 @@
+// Web smoke test: serves build/web/dist, loads it in headless Chromium, waits for rendered frames,
+// fails on any console error, failed or cross-origin request, and checks the canvas is not blank
+// (the screenshot goes through tests/tools/image_check).
+// Usage: node smoke.mjs DIST_DIR IMAGE_CHECK_BINARY SCREENSHOT_DIR
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import fs from 'node:fs';
+import { startServer } from '../../web/tools/static-server.mjs';
+import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+
+const [dist, imageCheck, shotDir] = process.argv.slice(2);
+if (!dist || !imageCheck || !shotDir) { console.error('usage: smoke.mjs DIST IMAGE_CHECK SHOT_DIR'); process.exit(2); }
+fs.mkdirSync(shotDir, { recursive: true });
+
+const server = await startServer(dist);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await launchBrowser();
+let passed = 0, failed = 0;
+try {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const name = `web_title_${viewport.width}x${viewport.height}`;
+    const { context, page, problems } = await openWatchedPage(browser, origin, viewport);
+    const t0 = Date.now();
+    await page.goto(`${origin}/index.html`);
+    await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 30, null, { timeout: 60000 });
+    const firstFrames = Date.now() - t0;
+    await page.waitForTimeout(1500);
+    const shot = path.join(shotDir, `${name}.png`);
+    await page.screenshot({ path: shot });
+    let ok = problems.length === 0;
+    for (const p of problems) console.log(`  ${name}: ${p}`);
+    try {
+      console.log(execFileSync(imageCheck, [shot, '--expect-size', `${viewport.width}x${viewport.height}`]).toString().trim());
+    } catch (e) {
+      console.log(e.stdout?.toString() || e.message);
+      ok = false;
+    }
+    console.log(`${ok ? 'PASS' : 'FAIL'} ${name} (30 frames after ${firstFrames} ms)`);
+    ok ? passed++ : failed++;
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
