@@ -7,7 +7,7 @@ md=0; [ "${2:-}" = "--markdown" ] && md=1
 total_raw=0 total_gz=0 total_br=0
 if [ $md -eq 1 ]; then echo "| file | raw | gzip | brotli |"; echo "|---|---:|---:|---:|"
 else printf '%-22s %10s %10s %10s\n' "payload file" "raw" "gzip" "brotli"; fi
-for f in "$dir"/index.html "$dir"/*.js "$dir"/*.wasm "$dir"/*.data; do
+for f in "$dir"/index.html "$dir"/*.css "$dir"/*.js "$dir"/*.wasm "$dir"/*.data; do
   [ -f "$f" ] || continue
   raw=$(stat -c %s "$f")
   gz=$(gzip -9 -c "$f" | wc -c)

@@ -39,8 +39,18 @@ void frame_trampoline() {
 }
 }  // namespace
 
+// A hidden tab renders nothing: the loop pauses until the page is visible again.
+static EM_BOOL on_visibility_change(int, const EmscriptenVisibilityChangeEvent* event, void*) {
+  if (event->hidden)
+    emscripten_pause_main_loop();
+  else
+    emscripten_resume_main_loop();
+  return EM_FALSE;
+}
+
 void run_main_loop(std::function<bool()> frame) {
   g_frame = std::move(frame);
+  emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, on_visibility_change);
   // fps 0 = requestAnimationFrame; simulate_infinite_loop 1 keeps main()'s stack semantics simple.
   emscripten_set_main_loop(frame_trampoline, 0, 1);
 }

@@ -1,0 +1,41 @@
+// The accessibility bridge of the platform module. Dear ImGui draws into a canvas that assistive
+// technology cannot read, so on the web the page keeps a DOM mirror of the game: the screen title as
+// a heading, the messages in an aria-live log, and every action as a real <button>. Natively these
+// calls are no-ops. Screens publish their state every frame; only changes reach the DOM.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace platform::a11y {
+
+struct Action {
+  std::string id;     // stable within a screen, e.g. "choice-2", "flag-ch03", "start"
+  std::string label;  // what a screen reader announces
+  bool enabled = true;
+  std::string note;   // e.g. the reason a choice is disabled
+};
+
+struct Message {
+  std::string id;       // stable (e.g. the line id), so the log only appends what is new
+  std::string speaker;  // display name ("" for narration)
+  std::string text;
+};
+
+// The page language (<html lang>), e.g. "en", "uk".
+void set_language(const std::string& language_code);
+
+// Publishes the accessible view of the current frame: heading, messages (a log that only grows
+// until `title` changes to a new screen or the story restarts) and actions.
+void publish(const std::string& title, const std::vector<Message>& messages, const std::vector<Action>& actions);
+
+// Ids of mirror buttons the visitor activated since the last call (keyboard or screen reader).
+std::vector<std::string> take_activated();
+
+// A scenario file dropped on the page (educator preview): its virtual path, or "" when none.
+std::string take_dropped_file();
+
+// Shows a list of diagnostics (e.g. of a dropped file) in the page's preview panel.
+void show_diagnostics(const std::string& file_name, const std::vector<std::string>& lines);
+
+}  // namespace platform::a11y
