@@ -35,7 +35,10 @@ std::function<bool()> g_frame;
 void frame_trampoline() {
   if (!g_frame()) emscripten_cancel_main_loop();
   // Frames presented so far, for the page and its tests (Module.framesRendered).
-  EM_ASM({ Module.framesRendered = (Module.framesRendered || 0) + 1; });
+  EM_ASM({
+    Module.framesRendered = (Module.framesRendered || 0) + 1;
+    if (Module.framesRendered === 1) Module.firstFrameTime = performance.now();
+  });
 }
 }  // namespace
 

@@ -1,0 +1,42 @@
+// Accessibility audit of the web edition with axe-core (@axe-core/playwright, WCAG 2.0/2.1 A and AA
+// rules): 0 violations allowed, on the loaded page and with the accessible mirror focused/visible.
+// Usage: node a11y_audit.mjs DIST_DIR
+import { AxeBuilder } from '../../web/tools/axe.mjs';
+import { startServer } from '../../web/tools/static-server.mjs';
+import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+
+const [dist] = process.argv.slice(2);
+if (!dist) { console.error('usage: a11y_audit.mjs DIST'); process.exit(2); }
+const server = await startServer(dist);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await launchBrowser();
+let passed = 0, failed = 0;
+
+async function audit(page, label) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  for (const v of result.violations) {
+    console.log(`  ${label}: ${v.id} (${v.impact}): ${v.help}`);
+    for (const n of v.nodes.slice(0, 3)) console.log(`    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`);
+  }
+  const ok = result.violations.length === 0;
+  console.log(`${ok ? 'PASS' : 'FAIL'} axe ${label}: ${result.violations.length} violations, ${result.passes.length} rules passed`);
+  ok ? passed++ : failed++;
+}
+
+try {
+  const { page, problems } = await openWatchedPage(browser, origin);
+  await page.goto(`${origin}/index.html`);
+  await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 10, null, { timeout: 60000 });
+  await audit(page, 'title screen');
+  // Keyboard users reach the mirror with Tab: audit it while it is shown.
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(300);
+  await audit(page, 'title screen, mirror focused');
+  for (const p of problems) { console.log(`  ${p}`); }
+  if (problems.length) failed++;
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
