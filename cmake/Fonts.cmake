@@ -1,16 +1,15 @@
 # Fonts and asset staging: Noto Sans from Debian's fonts-noto-core, subset at build time with
-# fonttools to Latin, Latin Extended, Greek and Cyrillic, written into the build's assets/ folder
-# next to a copy of the repository's assets/.
+# fonttools to exactly the glyphs the shipped catalogues and UI need (Latin, Latin Extended, Greek,
+# Cyrillic as used; list from cmake/L10n.cmake), written into the build's assets/ folder next to a
+# copy of the repository's assets/ (without the .po sources: the build ships compiled .mo files).
 set(LUREPROOF_FONT_SOURCE_DIR /usr/share/fonts/truetype/noto CACHE PATH "Where NotoSans-*.ttf live")
 set(LUREPROOF_ASSETS_OUT ${CMAKE_BINARY_DIR}/assets)
 # Debian's python3 (python3-fonttools); another python3 earlier in PATH may lack fontTools.
 find_program(LUREPROOF_SYSTEM_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
 set(PYFTSUBSET ${LUREPROOF_SYSTEM_PYTHON} -m fontTools.subset)
 
-# Basic Latin + Latin-1, Latin Extended-A/B, Greek, Cyrillic (+ supplement), general punctuation,
-# currency symbols, arrows, a few symbols the UI draws as text.
-set(LUREPROOF_FONT_UNICODES
-  "U+0020-007E,U+00A0-024F,U+0370-03FF,U+0400-052F,U+1E00-1EFF,U+2010-205E,U+20A0-20BF,U+2190-2193,U+2022,U+2026,U+2122,U+2713,U+2715")
+# Always kept besides the collected text: Basic Latin and the symbols the UI draws as text.
+set(LUREPROOF_FONT_UNICODES "U+0020-007E,U+00A0,U+2022,U+2026,U+2190-2193,U+2713,U+2715,U+FFFD")
 
 set(_font_outputs)
 foreach(_face Regular Bold)
@@ -18,19 +17,45 @@ foreach(_face Regular Bold)
   set(_out ${LUREPROOF_ASSETS_OUT}/fonts/NotoSans-${_face}.ttf)
   add_custom_command(OUTPUT ${_out}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${LUREPROOF_ASSETS_OUT}/fonts
-    COMMAND ${PYFTSUBSET} ${_in} --unicodes=${LUREPROOF_FONT_UNICODES}
+    COMMAND ${PYFTSUBSET} ${_in} --text-file=${LUREPROOF_GLYPH_TEXT} --unicodes=${LUREPROOF_FONT_UNICODES}
             --layout-features=kern,liga --no-hinting --desubroutinize --output-file=${_out}
-    DEPENDS ${_in}
-    COMMENT "Subsetting NotoSans-${_face} (Latin, Latin Extended, Greek, Cyrillic)"
+    DEPENDS ${_in} ${LUREPROOF_GLYPH_TEXT}
+    COMMENT "Subsetting NotoSans-${_face} to the glyphs of the catalogues and UI"
     VERBATIM)
   list(APPEND _font_outputs ${_out})
 endforeach()
+set(LUREPROOF_FONT_FILES ${_font_outputs})
 
+# The ImGui glyph ranges = exactly the code points both subset fonts carry (game/l10n/glyph_ranges.cpp).
+set(LUREPROOF_GLYPH_RANGES ${LUREPROOF_GENERATED_DIR}/l10n/font_glyph_ranges.inc)
+add_custom_command(OUTPUT ${LUREPROOF_GLYPH_RANGES}
+  COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/l10n-glyphs.py ranges
+          --out ${LUREPROOF_GLYPH_RANGES} ${_font_outputs}
+  DEPENDS ${_font_outputs} ${CMAKE_SOURCE_DIR}/scripts/l10n-glyphs.py
+  COMMENT "Generating the ImGui glyph ranges of the subset fonts"
+  VERBATIM)
+add_custom_target(lureproof_glyph_ranges DEPENDS ${LUREPROOF_GLYPH_RANGES})
+
+# Staging: every top-level entry of assets/ except l10n/ (its .po files become .mo in L10n.cmake).
 file(GLOB_RECURSE _asset_files CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/*)
+list(FILTER _asset_files EXCLUDE REGEX "/assets/l10n/")
+file(GLOB _asset_top RELATIVE ${CMAKE_SOURCE_DIR}/assets CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/*)
+list(REMOVE_ITEM _asset_top l10n)
+set(_copy_commands)
+foreach(_entry ${_asset_top})
+  if(IS_DIRECTORY ${CMAKE_SOURCE_DIR}/assets/${_entry})
+    list(APPEND _copy_commands COMMAND ${CMAKE_COMMAND} -E copy_directory
+         ${CMAKE_SOURCE_DIR}/assets/${_entry} ${LUREPROOF_ASSETS_OUT}/${_entry})
+  else()
+    list(APPEND _copy_commands COMMAND ${CMAKE_COMMAND} -E copy_if_different
+         ${CMAKE_SOURCE_DIR}/assets/${_entry} ${LUREPROOF_ASSETS_OUT}/${_entry})
+  endif()
+endforeach()
 set(_assets_stamp ${CMAKE_BINARY_DIR}/assets.stamp)
 add_custom_command(OUTPUT ${_assets_stamp}
-  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/assets ${LUREPROOF_ASSETS_OUT}
+  ${_copy_commands}
   COMMAND ${CMAKE_COMMAND} -E touch ${_assets_stamp}
-  DEPENDS ${_asset_files}
-  COMMENT "Staging assets/")
-add_custom_target(lureproof_assets ALL DEPENDS ${_font_outputs} ${_assets_stamp})
+  DEPENDS ${_asset_files} ${_font_outputs} ${LUREPROOF_MO_FILES}
+  COMMENT "Staging assets/"
+  VERBATIM)
+add_custom_target(lureproof_assets ALL DEPENDS ${_font_outputs} ${_assets_stamp} ${LUREPROOF_MO_FILES})

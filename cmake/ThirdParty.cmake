@@ -17,6 +17,8 @@ string(REGEX MATCH "IMGUI_SRC_DIR=([^\n]*)" _ "${_deps_out}")
 set(IMGUI_SRC_DIR "${CMAKE_MATCH_1}")
 string(REGEX MATCH "SDL2_WEB_PREFIX=([^\n]*)" _ "${_deps_out}")
 set(SDL2_WEB_PREFIX "${CMAKE_MATCH_1}")
+string(REGEX MATCH "QRCODEGEN_SRC_DIR=([^\n]*)" _ "${_deps_out}")
+set(QRCODEGEN_SRC_DIR "${CMAKE_MATCH_1}")
 message(STATUS "Dear ImGui sources: ${IMGUI_SRC_DIR}")
 
 # Header-only libraries. Emscripten must not see all of /usr/include (it has its own libc), so the
@@ -64,3 +66,8 @@ target_link_libraries(lureproof_imgui PUBLIC ${LUREPROOF_SDL2_TARGET})
 if(NOT LUREPROOF_WEB)
   target_link_libraries(lureproof_imgui PUBLIC OpenGL::GL ${CMAKE_DL_LIBS})
 endif()
+
+# Nayuki's QR Code generator (Debian's qr-code-generator source, the C library) for the help screen.
+add_library(lureproof_qrcodegen STATIC ${QRCODEGEN_SRC_DIR}/c/qrcodegen.c)
+target_include_directories(lureproof_qrcodegen SYSTEM PUBLIC ${QRCODEGEN_SRC_DIR}/c)
+target_compile_options(lureproof_qrcodegen PRIVATE -w)

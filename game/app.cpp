@@ -1,17 +1,59 @@
-// App: the frame loop — events, screen drawing, screenshots for --frames/--screenshot, present.
+// App: the frame loop — events, theme refresh, the current screen and its action, overlays,
+// scripted input, screenshots and text dumps for --frames/--screenshot/--dump-text/--script.
 #include "app.h"
+#include "l10n/tr.h"
 
+#include "audio/notification_sound.h"
+#include "journey/flag_tally.h"
+#include "journey/languages.h"
 #include "platform/platform.h"
 #include "screens/attract_screen.h"
+#include "screens/content_note_screen.h"
+#include "screens/debrief_screen.h"
+#include "screens/ending_screen.h"
+#include "screens/help_screen.h"
+#include "screens/language_screen.h"
+#include "screens/play_screen.h"
+#include "screens/quiz_screen.h"
+#include "screens/settings_overlay.h"
+#include "screens/story_picker_screen.h"
 
 #include <imgui.h>
 
 #include <cmath>
 #include <cstdio>
+#include <fstream>
+#include <random>
+#include <sstream>
 
-App::App(Options options) : options_(std::move(options)) {}
+KioskConfig App::default_config() {
+  KioskConfig c;
+  // Until the kiosk loader provides the operator's file: the European Commission's anti-trafficking
+  // page, which lists the national hotlines (CONTENT.md §5). Operators set their own in the TOML.
+  c.qr_url = "https://home-affairs.ec.europa.eu/policies/internal-security/organised-crime-and-human-trafficking/"
+             "together-against-trafficking-human-beings_en";
+  return c;
+}
+
+App::App(Options options, KioskConfig config)
+    : options_(std::move(options)), config_(std::move(config)), journey_(library_, config_) {}
 
 bool App::init(const char* argv0, std::string& error) {
+  if (!options_.script_path.empty()) {
+    std::ifstream in(options_.script_path);
+    if (!in) {
+      error = "cannot read the script " + options_.script_path;
+      return false;
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    ScriptParse parsed = parse_script(text.str());
+    if (!parsed.error.empty()) {
+      error = options_.script_path + ": " + parsed.error;
+      return false;
+    }
+    script_ = std::make_unique<ScriptDriver>(std::move(parsed), static_cast<ScriptHost&>(*this));
+  }
   platform::WindowRequest request;
   request.width = options_.window_width;
   request.height = options_.window_height;
@@ -25,37 +67,224 @@ bool App::init(const char* argv0, std::string& error) {
     std::fprintf(stderr, "lureproof: warning: %s\n", font_error.c_str());
   theme_.apply_style(false);
   platform::rebuild_font_texture();
+
+  if (options_.studio) {  // the Studio needs no scenario library, journey or quiz
+    studio_ = std::make_unique<Studio>();
+    return studio_->open(options_.studio_path.empty() ? assets_dir_ + "/scenarios" : options_.studio_path, error);
+  }
+  library_.load_directory(assets_dir_ + "/scenarios", config_.scenarios);
+  if (!options_.scenario_path.empty() && library_.add_file(options_.scenario_path) < 0) {
+    for (const std::string& p : library_.problems()) std::fprintf(stderr, "lureproof: %s\n", p.c_str());
+    error = "could not load the scenario " + options_.scenario_path;
+    return false;
+  }
+  for (const std::string& p : library_.problems()) std::fprintf(stderr, "lureproof: warning: %s\n", p.c_str());
+  if (!options_.language.empty()) journey_.set_forced_language(options_.language);
+  quiz_bank_ = load_quiz_bank(assets_dir_ + "/quiz/quiz-bank.toml");
+  for (const std::string& p : quiz_bank_.errors) std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());
+  if (quiz_bank_.ok()) {
+    // Scripted and --frames runs pick the same cards every time; visitors get a fresh seed.
+    const bool deterministic = options_.frames > 0 || !options_.script_path.empty();
+    journey_.set_quiz(&quiz_bank_.cards, deterministic ? 1u : (std::uint64_t(std::random_device{}()) << 32) ^
+                                                                 std::uint64_t(std::random_device{}()));
+  }
+  open_initial_screen();
   return true;
 }
 
-void App::refresh_scale_if_needed() {
+void App::open_initial_screen() {
+  if (options_.screen.empty()) return;
+  const bool settings = options_.screen == "settings";
+  const std::optional<Screen> screen = settings ? Screen::Stories : screen_from_name(options_.screen);
+  if (!screen) {
+    std::fprintf(stderr, "lureproof: warning: unknown screen '%s'\n", options_.screen.c_str());
+    return;
+  }
+  journey_.open_directly(session_, *screen, 0, clock_);
+  if (*screen == Screen::Play) journey_.skip_reveal(session_);
+  session_.settings_open = settings;
+}
+
+std::string App::scenario_dir() const {
+  if (session_.scenario < 0) return assets_dir_;
+  const std::string& p = library_.path(session_.scenario);
+  const size_t slash = p.find_last_of('/');
+  return slash == std::string::npos ? "." : p.substr(0, slash);
+}
+
+int App::route_choice() const {
+  if (!session_.story || session_.scenario < 0) return -1;
+  const auto& route = library_.shortest_route(session_.scenario);
+  const auto& choices = session_.story->choices();
+  const size_t step = size_t(session_.story->steps());
+  if (step < route.size())
+    for (size_t i = 0; i < choices.size(); ++i)
+      if (choices[i].enabled && choices[i].text == route[step]) return int(i);
+  for (size_t i = 0; i < choices.size(); ++i)
+    if (choices[i].enabled) return int(i);
+  return -1;
+}
+
+void App::refresh_theme_if_needed() {
   int w = 0, h = 0;
   platform::drawable_size(w, h);
   const float wanted = Theme::scale_for(w, h);
-  if (std::fabs(wanted - theme_.scale()) / theme_.scale() < 0.1f) return;
-  std::string font_error;
-  theme_.load_fonts(assets_dir_, wanted, font_error);
-  theme_.apply_style(false);
-  platform::rebuild_font_texture();
+  const float text = session_.settings.text_size;
+  if (std::fabs(wanted - theme_.scale()) / theme_.scale() >= 0.1f || std::fabs(text - loaded_text_size_) > 0.01f) {
+    std::string font_error;
+    theme_.load_fonts(assets_dir_, wanted, font_error, text);
+    loaded_text_size_ = text;
+    theme_.apply_style(session_.settings.high_contrast);
+    platform::rebuild_font_texture();
+  }
+  if (theme_.high_contrast() != session_.settings.high_contrast) theme_.apply_style(session_.settings.high_contrast);
+}
+
+void App::draw_screen(const UiContext& ui) {
+  Session& s = session_;
+  const double now = clock_;
+  // UI strings follow the visitor's language (tr()); a missing catalogue falls back to English.
+  if (!s.language.empty() && s.language != ui_language())
+    for (const lure::Diagnostic& d : set_ui_language(s.language, assets_dir_))
+      std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
+  switch (s.screen) {
+    case Screen::Attract: {
+      AttractView view;
+      view.teaser = config_.teaser.empty()
+                        ? std::vector<std::string>{tr("Hi! Saw your post in the jobs group"),
+                                                   tr("Farm work in the Netherlands, 2,600 €/month"),
+                                                   tr("No experience needed. Travel + housing paid"),
+                                                   tr("Only 3 places left – decide today?")}
+                        : config_.teaser;
+      for (const std::string& code : config_.languages) view.languages.push_back(language_own_name(code));
+      if (draw_attract_screen(ui, view)) journey_.touch_start(s, now);
+      break;
+    }
+    case Screen::Language: {
+      const LanguageResult r = draw_language_screen(ui, config_.languages);
+      if (!r.chosen.empty()) journey_.choose_language(s, r.chosen, now);
+      else if (r.back) journey_.go_back(s, now);
+      break;
+    }
+    case Screen::ContentNote: {
+      const ContentNoteResult r = draw_content_note_screen(ui);
+      if (r.accepted) journey_.accept_content_note(s, now);
+      else if (r.back) journey_.go_back(s, now);
+      break;
+    }
+    case Screen::Stories: {
+      const std::vector<int> indices = journey_.visible_scenarios(s);
+      std::vector<const lure::Scenario*> scenarios;
+      for (int i : indices) scenarios.push_back(&library_.scenario(i));
+      const StoryPickerResult r = draw_story_picker_screen(ui, scenarios);
+      if (r.chosen >= 0) journey_.start_scenario(s, indices[size_t(r.chosen)], now);
+      else if (r.back) journey_.go_back(s, now);
+      break;
+    }
+    case Screen::Play: {
+      if (!s.story) break;
+      const PlayView view{*s.story, s.reveal, s.marks, journey_.flags_revealed_now(), scenario_dir()};
+      const PlayAction a = draw_play_screen(ui, view);
+      if (a.mark_node >= 0) journey_.mark(s, a.mark_node, a.mark_line, now);
+      if (a.skip) journey_.skip_reveal(s);
+      if (a.choose >= 0) journey_.choose(s, size_t(a.choose), now);
+      if (a.finish) journey_.finish_play(s, now);
+      break;
+    }
+    case Screen::Ending: {
+      if (!s.story) break;
+      const EndingResult r = draw_ending_screen(ui, *s.story, tally_flags(*s.story, s.marks));
+      if (r.to_debrief) journey_.to_debrief(s, now);
+      else if (r.to_help) journey_.to_help(s, now);
+      break;
+    }
+    case Screen::Debrief: {
+      if (!s.story) break;
+      const FlagTally tally = tally_flags(*s.story, s.marks);
+      const DebriefResult r = draw_debrief_screen(ui, {*s.story, tally, library_.graph(s.scenario)});
+      if (r.to_help) journey_.to_help(s, now);
+      else if (r.back) journey_.go_back(s, now);
+      break;
+    }
+    case Screen::QuizPre:
+    case Screen::QuizPost: {
+      const QuizPhase phase = s.screen == Screen::QuizPre ? QuizPhase::Pre : QuizPhase::Post;
+      const QuizScreenResult r = draw_quiz_screen(ui, quiz_bank_.cards, s.quiz, phase);
+      if (r.finished || r.skipped) journey_.quiz_test_done(s, r.skipped, now);
+      break;
+    }
+    case Screen::QuizResult: {
+      if (draw_quiz_result_screen(ui, s.quiz).done) journey_.quiz_result_done(s, now);
+      break;
+    }
+    case Screen::Help: {
+      const HelpResult r = draw_help_screen(ui, config_);
+      if (r.finish) journey_.finish(s, now);
+      else if (r.back) journey_.go_back(s, now);
+      break;
+    }
+  }
 }
 
 bool App::frame() {
   if (!platform::pump_events()) return false;
-  refresh_scale_if_needed();
-  platform::begin_frame();
-  const double t = double(frame_index_) / 60.0 + start_time_;
-  draw_attract_screen(theme_, t, false);
-  platform::end_frame();
+  refresh_theme_if_needed();
+  platform::begin_frame([this] {
+    if (script_) script_->before_frame(last_trace_);
+  });
+  ui_trace().clear();
+  const bool deterministic = options_.frames > 0 || script_;
+  const double dt = deterministic ? 1.0 / 60.0 : double(ImGui::GetIO().DeltaTime);
+  clock_ += dt;
 
+  if (journey_.update(session_, dt) > 0 && session_.settings.sound) play_notification();
+  const UiContext ui{theme_, clock_ - session_.screen_since, clock_, session_.settings.reduced_motion};
+  if (studio_) {
+    studio_->draw(ui);
+  } else {
+    draw_screen(ui);
+    // The settings gear is on every screen; the overlay replaces it while open.
+    if (session_.settings_open) {
+      if (draw_settings_overlay(ui, session_.settings)) session_.settings_open = false;
+    } else if (draw_settings_button(ui)) {
+      session_.settings_open = true;
+    }
+    if (overlay_hook_) overlay_hook_(ui);
+  }
+  platform::end_frame();
+  return finish_frame();
+}
+
+bool App::finish_frame() {
   ++frame_index_;
-  const bool last = options_.frames > 0 && frame_index_ >= options_.frames;
-  if (last && !options_.screenshot_path.empty()) {
+  const bool script_done = script_ && script_->finished();
+  const bool last = (options_.frames > 0 && frame_index_ >= options_.frames) || script_done;
+  if (last && !options_.screenshot_path.empty()) screenshot_requests_.push_back(options_.screenshot_path);
+  if (last && !options_.dump_text_path.empty()) dump_requests_.push_back(options_.dump_text_path);
+  for (const std::string& path : screenshot_requests_) {
     std::string error;
-    if (!platform::save_screenshot(options_.screenshot_path, error)) {
+    if (!platform::save_screenshot(path, error)) {
       std::fprintf(stderr, "lureproof: %s\n", error.c_str());
       exit_code_ = 1;
     }
   }
+  for (const std::string& path : dump_requests_) {
+    std::ofstream out(path);
+    out << "screen: " << screen_name(session_.screen) << "\n";
+    for (const std::string& t : ui_trace().texts) out << t << "\n";
+    if (!out) {
+      std::fprintf(stderr, "lureproof: could not write %s\n", path.c_str());
+      exit_code_ = 1;
+    }
+  }
+  screenshot_requests_.clear();
+  dump_requests_.clear();
+  if (script_ && script_->failed()) {
+    std::fprintf(stderr, "lureproof: %s\n", script_->message().c_str());
+    exit_code_ = 1;
+  }
+  if (script_done && !script_->failed()) std::printf("lureproof: script finished on screen '%s'\n", screen_name(session_.screen));
+  last_trace_ = ui_trace();
   platform::present();
   return !last;
 }

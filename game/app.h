@@ -1,29 +1,76 @@
-// The game application: owns the theme and the current screen, and runs one frame at a time on
-// top of the platform module. main() builds it from the parsed options.
+// The game application: owns the theme, the scenario library, the kiosk configuration and the
+// visitor's Session; runs one frame at a time on top of the platform module: it draws the current
+// screen, hands the screen's action to the Journey, and draws the settings and idle overlays above.
 #pragma once
 
+#include "journey/journey.h"
+#include "journey/scenario_library.h"
+#include "journey/session.h"
+#include "kiosk/kiosk_config.h"
 #include "options.h"
+#include "quiz/quiz_bank.h"
+#include "script/script_driver.h"
+#include "studio/studio_view.h"
 #include "ui/theme.h"
+#include "ui/ui_trace.h"
+#include "ui/widgets.h"
 
+#include <functional>
+#include <memory>
 #include <string>
 
-class App {
+class App : private ScriptHost {
  public:
-  explicit App(Options options);
-  // Opens the window and loads fonts; returns false with a message on failure.
+  explicit App(Options options, KioskConfig config = default_config());
+  // Opens the window and loads fonts and scenarios; returns false with a message on failure.
   bool init(const char* argv0, std::string& error);
   // One frame: input, UI, render, present. Returns false when the app should exit.
   bool frame();
   void shutdown();
   int exit_code() const { return exit_code_; }
 
+  // ---- for the kiosk module (statistics, idle handling, operator screen) ----
+  void add_observer(SessionEvents* observer) { journey_.add_observer(observer); }
+  // Drawn above every screen and the settings overlay (e.g. "Are you still there?").
+  using OverlayHook = std::function<void(const UiContext& ui)>;
+  void set_overlay_hook(OverlayHook hook) { overlay_hook_ = std::move(hook); }
+  // Ends the current visitor's session (idle timeout): the Session is replaced whole.
+  void reset_session() { journey_.reset(session_, clock_); }
+  const Session& session() const { return session_; }
+  double clock() const { return clock_; }
+  const KioskConfig& config() const { return config_; }
+
+  // The configuration used until the kiosk loader provides one.
+  static KioskConfig default_config();
+
  private:
-  void refresh_scale_if_needed();
+  void refresh_theme_if_needed();
+  void draw_screen(const UiContext& ui);
+  void open_initial_screen();
+  bool finish_frame();
+  std::string scenario_dir() const;
+
+  // ScriptHost
+  std::string current_screen() const override { return screen_name(session_.screen); }
+  int route_choice() const override;
+  void request_screenshot(const std::string& path) override { screenshot_requests_.push_back(path); }
+  void request_text_dump(const std::string& path) override { dump_requests_.push_back(path); }
 
   Options options_;
+  KioskConfig config_;
   std::string assets_dir_;
   Theme theme_;
+  float loaded_text_size_ = 1.f;
+  ScenarioLibrary library_;
+  QuizBank quiz_bank_;  // assets/quiz/quiz-bank.toml; unusable bank = no quiz
+  Journey journey_;
+  Session session_;
+  OverlayHook overlay_hook_;
+  std::unique_ptr<ScriptDriver> script_;
+  std::unique_ptr<Studio> studio_;  // --studio: the educators' editor replaces the visitor's screens
+  UiTrace last_trace_;
+  std::vector<std::string> screenshot_requests_, dump_requests_;
   int frame_index_ = 0;
-  double start_time_ = 0.0;
+  double clock_ = 0.0;
   int exit_code_ = 0;
 };

@@ -1,9 +1,28 @@
 // Entry point of `lureproof`, the kiosk and browser game: parse options, run the app.
 #include "app.h"
+#include "kiosk/kiosk_runtime.h"
+#include "kiosk/pin.h"
+#include "kiosk_layer.h"
 #include "options.h"
 #include "platform/platform.h"
 
 #include <cstdio>
+#include <iostream>
+
+namespace {
+// `lureproof --hash-pin`: reads a PIN on stdin, prints the config line that stores it hashed.
+int hash_pin() {
+  std::string pin;
+  std::getline(std::cin, pin);
+  while (!pin.empty() && (pin.back() == '\r' || pin.back() == ' ')) pin.pop_back();
+  if (!is_valid_pin(pin)) {
+    std::fprintf(stderr, "lureproof: a PIN is 4 to 8 digits\n");
+    return 2;
+  }
+  std::printf("operator_pin_hash = \"%s\"\n", make_pin_hash(pin).c_str());
+  return 0;
+}
+}  // namespace
 
 int main(int argc, char** argv) {
   OptionsResult parsed = parse_options(argc, argv);
@@ -15,13 +34,34 @@ int main(int argc, char** argv) {
     std::printf("%s", options_usage(argv[0]).c_str());
     return 0;
   }
-  static App app(parsed.options);  // static: the web main loop outlives main()'s stack frame
+  if (parsed.options.hash_pin) return hash_pin();
+  // Kiosk configuration, log and statistics first, so every later problem reaches the log.
+  static KioskRuntime kiosk;  // static: the web main loop outlives main()'s stack frame
+  KioskSetup setup;
+  setup.config_path = parsed.options.config_path;
+  setup.force_kiosk = parsed.options.kiosk;
+  setup.assets_dir = parsed.options.assets_dir.empty() ? platform::default_assets_dir(argv[0]) : parsed.options.assets_dir;
+  setup.can_store_data = platform::can_store_data();
+  kiosk.start(setup);
+  Options options = parsed.options;
+  const bool operator_screen = options.screen == "operator" || options.screen == "operator-pin";
+  const bool operator_unlocked = options.screen == "operator";
+  if (operator_screen) options.screen = "attract";  // the operator screen is drawn over attract
+  if (kiosk.kiosk_mode()) options.fullscreen = true;  // borderless, over the whole screen
+
+  static App app(options, kiosk.config());
   std::string error;
   if (!app.init(argv[0], error)) {
-    std::fprintf(stderr, "lureproof: %s\n", error.c_str());
+    kiosk.log().write(error);
+    kiosk.stop();
     return 1;
   }
-  platform::run_main_loop([] { return app.frame(); });
+  platform::set_kiosk_mode(kiosk.kiosk_mode(), kiosk.config().hide_cursor);
+  static KioskLayer layer(kiosk, app);
+  layer.attach();
+  if (operator_screen) layer.open_operator_directly(operator_unlocked);
+  platform::run_main_loop([] { return app.frame() && !layer.exit_requested(); });
   app.shutdown();
+  kiosk.stop();
   return app.exit_code();
 }

@@ -38,7 +38,18 @@ std::string options_usage(const char* program) {
          "  --assets DIR        read assets from DIR (default: next to the program)\n"
          "  --scenario FILE     open this scenario file\n"
          "  --lang CODE         start in this language (e.g. en)\n"
-         "  --screen NAME       open this screen directly\n"
+         "  --screen NAME       open this screen directly: attract, language, content-note, stories,\n"
+         "                      play, ending, debrief, help, settings, quiz-pre, quiz-post,\n"
+         "                      quiz-result, operator, operator-pin (kiosk operator screens)\n"
+         "  --script FILE       drive the game with scripted taps and keys (tests)\n"
+         "  --dump-text FILE    write the texts drawn in the last frame to FILE\n"
+         "  --studio [PATH]     open the Studio to write and try scenarios: PATH is a folder of .lure\n"
+         "                      files or one .lure file (default: the bundled scenarios)\n"
+         "  --studio-dir DIR    the same as --studio DIR\n"
+         "  --kiosk             kiosk mode: fullscreen, no pointer, operator gesture + PIN to leave\n"
+         "  --config FILE       kiosk configuration (default /etc/lureproof/kiosk.toml, then\n"
+         "                      ASSETS/kiosk.toml; see docs/kiosk.md)\n"
+         "  --hash-pin          read an operator PIN (4-8 digits) on stdin, print its config line\n"
          "  --help              show this help\n";
 }
 
@@ -60,6 +71,13 @@ OptionsResult parse_options(int argc, const char* const* argv) {
     std::string_view v;
     if (arg == "--help" || arg == "-h") {
       o.show_help = true;
+    } else if (arg == "--kiosk") {
+      o.kiosk = true;
+    } else if (arg == "--hash-pin") {
+      o.hash_pin = true;
+    } else if (arg == "--config") {
+      if (!value(v) || v.empty()) return fail("--config needs a file such as /etc/lureproof/kiosk.toml");
+      o.config_path = v;
     } else if (arg == "--fullscreen") {
       o.fullscreen = true;
     } else if (arg == "--windowed") {
@@ -86,11 +104,24 @@ OptionsResult parse_options(int argc, const char* const* argv) {
     } else if (arg == "--screen") {
       if (!value(v) || v.empty()) return fail("--screen needs a screen name");
       o.screen = v;
+    } else if (arg == "--script") {
+      if (!value(v) || v.empty()) return fail("--script needs a file");
+      o.script_path = v;
+    } else if (arg == "--dump-text") {
+      if (!value(v) || v.empty()) return fail("--dump-text needs a file path");
+      o.dump_text_path = v;
+    } else if (arg == "--studio") {
+      o.studio = true;
+      if (i + 1 < argc && argv[i + 1][0] != '-') o.studio_path = argv[++i];  // the folder is optional
+    } else if (arg == "--studio-dir") {
+      if (!value(v) || v.empty()) return fail("--studio-dir needs a folder");
+      o.studio = true;
+      o.studio_path = v;
     } else {
       return fail("unknown option '" + std::string(arg) + "'");
     }
   }
-  if (!o.screenshot_path.empty() && o.frames < 0)
-    return fail("--screenshot needs --frames N (the screenshot is of the last frame)");
+  if (!o.screenshot_path.empty() && o.frames < 0 && o.script_path.empty())
+    return fail("--screenshot needs --frames N or --script (the screenshot is of the last frame)");
   return result;
 }

@@ -14,6 +14,13 @@ struct Options {
   std::string scenario_path;    // open this scenario file directly
   std::string language;         // e.g. "en"
   std::string screen;           // open this screen directly (for tests and educators)
+  std::string script_path;      // scripted taps and keys (tests, demos); see game/script/script.h
+  std::string dump_text_path;   // write the texts drawn in the last frame to this file
+  bool studio = false;          // open the Studio (educators' editor) instead of the game
+  std::string studio_path;      // the Studio's folder or .lure file (empty = the scenarios in assets)
+  bool kiosk = false;           // --kiosk: kiosk mode (docs/kiosk.md); the config key `kiosk` also sets it
+  std::string config_path;      // --config FILE: kiosk config (empty = /etc/lureproof/kiosk.toml, then assets)
+  bool hash_pin = false;        // --hash-pin: read a PIN on stdin, print the operator_pin_hash line, exit
   bool show_help = false;
 };
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fetches third-party sources from Debian at build time (never committed) into a cache outside the
-# build tree, keyed by version: Dear ImGui 1.86 (both builds) and SDL2 built for the web with emcmake.
+# build tree, keyed by version: Dear ImGui 1.86 and qrcodegen (both builds) and SDL2 built for the web
+# with emcmake.
 # Usage: scripts/fetch-deps.sh [--web] [--print]   (--print: KEY=VALUE paths for CMake, on stdout)
 set -euo pipefail
 
@@ -33,6 +34,23 @@ fetch_source() {
 
 fetch_source imgui "$IMGUI_DEB_VERSION" "$IMGUI_SRC_DIR"
 
+# qrcodegen (Debian source package qr-code-generator): only the upstream tarball is needed (the C
+# library is two files), so fetch it with --tar-only and unpack it ourselves.
+if [ ! -f "$QRCODEGEN_SRC_DIR/.complete" ]; then
+  echo >&2 "deps: fetching Debian source of qr-code-generator $QRCODEGEN_DEB_VERSION"
+  tmp="$(mktemp -d "$LUREPROOF_CACHE/src/.tmp.XXXXXX")"
+  (cd "$tmp" && apt-get source -q --tar-only "qr-code-generator=$QRCODEGEN_DEB_VERSION" >/dev/null 2>"$tmp/apt.log") || {
+    cat "$tmp/apt.log" >&2; echo "deps: apt-get source qr-code-generator failed (is a deb-src entry present? run scripts/setup.sh)" >&2
+    exit 1
+  }
+  tar -xzf "$tmp"/qr-code-generator_*.orig.tar.gz -C "$tmp"
+  extracted="$(find "$tmp" -mindepth 1 -maxdepth 1 -type d | head -n 1)"
+  rm -rf "$QRCODEGEN_SRC_DIR"
+  mv "$extracted" "$QRCODEGEN_SRC_DIR"
+  rm -rf "$tmp"
+  touch "$QRCODEGEN_SRC_DIR/.complete"
+fi
+
 if [ "$want_web" -eq 1 ]; then
   fetch_source libsdl2 "$SDL2_DEB_VERSION" "$SDL2_SRC_DIR"
   if [ ! -f "$SDL2_WEB_PREFIX/.complete" ]; then
@@ -55,4 +73,5 @@ fi
 if [[ " $* " == *" --print "* ]]; then
   echo "IMGUI_SRC_DIR=$IMGUI_SRC_DIR"
   echo "SDL2_WEB_PREFIX=$SDL2_WEB_PREFIX"
+  echo "QRCODEGEN_SRC_DIR=$QRCODEGEN_SRC_DIR"
 fi

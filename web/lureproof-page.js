@@ -6,7 +6,7 @@
   var statusEl = document.getElementById('status');
   var canvas = document.getElementById('canvas');
 
-  // ?lang=xx&scenario=id&kiosk=1 -> command-line options of the game.
+  // ?lang=xx&scenario=id&kiosk=1&studio=1 -> command-line options of the game.
   function argumentsFromUrl() {
     var params = new URLSearchParams(window.location.search);
     var args = [];
@@ -15,6 +15,7 @@
     var scenario = params.get('scenario');
     if (scenario && /^[a-z0-9][a-z0-9-]{0,63}$/.test(scenario)) args.push('--scenario', '/assets/scenarios/' + scenario + '.lure');
     if (params.get('kiosk') === '1') args.push('--kiosk');
+    if (params.get('studio') === '1') args.push('--studio');  // the educators' Studio
     return args;
   }
 

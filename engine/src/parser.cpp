@@ -677,7 +677,15 @@ void Parser::choice_line(std::string_view trimmed) {
         }
     }
     std::string_view main = split.body;
+    // The arrow is the first "->" followed by a node id and then nothing or `if` (so a choice
+    // text may itself contain "->"); without such an arrow, the first "->" is used for the errors.
     std::size_t arrow = main.find("->");
+    for (std::size_t a = arrow; a != std::string_view::npos; a = main.find("->", a + 2)) {
+        std::string_view after_arrow = text::trim_left(main.substr(a + 2));
+        std::size_t len = text::identifier_length(after_arrow, true);
+        std::string_view tail_after = text::trim(after_arrow.substr(len));
+        if (len > 0 && (tail_after.empty() || starts_with_keyword(tail_after, "if"))) { arrow = a; break; }
+    }
     if (arrow == std::string_view::npos) {
         error("LP119", "a choice needs a target: '* text -> node'", trimmed, "add '-> node_id' after the choice text");
         return;

@@ -88,6 +88,13 @@ Text parse_text(std::string_view raw, SourceLoc loc, Scenario& scenario, Diagnos
     bool emphasis = false;
     SourceLoc emphasis_loc;
     std::size_t i = 0, n = raw.size();
+    // Position of the last '*' that could close emphasis (preceded by a non-space, not escaped):
+    // an opening '*' at i is real only if such a closer exists after i + 1 (keeps this linear).
+    std::size_t last_closer = std::string_view::npos;
+    for (std::size_t k = 1; k < n; ++k) {
+        if (raw[k - 1] == '\\') { ++k; continue; }
+        if (raw[k] == '*' && !text::is_space(raw[k - 1])) last_closer = k;
+    }
     while (i < n) {
         char c = raw[i];
         if (c == '\\' && i + 1 < n && (raw[i + 1] == '{' || raw[i + 1] == '}' || raw[i + 1] == '*' ||
@@ -131,12 +138,7 @@ Text parse_text(std::string_view raw, SourceLoc loc, Scenario& scenario, Diagnos
             }
             if (!emphasis && next_solid) {
                 // Opening marker only if a closing one follows.
-                bool closes = false;
-                for (std::size_t k = i + 2; k < n; ++k) {
-                    if (raw[k] == '\\') { ++k; continue; }
-                    if (raw[k] == '*' && !text::is_space(raw[k - 1])) { closes = true; break; }
-                }
-                if (closes) {
+                if (last_closer != std::string_view::npos && last_closer >= i + 2) {
                     flush();
                     out.pieces.push_back({TextPiece::Kind::EmphasisOn, "", -1});
                     emphasis = true;

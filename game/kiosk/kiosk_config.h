@@ -28,9 +28,14 @@ struct KioskConfig {
       {"Child helpline (EU)", "116 111", "", "For children and young people, in most EU countries."},
       {"Victims of crime (EU)", "116 006", "", "Where it exists in your country."},
   };
-  std::string qr_url;                    // shown as a QR code on the help screen; empty = none
+  // Shown as a QR code on the help screen; empty = none. Default: the European Commission's
+  // anti-trafficking page, which lists the national hotlines (CONTENT.md section 5).
+  std::string qr_url =
+      "https://home-affairs.ec.europa.eu/policies/internal-security/organised-crime-and-human-trafficking/"
+      "together-against-trafficking-human-beings_en";
   std::string qr_caption = "Read more and find help";
   bool quiz = true;                      // pre/post discernment test
+  int quiz_cards = 3;                    // cards per quiz test, 2..4 (game/quiz/quiz_plan.h)
   bool statistics = true;                // anonymous aggregate counters (kiosk only)
   std::string statistics_dir;            // where counters are stored (default: a data dir)
   std::vector<std::string> teaser;       // attract-screen teaser lines; empty = built-in

@@ -28,8 +28,9 @@ void run_main_loop(std::function<bool()> frame);
 // Feeds pending SDL events to ImGui; returns false when the user asked to quit.
 bool pump_events();
 
-// Frame boundaries around the game's ImGui code.
-void begin_frame();
+// Frame boundaries around the game's ImGui code. `before_new_frame` (optional) runs after the
+// backends updated ImGui's input and before ImGui::NewFrame(): scripted tests inject taps/keys there.
+void begin_frame(const std::function<void()>& before_new_frame = {});
 void end_frame();  // renders ImGui draw data into the back buffer (does not present)
 void present();
 
@@ -40,14 +41,33 @@ void rebuild_font_texture();
 void drawable_size(int& width, int& height);
 float pixel_ratio();
 
+// An RGBA8 texture for ImGui images (avatars); nullptr on failure. Lives until shutdown.
+void* create_texture_rgba(const unsigned char* pixels, int width, int height);
+
+// Plays mono float samples (-1..1) once at `sample_rate` Hz. Opens the audio device on first use;
+// returns false, silently, when there is no audio device (Xvfb, CI) — the game never needs sound.
+bool play_samples(const float* samples, int count, int sample_rate);
+
 // Saves the current back buffer as a PNG (native; the web build returns false).
 bool save_screenshot(const std::string& path, std::string& error);
+
+// Offers `bytes` to the user as a file download named `file_name` (web: a Blob and an <a download>).
+// Returns false where downloads do not exist (native: files are saved in place instead).
+bool offer_download(const std::string& file_name, const std::string& bytes);
 
 // Where the bundled assets live when --assets is not given.
 std::string default_assets_dir(const char* argv0);
 
 // Name of this platform, for logs: "native" or "web".
 const char* name();
+
+// Kiosk mode (issue 6): hides the mouse pointer when `hide_cursor` (touch screens) and ignores
+// quit requests from the window system, so only the operator screen ends the program.
+void set_kiosk_mode(bool kiosk, bool hide_cursor);
+
+// Whether this edition may keep files about its use (kiosk.log, anonymous statistics): the native
+// kiosk does; the browser edition stores nothing (ePrivacy Art. 5(3), CONTENT.md section 6).
+bool can_store_data();
 
 // Internal: hooks each platform file provides to platform_sdl.cpp.
 namespace detail {

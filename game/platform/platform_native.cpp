@@ -12,6 +12,7 @@
 namespace platform {
 
 const char* name() { return "native"; }
+bool can_store_data() { return true; }
 
 namespace detail {
 void set_gl_attributes() {
@@ -59,6 +60,9 @@ bool save_screenshot(const std::string& path, std::string& error) {
   }
   return true;
 }
+
+// Native builds save files in place (the Studio writes the scenario file itself).
+bool offer_download(const std::string&, const std::string&) { return false; }
 
 std::string default_assets_dir(const char* argv0) {
   namespace fs = std::filesystem;

@@ -8,10 +8,13 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <cstdint>
+
 namespace platform {
 namespace {
 SDL_Window* g_window = nullptr;
 SDL_GLContext g_gl_context = nullptr;
+bool g_kiosk = false;
 }  // namespace
 
 bool init(const WindowRequest& requested, std::string& error) {
@@ -68,6 +71,14 @@ void shutdown() {
   SDL_Quit();
 }
 
+void set_kiosk_mode(bool kiosk, bool hide_cursor) {
+  g_kiosk = kiosk;
+  // Closing the window must not quit (the window system's close request is ignored below), while
+  // SIGTERM from `systemctl stop` still arrives as SDL_QUIT and ends the program cleanly.
+  SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, kiosk ? "0" : "1");
+  SDL_ShowCursor(kiosk && hide_cursor ? SDL_DISABLE : SDL_ENABLE);
+}
+
 bool pump_events() {
   bool keep_running = true;
   SDL_Event event;
@@ -75,16 +86,57 @@ bool pump_events() {
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) keep_running = false;
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
-        event.window.windowID == SDL_GetWindowID(g_window))
+        event.window.windowID == SDL_GetWindowID(g_window) && !g_kiosk)
       keep_running = false;
   }
   return keep_running;
 }
 
-void begin_frame() {
+void begin_frame(const std::function<void()>& before_new_frame) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  if (before_new_frame) before_new_frame();
   ImGui::NewFrame();
+}
+
+void* create_texture_rgba(const unsigned char* pixels, int width, int height) {
+  if (!pixels || width <= 0 || height <= 0) return nullptr;
+  GLuint texture = 0;
+  glGenTextures(1, &texture);
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+  return reinterpret_cast<void*>(static_cast<intptr_t>(texture));
+}
+
+bool play_samples(const float* samples, int count, int sample_rate) {
+  // Opened once on first use; 0 = no device (not retried, so a missing device costs nothing).
+  static SDL_AudioDeviceID device = 0;
+  static bool tried = false;
+  static int device_rate = 0;
+  if (!tried) {
+    tried = true;
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) return false;
+    SDL_AudioSpec want{}, have{};
+    want.freq = sample_rate;
+    want.format = AUDIO_F32SYS;
+    want.channels = 1;
+    want.samples = 1024;
+    device = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
+    if (device == 0) {
+      SDL_QuitSubSystem(SDL_INIT_AUDIO);
+      return false;
+    }
+    device_rate = have.freq;
+    SDL_PauseAudioDevice(device, 0);
+  }
+  if (device == 0 || !samples || count <= 0 || device_rate != sample_rate) return false;
+  SDL_ClearQueuedAudio(device);
+  return SDL_QueueAudio(device, samples, Uint32(count) * sizeof(float)) == 0;
 }
 
 void end_frame() {

@@ -9,6 +9,7 @@
 namespace platform {
 
 const char* name() { return "web"; }
+bool can_store_data() { return false; }
 
 namespace detail {
 void set_gl_attributes() {
@@ -64,5 +65,24 @@ bool save_screenshot(const std::string&, std::string& error) {
 }
 
 std::string default_assets_dir(const char*) { return "/assets"; }
+
+// clang-format off
+EM_JS(void, js_offer_download, (const char* name, const char* bytes, int length), {
+  var data = HEAPU8.slice(bytes, bytes + length);
+  var url = URL.createObjectURL(new Blob([data], { type: 'text/plain;charset=utf-8' }));
+  var a = document.createElement('a');
+  a.href = url;
+  a.download = UTF8ToString(name);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+});
+// clang-format on
+
+bool offer_download(const std::string& file_name, const std::string& bytes) {
+  js_offer_download(file_name.c_str(), bytes.data(), int(bytes.size()));
+  return true;
+}
 
 }  // namespace platform

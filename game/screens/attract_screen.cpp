@@ -1,8 +1,11 @@
 // Attract screen: title, teaser bubbles, call to action. Drawn with ImDrawList on one full-screen
 // window without chrome.
 #include "screens/attract_screen.h"
+#include "l10n/tr.h"
 
-#include "ui/theme.h"
+#include "journey/display_text.h"
+#include "ui/icons.h"
+#include "ui/ui_trace.h"
 
 #include <imgui.h>
 
@@ -24,138 +27,124 @@ const char* const kTaglines[] = {
     "¿Demasiado bueno para ser verdad?",
     "Πολύ καλό για να είναι αληθινό;",
 };
-const char* const kLanguages =
-    "English · Română · Български · Polski · Українська · Français · Deutsch · Italiano · Español · Ελληνικά";
-
-// The teaser: a recruiter's messages that arrive one after another, then start again.
-const char* const kTeaser[] = {
-    "Hi! Saw your post in the jobs group",
-    "Warehouse work in Germany, 2,400 €/month",
-    "No experience needed. Travel + housing paid",
-    "Only 3 places left – decide today?",
-};
-constexpr int kTeaserCount = int(sizeof(kTeaser) / sizeof(kTeaser[0]));
-
-float ease_out(float x) {
-  x = std::clamp(x, 0.f, 1.f);
-  return 1.f - (1.f - x) * (1.f - x) * (1.f - x);
-}
-
-ImU32 with_alpha(ImU32 colour, float alpha) {
-  ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
-  c.w *= std::clamp(alpha, 0.f, 1.f);
-  return ImGui::ColorConvertFloat4ToU32(c);
-}
-
-void centered_text(ImDrawList* dl, ImFont* font, float y, float centre_x, ImU32 colour, const char* text,
-                   float wrap = 0.f) {
-  ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, text);
-  dl->AddText(font, font->FontSize, ImVec2(centre_x - size.x * 0.5f, y), colour, text, nullptr, wrap);
-}
 
 // A phone outline with message bubbles sliding in, looping every few seconds.
-void draw_teaser(ImDrawList* dl, const Theme& theme, ImVec2 origin, ImVec2 size, double t, bool reduced_motion) {
+void draw_teaser(ImDrawList* dl, const UiContext& ui, const std::vector<std::string>& lines, ImVec2 origin,
+                 ImVec2 size) {
+  const Theme& theme = ui.theme;
   const Palette& p = theme.palette();
-  const float s = theme.scale();
-  dl->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), IM_COL32(250, 250, 252, 255), 36.f * s);
-  dl->AddRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), p.card_border, 36.f * s, 0, 6.f * s);
-  // Header bar of the messenger.
-  const float header_h = 64.f * s;
-  dl->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + header_h), IM_COL32(40, 92, 160, 255), 36.f * s,
+  const float r = theme.sp(36.f);
+  const ImVec2 end(origin.x + size.x, origin.y + size.y);
+  dl->AddRectFilled(origin, end, p.surface, r);
+  dl->AddRect(origin, end, p.card_border, r, 0, theme.sp(6.f));
+  const float header_h = theme.sp(64.f);
+  dl->AddRectFilled(origin, ImVec2(end.x, origin.y + header_h), theme.high_contrast() ? p.app_bar : IM_COL32(40, 92, 160, 255), r,
                     ImDrawFlags_RoundCornersTop);
   ImFont* body = theme.fonts().body;
-  dl->AddCircleFilled(ImVec2(origin.x + 40.f * s, origin.y + header_h * 0.5f), 18.f * s, IM_COL32(255, 196, 87, 255));
-  dl->AddText(body, body->FontSize * 0.8f, ImVec2(origin.x + 30.f * s, origin.y + header_h * 0.5f - 9.f * s),
-              IM_COL32(28, 24, 40, 255), "M");
-  dl->AddText(body, body->FontSize, ImVec2(origin.x + 70.f * s, origin.y + header_h * 0.5f - body->FontSize * 0.5f),
-              IM_COL32(255, 255, 255, 255), "Marius · Recruiter");
+  ImFont* bold = theme.fonts().body_bold;
+  const ImVec2 avatar(origin.x + theme.sp(40.f), origin.y + header_h * 0.5f);
+  dl->AddCircleFilled(avatar, theme.sp(18.f), IM_COL32(209, 73, 91, 255), 32);
+  text_centred(dl, bold, avatar.x, avatar.y - bold->FontSize * 0.6f, IM_COL32(255, 255, 255, 255), "C");
+  text_at(dl, bold, ImVec2(origin.x + theme.sp(70.f), avatar.y - bold->FontSize * 0.6f), p.app_bar_text, tr("Claudia · Jobs abroad"));
 
+  const int count = int(lines.size());
   const double period = 1.8;
-  const double cycle = period * (kTeaserCount + 2);
-  const double local = reduced_motion ? cycle - 0.01 : std::fmod(t, cycle);
-  float y = origin.y + header_h + 20.f * s;
+  const double cycle = period * (count + 2);
+  const double local = ui.reduced_motion ? cycle - 0.01 : std::fmod(ui.clock, cycle);
+  float y = origin.y + header_h + theme.sp(20.f);
   const float wrap = size.x * 0.72f;
-  for (int i = 0; i < kTeaserCount; ++i) {
+  dl->PushClipRect(origin, end, true);
+  for (int i = 0; i < count; ++i) {
     const double appear = period * i + 0.6;
     if (local < appear) break;
-    const float k = reduced_motion ? 1.f : ease_out(float((local - appear) / 0.45));
-    ImVec2 text_size = body->CalcTextSizeA(body->FontSize, FLT_MAX, wrap, kTeaser[i]);
-    const float pad = 14.f * s;
-    ImVec2 a(origin.x + 18.f * s + (1.f - k) * 40.f * s, y);
-    ImVec2 b(a.x + text_size.x + pad * 2, a.y + text_size.y + pad * 2);
-    dl->AddRectFilled(a, b, with_alpha(IM_COL32(232, 236, 245, 255), k), 18.f * s);
-    dl->AddText(body, body->FontSize, ImVec2(a.x + pad, a.y + pad), with_alpha(IM_COL32(20, 24, 36, 255), k),
-                kTeaser[i], nullptr, wrap);
-    y = b.y + 12.f * s;
+    const float k = ui.reduced_motion ? 1.f : ease_out(float((local - appear) / 0.45));
+    const std::string t = displayable(lines[size_t(i)]);
+    const ImVec2 ts = body->CalcTextSizeA(body->FontSize, FLT_MAX, wrap, t.c_str());
+    const float pad = theme.sp(14.f);
+    const ImVec2 a(origin.x + theme.sp(18.f) + (1.f - k) * theme.sp(40.f), y);
+    const ImVec2 b(a.x + ts.x + pad * 2, a.y + ts.y + pad * 2);
+    dl->AddRectFilled(a, b, with_alpha(p.bubble_in, k), theme.sp(18.f));
+    if (theme.high_contrast()) dl->AddRect(a, b, with_alpha(p.card_border, k), theme.sp(18.f), 0, theme.sp(2.f));
+    dl->AddText(body, body->FontSize, ImVec2(a.x + pad, a.y + pad), with_alpha(p.bubble_in_text, k), t.c_str(), nullptr, wrap);
+    y = b.y + theme.sp(12.f);
   }
+  dl->PopClipRect();
 }
 
 }  // namespace
 
-bool draw_attract_screen(const Theme& theme, double t, bool reduced_motion) {
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->Pos);
-  ImGui::SetNextWindowSize(vp->Size);
-  ImGui::Begin("attract", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
+  const Theme& theme = ui.theme;
+  begin_screen("attract", theme);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Palette& p = theme.palette();
   const Fonts& f = theme.fonts();
-  const float s = theme.scale();
-  const ImVec2 o = vp->Pos, sz = vp->Size;
-  dl->AddRectFilledMultiColor(o, ImVec2(o.x + sz.x, o.y + sz.y), p.background_top, p.background_top,
-                              p.background_bottom, p.background_bottom);
+  const ImVec2 o = screen_min(), sz = screen_size();
 
   const bool landscape = sz.x > sz.y * 1.1f;
-  const float text_column_w = landscape ? sz.x * 0.55f : sz.x;
+  const float text_column_w = landscape ? sz.x * 0.58f : sz.x;
   const float text_centre = o.x + text_column_w * 0.5f;
   const float wrap = text_column_w * 0.86f;
-  const float fade = reduced_motion ? 1.f : ease_out(float(t / 1.2));
+  const float fade = fade_in(ui, 0.f, 1.2f);
 
-  // Title: the tagline in the current language, cycling through the others.
+  // Title: the tagline in English, with the other languages cycling gently beneath it.
   const int count = int(sizeof(kTaglines) / sizeof(kTaglines[0]));
   const double per = 3.5;
-  const int index = reduced_motion ? 0 : int(std::fmod(t / per, double(count)));
-  const float phase = float(std::fmod(t, per) / per);
-  const float cross = reduced_motion ? 1.f : std::min({1.f, phase * 6.f, (1.f - phase) * 6.f});
-  float y = o.y + (landscape ? sz.y * 0.22f : sz.y * 0.08f);
-  centered_text(dl, f.body, y, text_centre, with_alpha(p.accent, fade), "LUREPROOF");
+  const int index = ui.reduced_motion ? 0 : 1 + int(std::fmod(ui.clock / per, double(count - 1)));
+  const float phase = float(std::fmod(ui.clock, per) / per);
+  const float cross = ui.reduced_motion ? 1.f : std::min({1.f, phase * 6.f, (1.f - phase) * 6.f});
+  float y = o.y + (landscape ? sz.y * 0.16f : theme.sp(space::xl) + theme.sp(space::touch));
+  text_centred(dl, f.body_bold, text_centre, y, with_alpha(p.accent, fade), "LUREPROOF");
   y += f.body->FontSize * 1.8f;
-  ImVec2 title_size = f.title->CalcTextSizeA(f.title->FontSize, FLT_MAX, wrap, kTaglines[0]);
-  centered_text(dl, f.title, y, text_centre, with_alpha(p.text, fade), kTaglines[0], wrap);
-  y += title_size.y + 24.f * s;
+  y += text_centred(dl, f.title, text_centre, y, with_alpha(p.text, fade), kTaglines[0], wrap);
+  y += theme.sp(space::m);
   if (index != 0)
-    centered_text(dl, f.heading, y, text_centre, with_alpha(p.text_muted, fade * cross), kTaglines[index], wrap);
-  y += f.heading->FontSize * 1.6f;
-  centered_text(dl, f.body, y, text_centre, with_alpha(p.text_muted, fade),
-                "See how online job offers and new friends can turn into traps.", wrap);
+    text_centred(dl, f.heading, text_centre, y, with_alpha(p.text_muted, fade * cross), kTaglines[index], wrap);
+  y += f.heading->FontSize * 1.2f * (landscape ? 1.f : 2.f) + theme.sp(space::l);
+  y += text_centred(dl, f.body, text_centre, y, with_alpha(p.text_muted, fade),
+                    tr("See how online job offers and new friends can turn into traps. Anonymous, about 6 minutes."), wrap);
+
+  // Call to action and the languages at the bottom.
+  const float cta_h = theme.sp(space::touch) + theme.sp(space::m);
+  const std::string languages = [&] {
+    std::string s;
+    for (const std::string& l : view.languages) s += (s.empty() ? "" : "  ·  ") + l;
+    return s;
+  }();
+  const float lang_h = view.languages.size() > 1 ? text_size(f.small, languages, sz.x * 0.9f).y + theme.sp(space::m) : 0.f;
+  const float cta_y = o.y + sz.y - theme.sp(space::xl) - lang_h - cta_h;
 
   // The teaser phone.
-  ImVec2 phone_size(std::min(420.f * s, sz.x * (landscape ? 0.32f : 0.8f)),
-                    std::min(560.f * s, sz.y * (landscape ? 0.7f : 0.4f)));
+  const float top = y + theme.sp(space::l);
+  ImVec2 phone_size(std::min(theme.sp(420.f), sz.x * (landscape ? 0.32f : 0.82f)),
+                    landscape ? std::min(theme.sp(560.f), sz.y * 0.7f) : std::min(theme.sp(460.f), cta_y - top - theme.sp(space::l)));
   ImVec2 phone_pos = landscape ? ImVec2(o.x + sz.x * 0.62f, o.y + (sz.y - phone_size.y) * 0.45f)
-                               : ImVec2(o.x + (sz.x - phone_size.x) * 0.5f, y + f.body->FontSize * 3.f);
-  draw_teaser(dl, theme, phone_pos, phone_size, t, reduced_motion);
+                               : ImVec2(o.x + (sz.x - phone_size.x) * 0.5f, top);
+  if (phone_size.y > theme.sp(120.f)) draw_teaser(dl, ui, view.teaser, phone_pos, phone_size);
 
-  // Call to action, gently pulsing, and the languages.
-  const float pulse = reduced_motion ? 1.f : 0.75f + 0.25f * float(std::sin(t * 2.4));
-  const char* cta = "Touch to start";
-  ImVec2 cta_size = f.heading->CalcTextSizeA(f.heading->FontSize, FLT_MAX, 0.f, cta);
-  const float cta_y = o.y + sz.y - f.body->FontSize * 3.2f - cta_size.y - 40.f * s;
-  const ImVec2 pill_a(text_centre - cta_size.x * 0.5f - 36.f * s, cta_y - 18.f * s);
-  const ImVec2 pill_b(text_centre + cta_size.x * 0.5f + 36.f * s, cta_y + cta_size.y + 18.f * s);
+  const float pulse = ui.reduced_motion ? 1.f : 0.85f + 0.15f * float(std::sin(ui.clock * 2.0));  // 0.7 .. 1
+  const char* cta = tr("Touch to start");
+  const ImVec2 cta_size = f.heading->CalcTextSizeA(f.heading->FontSize, FLT_MAX, 0.f, cta);
   const float cta_x = landscape ? text_centre : o.x + sz.x * 0.5f;
-  const ImVec2 shift(cta_x - text_centre, 0.f);
-  dl->AddRectFilled(ImVec2(pill_a.x + shift.x, pill_a.y), ImVec2(pill_b.x + shift.x, pill_b.y),
-                    with_alpha(p.accent, pulse), 999.f);
-  centered_text(dl, f.heading, cta_y, cta_x, p.accent_text, cta);
-  centered_text(dl, f.body, o.y + sz.y - f.body->FontSize * 2.4f, o.x + sz.x * 0.5f, p.text_muted, kLanguages,
-                sz.x * 0.94f);
+  const float pill_w = cta_size.x + theme.sp(80.f), pill_h = std::max(cta_size.y + theme.sp(36.f), theme.sp(space::touch));
+  const ImVec2 pa(cta_x - pill_w * 0.5f, cta_y), pb(cta_x + pill_w * 0.5f, cta_y + pill_h);
+  // A calm halo breathes around the button; the button itself stays solid (contrast never drops).
+  const float halo = (1.f - pulse) / 0.3f * theme.sp(14.f) + theme.sp(4.f);
+  if (!ui.reduced_motion)
+    dl->AddRect(ImVec2(pa.x - halo, pa.y - halo), ImVec2(pb.x + halo, pb.y + halo), with_alpha(p.accent, 0.35f * (pulse - 0.7f) / 0.3f),
+                999.f, 0, theme.sp(3.f));
+  dl->AddRectFilled(pa, pb, p.accent, 999.f);
+  text_centred(dl, f.heading, cta_x, cta_y + (pill_h - cta_size.y) * 0.5f, p.accent_text, cta);
+  if (view.languages.size() > 1)
+    text_centred(dl, f.small, o.x + sz.x * 0.5f, o.y + sz.y - theme.sp(space::xl) - lang_h + theme.sp(space::m),
+                 p.text_muted, languages, sz.x * 0.9f);
 
+  // The whole screen is the button.
   ImGui::SetCursorScreenPos(o);
   const bool started = ImGui::InvisibleButton("start", sz) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
-                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space));
-  ImGui::End();
+                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space)) ||
+                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter));
+  trace_target("Touch to start", pa, pb);
+  end_screen();
   return started;
 }

@@ -2,8 +2,15 @@
 // teaser of incoming messages, "Touch to start" and the available languages.
 #pragma once
 
-class Theme;
+#include "ui/widgets.h"
 
-// Draws the screen for time `t` seconds since it appeared; returns true when the visitor touched
-// or pressed a key to start.
-bool draw_attract_screen(const Theme& theme, double t, bool reduced_motion);
+#include <string>
+#include <vector>
+
+struct AttractView {
+  std::vector<std::string> teaser;     // recruiter messages that arrive one by one, then loop
+  std::vector<std::string> languages;  // the enabled languages, each in its own name
+};
+
+// Returns true when the visitor touched the screen or pressed Enter/Space/A to start.
+bool draw_attract_screen(const UiContext& ui, const AttractView& view);

@@ -1,70 +1,141 @@
 // Palette, type scale and font loading (Noto Sans subset to Latin, Latin Extended, Greek, Cyrillic).
 #include "ui/theme.h"
 
+#include "journey/display_text.h"
+
 #include <algorithm>
 #include <filesystem>
 
 namespace {
 
-// Unicode ranges the subset fonts carry (keep in sync with cmake/Fonts.cmake).
-const ImWchar kGlyphRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x024F,  // Basic Latin, Latin-1, Latin Extended-A/B
-    0x0370, 0x03FF,                  // Greek
-    0x0400, 0x052F,                  // Cyrillic and supplement
-    0x1E00, 0x1EFF,                  // Latin Extended Additional
-    0x2010, 0x205E,                  // punctuation (dashes, quotes, bullet, ellipsis)
-    0x20A0, 0x20BF,                  // currency
-    0x2190, 0x2193, 0x2713, 0x2715, 0x2122, 0x2122,
-    0};
+// The attract title only needs the glyphs of its taglines: a small range set keeps the big title
+// font's atlas small even at 4K.
+const ImWchar* title_glyph_ranges() {
+  static ImVector<ImWchar> ranges;
+  if (ranges.empty()) {
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());
+    builder.AddText("ăâîșțĂÂÎȘȚąćęłńóśźżĄĆĘŁŃÓŚŹŻàâçéèêëîïôûùüÿœÀÉÈÊÔäöüßÄÖÜìíòúñ¿¡áéíóú·–—…?");
+    builder.AddText("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЬЮЯабвгдежзийклмнопрстуфхцчшщъьюяєіїґЄІЇҐ");
+    builder.AddText("ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩαβγδεζηθικλμνξοπρστυφχψωάέήίόύώς;");
+    builder.BuildRanges(&ranges);
+  }
+  return ranges.Data;
+}
 
 }  // namespace
 
 float Theme::scale_for(int width_px, int height_px, float text_size) {
+  // The short side sets the scale; very wide screens get a little more so text stays readable.
   const float short_side = float(std::min(width_px, height_px));
-  float s = short_side / 800.f;
+  const float long_side = float(std::max(width_px, height_px));
+  float s = std::max(short_side / 800.f, long_side / 1600.f);
   s = std::clamp(s, 0.8f, 3.f);
   return s * std::clamp(text_size, 1.f, 2.f);
 }
 
-bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::string& error) {
+bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::string& error, float text_size) {
   namespace fs = std::filesystem;
   scale_ = ui_scale;
+  text_size_ = std::clamp(text_size, 1.f, 2.f);
+  const float ts = scale_ * text_size_;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   const fs::path dir = fs::path(assets_dir) / "fonts";
   const std::string regular = (dir / "NotoSans-Regular.ttf").string();
   const std::string bold = (dir / "NotoSans-Bold.ttf").string();
   std::error_code ec;
-  if (!fs::exists(regular, ec) || !fs::exists(bold, ec)) {
-    error = "fonts not found in " + dir.string() + "; using the built-in font";
-    fonts_.body = fonts_.heading = fonts_.title = io.Fonts->AddFontDefault();
-    return false;
-  }
-  ImFontConfig config;
-  config.OversampleH = 2;
-  config.OversampleV = 1;
-  fonts_.body = io.Fonts->AddFontFromFileTTF(regular.c_str(), 24.f * ui_scale, &config, kGlyphRanges);
-  fonts_.heading = io.Fonts->AddFontFromFileTTF(bold.c_str(), 36.f * ui_scale, &config, kGlyphRanges);
-  fonts_.title = io.Fonts->AddFontFromFileTTF(bold.c_str(), 76.f * ui_scale, &config, kGlyphRanges);
-  if (!fonts_.body || !fonts_.heading || !fonts_.title) {
-    error = "could not read the fonts in " + dir.string();
+  auto fallback = [&](std::string message) {
+    error = std::move(message);
     io.Fonts->Clear();
-    fonts_.body = fonts_.heading = fonts_.title = io.Fonts->AddFontDefault();
+    fonts_.small = fonts_.body = fonts_.body_bold = fonts_.heading = fonts_.title = io.Fonts->AddFontDefault();
     return false;
-  }
+  };
+  if (!fs::exists(regular, ec) || !fs::exists(bold, ec))
+    return fallback("fonts not found in " + dir.string() + "; using the built-in font");
+  ImFontConfig config;
+  config.OversampleH = ts > 2.f ? 1 : 2;
+  config.OversampleV = 1;
+  const ImWchar* ranges = reinterpret_cast<const ImWchar*>(supported_glyph_ranges());
+  // Sizes are capped so the atlas stays within a 4096-pixel texture on 4K screens at 200 % text.
+  auto size = [&](float points, float cap) { return std::min(points * ts, cap); };
+  fonts_.small = io.Fonts->AddFontFromFileTTF(regular.c_str(), size(19.f, 80.f), &config, ranges);
+  fonts_.body = io.Fonts->AddFontFromFileTTF(regular.c_str(), size(24.f, 96.f), &config, ranges);
+  fonts_.body_bold = io.Fonts->AddFontFromFileTTF(bold.c_str(), size(24.f, 96.f), &config, ranges);
+  fonts_.heading = io.Fonts->AddFontFromFileTTF(bold.c_str(), size(36.f, 120.f), &config, ranges);
+  fonts_.title = io.Fonts->AddFontFromFileTTF(bold.c_str(), std::min(72.f * scale_ * std::min(text_size_, 1.3f), 200.f),
+                                               &config, title_glyph_ranges());
+  if (!fonts_.small || !fonts_.body || !fonts_.body_bold || !fonts_.heading || !fonts_.title)
+    return fallback("could not read the fonts in " + dir.string());
   io.FontDefault = fonts_.body;
   return true;
 }
 
 void Theme::apply_style(bool high_contrast) {
+  high_contrast_ = high_contrast;
+  Palette& p = palette_;
   if (high_contrast) {
-    palette_ = {IM_COL32(0, 0, 0, 255),       IM_COL32(0, 0, 0, 255),       IM_COL32(255, 255, 255, 255),
-                IM_COL32(235, 235, 235, 255), IM_COL32(255, 221, 0, 255),   IM_COL32(0, 0, 0, 255),
-                IM_COL32(255, 150, 150, 255), IM_COL32(0, 0, 0, 255),       IM_COL32(255, 255, 255, 255)};
+    const ImU32 black = IM_COL32(0, 0, 0, 255), white = IM_COL32(255, 255, 255, 255),
+                yellow = IM_COL32(255, 221, 0, 255);
+    p = {};
+    p.background_top = p.background_bottom = black;
+    p.text = white;
+    p.text_muted = IM_COL32(235, 235, 235, 255);
+    p.accent = yellow;
+    p.accent_text = black;
+    p.warning = IM_COL32(255, 170, 170, 255);
+    p.card = black;
+    p.card_border = white;
+    p.surface = black;
+    p.surface_text = white;
+    p.surface_muted = IM_COL32(230, 230, 230, 255);
+    p.bubble_in = black;
+    p.bubble_in_text = white;
+    p.bubble_out = IM_COL32(0, 0, 0, 255);
+    p.bubble_out_text = yellow;
+    p.app_bar = black;
+    p.app_bar_text = yellow;
+    p.success = IM_COL32(120, 255, 140, 255);
+    p.danger = IM_COL32(255, 140, 140, 255);
+    p.flag = IM_COL32(255, 120, 120, 255);
+    p.focus = IM_COL32(0, 230, 255, 255);
+    p.button = yellow;
+    p.button_text = black;
+    p.button_secondary = black;
+    p.button_secondary_text = white;
+    p.disabled = IM_COL32(60, 60, 60, 255);
+    p.disabled_text = IM_COL32(220, 220, 220, 255);
+    p.scrim = IM_COL32(0, 0, 0, 235);
   } else {
-    palette_ = {IM_COL32(18, 32, 58, 255),    IM_COL32(36, 22, 64, 255),    IM_COL32(245, 246, 250, 255),
-                IM_COL32(190, 198, 220, 255), IM_COL32(255, 196, 87, 255),  IM_COL32(28, 24, 40, 255),
-                IM_COL32(255, 138, 128, 255), IM_COL32(255, 255, 255, 20),  IM_COL32(255, 255, 255, 60)};
+    p.background_top = IM_COL32(18, 32, 58, 255);
+    p.background_bottom = IM_COL32(36, 22, 64, 255);
+    p.text = IM_COL32(245, 246, 250, 255);
+    p.text_muted = IM_COL32(196, 204, 224, 255);
+    p.accent = IM_COL32(255, 196, 87, 255);
+    p.accent_text = IM_COL32(28, 24, 40, 255);
+    p.warning = IM_COL32(255, 138, 128, 255);
+    p.card = IM_COL32(255, 255, 255, 22);
+    p.card_border = IM_COL32(255, 255, 255, 60);
+    p.surface = IM_COL32(248, 248, 251, 255);
+    p.surface_text = IM_COL32(24, 26, 36, 255);
+    p.surface_muted = IM_COL32(92, 98, 116, 255);
+    p.bubble_in = IM_COL32(233, 236, 244, 255);
+    p.bubble_in_text = IM_COL32(20, 24, 36, 255);
+    p.bubble_out = IM_COL32(40, 92, 160, 255);
+    p.bubble_out_text = IM_COL32(255, 255, 255, 255);
+    p.app_bar = IM_COL32(40, 92, 160, 255);
+    p.app_bar_text = IM_COL32(255, 255, 255, 255);
+    p.success = IM_COL32(120, 220, 160, 255);
+    p.danger = IM_COL32(255, 138, 128, 255);
+    p.flag = IM_COL32(214, 58, 58, 255);
+    p.focus = IM_COL32(120, 200, 255, 255);
+    p.button = IM_COL32(255, 196, 87, 255);
+    p.button_text = IM_COL32(28, 24, 40, 255);
+    p.button_secondary = IM_COL32(255, 255, 255, 28);
+    p.button_secondary_text = IM_COL32(245, 246, 250, 255);
+    p.disabled = IM_COL32(255, 255, 255, 14);
+    p.disabled_text = IM_COL32(170, 176, 196, 255);
+    p.scrim = IM_COL32(8, 12, 24, 215);
   }
   ImGuiStyle& style = ImGui::GetStyle();
   style = ImGuiStyle();
@@ -73,12 +144,17 @@ void Theme::apply_style(bool high_contrast) {
   style.FrameRounding = 14.f;
   style.FramePadding = ImVec2(20.f, 14.f);
   style.ItemSpacing = ImVec2(16.f, 16.f);
+  style.ScrollbarSize = 10.f;
+  style.ScrollbarRounding = 6.f;
   style.ScaleAllSizes(scale_);
   ImVec4* c = style.Colors;
-  c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(palette_.text);
+  c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(p.text);
   c[ImGuiCol_WindowBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_Button] = ImGui::ColorConvertU32ToFloat4(palette_.accent);
-  c[ImGuiCol_ButtonHovered] = ImGui::ColorConvertU32ToFloat4(palette_.accent);
-  c[ImGuiCol_ButtonActive] = ImGui::ColorConvertU32ToFloat4(palette_.accent);
-  c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(palette_.text);
+  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_ScrollbarGrab] = ImGui::ColorConvertU32ToFloat4(p.card_border);
+  c[ImGuiCol_Button] = ImGui::ColorConvertU32ToFloat4(p.accent);
+  c[ImGuiCol_ButtonHovered] = ImGui::ColorConvertU32ToFloat4(p.accent);
+  c[ImGuiCol_ButtonActive] = ImGui::ColorConvertU32ToFloat4(p.accent);
+  c[ImGuiCol_NavHighlight] = ImVec4(0, 0, 0, 0);  // widgets draw their own focus ring
 }

@@ -1,5 +1,5 @@
-// The visual design shared by every screen: palette, type scale and fonts. Screens take colours
-// and fonts from here so the high-contrast theme and text size apply everywhere at once.
+// The visual design shared by every screen: palette (normal and high contrast), type scale, spacing
+// tokens and fonts. Screens take colours, fonts and sizes from here so settings apply everywhere.
 #pragma once
 
 #include <imgui.h>
@@ -9,30 +9,52 @@
 struct Palette {
   ImU32 background_top, background_bottom;
   ImU32 text, text_muted, accent, accent_text, warning, card, card_border;
+  // Surfaces and states added for the journey.
+  ImU32 surface, surface_text, surface_muted;     // the phone screen and light cards
+  ImU32 bubble_in, bubble_in_text, bubble_out, bubble_out_text;
+  ImU32 app_bar, app_bar_text;
+  ImU32 success, danger, flag, focus;
+  ImU32 button, button_text, button_secondary, button_secondary_text, disabled, disabled_text;
+  ImU32 scrim;                                    // behind overlays
 };
 
 struct Fonts {
-  ImFont* body = nullptr;     // messages, buttons
-  ImFont* heading = nullptr;  // screen headings
-  ImFont* title = nullptr;    // the attract title
+  ImFont* small = nullptr;      // timestamps, captions
+  ImFont* body = nullptr;       // messages, buttons
+  ImFont* body_bold = nullptr;  // emphasis, names
+  ImFont* heading = nullptr;    // screen headings
+  ImFont* title = nullptr;      // the attract title
 };
+
+// Spacing tokens in points at 1x; multiply by Theme::scale() (see Theme::sp).
+namespace space {
+constexpr float xs = 4.f, s = 8.f, m = 16.f, l = 24.f, xl = 40.f, xxl = 64.f;
+constexpr float touch = 56.f;      // minimum touch target (>= 48 at 1x)
+constexpr float radius = 18.f;     // cards and buttons
+}  // namespace space
 
 class Theme {
  public:
-  // Loads the subset Noto Sans faces from `assets_dir`/fonts at sizes for `ui_scale`.
-  // Returns false (and a message) when no font file could be read; ImGui's default font is used then.
-  bool load_fonts(const std::string& assets_dir, float ui_scale, std::string& error);
+  // Loads the subset Noto Sans faces from `assets_dir`/fonts at sizes for `ui_scale` (the layout
+  // scale) times `text_size` (the visitor's 100-200 % setting). Returns false (and a message) when
+  // no font file could be read; ImGui's default font is used then.
+  bool load_fonts(const std::string& assets_dir, float ui_scale, std::string& error, float text_size = 1.f);
   void apply_style(bool high_contrast);
 
-  float scale() const { return scale_; }
+  float scale() const { return scale_; }          // layout scale (spacing, shapes)
+  float text_scale() const { return scale_ * text_size_; }
+  float sp(float points) const { return points * scale_; }
+  bool high_contrast() const { return high_contrast_; }
   const Fonts& fonts() const { return fonts_; }
   const Palette& palette() const { return palette_; }
 
-  // UI scale for a framebuffer: keeps text readable from 360x640 portrait to 3840x2160.
+  // Layout scale for a framebuffer: keeps text readable from 360x640 portrait to 3840x2160.
   static float scale_for(int width_px, int height_px, float text_size = 1.f);
 
  private:
   float scale_ = 1.f;
+  float text_size_ = 1.f;
+  bool high_contrast_ = false;
   Fonts fonts_;
   Palette palette_{};
 };

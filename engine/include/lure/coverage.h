@@ -13,6 +13,8 @@ namespace lure {
 struct ExploreLimits {
     std::size_t max_states = 200000;  // distinct states before giving up (report says so)
     int max_random_branches = 16;     // random(a,b) with a wider range: only a, b and the middle
+    int max_random_runs = 4096;       // random outcome combinations explored per state
+    std::size_t max_node_entries = 50000000;  // total work budget (nodes entered while exploring)
 };
 
 struct EndingReached {

@@ -28,6 +28,7 @@ struct ParseResult {
     std::vector<Diagnostic> diagnostics;
     bool ok() const { return !has_errors(diagnostics); }
 };
+using LoadResult = ParseResult;
 
 // Parses one file's text. `files` (may be null) resolves `include:` lines relative to `filename`;
 // without it an include is reported as LP150.

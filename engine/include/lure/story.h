@@ -81,6 +81,7 @@ public:
     std::optional<Value> variable(std::string_view id) const;
     std::vector<std::pair<std::string, Value>> variables() const;
     const std::vector<std::string>& flags_seen() const { return flags_seen_; }  // first-seen order
+    std::vector<const RedFlag*> red_flags_seen() const;  // the same, resolved (unknown ids skipped)
     const std::vector<std::string>& path() const { return path_; }  // node ids in visit order
     const std::vector<std::string>& choices_taken() const { return choice_texts_; }
     const std::vector<std::string>& runtime_errors() const { return errors_; }

@@ -1,0 +1,57 @@
+# Localisation at build time: every assets/l10n/<lang>/<name>.po is checked and compiled with Debian's
+# msgfmt into <build>/assets/l10n/<lang>/<name>.mo (native and web; the web build preloads assets/),
+# and the glyph list the fonts are subset to is collected from all text the game can show.
+find_program(LUREPROOF_MSGFMT msgfmt REQUIRED)  # Debian's gettext
+find_program(LUREPROOF_SYSTEM_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
+set(LUREPROOF_ASSETS_OUT ${CMAKE_BINARY_DIR}/assets)
+set(LUREPROOF_GENERATED_DIR ${CMAKE_BINARY_DIR}/generated)
+
+# lureproof_compile_po(<po> <mo>): one msgfmt --check step (fuzzy entries stay out of the .mo).
+function(lureproof_compile_po po mo)
+  get_filename_component(_dir ${mo} DIRECTORY)
+  add_custom_command(OUTPUT ${mo}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${_dir}
+    COMMAND ${LUREPROOF_MSGFMT} --check -o ${mo} ${po}
+    DEPENDS ${po}
+    COMMENT "msgfmt --check ${po}"
+    VERBATIM)
+endfunction()
+
+file(GLOB LUREPROOF_PO_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/l10n/*/*.po)
+set(LUREPROOF_MO_FILES)
+foreach(_po ${LUREPROOF_PO_FILES})
+  get_filename_component(_name ${_po} NAME_WE)
+  get_filename_component(_lang_dir ${_po} DIRECTORY)
+  get_filename_component(_lang ${_lang_dir} NAME)
+  set(_mo ${LUREPROOF_ASSETS_OUT}/l10n/${_lang}/${_name}.mo)
+  lureproof_compile_po(${_po} ${_mo})
+  list(APPEND LUREPROOF_MO_FILES ${_mo})
+endforeach()
+
+# Glyphs the fonts must carry: every character of the shipped catalogues (.po), the templates
+# (.pot, i.e. all English source text of the UI and scenarios), the scenarios themselves, the game's
+# sources (UI literals, attract taglines) and the language endonyms. cmake/Fonts.cmake subsets to it.
+file(GLOB_RECURSE _glyph_sources CONFIGURE_DEPENDS
+  ${CMAKE_SOURCE_DIR}/assets/l10n/*.po ${CMAKE_SOURCE_DIR}/assets/l10n/*.pot
+  ${CMAKE_SOURCE_DIR}/assets/scenarios/*.lure
+  ${CMAKE_SOURCE_DIR}/game/*.cpp ${CMAKE_SOURCE_DIR}/game/*.h)
+list(APPEND _glyph_sources ${CMAKE_SOURCE_DIR}/engine/src/l10n_languages.cpp)
+set(LUREPROOF_GLYPH_TEXT ${LUREPROOF_GENERATED_DIR}/l10n/glyphs.txt)
+add_custom_command(OUTPUT ${LUREPROOF_GLYPH_TEXT}
+  COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/l10n-glyphs.py collect
+          --out ${LUREPROOF_GLYPH_TEXT} ${_glyph_sources}
+  DEPENDS ${_glyph_sources} ${CMAKE_SOURCE_DIR}/scripts/l10n-glyphs.py
+  COMMENT "Collecting the glyphs of all catalogues and UI text"
+  VERBATIM)
+
+# lureproof_l10n_runtime (game/l10n): tr()/trn() for UI strings, scenarios in the visitor's language,
+# and the ImGui glyph ranges generated from the subset fonts (cmake/Fonts.cmake writes the .inc).
+add_library(lureproof_l10n_runtime STATIC
+  ${CMAKE_SOURCE_DIR}/game/l10n/tr.cpp
+  ${CMAKE_SOURCE_DIR}/game/l10n/scenario_text.cpp
+  ${CMAKE_SOURCE_DIR}/game/l10n/glyph_ranges.cpp
+  ${LUREPROOF_GENERATED_DIR}/l10n/font_glyph_ranges.inc)
+target_include_directories(lureproof_l10n_runtime PUBLIC ${CMAKE_SOURCE_DIR}/game
+  PRIVATE ${LUREPROOF_GENERATED_DIR}/l10n)
+target_link_libraries(lureproof_l10n_runtime PUBLIC lure_engine)
+lureproof_warnings(lureproof_l10n_runtime)

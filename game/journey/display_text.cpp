@@ -1,0 +1,62 @@
+// displayable(): UTF-8 decoding, glyph filtering (the subset fonts' own ranges, generated at build
+// time into game/l10n) and whitespace tidying.
+#include "journey/display_text.h"
+
+#include "l10n/glyph_ranges.h"
+
+namespace {
+// Decodes one UTF-8 sequence at s[i]; returns its length (1 for invalid bytes, decoded as U+FFFD).
+int decode(std::string_view s, size_t i, std::uint32_t& cp) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+  if (len == 0 || i + size_t(len) > s.size()) {
+    cp = 0xFFFD;
+    return 1;
+  }
+  cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + size_t(k)]) & 0x3F);
+  return len;
+}
+}  // namespace
+
+const std::uint16_t* supported_glyph_ranges() { return font_glyph_ranges(); }
+
+bool glyph_supported(std::uint32_t cp) { return cp == '\n' || font_has_glyph(cp); }
+
+namespace {
+bool is_word_char(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+bool starts_sentence_or_number(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
+}  // namespace
+
+std::string displayable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool dropped = false;  // something unsupported (an emoji) was removed since the last kept character
+  for (size_t i = 0; i < s.size();) {
+    std::uint32_t cp = 0;
+    const int len = decode(s, i, cp);
+    if (glyph_supported(cp)) {
+      // An emoji between two words used as a separator ("7 & 9 <ball> 600 €", "ourselves <smile> Start")
+      // becomes a dash, so the words do not run together into a different meaning.
+      if (dropped && !out.empty() && out.back() == ' ' && out.size() >= 2 &&
+          is_word_char(static_cast<unsigned char>(out[out.size() - 2])) && starts_sentence_or_number(static_cast<unsigned char>(s[i])))
+        out += "– ";
+      dropped = false;
+      const bool space = cp == ' ';
+      if (!(space && (out.empty() || out.back() == ' ' || out.back() == '\n'))) out.append(s.substr(i, size_t(len)));
+    } else if (cp != 0xFE0F && cp != 0x200D) {
+      dropped = true;
+    }
+    i += size_t(len);
+  }
+  // A space left before punctuation or at the end by a removed emoji ("PAID !" -> "PAID!").
+  std::string tidy;
+  tidy.reserve(out.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i] == ' ' && (i + 1 == out.size() || out[i + 1] == '\n' || out[i + 1] == '!' || out[i + 1] == ',' ||
+                          out[i + 1] == '.' || out[i + 1] == '?'))
+      continue;
+    tidy += out[i];
+  }
+  return tidy;
+}

@@ -1,0 +1,72 @@
+// The visitor's journey as plain logic: what each touch, choice, mark or timer does to the Session,
+// and which statistics events it raises. Screens only report actions; App hands them to Journey.
+// attract -> [language] -> content note -> stories -> play -> ending -> debrief -> help -> attract.
+#pragma once
+
+#include "journey/feed.h"
+#include "journey/scenario_library.h"
+#include "journey/session.h"
+#include "journey/session_events.h"
+#include "kiosk/kiosk_config.h"
+
+#include <cstdint>
+#include <vector>
+
+class Journey {
+ public:
+  Journey(const ScenarioLibrary& library, const KioskConfig& config) : library_(library), config_(config) {}
+
+  void add_observer(SessionEvents* observer) { observers_.push_back(observer); }
+  // Language forced by --lang (skips the picker); empty = ask when several are enabled.
+  void set_forced_language(std::string code) { forced_language_ = std::move(code); }
+  // The quiz bank's cards (kept alive by the caller) and a seed for card selection; without them,
+  // or with KioskConfig::quiz off, there is no pre/post quiz.
+  void set_quiz(const std::vector<QuizCard>* cards, std::uint64_t seed) {
+    quiz_cards_ = cards;
+    quiz_seed_ = seed;
+  }
+
+  void touch_start(Session& s, double now);
+  void choose_language(Session& s, const std::string& code, double now);
+  void accept_content_note(Session& s, double now);
+  void go_back(Session& s, double now);  // one screen back where that makes sense
+  bool start_scenario(Session& s, int library_index, double now);
+  // Play: advances the reveal; returns how many lines appeared this frame that deserve a ping.
+  int update(Session& s, double dt);
+  void skip_reveal(Session& s);
+  bool choose(Session& s, size_t choice, double now);
+  void mark(Session& s, int node, int line, double now);
+  void finish_play(Session& s, double now);  // the ending was read -> ending screen
+  void to_debrief(Session& s, double now);
+  void to_help(Session& s, double now);
+  void finish(Session& s, double now);       // help -> attract, the visitor is done
+  // Quiz: stories -> quiz-pre -> play ... ending/debrief -> quiz-post -> quiz-result -> help.
+  void quiz_test_done(Session& s, bool skipped, double now);  // on quiz-pre or quiz-post
+  void quiz_result_done(Session& s, double now);              // on quiz-result
+  void reset(Session& s, double now);        // kiosk idle reset: replaces the session whole
+
+  // For --screen and tests: jump to a screen with the state it needs (plays the shortest route
+  // for ending/debrief).
+  void open_directly(Session& s, Screen screen, int library_index, double now);
+  // Plays the shortest route to an ending from the current play state (skipping reveals).
+  void autoplay_shortest(Session& s);
+
+  std::vector<int> visible_scenarios(const Session& s) const;
+  bool needs_language_picker() const;
+  bool flags_revealed_now() const { return config_.flag_reveal == FlagReveal::Immediately; }
+  const ScenarioLibrary& library() const { return library_; }
+  const KioskConfig& config() const { return config_; }
+
+ private:
+  void go(Session& s, Screen screen, double now);
+  void begin_step_reveal(Session& s, int already_visible);
+  template <class F> void notify(F f) { for (SessionEvents* o : observers_) f(*o); }
+  std::string scenario_id(const Session& s) const;
+
+  const ScenarioLibrary& library_;
+  const KioskConfig& config_;
+  std::vector<SessionEvents*> observers_;
+  std::string forced_language_;
+  const std::vector<QuizCard>* quiz_cards_ = nullptr;
+  std::uint64_t quiz_seed_ = 0;
+};

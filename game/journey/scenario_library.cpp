@@ -1,0 +1,97 @@
+// ScenarioLibrary: loading, ordering and per-scenario caches (graph, shortest route).
+#include "journey/scenario_library.h"
+
+#include <lure/file_source.h>
+#include <lure/parser.h>
+
+#include <algorithm>
+#include <filesystem>
+
+std::unique_ptr<ScenarioLibrary::Entry> ScenarioLibrary::load(const std::string& path) {
+  lure::DiskFileSource files;
+  lure::ParseResult result = lure::load_scenario(path, files);
+  if (!result.ok()) {
+    std::string message = path + ": not loaded";
+    for (const lure::Diagnostic& d : result.diagnostics)
+      if (d.severity == lure::Severity::Error) {
+        message += "\n  " + lure::format_diagnostic(d);
+        break;
+      }
+    problems_.push_back(message);
+    return nullptr;
+  }
+  auto entry = std::make_unique<Entry>();
+  entry->path = path;
+  entry->scenario = std::move(result.scenario);
+  return entry;
+}
+
+void ScenarioLibrary::load_directory(const std::string& dir, const std::vector<std::string>& enabled) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> paths;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_regular_file(ec) && it->path().extension() == ".lure") paths.push_back(it->path().string());
+  if (ec) problems_.push_back(dir + ": " + ec.message());
+  std::sort(paths.begin(), paths.end());
+  std::vector<std::unique_ptr<Entry>> loaded;
+  for (const std::string& p : paths)
+    if (auto e = load(p)) loaded.push_back(std::move(e));
+  if (enabled.empty()) {
+    for (auto& e : loaded) entries_.push_back(std::move(e));
+    return;
+  }
+  for (const std::string& id : enabled)
+    for (auto& e : loaded)
+      if (e && e->scenario.header.id == id) entries_.push_back(std::move(e));
+}
+
+int ScenarioLibrary::add_file(const std::string& path) {
+  auto e = load(path);
+  if (!e) return -1;
+  const std::string id = e->scenario.header.id;
+  entries_.erase(std::remove_if(entries_.begin(), entries_.end(),
+                                [&](const auto& other) { return other->scenario.header.id == id; }),
+                 entries_.end());
+  entries_.insert(entries_.begin(), std::move(e));
+  return 0;
+}
+
+int ScenarioLibrary::find(const std::string& id) const {
+  for (int i = 0; i < size(); ++i)
+    if (scenario(i).header.id == id) return i;
+  return -1;
+}
+
+std::vector<int> ScenarioLibrary::for_language(const std::string& language) const {
+  std::vector<int> matching, all;
+  for (int i = 0; i < size(); ++i) {
+    all.push_back(i);
+    if (scenario(i).header.language == language) matching.push_back(i);
+  }
+  return matching.empty() ? all : matching;
+}
+
+const lure::Graph& ScenarioLibrary::graph(int i) const {
+  const Entry& e = *entries_[size_t(i)];
+  if (!e.has_graph) {
+    e.graph = lure::graph_of(e.scenario);
+    e.has_graph = true;
+  }
+  return e.graph;
+}
+
+const std::vector<std::string>& ScenarioLibrary::shortest_route(int i) const {
+  const Entry& e = *entries_[size_t(i)];
+  if (!e.has_route) {
+    lure::ExploreLimits limits;
+    limits.max_states = 20000;
+    lure::CoverageReport report = lure::explore(e.scenario, limits);
+    const lure::EndingReached* best = nullptr;
+    for (const lure::EndingReached& r : report.endings)
+      if (!best || r.choice_path.size() < best->choice_path.size()) best = &r;
+    if (best) e.route = best->choice_path;
+    e.has_route = true;
+  }
+  return e.route;
+}

@@ -1,0 +1,341 @@
+// TOML -> KioskConfig with per-key validation and safe fallbacks (toml++ built with TOML_EXCEPTIONS=0).
+#include "kiosk/config_loader.h"
+
+#include "kiosk/pin.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+constexpr std::size_t kMaxFileBytes = 256 * 1024;
+
+class Reader {
+ public:
+  Reader(const ConfigContext& context, ConfigLoad& out) : context_(context), out_(out) {}
+
+  void issue(ConfigIssue::Severity severity, const toml::source_region& where, std::string key, std::string message) {
+    ConfigIssue i;
+    i.severity = severity;
+    i.line = int(where.begin.line);
+    i.column = int(where.begin.column);
+    i.key = std::move(key);
+    i.message = std::move(message);
+    out_.issues.push_back(std::move(i));
+  }
+  void error(const toml::node& n, const std::string& key, std::string message) {
+    issue(ConfigIssue::Severity::Error, n.source(), key, std::move(message));
+  }
+  void warning(const toml::node& n, const std::string& key, std::string message) {
+    issue(ConfigIssue::Severity::Warning, n.source(), key, std::move(message));
+  }
+
+  void read(const toml::table& root);
+
+ private:
+  static std::string type_name(const toml::node& n) {
+    switch (n.type()) {
+      case toml::node_type::string: return "a string";
+      case toml::node_type::integer: return "a whole number";
+      case toml::node_type::floating_point: return "a decimal number";
+      case toml::node_type::boolean: return "true/false";
+      case toml::node_type::array: return "a list";
+      case toml::node_type::table: return "a table";
+      default: return "a date/time";
+    }
+  }
+  bool read_bool(const toml::node& n, const std::string& key, bool& out) {
+    if (auto v = n.value_exact<bool>()) return out = *v, true;
+    error(n, key, key + " must be true or false, not " + type_name(n) + "; using the default (" + (out ? "true" : "false") + ")");
+    return false;
+  }
+  bool read_string(const toml::node& n, const std::string& key, std::string& out, std::size_t max_len) {
+    auto v = n.value_exact<std::string>();
+    if (!v) {
+      error(n, key, key + " must be a string in quotes, not " + type_name(n) + "; using the default");
+      return false;
+    }
+    if (v->size() > max_len) {
+      error(n, key, key + " is longer than " + std::to_string(max_len) + " characters; using the default");
+      return false;
+    }
+    for (unsigned char c : *v)
+      if (c < 0x20 && c != '\n') {
+        error(n, key, key + " contains a control character; using the default");
+        return false;
+      }
+    out = *v;
+    return true;
+  }
+  void read_int(const toml::node& n, const std::string& key, int& out, int lo, int hi, bool clamp) {
+    auto v = n.value_exact<int64_t>();
+    if (!v) {
+      error(n, key, key + " must be a whole number, not " + type_name(n) + "; using the default (" + std::to_string(out) + ")");
+      return;
+    }
+    if (*v < lo || *v > hi) {
+      if (clamp) {
+        const int c = *v < lo ? lo : hi;
+        warning(n, key, key + " = " + std::to_string(*v) + " is outside " + std::to_string(lo) + ".." +
+                            std::to_string(hi) + "; using " + std::to_string(c));
+        out = c;
+      } else {
+        error(n, key, key + " = " + std::to_string(*v) + " is outside " + std::to_string(lo) + ".." +
+                          std::to_string(hi) + "; using the default (" + std::to_string(out) + ")");
+      }
+      return;
+    }
+    out = int(*v);
+  }
+  // A list of ids checked against `known`; unknown or repeated entries are dropped one by one.
+  bool read_id_list(const toml::node& n, const std::string& key, const std::vector<std::string>& known,
+                    const char* what, std::vector<std::string>& out) {
+    const toml::array* arr = n.as_array();
+    if (!arr) {
+      error(n, key, key + " must be a list such as [\"a\", \"b\"], not " + type_name(n) + "; using the default");
+      return false;
+    }
+    std::vector<std::string> ids;
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+      const toml::node& item = *arr->get(i);
+      const std::string item_key = key + "[" + std::to_string(i) + "]";
+      auto v = item.value_exact<std::string>();
+      if (!v || v->empty() || v->size() > 64) {
+        error(item, item_key, item_key + " must be a non-empty " + std::string(what) + " id in quotes; ignored");
+        continue;
+      }
+      if (!known.empty() && std::find(known.begin(), known.end(), *v) == known.end()) {
+        error(item, item_key, std::string("unknown ") + what + " '" + *v + "'" + suggestion(*v, known) + "; ignored");
+        continue;
+      }
+      if (std::find(ids.begin(), ids.end(), *v) != ids.end()) {
+        warning(item, item_key, std::string(what) + " '" + *v + "' is listed twice; keeping the first");
+        continue;
+      }
+      ids.push_back(*v);
+    }
+    out = std::move(ids);
+    return true;
+  }
+  void read_helplines(const toml::node& n);
+  static std::size_t distance(const std::string& a, const std::string& b);
+  static std::string suggestion(const std::string& word, const std::vector<std::string>& candidates);
+
+  const ConfigContext& context_;
+  ConfigLoad& out_;
+};
+
+std::size_t Reader::distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string Reader::suggestion(const std::string& word, const std::vector<std::string>& candidates) {
+  std::string best;
+  std::size_t best_d = 3;  // suggest only close matches
+  for (const std::string& c : candidates) {
+    const std::size_t d = distance(word, c);
+    if (d < best_d) best_d = d, best = c;
+  }
+  return best.empty() ? std::string() : " (did you mean '" + best + "'?)";
+}
+
+bool valid_phone_number(const std::string& s) {
+  int digits = 0;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') ++digits;
+    else if (c != ' ' && c != '+' && c != '-' && c != '(' && c != ')' && c != '/' && c != '.') return false;
+  }
+  return digits >= 3 && digits <= 20;
+}
+
+void Reader::read_helplines(const toml::node& n) {
+  const toml::array* arr = n.as_array();
+  if (!arr || !arr->is_array_of_tables()) {
+    error(n, "helplines", "helplines must be a list of [[helplines]] tables with name, number, hours, note; using the defaults");
+    return;
+  }
+  std::vector<Helpline> lines;
+  for (std::size_t i = 0; i < arr->size(); ++i) {
+    const toml::table& t = *arr->get(i)->as_table();
+    const std::string key = "helplines[" + std::to_string(i) + "]";
+    Helpline h;
+    bool ok = true;
+    for (auto&& [k, v] : t) {
+      const std::string field = key + "." + std::string(k.str());
+      if (k.str() == "name") ok &= read_string(v, field, h.name, 80);
+      else if (k.str() == "number") ok &= read_string(v, field, h.number, 40);
+      else if (k.str() == "hours") ok &= read_string(v, field, h.hours, 60);
+      else if (k.str() == "note") ok &= read_string(v, field, h.note, 200);
+      else warning(v, field, "unknown key '" + std::string(k.str()) + "' in a helpline (expected name, number, hours, note); ignored");
+    }
+    if (ok && h.name.empty()) {
+      error(t, key, key + " has no name; this helpline is left out");
+      ok = false;
+    } else if (ok && !valid_phone_number(h.number)) {
+      error(t, key, key + ".number '" + h.number + "' is not a phone number (3-20 digits, spaces, + - ( ) / .); this helpline is left out");
+      ok = false;
+    }
+    if (ok) lines.push_back(std::move(h));
+  }
+  if (lines.empty()) {
+    error(n, "helplines", "no valid helpline is left; using the default EU numbers");
+    return;
+  }
+  out_.config.helplines = std::move(lines);
+}
+
+void Reader::read(const toml::table& root) {
+  KioskConfig& c = out_.config;
+  static const std::vector<std::string> keys = {
+      "kiosk", "languages", "scenarios", "idle_timeout_s", "idle_countdown_s", "flag_reveal", "helplines",
+      "qr_url", "qr_caption", "quiz", "quiz_cards", "statistics", "statistics_dir", "teaser", "operator_pin_hash",
+      "hide_cursor", "log_max_kb", "log_files"};
+  for (auto&& [k, v] : root) {
+    const std::string key(k.str());
+    if (key == "kiosk") read_bool(v, key, c.kiosk);
+    else if (key == "quiz") read_bool(v, key, c.quiz);
+    else if (key == "statistics") read_bool(v, key, c.statistics);
+    else if (key == "hide_cursor") read_bool(v, key, c.hide_cursor);
+    else if (key == "languages") {
+      std::vector<std::string> ids;
+      if (read_id_list(v, key, context_.known_languages, "language", ids)) {
+        if (ids.empty()) error(v, key, "no usable language is listed; using the default (en)");
+        else c.languages = std::move(ids);
+      }
+    } else if (key == "scenarios") {
+      std::vector<std::string> ids;
+      if (read_id_list(v, key, context_.known_scenarios, "scenario", ids)) {
+        if (ids.empty() && !v.as_array()->empty()) error(v, key, "no usable scenario is listed; offering all bundled scenarios");
+        c.scenarios = std::move(ids);
+      }
+    } else if (key == "quiz_cards") {
+      read_int(v, key, c.quiz_cards, 2, 4, true);  // cards per quiz test (game/quiz/quiz_plan.h)
+    } else if (key == "idle_timeout_s") {
+      read_int(v, key, c.idle_timeout_s, kiosk_limits::kMinIdleTimeoutS, kiosk_limits::kMaxIdleTimeoutS, false);
+    } else if (key == "idle_countdown_s") {
+      // Below 20 s is raised (WCAG 2.2.1 asks for at least 20 s to extend); above 300 s is lowered.
+      read_int(v, key, c.idle_countdown_s, kiosk_limits::kMinCountdownS, kiosk_limits::kMaxCountdownS, true);
+      if (c.idle_countdown_s == kiosk_limits::kMinCountdownS && v.value_exact<int64_t>() &&
+          *v.value_exact<int64_t>() < kiosk_limits::kMinCountdownS)
+        out_.issues.back().message += " (WCAG 2.2.1 gives visitors at least 20 s to say they are still there)";
+    } else if (key == "flag_reveal") {
+      std::string s;
+      if (read_string(v, key, s, 32)) {
+        if (s == "immediately") c.flag_reveal = FlagReveal::Immediately;
+        else if (s == "in-debrief") c.flag_reveal = FlagReveal::InDebrief;
+        else error(v, key, "flag_reveal must be \"immediately\" or \"in-debrief\", not \"" + s + "\"; using \"immediately\"");
+      }
+    } else if (key == "helplines") {
+      read_helplines(v);
+    } else if (key == "qr_url") {
+      std::string s;
+      if (read_string(v, key, s, 300)) {
+        const bool scheme = s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0;
+        if (!s.empty() && (!scheme || s.find_first_of(" \t\n\"<>") != std::string::npos))
+          error(v, key, "qr_url must be a web address starting with https:// and without spaces; using the default");
+        else c.qr_url = s;
+      }
+    } else if (key == "qr_caption") {
+      read_string(v, key, c.qr_caption, 120);
+    } else if (key == "statistics_dir") {
+      read_string(v, key, c.statistics_dir, 1024);
+    } else if (key == "teaser") {
+      const toml::array* arr = v.as_array();
+      if (!arr) {
+        error(v, key, "teaser must be a list of lines such as [\"line 1\", \"line 2\"]; using the built-in teaser");
+        continue;
+      }
+      std::vector<std::string> lines;
+      for (std::size_t i = 0; i < arr->size() && i < 12; ++i) {
+        std::string line;
+        if (read_string(*arr->get(i), key + "[" + std::to_string(i) + "]", line, 200) && !line.empty())
+          lines.push_back(line);
+      }
+      if (arr->size() > 12) warning(v, key, "teaser has more than 12 lines; the rest are ignored");
+      c.teaser = std::move(lines);
+    } else if (key == "operator_pin_hash") {
+      std::string s;
+      if (read_string(v, key, s, 200)) {
+        if (!s.empty() && !is_valid_pin_hash(s))
+          error(v, key, "operator_pin_hash is not of the form \"sha256:<32 hex>:<64 hex>\" (make one with "
+                        "`lureproof --hash-pin`); the operator screen stays locked");
+        else c.operator_pin_hash = s;
+      }
+    } else if (key == "log_max_kb") {
+      read_int(v, key, c.log_max_kb, 16, 64 * 1024, false);
+    } else if (key == "log_files") {
+      read_int(v, key, c.log_files, 1, 50, false);
+    } else {
+      warning(v, key, "unknown key '" + key + "'" + suggestion(key, keys) + "; ignored");
+    }
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string>& planned_languages() {
+  static const std::vector<std::string> codes = {"en", "ro", "bg", "pl", "fr", "it", "hu", "uk", "ru", "ar",
+                                                 "es", "zh", "vi", "pcm", "ary", "de", "nl", "pt", "el", "sq"};
+  return codes;
+}
+
+ConfigLoad parse_kiosk_config(const std::string& text, const std::string& source_name, const ConfigContext& context) {
+  ConfigLoad out;
+  out.source = source_name;
+  if (text.size() > kMaxFileBytes) {
+    out.parsed = false;
+    out.issues.push_back({ConfigIssue::Severity::Error, 0, 0, "", "the file is larger than 256 KB; using safe defaults for everything"});
+    return out;
+  }
+  toml::parse_result result = toml::parse(std::string_view(text), std::string_view(source_name));
+  if (!result) {
+    const toml::parse_error& e = result.error();
+    out.parsed = false;
+    out.issues.push_back({ConfigIssue::Severity::Error, int(e.source().begin.line), int(e.source().begin.column), "",
+                          std::string(e.description()) + "; the file is not valid TOML, so safe defaults are used for everything"});
+    return out;
+  }
+  Reader reader(context, out);
+  reader.read(result.table());
+  return out;
+}
+
+ConfigLoad load_kiosk_config_file(const std::string& path, const ConfigContext& context) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    ConfigLoad out;
+    out.source = path;
+    out.parsed = false;
+    out.issues.push_back({ConfigIssue::Severity::Error, 0, 0, "", "cannot read the config file; using safe defaults"});
+    return out;
+  }
+  std::string text;
+  char buffer[4096];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    text.append(buffer, std::size_t(in.gcount()));
+    if (text.size() > kMaxFileBytes) break;
+  }
+  return parse_kiosk_config(text, path, context);
+}
+
+std::string format_issue(const ConfigIssue& issue, const std::string& source) {
+  std::string where;
+  if (issue.line > 0) where.append(":").append(std::to_string(issue.line)).append(":").append(std::to_string(issue.column));
+  const std::string severity = issue.severity == ConfigIssue::Severity::Error ? "error" : "warning";
+  return (source.empty() ? std::string("config") : source) + where + ": " + severity + ": " + issue.message;
+}

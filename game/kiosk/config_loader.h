@@ -1,0 +1,38 @@
+// Loads KioskConfig from TOML. Every problem becomes a ConfigIssue with the file's line:column
+// (when toml++ knows it) and the key falls back to its safe default; the loader never throws.
+#pragma once
+
+#include "kiosk/kiosk_config.h"
+
+#include <string>
+#include <vector>
+
+struct ConfigIssue {
+  enum class Severity { Warning, Error };  // Error: the key (or file) was rejected; Warning: adjusted
+  Severity severity = Severity::Warning;
+  int line = 0, column = 0;                // 1-based; 0 = no position
+  std::string key;                         // e.g. "idle_countdown_s", "helplines[2].number"
+  std::string message;
+};
+
+// What the values are checked against; an empty list skips that check.
+struct ConfigContext {
+  std::vector<std::string> known_languages;
+  std::vector<std::string> known_scenarios;
+};
+
+struct ConfigLoad {
+  KioskConfig config;
+  std::vector<ConfigIssue> issues;
+  std::string source;   // path read, or "" when none was found
+  bool parsed = true;   // false: the file was missing/unreadable/not TOML, so all defaults apply
+};
+
+ConfigLoad parse_kiosk_config(const std::string& text, const std::string& source_name, const ConfigContext& context);
+ConfigLoad load_kiosk_config_file(const std::string& path, const ConfigContext& context);
+
+// "kiosk.toml:12:5: error: message" — the form used on screen and in the log.
+std::string format_issue(const ConfigIssue& issue, const std::string& source);
+
+// The languages the project plans to ship (CONTENT.md section 7) — the default known list.
+const std::vector<std::string>& planned_languages();

@@ -1,0 +1,37 @@
+// IdleTimer: see idle_timer.h. Times are seconds on any monotonic clock.
+#include "kiosk/idle_timer.h"
+
+#include <cmath>
+
+IdleTimer::IdleTimer(double timeout_s, double countdown_s) : timeout_s_(timeout_s), countdown_s_(countdown_s) {}
+
+void IdleTimer::arm(double now) {
+  armed_ = true;
+  last_input_ = now;
+  phase_ = Phase::Active;
+}
+
+void IdleTimer::disarm() {
+  armed_ = false;
+  phase_ = Phase::Active;
+}
+
+void IdleTimer::input(double now) {
+  if (now > last_input_) last_input_ = now;
+  if (phase_ != Phase::Expired) phase_ = Phase::Active;
+}
+
+IdleTimer::Phase IdleTimer::update(double now) {
+  if (!armed_ || phase_ == Phase::Expired) return phase_;
+  const double idle = now - last_input_;
+  if (idle < timeout_s_) {
+    phase_ = Phase::Active;
+  } else if (idle < timeout_s_ + countdown_s_) {
+    phase_ = Phase::Warning;
+    seconds_left_ = int(std::ceil(timeout_s_ + countdown_s_ - idle));
+  } else {
+    phase_ = Phase::Expired;
+    seconds_left_ = 0;
+  }
+  return phase_;
+}

@@ -1,0 +1,157 @@
+// Statistics: counting, buckets, small-cell display and the JSON form (nlohmann, non-throwing use).
+#include "kiosk/statistics.h"
+
+#include "quiz/quiz_aggregate_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kFormat = "lureproof-stats";
+constexpr int kVersion = 1;
+
+bool read_counter(const json& j, std::uint64_t& out) {
+  if (!j.is_number_unsigned() && !(j.is_number_integer() && j.get<std::int64_t>() >= 0)) return false;
+  out = j.get<std::uint64_t>();
+  return true;
+}
+
+bool read_counter_map(const json& j, std::map<std::string, std::uint64_t>& out, bool ids_only) {
+  if (!j.is_object()) return false;
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    if (ids_only && !is_plain_id(it.key())) return false;
+    if (!read_counter(it.value(), out[it.key()])) return false;
+  }
+  return true;
+}
+
+json counter_map(const std::map<std::string, std::uint64_t>& m) {
+  json j = json::object();
+  for (const auto& [k, v] : m) j[k] = v;
+  return j;
+}
+
+}  // namespace
+
+bool is_plain_id(const std::string& s) {
+  if (s.empty() || s.size() > 64) return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+  return true;
+}
+
+const std::vector<std::string>& duration_buckets() {
+  static const std::vector<std::string> buckets = {"<2 min", "2-5 min", "5-10 min", ">10 min"};
+  return buckets;
+}
+
+const std::string& duration_bucket(double seconds) {
+  const auto& b = duration_buckets();
+  if (seconds < 120) return b[0];
+  if (seconds < 300) return b[1];
+  if (seconds < 600) return b[2];
+  return b[3];
+}
+
+std::string display_count(std::uint64_t n) {
+  if (n > 0 && n < kSmallCell) return "<5";
+  return std::to_string(n);
+}
+
+bool Statistics::add(const SessionSummary& v) {
+  auto all_ids = [](const std::vector<std::string>& ids) { return std::all_of(ids.begin(), ids.end(), is_plain_id); };
+  if ((!v.language.empty() && !is_plain_id(v.language)) || (!v.scenario.empty() && !is_plain_id(v.scenario)) || !is_plain_id(v.ending) ||
+      !all_ids(v.flags_spotted) || !all_ids(v.flags_missed) || (!v.quiz_band.empty() && !is_plain_id(v.quiz_band)))
+    return false;
+  ++sessions;
+  if (v.completed) ++completed;
+  if (!v.language.empty()) ++languages[v.language];
+  ++durations[duration_bucket(v.duration_s)];
+  if (!v.quiz_band.empty()) ++quiz_bands[v.quiz_band];
+  if (v.quiz && !v.scenario.empty() && !v.language.empty()) quiz.add(v.scenario, v.language, *v.quiz);
+  if (!v.scenario.empty()) {
+    ScenarioCounts& s = scenarios[v.scenario];
+    ++s.plays;
+    ++s.endings[v.ending];
+    for (const std::string& f : v.flags_spotted) ++s.flags[f].spotted;
+    for (const std::string& f : v.flags_missed) ++s.flags[f].missed;
+  }
+  return true;
+}
+
+std::string stats_to_json(const Statistics& s) {
+  json j = json::object();
+  j["format"] = kFormat;
+  j["version"] = kVersion;
+  j["sessions"] = s.sessions;
+  j["completed"] = s.completed;
+  j["languages"] = counter_map(s.languages);
+  j["quiz_bands"] = counter_map(s.quiz_bands);
+  j["durations"] = counter_map(s.durations);
+  json scenarios = json::object();
+  for (const auto& [id, c] : s.scenarios) {
+    json flags = json::object();
+    for (const auto& [flag, f] : c.flags) flags[flag] = {{"spotted", f.spotted}, {"missed", f.missed}};
+    scenarios[id] = {{"plays", c.plays}, {"endings", counter_map(c.endings)}, {"flags", flags}};
+  }
+  j["scenarios"] = scenarios;
+  j["quiz"] = quiz_aggregate_to_json(s.quiz);
+  return j.dump(1) + "\n";
+}
+
+bool stats_from_json(const std::string& text, Statistics& out, std::string& error) {
+  const json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  auto fail = [&](const char* why) {
+    error = why;
+    return false;
+  };
+  if (j.is_discarded()) return fail("not valid JSON");
+  if (!j.is_object()) return fail("not a JSON object");
+  auto field = [&](const char* name) -> const json* {
+    auto it = j.find(name);
+    return it == j.end() ? nullptr : &*it;
+  };
+  const json* format = field("format");
+  const json* version = field("version");
+  if (!format || !format->is_string() || format->get<std::string>() != kFormat) return fail("not a Lureproof statistics file");
+  if (!version || !version->is_number_integer() || version->get<int>() != kVersion) return fail("unknown statistics version");
+  Statistics s;
+  const json *sessions = field("sessions"), *completed = field("completed"), *langs = field("languages"),
+             *quiz = field("quiz_bands"), *durations = field("durations"), *scenarios = field("scenarios");
+  if (!sessions || !read_counter(*sessions, s.sessions)) return fail("bad 'sessions'");
+  if (!completed || !read_counter(*completed, s.completed)) return fail("bad 'completed'");
+  if (!langs || !read_counter_map(*langs, s.languages, true)) return fail("bad 'languages'");
+  if (!quiz || !read_counter_map(*quiz, s.quiz_bands, true)) return fail("bad 'quiz_bands'");
+  if (!durations || !read_counter_map(*durations, s.durations, false)) return fail("bad 'durations'");
+  for (const auto& [k, v] : s.durations)
+    if (std::find(duration_buckets().begin(), duration_buckets().end(), k) == duration_buckets().end())
+      return fail("unknown duration bucket");
+  if (!scenarios || !scenarios->is_object()) return fail("bad 'scenarios'");
+  for (auto it = scenarios->begin(); it != scenarios->end(); ++it) {
+    if (!is_plain_id(it.key()) || !it.value().is_object()) return fail("bad scenario entry");
+    const json& sj = it.value();
+    ScenarioCounts c;
+    auto plays = sj.find("plays"), endings = sj.find("endings"), flags = sj.find("flags");
+    if (plays == sj.end() || !read_counter(*plays, c.plays)) return fail("bad scenario 'plays'");
+    if (endings == sj.end() || !read_counter_map(*endings, c.endings, true)) return fail("bad scenario 'endings'");
+    if (flags == sj.end() || !flags->is_object()) return fail("bad scenario 'flags'");
+    for (auto f = flags->begin(); f != flags->end(); ++f) {
+      if (!is_plain_id(f.key()) || !f.value().is_object()) return fail("bad red-flag entry");
+      auto sp = f.value().find("spotted"), mi = f.value().find("missed");
+      FlagCounts& fc = c.flags[f.key()];
+      if (sp == f.value().end() || mi == f.value().end() || !read_counter(*sp, fc.spotted) || !read_counter(*mi, fc.missed))
+        return fail("bad red-flag counts");
+    }
+    s.scenarios[it.key()] = std::move(c);
+  }
+  if (const json* q = field("quiz")) {  // absent in files written before the quiz aggregate existed
+    std::string quiz_error;
+    if (!quiz_aggregate_from_json(*q, s.quiz, quiz_error)) return fail("bad 'quiz'");
+  }
+  out = std::move(s);
+  return true;
+}

@@ -1,0 +1,59 @@
+// KioskLayer: the per-frame glue between ImGui input, the idle timer, the overlays and the App.
+#include "kiosk_layer.h"
+
+#include "kiosk/session_check.h"
+#include "screens/idle_overlay.h"
+
+#include <imgui.h>
+
+namespace {
+bool any_input() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsAnyMouseDown() || io.MouseWheel != 0.f || io.MouseWheelH != 0.f || io.InputQueueCharacters.Size > 0)
+    return true;
+  for (bool down : io.KeysDown)
+    if (down) return true;
+  return false;
+}
+}  // namespace
+
+KioskLayer::KioskLayer(KioskRuntime& kiosk, App& app)
+    : kiosk_(kiosk), app_(app), observer_([&kiosk](const SessionSummary& v) { kiosk.record_visit(v); }),
+      operator_(kiosk) {}
+
+void KioskLayer::attach() {
+  app_.add_observer(&observer_);
+  app_.set_overlay_hook([this](const UiContext& ui) { draw(ui); });
+}
+
+void KioskLayer::draw(const UiContext& ui) {
+  const double now = app_.clock();
+  IdleTimer& idle = kiosk_.idle();
+  // Armed whenever the Session holds anything of a visitor, even settings changed on attract.
+  const bool visitor_present = !session_leftovers(app_.session()).empty();
+  if (!visitor_present || operator_.visible()) idle.disarm();
+  else if (!idle.armed()) idle.arm(now);
+  if (any_input()) idle.input(now);
+  switch (idle.update(now)) {
+    case IdleTimer::Phase::Warning:
+      if (draw_idle_overlay(ui, idle.seconds_left(), kiosk_.config().idle_countdown_s)) idle.input(now);
+      break;
+    case IdleTimer::Phase::Expired:
+      kiosk_.note_idle_reset();
+      app_.reset_session();  // the Session is replaced whole; the observer counts the visit
+      idle.disarm();
+      break;
+    case IdleTimer::Phase::Active: break;
+  }
+  const bool on_attract = app_.session().screen == Screen::Attract;
+  switch (operator_.draw(ui, now, on_attract)) {
+    case OperatorScreen::Action::Opened:
+      // The taps of the gesture may have started a visit: drop it uncounted and start clean.
+      observer_.discard();
+      app_.reset_session();
+      idle.disarm();
+      break;
+    case OperatorScreen::Action::ExitKiosk: exit_ = true; break;
+    case OperatorScreen::Action::None: break;
+  }
+}

@@ -1,0 +1,40 @@
+// The quiz bank: offer cards (legitimate offers and lures) loaded from assets/quiz/quiz-bank.toml,
+// and the checks a usable bank must pass. Plain C++ (toml++ without exceptions): errors are values.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct QuizCard {
+  std::string id;       // "q01"; stable, results and translations key on it
+  std::string channel;  // job-ad | chat | sms | email | social-post
+  std::string sender;   // display name shown on the card
+  std::string text;     // the offer as the visitor sees it
+  bool legit = false;   // true = a legitimate offer, false = a lure
+  std::string why;      // one line explaining the right answer
+  std::vector<std::string> flags;  // red-flag categories present (empty for legitimate cards)
+  std::string source;   // for lures: organisation and year behind the pattern
+  int line = 0;         // where the card starts in the bank file (for messages)
+};
+
+struct QuizBank {
+  std::vector<QuizCard> cards;
+  std::vector<std::string> errors;  // "quiz-bank.toml:12: card 'q03' has no 'why'"; empty = usable
+  bool ok() const { return errors.empty() && !cards.empty(); }
+};
+
+// What a bank needs to be usable; validate_quiz_bank() reports every rule it breaks.
+namespace quiz_bank_rules {
+constexpr int kMinCards = 24;   // enough for 4 + 4 distinct cards with room for variety
+constexpr size_t kMaxTextChars = 280 * 4;  // 280 characters, counted generously in UTF-8 bytes
+}  // namespace quiz_bank_rules
+
+// Parses the TOML text; `source_name` prefixes every message. Never throws or aborts: a broken bank
+// comes back with errors (and whatever cards could be read, for diagnostics).
+QuizBank parse_quiz_bank(std::string_view toml_text, std::string_view source_name);
+// Reads and parses a file; a missing or unreadable file is an error in the result.
+QuizBank load_quiz_bank(const std::string& path);
+// Bank-level rules: at least kMinCards cards, half legitimate, unique plain ids, every card has
+// text and why, lures name a source. Returns the problems (empty = fine).
+std::vector<std::string> validate_quiz_bank(const std::vector<QuizCard>& cards, std::string_view source_name);

@@ -1,0 +1,57 @@
+// Content note: three short points on a card, then "I'm ready".
+#include "screens/content_note_screen.h"
+#include "l10n/tr.h"
+
+#include "ui/icons.h"
+
+#include <algorithm>
+
+ContentNoteResult draw_content_note_screen(const UiContext& ui) {
+  ContentNoteResult result;
+  const Theme& theme = ui.theme;
+  const Palette& p = theme.palette();
+  begin_screen("content-note", theme);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 o = screen_min(), sz = screen_size();
+  result.back = top_bar(theme, "", true).back;
+  const float pad = theme.sp(space::l);
+  const float w = std::min(sz.x - pad * 2, theme.sp(860.f));
+  const float x0 = o.x + (sz.x - w) * 0.5f;
+  const float a = fade_in(ui);
+  float y = o.y + top_bar_height(theme);
+  y += text_centred(dl, theme.fonts().heading, o.x + sz.x * 0.5f, y, with_alpha(p.text, a), tr("Before you start"), w);
+  y += theme.sp(space::l);
+  struct Point {
+    const char* title;
+    const char* text;
+  };
+  const Point points[] = {
+      {tr("A sensitive topic"), tr("These stories are about how people are tricked into exploitation. Nothing violent is shown.")},
+      {tr("You are safe here"), tr("It is a simulation. You can stop at any time: just walk away or go back.")},
+      {tr("Anonymous"), tr("You don't type anything and nothing about you is kept.")},
+  };
+  const float text_x = x0 + theme.sp(72.f);
+  const float text_w = w - theme.sp(72.f) - pad;
+  for (int i = 0; i < 3; ++i) {
+    const float th = text_size(theme.fonts().body_bold, points[i].title, text_w).y;
+    const float bh = text_size(theme.fonts().body, points[i].text, text_w).y;
+    const float h = th + bh + pad * 1.5f;
+    card(dl, ImVec2(x0, y), ImVec2(x0 + w, y + h), theme);
+    const ImVec2 ic(x0 + theme.sp(38.f), y + pad + th * 0.5f);
+    if (i == 0) icon::info(dl, ic, theme.sp(30.f), p.accent);
+    if (i == 1) icon::check(dl, ic, theme.sp(30.f), p.accent);
+    if (i == 2) icon::phone(dl, ic, theme.sp(30.f), p.accent);
+    text_at(dl, theme.fonts().body_bold, ImVec2(text_x, y + pad * 0.75f), p.text, points[i].title, text_w);
+    text_at(dl, theme.fonts().body, ImVec2(text_x, y + pad * 0.75f + th), p.text_muted, points[i].text, text_w);
+    y += h + theme.sp(space::m);
+  }
+  y += theme.sp(space::s);
+  const float bw = std::min(w, theme.sp(420.f));
+  const float bh = theme.sp(72.f);
+  const float by = std::min(y, o.y + sz.y - bh - pad);
+  if (big_button("ready", tr("I'm ready"), ImVec2(o.x + (sz.x - bw) * 0.5f, by), ImVec2(bw, bh), ButtonKind::Primary, theme,
+                 "ready"))
+    result.accepted = true;
+  end_screen();
+  return result;
+}

@@ -1,0 +1,22 @@
+// The debrief: a map of the scenario with the visitor's route, and every red flag on the route —
+// spotted or missed, what it means, what protects you, and the source.
+#pragma once
+
+#include "journey/flag_tally.h"
+#include "ui/graph_view.h"
+#include "ui/widgets.h"
+
+#include <lure/story.h>
+
+struct DebriefView {
+  const lure::Story& story;
+  const FlagTally& tally;
+  const lure::Graph& graph;
+};
+
+struct DebriefResult {
+  bool back = false;
+  bool to_help = false;
+};
+
+DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& view);

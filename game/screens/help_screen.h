@@ -1,0 +1,13 @@
+// Help: the operator's helplines, a QR code for further reading, what protects you; then the
+// visitor finishes and the kiosk returns to the attract screen.
+#pragma once
+
+#include "kiosk/kiosk_config.h"
+#include "ui/widgets.h"
+
+struct HelpResult {
+  bool finish = false;
+  bool back = false;
+};
+
+HelpResult draw_help_screen(const UiContext& ui, const KioskConfig& config);

@@ -1,0 +1,59 @@
+// Idle overlay: scrim, a centred card with the question, a shrinking countdown ring and the button.
+#include "screens/idle_overlay.h"
+#include "l10n/tr.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
+  const Theme& theme = ui.theme;
+  const Palette& p = theme.palette();
+  const Fonts& f = theme.fonts();
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::SetNextWindowFocus();
+  ImGui::Begin("idle-overlay", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBackground);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 o = vp->Pos, sz = vp->Size;
+  dl->AddRectFilled(o, ImVec2(o.x + sz.x, o.y + sz.y), p.scrim);
+
+  const float pad = theme.sp(space::l);
+  const float w = std::min(sz.x - theme.sp(space::m) * 2, theme.sp(560.f));
+  const float ring = theme.sp(96.f);
+  const std::string question = tr("Are you still there?");
+  const std::string note = tr("To protect your privacy, everything you did here will be cleared.");
+  const std::string button = tr("I'm still here");
+  const float bw = w - pad * 2;
+  const float bh = big_button_height(button, bw, theme);
+  const float note_h = text_size(f.body, note, w - pad * 2).y;
+  const float h = pad * 3 + f.heading->FontSize * 1.3f + ring + note_h + bh + theme.sp(space::l) * 2;
+  const ImVec2 c0(o.x + (sz.x - w) * 0.5f, o.y + std::max(theme.sp(space::m), (sz.y - h) * 0.5f));
+  dl->AddRectFilled(c0, ImVec2(c0.x + w, c0.y + h), p.background_bottom, theme.sp(space::radius));  // opaque
+  card(dl, c0, ImVec2(c0.x + w, c0.y + h), theme);
+
+  float y = c0.y + pad;
+  y += text_centred(dl, f.heading, c0.x + w * 0.5f, y, p.text, question, w - pad * 2) + theme.sp(space::m);
+  // Countdown: the number inside a ring that empties as time runs out.
+  const ImVec2 centre(c0.x + w * 0.5f, y + ring * 0.5f);
+  const float frac = countdown_s > 0 ? std::clamp(float(seconds_left) / float(countdown_s), 0.f, 1.f) : 0.f;
+  dl->AddCircle(centre, ring * 0.45f, p.card_border, 48, theme.sp(6.f));
+  const float start = -3.14159265f * 0.5f;
+  dl->PathArcTo(centre, ring * 0.45f, start, start + 2.f * 3.14159265f * frac, 48);
+  dl->PathStroke(p.accent, 0, theme.sp(6.f));
+  const std::string number = std::to_string(seconds_left);
+  const ImVec2 ns = text_size(f.heading, number);
+  text_at(dl, f.heading, ImVec2(centre.x - ns.x * 0.5f, centre.y - ns.y * 0.5f), p.text, number);
+  y += ring + theme.sp(space::m);
+  y += text_centred(dl, f.body, c0.x + w * 0.5f, y, p.text_muted, note, w - pad * 2) + theme.sp(space::l);
+
+  bool stay = big_button("still-here", button, ImVec2(c0.x + pad, y), ImVec2(bw, bh), ButtonKind::Primary, theme,
+                         "still-here");
+  // A touch anywhere on the overlay also counts: the visitor is clearly there.
+  if (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(0)) stay = true;
+  ImGui::End();
+  return stay;
+}

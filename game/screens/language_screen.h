@@ -1,0 +1,15 @@
+// The language picker: every enabled language as a big button in its own name (shown only when
+// more than one language is enabled).
+#pragma once
+
+#include "ui/widgets.h"
+
+#include <string>
+#include <vector>
+
+struct LanguageResult {
+  std::string chosen;  // language code, empty when nothing was picked this frame
+  bool back = false;
+};
+
+LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::string>& codes);

@@ -1,0 +1,221 @@
+// Play screen: layout (phone beside choices in landscape, above them in portrait), the phone's
+// feed for the current app segment, tap-to-skip, number keys for choices.
+#include "screens/play_screen.h"
+#include "l10n/tr.h"
+
+#include "journey/feed.h"
+#include "journey/flag_tally.h"
+#include "ui/phone.h"
+#include "ui/ui_trace.h"
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+const lure::Character* contact_of(const lure::Story& story, const std::vector<FeedLine>& feed, const AppSegment& seg) {
+  for (int i = seg.begin; i < seg.end; ++i) {
+    const lure::LineView& l = story.transcript()[size_t(feed[size_t(i)].node)].lines[size_t(feed[size_t(i)].line)];
+    if (l.speaker && l.speaker_id != "you" && l.speaker_id != "narrator") return l.speaker;
+  }
+  return nullptr;
+}
+
+std::string choice_label(const lure::ChoiceView& c) {
+  std::string label = c.text;
+  if (!c.enabled && !c.disabled_reason.empty()) label += "\n(" + c.disabled_reason + ")";
+  return label;
+}
+
+struct ChoicesLayout {
+  std::vector<float> heights;
+  float total = 0.f;
+};
+
+// The buttons the choices panel shows now: the choices, "Show all messages" or "See what happened".
+std::vector<std::string> panel_labels(const PlayView& v) {
+  std::vector<std::string> labels;
+  if (!v.reveal.done()) {
+    labels.push_back(tr("Show all messages"));
+  } else if (v.story.is_ended() || v.story.is_stuck()) {
+    labels.push_back(tr("See what happened"));
+  } else {
+    for (size_t i = 0; i < v.story.choices().size(); ++i)
+      labels.push_back(std::to_string(i + 1) + ".  " + choice_label(v.story.choices()[i]));
+  }
+  return labels;
+}
+
+ChoicesLayout measure(const std::vector<std::string>& labels, float width, const Theme& theme) {
+  ChoicesLayout out;
+  for (const std::string& l : labels) {
+    out.heights.push_back(big_button_height(l, width, theme));
+    out.total += out.heights.back() + theme.sp(space::m);
+  }
+  return out;
+}
+
+}  // namespace
+
+PlayAction draw_play_screen(const UiContext& ui, const PlayView& v) {
+  PlayAction action;
+  const Theme& theme = ui.theme;
+  const Palette& p = theme.palette();
+  begin_screen("play", theme);
+  set_instant_scroll(ui.reduced_motion);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 o = screen_min(), sz = screen_size();
+  const lure::Scenario& sc = v.story.scenario();
+  // TRANSLATORS: %s is the main character's first name; the phone the visitor is looking at.
+  const std::string owner =
+      sc.header.persona.name.empty() ? tr("The phone") : tr_format(tr("%s's phone"), sc.header.persona.name.c_str());
+  top_bar(theme, owner + "  ·  " + sc.header.title, false);
+
+  const bool landscape = sz.x > sz.y * 1.05f;
+  const float pad = theme.sp(landscape ? space::xl : space::m);
+  const float top = o.y + top_bar_height(theme) - theme.sp(space::s);
+  const std::vector<std::string> labels = panel_labels(v);
+
+  ImVec2 phone_pos, phone_size, panel_pos, panel_size;
+  if (landscape) {
+    const float h = o.y + sz.y - top - pad;
+    const float w = std::min(h * 0.62f, sz.x * 0.46f);
+    const float panel_w = std::min(sz.x - w - pad * 3, theme.sp(760.f));
+    const float total_w = w + pad + panel_w;
+    phone_pos = ImVec2(o.x + (sz.x - total_w) * 0.5f, top);
+    phone_size = ImVec2(w, h);
+    panel_pos = ImVec2(phone_pos.x + w + pad * 1.5f, top);
+    panel_size = ImVec2(panel_w - pad * 0.5f, h);
+  } else {
+    const float w = sz.x - pad * 2;
+    const ChoicesLayout m = measure(labels, w, theme);
+    const float panel_h = std::min(m.total + theme.sp(space::s), sz.y * 0.42f);
+    phone_pos = ImVec2(o.x + pad, top);
+    phone_size = ImVec2(w, o.y + sz.y - top - panel_h - pad);
+    panel_pos = ImVec2(o.x + pad, phone_pos.y + phone_size.y + pad);
+    panel_size = ImVec2(w, panel_h);
+  }
+
+  // ---- the phone ----
+  const std::vector<FeedLine> feed = feed_of(v.story);
+  const int visible = std::min(v.reveal.visible(), int(feed.size()));
+  const AppSegment seg = app_segment(v.story, feed, visible);
+  const auto& transcript = v.story.transcript();
+  PhoneApp app;
+  if (seg.node >= 0) {
+    app.channel = transcript[size_t(seg.node)].channel;
+    app.title = transcript[size_t(seg.node)].title;
+  }
+  app.contact = contact_of(v.story, feed, seg);
+  app.base_dir = v.base_dir;
+  ImVec2 cmin, cmax;
+  draw_phone(dl, phone_pos, phone_size, app, theme, cmin, cmax);
+
+  const bool stick = !v.reveal.done() || v.reveal.since_last_reveal() < 1.5 || ui.time < 0.6;
+  begin_scroll_area("phone-feed", cmin, ImVec2(cmax.x - cmin.x, cmax.y - cmin.y), stick);
+  ImDrawList* fdl = ImGui::GetWindowDrawList();
+  const float width = cmax.x - cmin.x;
+  float y = cmin.y - ImGui::GetScrollY();
+  const float y0 = y;
+  y += draw_app_header(fdl, ImVec2(cmin.x, y), width, app, theme);
+  y += theme.sp(space::s);
+  std::string last_speaker;
+  for (int i = seg.begin; i < std::min(seg.end, visible); ++i) {
+    const FeedLine& fl = feed[size_t(i)];
+    const lure::NodeView& node = transcript[size_t(fl.node)];
+    const lure::LineView& line = node.lines[size_t(fl.line)];
+    if (!line.time.empty()) y += draw_time_separator(fdl, ImVec2(cmin.x, y), width, line.time, theme);
+    MessageBlock b;
+    b.line = &line;
+    b.channel = node.channel;
+    b.show_speaker = line.speaker_id != last_speaker;
+    last_speaker = line.speaker_id;
+    b.markable = line.speaker_id != "you";
+    const Mark* mark = find_mark(v.marks, fl.node, fl.line);
+    b.marked = mark != nullptr;
+    b.mark_correct = mark && mark->correct;
+    b.reveal_result = v.reveal_flags_now;
+    if (mark && mark->correct) {
+      const int fi = sc.find_flag(mark->flags.front());
+      if (fi >= 0) {
+        b.flag_label = sc.flags[size_t(fi)].label;
+        b.flag_explain = sc.flags[size_t(fi)].explain;
+      }
+    }
+    const bool newest = i == visible - 1;
+    b.appear = ui.reduced_motion || !newest ? 1.f : ease_out(float(v.reveal.since_last_reveal() / 0.35));
+    b.id = "mark:" + std::to_string(fl.node) + ":" + std::to_string(fl.line);
+    b.base_dir = v.base_dir;
+    bool pressed = false;
+    y += draw_message(fdl, ImVec2(cmin.x, y), width, b, theme, pressed);
+    if (pressed && !b.marked) {
+      action.mark_node = fl.node;
+      action.mark_line = fl.line;
+    }
+  }
+  if (v.reveal.typing() && visible < int(feed.size())) {
+    const FeedLine& next = feed[size_t(visible)];
+    const lure::NodeView& node = transcript[size_t(next.node)];
+    const lure::LineView& line = node.lines[size_t(next.line)];
+    if (line.speaker_id != "narrator")
+      y += draw_typing(fdl, ImVec2(cmin.x, y), width, line.speaker, node.channel, theme, ui.clock, !ui.reduced_motion,
+                       v.base_dir);
+  }
+  y += theme.sp(space::l);
+  // Tap anywhere on the phone (not on a flag) to see the rest of this step at once.
+  if (!v.reveal.done() && ImGui::IsWindowHovered() && ImGui::IsMouseReleased(0) && !ImGui::IsAnyItemHovered() &&
+      ImGui::GetMouseDragDelta(0, 0.f).y * ImGui::GetMouseDragDelta(0, 0.f).y < 100.f)
+    action.skip = true;
+  end_scroll_area(y - y0);
+  trace_target("phone", cmin, cmax);
+
+  // ---- the choices ----
+  const float appear = fade_in(ui, 0.f, 0.3f);
+  const ChoicesLayout m = measure(labels, panel_size.x, theme);
+  float py = panel_pos.y;
+  if (landscape) {
+    // A short prompt above the choices, then the buttons, vertically centred on the phone.
+    const char* prompt = !v.reveal.done() ? tr("Messages are arriving...") : v.story.is_ended() ? tr("The story has ended.")
+                                                                                               : tr("What do you do?");
+    const float ph = text_size(theme.fonts().heading, prompt, panel_size.x).y + theme.sp(space::l);
+    py = std::max(panel_pos.y, panel_pos.y + (panel_size.y - m.total - ph) * 0.45f);
+    py += text_at(dl, theme.fonts().heading, ImVec2(panel_pos.x, py), with_alpha(p.text, appear), prompt, panel_size.x) +
+          theme.sp(space::l);
+    if (v.reveal.done() && !v.story.is_ended()) {
+      const std::string hint = tr("Tap the flag beside any message that seems wrong.");
+      text_at(dl, theme.fonts().small, ImVec2(panel_pos.x, o.y + sz.y - pad - theme.fonts().small->FontSize * 2.6f),
+              p.text_muted, hint, panel_size.x);
+    }
+  }
+  const float area_h = panel_pos.y + panel_size.y - py;
+  begin_scroll_area("choices", ImVec2(panel_pos.x - theme.sp(6.f), py), ImVec2(panel_size.x + theme.sp(12.f), area_h));
+  float cy = py - ImGui::GetScrollY();
+  const float cy0 = cy;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    ButtonKind kind = ButtonKind::Choice;
+    std::string id = "choice:" + std::to_string(i);
+    if (!v.reveal.done()) kind = ButtonKind::Secondary, id = "show-all";
+    else if (v.story.is_ended() || v.story.is_stuck()) kind = ButtonKind::Primary, id = "see-what-happened";
+    else if (!v.story.choices()[i].enabled) kind = ButtonKind::Disabled;
+    if (big_button(id.c_str(), labels[i], ImVec2(panel_pos.x, cy), ImVec2(panel_size.x, m.heights[i]), kind, theme, id)) {
+      if (id == "show-all") action.skip = true;
+      else if (id == "see-what-happened") action.finish = true;
+      else action.choose = int(i);
+    }
+    cy += m.heights[i] + theme.sp(space::m);
+  }
+  end_scroll_area(cy - cy0);
+
+  // Keyboard: 1-9 pick a choice, Space / Enter reveal the rest.
+  const ImGuiIO& io = ImGui::GetIO();
+  for (int k = 0; k < io.InputQueueCharacters.Size; ++k) {
+    const ImWchar ch = io.InputQueueCharacters[k];
+    if (ch >= '1' && ch <= '9' && v.reveal.done() && !v.story.is_ended()) {
+      const size_t i = size_t(ch - '1');
+      if (i < v.story.choices().size() && v.story.choices()[i].enabled) action.choose = int(i);
+    }
+  }
+  if (!v.reveal.done() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space))) action.skip = true;
+  end_screen();
+  return action;
+}

@@ -1,0 +1,105 @@
+// Settings overlay: a scrim, a centred card with a text-size stepper and three on/off rows.
+#include "screens/settings_overlay.h"
+#include "l10n/tr.h"
+
+#include "ui/ui_trace.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace {
+
+// One "label ........ [On/Off]" row; returns true when toggled.
+bool toggle_row(const char* id, const char* label, bool value, ImVec2 pos, float w, const Theme& theme) {
+  const Palette& p = theme.palette();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float bw = theme.sp(150.f), bh = theme.sp(space::touch);
+  text_at(dl, theme.fonts().body, ImVec2(pos.x, pos.y + (bh - theme.fonts().body->FontSize) * 0.5f), p.text, label,
+          w - bw - theme.sp(space::m));
+  return big_button(id, value ? tr("On") : tr("Off"), ImVec2(pos.x + w - bw, pos.y), ImVec2(bw, bh),
+                    value ? ButtonKind::Primary : ButtonKind::Secondary, theme, id);
+}
+
+}  // namespace
+
+bool draw_settings_button(const UiContext& ui) {
+  const Theme& theme = ui.theme;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float btn = theme.sp(space::touch), pad = theme.sp(space::l);
+  const ImVec2 size(btn + pad * 2, btn + pad * 2);
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - size.x, vp->Pos.y));
+  ImGui::SetNextWindowSize(size);
+  ImGui::Begin("settings-button", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBackground);
+  const bool pressed = icon_button("gear", IconKind::Settings,
+                                   ImVec2(vp->Pos.x + vp->Size.x - pad - btn * 0.5f, vp->Pos.y + pad + btn * 0.5f), btn,
+                                   theme, "settings");
+  ImGui::End();
+  return pressed;
+}
+
+bool draw_settings_overlay(const UiContext& ui, Settings& s) {
+  const Theme& theme = ui.theme;
+  const Palette& p = theme.palette();
+  const Fonts& f = theme.fonts();
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::SetNextWindowFocus();
+  ImGui::Begin("settings-overlay", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBackground);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 o = vp->Pos, sz = vp->Size;
+  dl->AddRectFilled(o, ImVec2(o.x + sz.x, o.y + sz.y), p.scrim);
+  const float pad = theme.sp(space::l);
+  const float w = std::min(sz.x - theme.sp(space::m) * 2, theme.sp(640.f));
+  const float row = theme.sp(space::touch) + theme.sp(space::m);
+  const float h = pad * 2 + f.heading->FontSize * 1.4f + row * 4 + theme.sp(72.f) + theme.sp(space::m);
+  const ImVec2 a(o.x + (sz.x - w) * 0.5f, o.y + std::max(theme.sp(space::m), (sz.y - h) * 0.5f));
+  const ImVec2 b(a.x + w, a.y + h);
+  dl->AddRectFilled(a, b, theme.high_contrast() ? IM_COL32(0, 0, 0, 255) : IM_COL32(30, 36, 62, 255), theme.sp(space::radius));
+  dl->AddRect(a, b, p.card_border, theme.sp(space::radius), 0, theme.sp(theme.high_contrast() ? 3.f : 1.f));
+  // Swallow taps on the scrim so nothing underneath reacts.
+  ImGui::SetCursorScreenPos(o);
+  ImGui::InvisibleButton("scrim", sz);
+  ImGui::SetItemAllowOverlap();
+  bool close = false;
+  const float iw = w - pad * 2;
+  float y = a.y + pad;
+  text_at(dl, f.heading, ImVec2(a.x + pad, y), p.text, tr("Settings"), iw);
+  y += f.heading->FontSize * 1.4f;
+  // Text size stepper: [A-]  150 %  [A+]
+  {
+    const float bw = theme.sp(72.f), bh = theme.sp(space::touch);
+    const int percent = int(std::lround(s.text_size * 100.f));
+    text_at(dl, f.body, ImVec2(a.x + pad, y + (bh - f.body->FontSize) * 0.5f), p.text, tr("Text size"), iw * 0.4f);
+    const float right = a.x + pad + iw;
+    if (big_button("text-bigger", "A+", ImVec2(right - bw, y), ImVec2(bw, bh),
+                   percent >= 200 ? ButtonKind::Disabled : ButtonKind::Secondary, theme, "text-bigger"))
+      s.text_size = std::min(2.f, s.text_size + 0.25f);
+    const std::string value = std::to_string(percent) + " %";
+    const float vw = theme.sp(110.f);
+    text_centred(dl, f.body_bold, right - bw - vw * 0.5f, y + (bh - f.body->FontSize) * 0.5f, p.text, value);
+    if (big_button("text-smaller", "A-", ImVec2(right - bw * 2 - vw, y), ImVec2(bw, bh),
+                   percent <= 100 ? ButtonKind::Disabled : ButtonKind::Secondary, theme, "text-smaller"))
+      s.text_size = std::max(1.f, s.text_size - 0.25f);
+    y += row;
+  }
+  if (toggle_row("high-contrast", tr("High contrast"), s.high_contrast, ImVec2(a.x + pad, y), iw, theme))
+    s.high_contrast = !s.high_contrast;
+  y += row;
+  if (toggle_row("reduced-motion", tr("Reduce motion"), s.reduced_motion, ImVec2(a.x + pad, y), iw, theme))
+    s.reduced_motion = !s.reduced_motion;
+  y += row;
+  if (toggle_row("sound", tr("Sound"), s.sound, ImVec2(a.x + pad, y), iw, theme)) s.sound = !s.sound;
+  y += row + theme.sp(space::s);
+  if (big_button("settings-done", tr("Done"), ImVec2(a.x + pad, y), ImVec2(iw, theme.sp(72.f)), ButtonKind::Primary, theme,
+                 "settings-done"))
+    close = true;
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) close = true;
+  ImGui::End();
+  return close;
+}

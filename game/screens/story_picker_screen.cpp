@@ -1,0 +1,119 @@
+// Story picker: a scrollable grid of persona cards; the whole card is the touch target.
+#include "screens/story_picker_screen.h"
+#include "l10n/tr.h"
+
+#include "ui/icons.h"
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+const ImU32 kPersonaColours[] = {IM_COL32(209, 73, 91, 255), IM_COL32(42, 157, 143, 255), IM_COL32(142, 94, 162, 255),
+                                 IM_COL32(58, 123, 213, 255), IM_COL32(231, 111, 81, 255), IM_COL32(92, 107, 122, 255)};
+
+std::string technique_text(lure::Technique t) {
+  switch (t) {
+    case lure::Technique::Fishing: return tr("An offer that waits for a reply");
+    case lure::Technique::Hunting: return tr("Someone who seeks you out");
+    case lure::Technique::Unspecified: break;
+  }
+  return "";
+}
+
+float card_height(const lure::Scenario& sc, float w, const Theme& theme) {
+  const float pad = theme.sp(space::l);
+  const float text_w = w - pad * 2;
+  float h = pad + theme.sp(64.f) + theme.sp(space::m);
+  h += text_size(theme.fonts().body_bold, sc.header.title, text_w).y + theme.sp(space::s);
+  h += text_size(theme.fonts().body, sc.header.persona.situation, text_w).y + theme.sp(space::m);
+  h += theme.fonts().small->FontSize * 1.3f + pad;
+  return h;
+}
+
+void draw_card(ImDrawList* dl, ImVec2 pos, float w, const lure::Scenario& sc, int index, const Theme& theme) {
+  const Palette& p = theme.palette();
+  const Fonts& f = theme.fonts();
+  const float pad = theme.sp(space::l);
+  const float text_w = w - pad * 2;
+  const lure::Persona& who = sc.header.persona;
+  const float r = theme.sp(32.f);
+  const ImVec2 c(pos.x + pad + r, pos.y + pad + r);
+  dl->AddCircleFilled(c, r, kPersonaColours[index % 6], 40);
+  const std::string initial = who.name.empty() ? "?" : who.name.substr(0, 1);
+  text_centred(dl, f.heading, c.x, c.y - f.heading->FontSize * 0.62f, IM_COL32(255, 255, 255, 255), initial);
+  const float nx = c.x + r + theme.sp(space::m);
+  std::string name = who.name;
+  if (who.age > 0) name += ", " + std::to_string(who.age);
+  text_at(dl, f.heading, ImVec2(nx, c.y - f.heading->FontSize * 0.62f), p.text, name, pos.x + w - pad - nx);
+  float y = pos.y + pad + r * 2 + theme.sp(space::m);
+  y += text_at(dl, f.body_bold, ImVec2(pos.x + pad, y), p.accent, sc.header.title, text_w) + theme.sp(space::s);
+  y += text_at(dl, f.body, ImVec2(pos.x + pad, y), p.text_muted, who.situation, text_w) + theme.sp(space::m);
+  // Minutes and technique.
+  const float icon = theme.sp(22.f);
+  const float cy = y + f.small->FontSize * 0.6f;
+  icon::clock(dl, ImVec2(pos.x + pad + icon * 0.5f, cy), icon, p.text_muted);
+  float x = pos.x + pad + icon + theme.sp(6.f);
+  const std::string minutes = tr_format(trn("%d min", "%d min", sc.header.minutes), sc.header.minutes);
+  text_at(dl, f.small, ImVec2(x, y), p.text_muted, minutes);
+  x += text_size(f.small, minutes).x + theme.sp(space::l);
+  const std::string tech = technique_text(sc.header.technique);
+  if (!tech.empty()) {
+    if (sc.header.technique == lure::Technique::Fishing) icon::hook(dl, ImVec2(x + icon * 0.5f, cy), icon, p.text_muted);
+    else icon::target(dl, ImVec2(x + icon * 0.5f, cy), icon, p.text_muted);
+    x += icon + theme.sp(6.f);
+    const float left = pos.x + w - pad - x;
+    if (left > theme.sp(60.f)) text_at(dl, f.small, ImVec2(x, y), p.text_muted, tech, left);
+  }
+}
+
+}  // namespace
+
+StoryPickerResult draw_story_picker_screen(const UiContext& ui, const std::vector<const lure::Scenario*>& scenarios) {
+  StoryPickerResult result;
+  const Theme& theme = ui.theme;
+  begin_screen("stories", theme);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 o = screen_min(), sz = screen_size();
+  result.back = top_bar(theme, "", true).back;
+  const float pad = theme.sp(space::l);
+  float y = o.y + top_bar_height(theme) - theme.sp(space::s);
+  const float content_w = std::min(sz.x - pad * 2, theme.sp(1500.f));
+  const float x0 = o.x + (sz.x - content_w) * 0.5f;
+  const float a = fade_in(ui);
+  y += text_centred(dl, theme.fonts().heading, o.x + sz.x * 0.5f, y, with_alpha(theme.palette().text, a),
+                    tr("Choose a story"), content_w);
+  y += text_centred(dl, theme.fonts().body, o.x + sz.x * 0.5f, y, with_alpha(theme.palette().text_muted, a),
+                    tr("Live a few days of someone's life on their phone. Mark any message that seems wrong."), content_w);
+  y += theme.sp(space::m);
+  const float min_card = theme.sp(380.f);
+  const int columns = std::max(1, std::min(3, int((content_w + pad) / (min_card + pad))));
+  const float gap = theme.sp(space::m);
+  const float cw = (content_w - gap * float(columns - 1)) / float(columns);
+  // Rows take the height of their tallest card.
+  std::vector<float> row_h((scenarios.size() + size_t(columns) - 1) / size_t(columns), 0.f);
+  for (size_t i = 0; i < scenarios.size(); ++i)
+    row_h[i / size_t(columns)] = std::max(row_h[i / size_t(columns)], card_height(*scenarios[i], cw, theme));
+  float total = 0.f;
+  for (float h : row_h) total += h + gap;
+  const ImVec2 area_pos(o.x, y), area_size(sz.x, o.y + sz.y - y);
+  begin_scroll_area("story-cards", area_pos, area_size);
+  ImDrawList* cdl = ImGui::GetWindowDrawList();
+  const float scroll = ImGui::GetScrollY();
+  float row_y = area_pos.y + theme.sp(space::s) - scroll;
+  for (size_t row = 0; row < row_h.size(); ++row) {
+    for (int col = 0; col < columns; ++col) {
+      const size_t i = row * size_t(columns) + size_t(col);
+      if (i >= scenarios.size()) break;
+      const float appear = ui.reduced_motion ? 1.f : ease_out(float((ui.time - 0.08 * double(i)) / 0.5));
+      const ImVec2 pos(x0 + float(col) * (cw + gap), row_y + (1.f - appear) * theme.sp(20.f));
+      const std::string id = "story:" + scenarios[i]->header.id;
+      if (card_button(id.c_str(), pos, ImVec2(cw, row_h[row]), theme, id)) result.chosen = int(i);
+      draw_card(cdl, pos, cw, *scenarios[i], int(i), theme);
+    }
+    row_y += row_h[row] + gap;
+  }
+  end_scroll_area(total + theme.sp(space::xl));
+  end_screen();
+  return result;
+}

@@ -1,0 +1,21 @@
+// Scripted input for tests and demos (`lureproof --script FILE`): one command per line, parsed
+// without ImGui so the parser is unit-tested. See docs in tests/ui/README.md.
+//   wait N | tap LABEL | tap-prefix PREFIX | key enter|space|escape|tab|1..9 | expect-screen NAME
+//   expect-text TEXT | play-to-end [mark-all] | screenshot PATH | dump-text PATH | quit
+#pragma once
+
+#include <string>
+#include <vector>
+
+struct ScriptCommand {
+  std::string verb;  // as written, e.g. "tap"
+  std::string arg;   // the rest of the line, trimmed
+  int line = 0;
+};
+
+struct ScriptParse {
+  std::vector<ScriptCommand> commands;
+  std::string error;  // "script:3: unknown command 'tapp'" (empty when ok)
+};
+
+ScriptParse parse_script(const std::string& text);

@@ -1,0 +1,148 @@
+// Script driver: tap/key synthesis, waiting for targets and screens, play-to-end.
+#include "script/script_driver.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+constexpr int kTimeoutFrames = 600;
+
+const UiTarget* find_target(const UiTrace& trace, const std::string& label, bool prefix) {
+  for (const UiTarget& t : trace.targets)
+    if ((prefix ? t.label.rfind(label, 0) == 0 : t.label == label) && t.visible()) return &t;
+  return nullptr;
+}
+}  // namespace
+
+void ScriptDriver::fail(const std::string& why) {
+  failed_ = true;
+  const ScriptCommand& c = script_.commands[pc_];
+  message_ = "script:" + std::to_string(c.line) + ": " + c.verb + " " + c.arg + ": " + why;
+}
+
+bool ScriptDriver::tap(const UiTarget& t) {
+  ImGuiIO& io = ImGui::GetIO();
+  tap_pos_ = ImVec2((t.min.x + t.max.x) * 0.5f, (t.min.y + t.max.y) * 0.5f);
+  ++tap_phase_;
+  io.MousePos = tap_pos_;
+  io.MouseDown[0] = tap_phase_ == 1;  // frame 0: finger arrives, 1: down, 2: up (the tap)
+  if (tap_phase_ >= 2) {
+    tap_phase_ = -1;
+    return true;
+  }
+  return false;
+}
+
+void ScriptDriver::key(const std::string& name) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (name.size() == 1 && name[0] >= '1' && name[0] <= '9') {
+    io.AddInputCharacter(static_cast<unsigned>(name[0]));
+    return;
+  }
+  const int k = name == "enter" ? ImGuiKey_Enter : name == "space" ? ImGuiKey_Space : name == "escape" ? ImGuiKey_Escape
+              : name == "tab" ? ImGuiKey_Tab : -1;
+  if (k < 0) return;
+  pending_key_ = ImGui::GetKeyIndex(k);
+  io.KeysDown[pending_key_] = true;
+}
+
+void ScriptDriver::before_frame(const UiTrace& trace) {
+  ImGuiIO& io = ImGui::GetIO();
+  // The script owns the input while it runs: the real mouse is ignored.
+  io.MousePos = tap_phase_ < 0 ? ImVec2(-FLT_MAX, -FLT_MAX) : tap_pos_;
+  io.MouseDown[0] = false;
+  if (pending_key_ >= 0) {
+    io.KeysDown[pending_key_] = false;
+    pending_key_ = -1;
+  }
+  if (finished()) return;
+  if (frames_in_command_ == 0 && !announced_) {
+    const ScriptCommand& c = script_.commands[pc_];
+    std::printf("script:%d: %s %s (screen %s)\n", c.line, c.verb.c_str(), c.arg.c_str(), host_.current_screen().c_str());
+    std::fflush(stdout);
+    announced_ = true;
+  }
+  ++frames_in_command_;
+  if (step(trace)) {
+    announced_ = false;
+    ++pc_;
+    frames_in_command_ = 0;
+  } else if (!failed_ && frames_in_command_ > (script_.commands[pc_].verb == "play-to-end" ? 40 * kTimeoutFrames
+                                                                                           : kTimeoutFrames)) {
+    fail("timed out on screen '" + host_.current_screen() + "'");
+  }
+}
+
+bool ScriptDriver::step(const UiTrace& trace) {
+  const ScriptCommand& c = script_.commands[pc_];
+  if (c.verb == "wait") return frames_in_command_ >= std::atoi(c.arg.c_str());
+  if (c.verb == "quit") {
+    pc_ = script_.commands.size() - 1;
+    return true;
+  }
+  if (c.verb == "tap" || c.verb == "tap-prefix") {
+    if (tap_phase_ < 0 && frames_in_command_ < 3) return false;  // let the previous action settle
+    const UiTarget* t = find_target(trace, c.arg, c.verb == "tap-prefix");
+    if (!t && tap_phase_ < 0) return false;
+    if (!t) {  // the target vanished mid-tap: finish the tap where it was
+      tap_phase_ = 2;
+      ImGui::GetIO().MouseDown[0] = false;
+      return true;
+    }
+    return tap(*t);
+  }
+  if (c.verb == "key") {
+    if (frames_in_command_ < 3) return false;
+    key(c.arg);
+    return true;
+  }
+  if (c.verb == "expect-screen") return host_.current_screen() == c.arg;
+  if (c.verb == "expect-text") {
+    for (const std::string& t : trace.texts)
+      if (t.find(c.arg) != std::string::npos) return true;
+    return false;
+  }
+  if (c.verb == "screenshot") {
+    host_.request_screenshot(c.arg);
+    return true;
+  }
+  if (c.verb == "dump-text") {
+    host_.request_text_dump(c.arg);
+    return true;
+  }
+  if (c.verb == "play-to-end") {
+    if (tap_phase_ >= 0) {  // finish the tap in progress (targets keep their place for 3 frames)
+      ImGuiIO& io = ImGui::GetIO();
+      ++tap_phase_;
+      io.MouseDown[0] = tap_phase_ == 1;
+      if (tap_phase_ >= 2) tap_phase_ = -1;
+      return false;
+    }
+    if (host_.current_screen() != "play") return frames_in_command_ > 3;
+    if (frames_in_command_ % 4 != 0) return false;  // a few frames between actions
+    const bool mark_all = c.arg.find("mark-all") != std::string::npos;
+    if (mark_all)
+      for (const UiTarget& t : trace.targets)
+        if (t.label.rfind("mark:", 0) == 0 && t.visible() && !marked_.count(t.label)) {
+          marked_.insert(t.label);
+          tap(t);
+          return false;
+        }
+    for (const char* id : {"show-all", "see-what-happened"})
+      if (const UiTarget* t = find_target(trace, id, false)) {
+        tap(*t);
+        return false;
+      }
+    const int choice = host_.route_choice();
+    if (choice >= 0) {
+      const std::string id = "choice:" + std::to_string(choice);
+      if (const UiTarget* t = find_target(trace, id, false)) tap(*t);
+      else if (choice < 9) key(std::to_string(choice + 1));  // scrolled out of view: number key
+    }
+    return false;
+  }
+  fail("unknown command");
+  return false;
+}

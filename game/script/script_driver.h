@@ -1,0 +1,47 @@
+// Runs a parsed script one frame at a time: turns commands into mouse and key input for ImGui
+// (taps land on the targets the UI traced last frame), checks expectations, asks the host for
+// screenshots. Input is only what a visitor could do: taps, keys.
+#pragma once
+
+#include "script/script.h"
+#include "ui/ui_trace.h"
+
+#include <set>
+#include <string>
+
+class ScriptHost {
+ public:
+  virtual ~ScriptHost() = default;
+  virtual std::string current_screen() const = 0;
+  virtual int route_choice() const = 0;  // the choice index on the shortest route to an ending
+  virtual void request_screenshot(const std::string& path) = 0;
+  virtual void request_text_dump(const std::string& path) = 0;
+};
+
+class ScriptDriver {
+ public:
+  ScriptDriver(ScriptParse script, ScriptHost& host) : script_(std::move(script)), host_(host) {}
+  // Called before ImGui::NewFrame with last frame's trace; sets io mouse/keys for this frame.
+  void before_frame(const UiTrace& last_frame);
+  bool finished() const { return pc_ >= script_.commands.size() || failed_; }
+  bool failed() const { return failed_; }
+  const std::string& message() const { return message_; }
+
+ private:
+  bool step(const UiTrace& trace);  // true when the current command is complete
+  void fail(const std::string& why);
+  bool tap(const UiTarget& t);      // drives a 3-frame tap; true when done
+  void key(const std::string& name);
+
+  ScriptParse script_;
+  ScriptHost& host_;
+  size_t pc_ = 0;
+  int frames_in_command_ = 0;
+  int tap_phase_ = -1;
+  bool failed_ = false;
+  std::string message_;
+  std::set<std::string> marked_;  // play-to-end mark-all: message markers already tapped
+  int pending_key_ = -1;
+  bool announced_ = false;
+  ImVec2 tap_pos_;
+};

@@ -1,0 +1,211 @@
+// Studio panels: diagnostics (selectable rows), the map (ui/graph_view's layout and drawing plus
+// node labels, highlights and click-to-jump) and the watch tables of the running play.
+#include "studio/studio_panels.h"
+
+#include "ui/ui_trace.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+ImU32 severity_colour(lure::Severity s) {
+  return s == lure::Severity::Error ? IM_COL32(240, 100, 90, 255) : IM_COL32(240, 185, 70, 255);
+}
+
+void panel_heading(const Theme& theme, const std::string& text) {
+  ImGui::PushFont(theme.fonts().body_bold);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopFont();
+}
+
+}  // namespace
+
+// ---- diagnostics ---------------------------------------------------------------------------
+
+void draw_diagnostics_panel(StudioModel& model, const Theme& theme, ImVec2 size) {
+  ImGui::BeginChild("diagnostics", size, true);
+  std::string title = "Problems";
+  if (model.analysis_pending()) title += "  (checking...)";
+  else title += "  " + std::to_string(model.error_count()) + (model.error_count() == 1 ? " error, " : " errors, ") +
+                std::to_string(model.warning_count()) + (model.warning_count() == 1 ? " warning" : " warnings");
+  panel_heading(theme, title);
+  ImGui::Separator();
+  if (model.diagnostics().empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(110, 210, 150, 255));
+    ImGui::TextUnformatted("No problems found. The scenario can be played.");
+    ImGui::PopStyleColor();
+  }
+  const std::string own_file = model.file_name();
+  for (size_t i = 0; i < model.diagnostics().size(); ++i) {
+    const lure::Diagnostic& d = model.diagnostics()[i];
+    const bool here = model.diagnostic_in_document(d);
+    std::string where = d.line > 0 ? std::to_string(d.line) + ":" + std::to_string(d.column) : "-";
+    if (!here) where = d.file + ":" + where;
+    ImGui::PushID(int(i));
+    ImGui::PushStyleColor(ImGuiCol_Text, severity_colour(d.severity));
+    const std::string head = std::string(d.severity == lure::Severity::Error ? "error " : "warning ") + d.code;
+    const bool clicked = ImGui::Selectable(head.c_str(), false, ImGuiSelectableFlags_SpanAllColumns);
+    ImGui::PopStyleColor();
+    const bool hovered = ImGui::IsItemHovered();
+    trace_target("studio:problem:" + std::to_string(i), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImGui::SameLine(theme.sp(150.f));
+    ImGui::TextDisabled("%s", where.c_str());
+    ImGui::SameLine(theme.sp(230.f));
+    ImGui::TextWrapped("%s", d.message.c_str());
+    if (!d.hint.empty()) {
+      ImGui::Indent(theme.sp(230.f));
+      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(150, 160, 185, 255));
+      ImGui::TextWrapped("hint: %s", d.hint.c_str());
+      ImGui::PopStyleColor();
+      ImGui::Unindent(theme.sp(230.f));
+    }
+    if (clicked && !model.jump_to_diagnostic(i))
+      model.set_status("That problem is in " + (d.file.empty() ? std::string("another file") : d.file));
+    if (hovered) ImGui::SetTooltip("%s", here ? "Click to go to this line" : "This problem is in an included file");
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+}
+
+// ---- the map -------------------------------------------------------------------------------
+
+void GraphPanel::draw(StudioModel& model, const Theme& theme, ImVec2 size) {
+  ImGui::BeginChild("graph", size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  const lure::Graph& g = model.graph();
+  const std::string cursor_node = model.node_at_cursor();
+  const Playtest& play = model.playtest();
+  const bool playing = play.running() && !model.play_is_stale();
+  std::string title = "Map";
+  if (!cursor_node.empty()) title += "  -  cursor in '" + cursor_node + "'";
+  panel_heading(theme, title);
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const ImVec2 max(min.x + avail.x, min.y + avail.y);
+  const bool vertical = avail.y > avail.x * 1.2f;
+  if (laid_out_for_ != &g || layout_revision_ != model.revision() || vertical != vertical_) {
+    layout_ = layout_graph(g, vertical);
+    laid_out_for_ = &g;
+    layout_revision_ = model.revision();
+    vertical_ = vertical;
+  }
+  if (g.vertices.empty() || layout_.positions.size() != g.vertices.size()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("No nodes yet. A node starts with a line such as:  == start [chat]");
+    ImGui::PopStyleColor();
+    ImGui::EndChild();
+    return;
+  }
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  // The route of the running play, drawn by the game's own map.
+  const std::vector<std::string> route = playing ? play.story().path() : std::vector<std::string>{};
+  draw_graph(dl, min, max, g, layout_, route, theme, 1.f);
+
+  // Same placement as draw_graph (ui/graph_view.cpp): a 26-point margin around the layout.
+  const float m = theme.sp(26.f), r = theme.sp(9.f);
+  auto at = [&](size_t v) {
+    const ImVec2 q = layout_.positions[v];
+    return ImVec2(min.x + m + q.x * (max.x - min.x - 2 * m), min.y + m + q.y * (max.y - min.y - 2 * m));
+  };
+  ImFont* font = theme.fonts().small;
+  const float fs = font->FontSize * 0.78f;
+  const std::string current = playing ? play.current_node() : std::string();
+  int hovered = -1;
+  std::vector<ImVec4> placed;  // label rectangles so far (x0, y0, x1, y1): labels go above or below
+  auto overlaps = [&](ImVec2 a, ImVec2 b) {
+    for (const ImVec4& q : placed)
+      if (a.x < q.z && b.x > q.x && a.y < q.w && b.y > q.y) return true;
+    return false;
+  };
+  for (size_t i = 0; i < g.vertices.size(); ++i) {
+    const auto& v = g.vertices[i];
+    const ImVec2 c = at(i);
+    if (v.id == cursor_node)
+      dl->AddCircle(c, r * 2.1f, IM_COL32(255, 255, 255, 230), 24, theme.sp(2.f));
+    if (v.id == current) {
+      dl->AddCircle(c, r * 2.6f, theme.palette().accent, 24, theme.sp(3.5f));
+      dl->AddCircleFilled(c, r * 1.1f, theme.palette().accent, 24);
+    }
+    const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0.f, v.id.c_str());
+    ImVec2 tp(c.x - ts.x * 0.5f, c.y - r * 1.6f - ts.y);
+    tp.x = std::clamp(tp.x, min.x, std::max(min.x, max.x - ts.x));
+    if (overlaps(tp, ImVec2(tp.x + ts.x, tp.y + ts.y))) {
+      const ImVec2 below(tp.x, c.y + r * 1.6f);
+      if (!overlaps(below, ImVec2(below.x + ts.x, below.y + ts.y))) tp = below;
+    }
+    placed.push_back(ImVec4(tp.x - 2.f, tp.y, tp.x + ts.x + 2.f, tp.y + ts.y));
+    const bool emphasised = v.id == cursor_node || v.id == current;
+    dl->AddText(font, fs, tp, emphasised ? IM_COL32(255, 255, 255, 255) : IM_COL32(175, 182, 205, 255), v.id.c_str());
+    trace_target("studio:node:" + v.id, ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r));
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const float dx = mouse.x - c.x, dy = mouse.y - c.y;
+    if (ImGui::IsWindowHovered() && dx * dx + dy * dy < r * r * 4.f) hovered = int(i);
+  }
+  if (hovered >= 0) {
+    const auto& v = g.vertices[size_t(hovered)];
+    std::string tip = v.id + "  [" + lure::channel_name(v.channel) + "]";
+    if (v.ending != lure::EndingClass::None) tip += "  ending " + std::string(lure::ending_class_name(v.ending));
+    if (v.is_start) tip += "  (start)";
+    ImGui::SetTooltip("%s\nClick to go to this node in the text", tip.c_str());
+    if (ImGui::IsMouseClicked(0)) model.jump_to_node(v.id);
+  }
+  ImGui::EndChild();
+}
+
+// ---- watch ---------------------------------------------------------------------------------
+
+void draw_watch_panel(const StudioModel& model, const Theme& theme, ImVec2 size) {
+  ImGui::BeginChild("watch", size, true);
+  const Playtest& play = model.playtest();
+  panel_heading(theme, "Watch");
+  if (!play.running()) {
+    ImGui::TextWrapped("Variables and red flags appear here while you play. Put the cursor in a node and press "
+                       "\"Play from here\" (F5).");
+    ImGui::EndChild();
+    return;
+  }
+  ImGui::TextWrapped("%s", play.status().c_str());
+  if (model.play_is_stale())
+    ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1.f), "The text changed since this play started: play again to see it.");
+  ImGui::Spacing();
+  const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  const auto vars = play.variables();
+  if (!vars.empty() && ImGui::BeginTable("vars", 3, tf)) {
+    ImGui::TableSetupColumn("Variable");
+    ImGui::TableSetupColumn("Now");
+    ImGui::TableSetupColumn("At start");
+    ImGui::TableHeadersRow();
+    for (const WatchedVariable& v : vars) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(v.id.c_str());
+      ImGui::TableNextColumn();
+      if (v.changed) ImGui::TextColored(ImVec4(0.45f, 0.85f, 1.f, 1.f), "%s", v.value.c_str());
+      else ImGui::TextUnformatted(v.value.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextDisabled("%s", v.initial.c_str());
+    }
+    ImGui::EndTable();
+  }
+  ImGui::Spacing();
+  const auto flags = play.flags();
+  if (!flags.empty() && ImGui::BeginTable("flags", 2, tf)) {
+    ImGui::TableSetupColumn("Red flag");
+    ImGui::TableSetupColumn("Seen", ImGuiTableColumnFlags_WidthFixed, theme.sp(70.f));
+    ImGui::TableHeadersRow();
+    for (const WatchedFlag& f : flags) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      if (f.seen) ImGui::TextUnformatted(f.label.empty() ? f.id.c_str() : f.label.c_str());
+      else ImGui::TextDisabled("%s", f.label.empty() ? f.id.c_str() : f.label.c_str());
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s  (%s)", f.id.c_str(), f.category.c_str());
+      ImGui::TableNextColumn();
+      if (f.in_current) ImGui::TextColored(ImVec4(1.f, 0.45f, 0.4f, 1.f), "now");
+      else if (f.seen) ImGui::TextUnformatted("yes");
+      else ImGui::TextDisabled("no");
+    }
+    ImGui::EndTable();
+  }
+  ImGui::EndChild();
+}

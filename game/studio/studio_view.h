@@ -1,0 +1,36 @@
+// The Studio screen (`lureproof --studio [DIR|FILE]`): toolbar, editor with diagnostics, map and
+// watch, and the phone for play-from-here, over one StudioModel. App calls draw() once a frame.
+#pragma once
+
+#include "studio/editor_view.h"
+#include "studio/phone_preview.h"
+#include "studio/studio_model.h"
+#include "studio/studio_panels.h"
+#include "ui/widgets.h"
+
+#include <cstdint>
+#include <string>
+
+class Studio {
+ public:
+  // Opens a folder of .lure files (or one file and its folder).
+  bool open(const std::string& dir_or_file, std::string& error);
+  void draw(const UiContext& ui);
+  StudioModel& model() { return model_; }
+
+ private:
+  void draw_toolbar(const Theme& theme, double now);
+  void draw_bars(const Theme& theme);
+  void handle_keys();
+  void play(bool from_cursor);
+  void save();
+  void request_open(const std::string& path);  // asks first when there are unsaved edits
+  void open_now(const std::string& path);
+
+  StudioModel model_;
+  EditorView editor_;
+  GraphPanel graph_;
+  PhonePreview phone_;
+  std::string pending_open_;
+  std::uint64_t seed_ = 1;
+};

@@ -1,0 +1,63 @@
+// Avatar drawing and a small cache of decoded avatar images (decoded once, kept for the process).
+#include "ui/avatar.h"
+
+#include "platform/platform.h"
+
+#include <stb/stb_image.h>
+
+#include <map>
+
+namespace {
+
+struct Image {
+  ImTextureID texture = nullptr;
+};
+
+ImTextureID avatar_texture(const std::string& path) {
+  static std::map<std::string, Image> cache;
+  auto it = cache.find(path);
+  if (it != cache.end()) return it->second.texture;
+  Image img;
+  int w = 0, h = 0, n = 0;
+  if (unsigned char* pixels = stbi_load(path.c_str(), &w, &h, &n, 4)) {
+    img.texture = platform::create_texture_rgba(pixels, w, h);
+    stbi_image_free(pixels);
+  }
+  cache[path] = img;
+  return img.texture;
+}
+
+int hex(char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1; }
+
+}  // namespace
+
+ImU32 character_colour(const lure::Character* c) {
+  if (c && c->colour.size() == 7 && c->colour[0] == '#') {
+    int v[6];
+    bool ok = true;
+    for (int i = 0; i < 6; ++i) ok = ok && (v[i] = hex(c->colour[size_t(i + 1)])) >= 0;
+    if (ok) return IM_COL32(v[0] * 16 + v[1], v[2] * 16 + v[3], v[4] * 16 + v[5], 255);
+  }
+  return IM_COL32(92, 107, 122, 255);
+}
+
+void draw_avatar(ImDrawList* dl, ImVec2 c, float r, const lure::Character* who, const Theme& theme,
+                 const std::string& base_dir) {
+  if (who && !who->avatar.empty()) {
+    const std::string path = who->avatar[0] == '/' ? who->avatar : base_dir + "/" + who->avatar;
+    if (ImTextureID tex = avatar_texture(path)) {
+      dl->AddImageRounded(tex, ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), ImVec2(0, 0), ImVec2(1, 1),
+                          IM_COL32_WHITE, r);
+      return;
+    }
+  }
+  const ImU32 bg = character_colour(who);
+  dl->AddCircleFilled(c, r, bg, 40);
+  if (theme.high_contrast()) dl->AddCircle(c, r, theme.palette().card_border, 40, theme.sp(2.f));
+  std::string initials = who ? who->initials : "";
+  if (initials.empty() && who && !who->name.empty()) initials = who->name.substr(0, 1);
+  ImFont* f = theme.fonts().body_bold;
+  const float size = r * 0.9f;
+  const ImVec2 ts = f->CalcTextSizeA(size, FLT_MAX, 0.f, initials.c_str());
+  dl->AddText(f, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), initials.c_str());
+}

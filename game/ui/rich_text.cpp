@@ -1,0 +1,89 @@
+// Rich text: emphasis runs, greedy word wrapping across fonts, drawing.
+#include "ui/rich_text.h"
+
+#include "journey/display_text.h"
+#include "ui/ui_trace.h"
+
+#include <algorithm>
+
+std::vector<RichRun> rich_runs(const std::string& text, const std::vector<lure::Span>& emphasis) {
+  std::vector<RichRun> runs;
+  size_t at = 0;
+  auto add = [&](size_t b, size_t e, bool bold) {
+    if (e <= b || b >= text.size()) return;
+    const std::string_view raw = std::string_view(text).substr(b, std::min(e, text.size()) - b);
+    std::string part = displayable(raw);
+    // displayable() trims; spaces at the edges of an emphasis run separate it from its neighbours.
+    if (!part.empty() && raw.front() == ' ') part.insert(part.begin(), ' ');
+    if (!part.empty() && raw.back() == ' ' && part.back() != ' ') part += ' ';
+    if (!part.empty()) runs.push_back({std::move(part), bold});
+  };
+  std::vector<lure::Span> spans = emphasis;
+  std::sort(spans.begin(), spans.end(), [](const lure::Span& a, const lure::Span& b) { return a.begin < b.begin; });
+  for (const lure::Span& s : spans) {
+    if (s.begin < at) continue;
+    add(at, s.begin, false);
+    add(s.begin, s.end, true);
+    at = s.end;
+  }
+  add(at, text.size(), false);
+  return runs;
+}
+
+RichLayout layout_rich(const std::vector<RichRun>& runs, ImFont* regular, ImFont* bold, float wrap) {
+  RichLayout out;
+  const float line_h = regular->FontSize * 1.25f;
+  float x = 0.f, y = 0.f, max_x = 0.f;
+  for (const RichRun& run : runs) {
+    out.plain += run.text;
+    ImFont* f = run.bold ? bold : regular;
+    const std::string& t = run.text;
+    size_t i = 0;
+    while (i < t.size()) {
+      if (t[i] == '\n') {
+        x = 0.f;
+        y += line_h;
+        ++i;
+        continue;
+      }
+      // One word plus its trailing spaces.
+      size_t e = i;
+      while (e < t.size() && t[e] != ' ' && t[e] != '\n') ++e;
+      size_t e_space = e;
+      while (e_space < t.size() && t[e_space] == ' ') ++e_space;
+      std::string word = t.substr(i, e - i);
+      float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, word.c_str()).x;
+      const float space_w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, " ").x * float(e_space - e);
+      if (x > 0.f && x + w > wrap) {
+        x = 0.f;
+        y += line_h;
+      }
+      // A word wider than the line (a long link) is broken where it must.
+      while (w > wrap && word.size() > 1) {
+        const char* cut = f->CalcWordWrapPositionA(1.f, word.c_str(), word.c_str() + word.size(), wrap);
+        size_t n = std::max<size_t>(1, size_t(cut - word.c_str()));
+        std::string head = word.substr(0, n);
+        out.pieces.push_back({head, ImVec2(x, y), run.bold});
+        max_x = std::max(max_x, x + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, head.c_str()).x);
+        word.erase(0, n);
+        x = 0.f;
+        y += line_h;
+        w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, word.c_str()).x;
+      }
+      out.pieces.push_back({word, ImVec2(x, y), run.bold});
+      max_x = std::max(max_x, x + w);
+      x += w + space_w;
+      i = e_space;
+    }
+  }
+  out.size = ImVec2(max_x, out.pieces.empty() ? 0.f : y + regular->FontSize * 1.2f);
+  return out;
+}
+
+void draw_rich(ImDrawList* dl, const RichLayout& layout, ImFont* regular, ImFont* bold, ImVec2 o, ImU32 colour) {
+  for (const RichPiece& p : layout.pieces) {
+    ImFont* f = p.bold ? bold : regular;
+    dl->AddText(f, f->FontSize, ImVec2(o.x + p.pos.x, o.y + p.pos.y), colour, p.text.c_str());
+  }
+  if (!layout.plain.empty()) trace_text(layout.plain);
+}

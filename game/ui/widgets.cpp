@@ -1,0 +1,260 @@
+// Widgets: drawing and input for buttons, icon buttons, cards, text and scroll areas.
+#include "ui/widgets.h"
+
+#include "journey/display_text.h"
+#include "ui/icons.h"
+#include "ui/ui_trace.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+ImVec2 g_screen_min, g_screen_size;
+bool g_instant_scroll = false;
+
+// A drag (touch scroll) must not turn into a tap on whatever is under the finger.
+bool dragged_too_far() {
+  const ImVec2 d = ImGui::GetMouseDragDelta(0, 0.f);
+  return std::sqrt(d.x * d.x + d.y * d.y) > 12.f * ImGui::GetIO().FontGlobalScale * 1.f;
+}
+}  // namespace
+
+float ease_out(float x) {
+  x = std::clamp(x, 0.f, 1.f);
+  return 1.f - (1.f - x) * (1.f - x) * (1.f - x);
+}
+
+ImU32 with_alpha(ImU32 colour, float alpha) {
+  ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
+  c.w *= std::clamp(alpha, 0.f, 1.f);
+  return ImGui::ColorConvertFloat4ToU32(c);
+}
+
+float fade_in(const UiContext& ui, float delay, float duration) {
+  if (ui.reduced_motion) return 1.f;
+  return ease_out(float((ui.time - delay) / duration));
+}
+
+void begin_screen(const char* id, const Theme& theme, bool background) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::Begin(id, nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+  g_screen_min = vp->Pos;
+  g_screen_size = vp->Size;
+  if (background) {
+    const Palette& p = theme.palette();
+    ImGui::GetWindowDrawList()->AddRectFilledMultiColor(
+        vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), p.background_top, p.background_top,
+        p.background_bottom, p.background_bottom);
+  }
+}
+
+void end_screen() { ImGui::End(); }
+void set_instant_scroll(bool instant) { g_instant_scroll = instant; }
+ImVec2 screen_min() { return g_screen_min; }
+ImVec2 screen_size() { return g_screen_size; }
+
+ImVec2 text_size(ImFont* font, const std::string& text, float wrap) {
+  const std::string t = displayable(text);
+  return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, t.c_str());
+}
+
+float text_at(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, const std::string& text, float wrap) {
+  const std::string t = displayable(text);
+  dl->AddText(font, font->FontSize, pos, colour, t.c_str(), nullptr, wrap);
+  trace_text(t);
+  return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, t.c_str()).y;
+}
+
+float text_centred(ImDrawList* dl, ImFont* font, float centre_x, float y, ImU32 colour, const std::string& text,
+                   float wrap) {
+  // Each wrapped line is centred on its own (ImGui wraps left-aligned).
+  const std::string t = displayable(text);
+  trace_text(t);
+  const char* s = t.c_str();
+  const char* end = s + t.size();
+  float yy = y;
+  const float line_h = font->FontSize * 1.2f;
+  while (s < end) {
+    const char* line_end = wrap > 0.f ? font->CalcWordWrapPositionA(1.f, s, end, wrap) : end;
+    const char* nl = static_cast<const char*>(memchr(s, '\n', size_t(end - s)));
+    if (nl && nl < line_end) line_end = nl;
+    if (line_end == s) line_end = s + 1;
+    const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, s, line_end).x;
+    dl->AddText(font, font->FontSize, ImVec2(centre_x - w * 0.5f, yy), colour, s, line_end);
+    yy += line_h;
+    s = line_end;
+    while (s < end && (*s == ' ' || *s == '\n')) ++s;
+  }
+  return yy - y;
+}
+
+void focus_ring(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, float rounding) {
+  const float g = theme.sp(4.f);
+  dl->AddRect(ImVec2(min.x - g, min.y - g), ImVec2(max.x + g, max.y + g), theme.palette().focus, rounding + g, 0,
+              theme.sp(3.f));
+}
+
+float big_button_height(const std::string& label, float width, const Theme& theme) {
+  ImFont* f = theme.fonts().body_bold;
+  const float pad_x = theme.sp(space::l);
+  const ImVec2 ts = text_size(f, label, width - pad_x * 2);
+  return std::max(theme.sp(space::touch), ts.y + theme.sp(space::m) * 2);
+}
+
+bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, ButtonKind kind,
+                const Theme& theme, const std::string& trace_id) {
+  const Palette& p = theme.palette();
+  ImGui::SetCursorScreenPos(pos);
+  ImGui::PushID(id);
+  const bool disabled = kind == ButtonKind::Disabled;
+  bool clicked = ImGui::InvisibleButton("##b", size);
+  const bool held = ImGui::IsItemActive();
+  const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
+  ImGui::PopID();
+  if (clicked && ImGui::IsMouseReleased(0) && dragged_too_far()) clicked = false;
+  if (disabled) clicked = false;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float r = theme.sp(space::radius);
+  ImU32 bg = p.button, fg = p.button_text;
+  if (kind == ButtonKind::Secondary) bg = p.button_secondary, fg = p.button_secondary_text;
+  if (kind == ButtonKind::Choice) bg = p.surface, fg = p.surface_text;
+  if (disabled) bg = p.disabled, fg = p.disabled_text;
+  ImVec2 a = pos, b(pos.x + size.x, pos.y + size.y);
+  if (held && !disabled) {  // pressed: a slight inset, no flashing
+    const float in = theme.sp(2.f);
+    a = ImVec2(a.x + in, a.y + in);
+    b = ImVec2(b.x - in, b.y - in);
+  }
+  dl->AddRectFilled(a, b, bg, r);
+  if (kind == ButtonKind::Secondary || disabled || theme.high_contrast())
+    dl->AddRect(a, b, disabled ? p.card_border : (kind == ButtonKind::Primary ? bg : p.card_border), r, 0,
+                theme.sp(theme.high_contrast() ? 3.f : 1.5f));
+  ImFont* f = theme.fonts().body_bold;
+  const float pad_x = theme.sp(space::l);
+  const float wrap = size.x - pad_x * 2;
+  const std::string t = displayable(label);
+  const ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, wrap, t.c_str());
+  const bool left = kind == ButtonKind::Choice || kind == ButtonKind::Disabled;
+  const float tx = left ? a.x + pad_x : (a.x + b.x - ts.x) * 0.5f;
+  dl->AddText(f, f->FontSize, ImVec2(tx, (a.y + b.y - ts.y) * 0.5f), fg, t.c_str(), nullptr, wrap);
+  trace_text(t);
+  if (focused) focus_ring(dl, pos, ImVec2(pos.x + size.x, pos.y + size.y), theme, r);
+  trace_target(trace_id.empty() ? t : trace_id, pos, ImVec2(pos.x + size.x, pos.y + size.y));
+  if (!trace_id.empty()) trace_target(t, pos, ImVec2(pos.x + size.x, pos.y + size.y));
+  return clicked;
+}
+
+bool icon_button(const char* id, IconKind kind, ImVec2 c, float size, const Theme& theme, const std::string& trace_id,
+                 bool active) {
+  const Palette& p = theme.palette();
+  const ImVec2 a(c.x - size * 0.5f, c.y - size * 0.5f), b(c.x + size * 0.5f, c.y + size * 0.5f);
+  ImGui::SetCursorScreenPos(a);
+  ImGui::PushID(id);
+  bool clicked = ImGui::InvisibleButton("##i", ImVec2(size, size));
+  const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
+  ImGui::PopID();
+  if (clicked && ImGui::IsMouseReleased(0) && dragged_too_far()) clicked = false;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float icon = size * 0.55f;
+  switch (kind) {
+    case IconKind::Back:
+      dl->AddCircleFilled(c, size * 0.5f, p.button_secondary, 32);
+      icon::back_arrow(dl, c, icon, p.text);
+      break;
+    case IconKind::Settings:
+      dl->AddCircleFilled(c, size * 0.5f, p.button_secondary, 32);
+      icon::gear(dl, c, icon, p.text, p.background_top);
+      break;
+    case IconKind::Close:
+      dl->AddCircleFilled(c, size * 0.5f, p.button_secondary, 32);
+      icon::cross(dl, c, icon, p.text);
+      break;
+    case IconKind::Flag:
+      dl->AddCircleFilled(c, size * 0.5f, active ? p.flag : with_alpha(p.surface_muted, 0.14f), 32);
+      icon::flag(dl, c, icon * 0.95f, active ? IM_COL32(255, 255, 255, 255) : p.surface_muted, active);
+      break;
+  }
+  if (theme.high_contrast()) dl->AddCircle(c, size * 0.5f, p.card_border, 32, theme.sp(2.f));
+  if (focused) focus_ring(dl, a, b, theme, size * 0.5f);
+  trace_target(trace_id, a, b);
+  return clicked;
+}
+
+void card(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, bool light) {
+  const Palette& p = theme.palette();
+  const float r = theme.sp(space::radius);
+  dl->AddRectFilled(min, max, light ? p.surface : p.card, r);
+  dl->AddRect(min, max, p.card_border, r, 0, theme.sp(theme.high_contrast() ? 2.f : 1.f));
+}
+
+ImDrawList* begin_scroll_area(const char* id, ImVec2 pos, ImVec2 size, bool stick_to_bottom) {
+  ImGui::SetCursorScreenPos(pos);
+  ImGui::BeginChild(id, size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
+  // Touch: dragging inside the area scrolls it (ImGui 1.86 only scrolls with the wheel).
+  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, 6.f))
+    ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+  if (stick_to_bottom && !ImGui::IsMouseDown(0)) {
+    // Glide to the newest message (ease-out); reduced motion jumps (the caller passes the flag).
+    const float max = ImGui::GetScrollMaxY(), now = ImGui::GetScrollY();
+    if (max > now) ImGui::SetScrollY(now + std::max(1.f, (max - now) * (g_instant_scroll ? 1.f : 0.25f)));
+  }
+  return ImGui::GetWindowDrawList();
+}
+
+void end_scroll_area(float content_height) {
+  // Reserve the content's height so ImGui knows how far it scrolls.
+  ImGui::SetCursorPos(ImVec2(0.f, 0.f));
+  ImGui::Dummy(ImVec2(1.f, content_height));
+  // A thin scroll hint on the right when there is more to see.
+  const float max = ImGui::GetScrollMaxY();
+  if (max > 0.f) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+    const float track = ws.y, thumb = std::max(track * ws.y / (ws.y + max), track * 0.12f);
+    const float y = wp.y + (track - thumb) * (ImGui::GetScrollY() / max);
+    const float w = ImGui::GetStyle().ScrollbarSize * 0.5f;
+    dl->AddRectFilled(ImVec2(wp.x + ws.x - w - 2.f, y), ImVec2(wp.x + ws.x - 2.f, y + thumb), IM_COL32(128, 128, 140, 140),
+                      w);
+  }
+  ImGui::EndChild();
+}
+
+TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_back) {
+  TopBarResult r;
+  const ImVec2 o = screen_min(), sz = screen_size();
+  const float pad = theme.sp(space::l);
+  const float btn = theme.sp(space::touch);
+  r.height = btn + pad * 2;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float cy = o.y + pad + btn * 0.5f;
+  if (show_back) r.back = icon_button("back", IconKind::Back, ImVec2(o.x + pad + btn * 0.5f, cy), btn, theme, "back");
+  if (!title.empty()) {
+    ImFont* f = theme.fonts().body_bold;
+    const float wrap = sz.x - (btn + pad * 2) * 2;
+    text_centred(dl, f, o.x + sz.x * 0.5f, cy - f->FontSize * 0.6f, theme.palette().text_muted, title, wrap);
+  }
+  return r;
+}
+
+float top_bar_height(const Theme& theme) { return theme.sp(space::touch) + theme.sp(space::l) * 2; }
+
+bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, const std::string& trace_id) {
+  ImGui::SetCursorScreenPos(pos);
+  ImGui::PushID(id);
+  bool clicked = ImGui::InvisibleButton("##card", size);
+  const bool held = ImGui::IsItemActive();
+  const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
+  ImGui::PopID();
+  if (clicked && ImGui::IsMouseReleased(0) && dragged_too_far()) clicked = false;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 b(pos.x + size.x, pos.y + size.y);
+  card(dl, pos, b, theme);
+  if (held) dl->AddRectFilled(pos, b, IM_COL32(255, 255, 255, 14), theme.sp(space::radius));
+  if (focused) focus_ring(dl, pos, b, theme, theme.sp(space::radius));
+  trace_target(trace_id, pos, b);
+  return clicked;
+}

@@ -1,0 +1,68 @@
+// The reusable widgets every screen builds from: screen window, text, big buttons, icon buttons,
+// cards, a touch-scrollable area. Each reports its texts and touch targets to the UI trace.
+#pragma once
+
+#include "ui/theme.h"
+
+#include <imgui.h>
+
+#include <string>
+
+enum class ButtonKind { Primary, Secondary, Choice, Disabled };
+
+struct UiContext {
+  const Theme& theme;
+  double time = 0.0;          // seconds since the screen appeared
+  double clock = 0.0;         // app clock (for loops that must not restart per screen)
+  bool reduced_motion = false;
+};
+
+// One full-viewport window without chrome; every screen draws inside one.
+void begin_screen(const char* id, const Theme& theme, bool background = true);
+void end_screen();
+ImVec2 screen_min();
+ImVec2 screen_size();
+
+float ease_out(float x);
+ImU32 with_alpha(ImU32 colour, float alpha);
+float fade_in(const UiContext& ui, float delay = 0.f, float duration = 0.45f);
+
+// Text helpers (the text is cleaned for the fonts and traced). Return the height used.
+float text_at(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, const std::string& text, float wrap = 0.f);
+float text_centred(ImDrawList* dl, ImFont* font, float centre_x, float y, ImU32 colour, const std::string& text,
+                   float wrap = 0.f);
+ImVec2 text_size(ImFont* font, const std::string& text, float wrap = 0.f);
+
+// A big rounded button at an absolute position (touch target >= space::touch). `trace_id` also
+// registers the target under a stable name for scripts ("choice:0"). Returns true when activated
+// by tap, click, Enter or gamepad; a drag that started on it does not activate it.
+bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, ButtonKind kind,
+                const Theme& theme, const std::string& trace_id = {});
+// Height a big button needs to show `label` wrapped in `width`.
+float big_button_height(const std::string& label, float width, const Theme& theme);
+
+enum class IconKind { Back, Settings, Close, Flag };
+bool icon_button(const char* id, IconKind kind, ImVec2 centre, float size, const Theme& theme,
+                 const std::string& trace_id, bool active = false);
+
+// A whole card that is one touch target (story cards); draws the card background and focus ring.
+bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, const std::string& trace_id);
+void card(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, bool light = false);
+void focus_ring(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, float rounding);
+
+// A clipped region that scrolls with the wheel or by dragging (touch). Content is drawn with
+// ImGui's cursor / draw list between begin and end; returns the draw list of the region.
+ImDrawList* begin_scroll_area(const char* id, ImVec2 pos, ImVec2 size, bool stick_to_bottom = false);
+void end_scroll_area(float content_height);
+// Reduced motion: scroll areas jump instead of gliding.
+void set_instant_scroll(bool instant);
+
+// The screen's top bar: optional back button and a title; the right corner stays free for the
+// settings gear that App draws above every screen (settings_button()).
+struct TopBarResult {
+  bool back = false;
+  float height = 0.f;
+};
+TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_back);
+// Height of the top bar (screens lay out below it).
+float top_bar_height(const Theme& theme);

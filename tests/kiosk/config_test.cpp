@@ -1,0 +1,212 @@
+// Kiosk config loading: the example file, every kind of mistake (with its line:column and the safe
+// fallback), the malformed corpus in data/malformed and random corruptions of the example.
+#include <doctest/doctest.h>
+
+#include "kiosk/config_loader.h"
+#include "kiosk/kiosk_paths.h"
+#include "kiosk/pin.h"
+#include "temp_dir.h"
+
+#include <filesystem>
+#include <random>
+
+namespace {
+
+ConfigContext context() {
+  ConfigContext c;
+  c.known_languages = planned_languages();
+  c.known_scenarios = {"dream-job", "remote-it-job", "casting-call", "perfect-partner", "border-help", "au-pair"};
+  return c;
+}
+
+ConfigLoad parse(const std::string& text) { return parse_kiosk_config(text, "kiosk.toml", context()); }
+
+const ConfigIssue* find_issue(const ConfigLoad& load, const std::string& key) {
+  for (const ConfigIssue& i : load.issues)
+    if (i.key == key) return &i;
+  return nullptr;
+}
+
+// What must hold whatever the file said: the loader only ever produces a usable config.
+void check_safe(const KioskConfig& c) {
+  CHECK(c.idle_countdown_s >= kiosk_limits::kMinCountdownS);
+  CHECK(c.idle_countdown_s <= kiosk_limits::kMaxCountdownS);
+  CHECK(c.idle_timeout_s >= kiosk_limits::kMinIdleTimeoutS);
+  CHECK(c.idle_timeout_s <= kiosk_limits::kMaxIdleTimeoutS);
+  CHECK_FALSE(c.languages.empty());
+  CHECK_FALSE(c.helplines.empty());
+  for (const Helpline& h : c.helplines) CHECK_FALSE(h.name.empty());
+  CHECK((c.operator_pin_hash.empty() || is_valid_pin_hash(c.operator_pin_hash)));
+  CHECK(c.log_files >= 1);
+  CHECK(c.log_max_kb >= 16);
+}
+
+}  // namespace
+
+TEST_CASE("the commented example file loads without a single issue") {
+  ConfigContext c = context();
+  c.known_scenarios = bundled_scenario_ids(KIOSK_ASSETS);
+  ConfigLoad load = load_kiosk_config_file(KIOSK_EXAMPLE_CONFIG, c);
+  for (const ConfigIssue& i : load.issues) MESSAGE(format_issue(i, load.source));
+  CHECK(load.parsed);
+  CHECK(load.issues.empty());
+  CHECK(load.config.kiosk);
+  CHECK(load.config.languages == std::vector<std::string>{"en"});
+  CHECK(load.config.scenarios.size() == 5);
+  CHECK(load.config.helplines.size() == 3);
+  CHECK(load.config.idle_countdown_s == 30);
+  CHECK(load.config.teaser.size() == 2);
+}
+
+TEST_CASE("an empty file keeps every default") {
+  ConfigLoad load = parse("");
+  CHECK(load.parsed);
+  CHECK(load.issues.empty());
+  const KioskConfig d;
+  CHECK(load.config.idle_timeout_s == d.idle_timeout_s);
+  CHECK(load.config.helplines.size() == d.helplines.size());
+}
+
+TEST_CASE("a countdown under 20 s is raised to 20 with a warning at its position (WCAG 2.2.1)") {
+  ConfigLoad load = parse("kiosk = true\nidle_countdown_s = 10\n");
+  CHECK(load.config.idle_countdown_s == 20);
+  const ConfigIssue* i = find_issue(load, "idle_countdown_s");
+  REQUIRE(i);
+  CHECK(i->severity == ConfigIssue::Severity::Warning);
+  CHECK(i->line == 2);
+  CHECK(i->column == 20);
+  CHECK(i->message.find("WCAG 2.2.1") != std::string::npos);
+  CHECK(format_issue(*i, load.source).rfind("kiosk.toml:2:20: warning: idle_countdown_s = 10", 0) == 0);
+}
+
+TEST_CASE("wrong types fall back to the key's default") {
+  ConfigLoad load = parse("idle_countdown_s = \"45\"\nquiz = \"yes\"\nlanguages = \"en\"\nidle_timeout_s = 2.5\n");
+  CHECK(load.config.idle_countdown_s == 30);
+  CHECK(load.config.quiz == true);
+  CHECK(load.config.languages == std::vector<std::string>{"en"});
+  CHECK(load.config.idle_timeout_s == 90);
+  REQUIRE(find_issue(load, "quiz"));
+  CHECK(find_issue(load, "quiz")->line == 2);
+  CHECK(find_issue(load, "quiz")->message.find("true or false") != std::string::npos);
+  CHECK(find_issue(load, "idle_timeout_s")->message.find("whole number") != std::string::npos);
+  CHECK(load.issues.size() == 4);
+}
+
+TEST_CASE("out-of-range values are refused") {
+  ConfigLoad load = parse("idle_timeout_s = 5\nidle_countdown_s = 9000\nlog_files = 0\n");
+  CHECK(load.config.idle_timeout_s == 90);
+  CHECK(find_issue(load, "idle_timeout_s")->severity == ConfigIssue::Severity::Error);
+  CHECK(load.config.idle_countdown_s == 300);
+  CHECK(load.config.log_files == 5);
+}
+
+TEST_CASE("unknown keys are reported with a suggestion") {
+  ConfigLoad load = parse("idle_timout_s = 60\n");
+  const ConfigIssue* i = find_issue(load, "idle_timout_s");
+  REQUIRE(i);
+  CHECK(i->message.find("did you mean 'idle_timeout_s'") != std::string::npos);
+  CHECK(load.config.idle_timeout_s == 90);
+}
+
+TEST_CASE("unknown languages and scenarios are dropped one by one") {
+  ConfigLoad load = parse("languages = [\"en\", \"xx\", \"ro\", \"en\"]\nscenarios = [\"dream-jobs\", \"casting-call\"]\n");
+  CHECK(load.config.languages == std::vector<std::string>{"en", "ro"});
+  CHECK(find_issue(load, "languages[1]")->column == 20);
+  CHECK(find_issue(load, "languages[3]")->severity == ConfigIssue::Severity::Warning);
+  CHECK(load.config.scenarios == std::vector<std::string>{"casting-call"});
+  CHECK(find_issue(load, "scenarios[0]")->message.find("did you mean 'dream-job'") != std::string::npos);
+
+  ConfigLoad none = parse("languages = [\"klingon\"]\n");
+  CHECK(none.config.languages == std::vector<std::string>{"en"});
+}
+
+TEST_CASE("bad helplines are left out; none left means the defaults") {
+  ConfigLoad load = parse(
+      "[[helplines]]\nname = \"Good\"\nnumber = \"+40 800 800 678\"\n"
+      "[[helplines]]\nname = \"Words\"\nnumber = \"call us\"\n"
+      "[[helplines]]\nnumber = \"112\"\n"
+      "[[helplines]]\nname = \"Typed\"\nnumber = 112\n"
+      "[[helplines]]\nname = \"Extra\"\nnumber = \"112\"\nwebsite = \"x\"\n");
+  REQUIRE(load.config.helplines.size() == 2);
+  CHECK(load.config.helplines[0].name == "Good");
+  CHECK(load.config.helplines[1].name == "Extra");
+  CHECK(find_issue(load, "helplines[1]")->line == 4);
+  CHECK(find_issue(load, "helplines[2]"));
+  CHECK(find_issue(load, "helplines[3].number"));
+  CHECK(find_issue(load, "helplines[4].website")->severity == ConfigIssue::Severity::Warning);
+
+  ConfigLoad none = parse("[[helplines]]\nname = \"X\"\nnumber = \"none\"\n");
+  CHECK(none.config.helplines.size() == KioskConfig{}.helplines.size());
+  CHECK(find_issue(none, "helplines"));
+}
+
+TEST_CASE("a PIN hash in the wrong format leaves the operator screen locked") {
+  ConfigLoad load = parse("operator_pin_hash = \"81dc9bdb52d04dc20036dbd8313ed055\"\n");
+  CHECK(load.config.operator_pin_hash.empty());
+  const ConfigIssue* i = find_issue(load, "operator_pin_hash");
+  REQUIRE(i);
+  CHECK(i->message.find("--hash-pin") != std::string::npos);
+  const std::string good = make_pin_hash("1234");
+  CHECK(parse("operator_pin_hash = \"" + good + "\"\n").config.operator_pin_hash == good);
+}
+
+TEST_CASE("qr_url must be a web address; flag_reveal one of two words") {
+  ConfigLoad load = parse("qr_url = \"javascript:alert(1)\"\nflag_reveal = \"later\"\n");
+  CHECK(load.config.qr_url == KioskConfig{}.qr_url);
+  CHECK(parse("qr_url = \"\"\n").config.qr_url.empty());  // explicitly none
+  CHECK(load.config.flag_reveal == FlagReveal::Immediately);
+  CHECK(load.issues.size() == 2);
+  CHECK(parse("qr_url = \"https://example.org/help\"\n").config.qr_url == "https://example.org/help");
+  CHECK(parse("flag_reveal = \"in-debrief\"\n").config.flag_reveal == FlagReveal::InDebrief);
+}
+
+TEST_CASE("a file that is not TOML: one error with its position, defaults for everything") {
+  ConfigLoad load = parse("kiosk = true\nlanguages = [\"en\",\nidle_timeout_s = 30\n");
+  CHECK_FALSE(load.parsed);
+  REQUIRE(load.issues.size() == 1);
+  CHECK(load.issues[0].line >= 2);
+  CHECK(load.issues[0].column >= 1);
+  CHECK(load.config.kiosk == false);
+  CHECK(load.config.idle_timeout_s == 90);
+}
+
+TEST_CASE("a missing file is an error, not a crash") {
+  ConfigLoad load = load_kiosk_config_file("/nonexistent/kiosk.toml", context());
+  CHECK_FALSE(load.parsed);
+  CHECK(load.issues.size() == 1);
+}
+
+TEST_CASE("malformed corpus: every file gives issues and a safe config") {
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(KIOSK_TEST_DATA) + "/malformed")) {
+    CAPTURE(e.path().string());
+    ConfigLoad load = load_kiosk_config_file(e.path().string(), context());
+    CHECK_FALSE(load.issues.empty());
+    for (const ConfigIssue& i : load.issues) CHECK_FALSE(format_issue(i, load.source).empty());
+    check_safe(load.config);
+    ++files;
+  }
+  CHECK(files >= 15);
+}
+
+TEST_CASE("random corruptions of the example never crash and always give a safe config") {
+  const std::string example = read_text(KIOSK_EXAMPLE_CONFIG);
+  REQUIRE_FALSE(example.empty());
+  std::mt19937 rng(20240601);
+  const char pool[] = "=[]{}\"'#\n\\.,-+:0123456789aezt \x01\xff\xc3";
+  for (int round = 0; round < 1500; ++round) {
+    std::string text = example;
+    const int edits = 1 + int(rng() % 8);
+    for (int e = 0; e < edits && !text.empty(); ++e) {
+      const size_t at = rng() % text.size();
+      switch (rng() % 4) {
+        case 0: text[at] = pool[rng() % (sizeof pool - 1)]; break;
+        case 1: text.erase(at, 1 + rng() % 40); break;
+        case 2: text.insert(at, 1, pool[rng() % (sizeof pool - 1)]); break;
+        default: text.insert(at, text.substr(rng() % text.size(), 1 + rng() % 60)); break;
+      }
+    }
+    ConfigLoad load = parse(text);
+    check_safe(load.config);
+  }
+}

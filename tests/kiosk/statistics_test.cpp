@@ -1,0 +1,124 @@
+// Aggregate counters: what one visit adds, what is refused (anything that is not an id), the JSON
+// round trip, damaged files, small-cell display and the CSV export.
+#include <doctest/doctest.h>
+
+#include "kiosk/csv_export.h"
+#include "kiosk/statistics.h"
+
+namespace {
+SessionSummary visit(const char* lang, const char* scenario, const char* ending, double seconds) {
+  SessionSummary v;
+  v.language = lang;
+  v.scenario = scenario;
+  v.ending = ending;
+  v.duration_s = seconds;
+  v.completed = true;
+  return v;
+}
+}  // namespace
+
+TEST_CASE("a visit adds to sessions, language, scenario, ending, flags and duration bucket") {
+  Statistics s;
+  SessionSummary v = visit("ro", "dream-job", "safe", 250);
+  v.flags_spotted = {"upfront-fee", "vague-employer"};
+  v.flags_missed = {"passport-kept"};
+  v.quiz_band = "4-5";
+  REQUIRE(s.add(v));
+  CHECK(s.sessions == 1);
+  CHECK(s.completed == 1);
+  CHECK(s.languages["ro"] == 1);
+  CHECK(s.durations["2-5 min"] == 1);
+  CHECK(s.quiz_bands["4-5"] == 1);
+  CHECK(s.scenarios["dream-job"].plays == 1);
+  CHECK(s.scenarios["dream-job"].endings["safe"] == 1);
+  CHECK(s.scenarios["dream-job"].flags["upfront-fee"].spotted == 1);
+  CHECK(s.scenarios["dream-job"].flags["passport-kept"].missed == 1);
+}
+
+TEST_CASE("a visit that left early counts only what happened") {
+  Statistics s;
+  SessionSummary v;
+  v.duration_s = 20;
+  REQUIRE(s.add(v));
+  CHECK(s.sessions == 1);
+  CHECK(s.completed == 0);
+  CHECK(s.languages.empty());
+  CHECK(s.scenarios.empty());
+  CHECK(s.durations["<2 min"] == 1);
+}
+
+TEST_CASE("free text never gets in: a non-id field refuses the whole visit") {
+  Statistics s;
+  CHECK_FALSE(s.add(visit("en", "My name is Ana", "safe", 10)));
+  CHECK_FALSE(s.add(visit("en", "dream-job", "safe\n", 10)));
+  SessionSummary v = visit("en", "dream-job", "safe", 10);
+  v.flags_spotted = {"ana@example.org"};
+  CHECK_FALSE(s.add(v));
+  CHECK(s == Statistics{});
+}
+
+TEST_CASE("duration buckets") {
+  CHECK(duration_bucket(0) == "<2 min");
+  CHECK(duration_bucket(119.9) == "<2 min");
+  CHECK(duration_bucket(120) == "2-5 min");
+  CHECK(duration_bucket(300) == "5-10 min");
+  CHECK(duration_bucket(599) == "5-10 min");
+  CHECK(duration_bucket(600) == ">10 min");
+  CHECK(duration_bucket(1e9) == ">10 min");
+}
+
+TEST_CASE("small cells are shown as <5") {
+  CHECK(display_count(0) == "0");
+  for (int n = 1; n < 5; ++n) CHECK(display_count(std::uint64_t(n)) == "<5");
+  CHECK(display_count(5) == "5");
+  CHECK(display_count(1234) == "1234");
+}
+
+TEST_CASE("JSON round trip, with no timestamp and no per-visit record") {
+  Statistics s;
+  for (int i = 0; i < 7; ++i) {
+    SessionSummary v = visit(i % 2 ? "en" : "fr", i % 3 ? "casting-call" : "border-help", i % 2 ? "harmed" : "got-help", i * 100.0);
+    v.flags_spotted = {"photos"};
+    s.add(v);
+  }
+  const std::string json = stats_to_json(s);
+  CHECK(json.find("time") == std::string::npos);
+  CHECK(json.find("date") == std::string::npos);
+  Statistics back;
+  std::string error;
+  REQUIRE(stats_from_json(json, back, error));
+  CHECK(back == s);
+}
+
+TEST_CASE("damaged or foreign JSON is refused") {
+  Statistics s;
+  s.add(visit("en", "dream-job", "safe", 1));
+  const std::string good = stats_to_json(s);
+  std::string error;
+  Statistics out;
+  for (const std::string& bad :
+       {std::string(""), good.substr(0, good.size() / 2), std::string("[]"), std::string("{\"format\":\"other\"}"),
+        std::string("{\"format\":\"lureproof-stats\",\"version\":2}"), std::string("\x00\x00\x00", 3)}) {
+    CHECK_FALSE(stats_from_json(bad, out, error));
+  }
+  std::string negative = good;
+  negative.replace(negative.find("\"sessions\": 1"), 13, "\"sessions\": -1");
+  CHECK_FALSE(stats_from_json(negative, out, error));
+  std::string text_key = good;
+  text_key.replace(text_key.find("\"en\""), 4, "\"Ana Popescu\"");
+  CHECK_FALSE(stats_from_json(text_key, out, error));
+}
+
+TEST_CASE("CSV: one row per counter, small cells suppressed") {
+  Statistics s;
+  for (int i = 0; i < 6; ++i) s.add(visit("en", "dream-job", "safe", 30));
+  s.add(visit("ro", "dream-job", "harmed", 400));
+  const std::string csv = stats_to_csv(s);
+  CHECK(csv.rfind("section,scenario,item,count\n", 0) == 0);
+  CHECK(csv.find("sessions,,,7\n") != std::string::npos);
+  CHECK(csv.find("language,,en,6\n") != std::string::npos);
+  CHECK(csv.find("language,,ro,<5\n") != std::string::npos);
+  CHECK(csv.find("ending,dream-job,harmed,<5\n") != std::string::npos);
+  CHECK(csv.find("duration,,5-10 min,<5\n") != std::string::npos);
+  CHECK(csv.find("duration,,>10 min,0\n") != std::string::npos);
+}

@@ -1,0 +1,109 @@
+// Bank loading and validation: the shipped bank is usable; a broken bank is reported clearly and
+// never crashes the loader.
+#include "quiz/quiz_bank.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+std::string read_text(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+bool any_contains(const std::vector<std::string>& messages, const std::string& part) {
+  for (const std::string& m : messages)
+    if (m.find(part) != std::string::npos) return true;
+  return false;
+}
+
+// A bank of `legit` legitimate cards and `lures` lures, all valid.
+std::string make_bank(int legit, int lures) {
+  std::string s;
+  for (int i = 0; i < legit + lures; ++i) {
+    const bool is_legit = i < legit;
+    s += "[[card]]\nid = \"t" + std::to_string(i) + "\"\nchannel = \"chat\"\nsender = \"S\"\ntext = \"Offer " +
+         std::to_string(i) + "\"\nlegit = " + (is_legit ? "true" : "false") + "\nwhy = \"Because.\"\n";
+    s += is_legit ? "flags = []\n\n" : "flags = [\"pressure\"]\nsource = \"IOM 2023\"\n\n";
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("the shipped quiz bank is valid: >= 24 cards, half legitimate, every card has why") {
+  const QuizBank bank = load_quiz_bank(LUREPROOF_QUIZ_BANK);
+  for (const std::string& e : bank.errors) MESSAGE(e);
+  REQUIRE(bank.ok());
+  CHECK(bank.cards.size() >= 24);
+  int legit = 0;
+  for (const QuizCard& c : bank.cards) {
+    legit += c.legit ? 1 : 0;
+    CHECK_MESSAGE(!c.why.empty(), c.id);
+    CHECK_MESSAGE(!c.text.empty(), c.id);
+    CHECK_MESSAGE(c.line > 0, c.id);
+    if (!c.legit) CHECK_MESSAGE(!c.source.empty(), c.id);
+  }
+  CHECK(legit * 2 == int(bank.cards.size()));
+}
+
+TEST_CASE("a generated valid bank passes") {
+  const QuizBank bank = parse_quiz_bank(make_bank(12, 12), "gen.toml");
+  CHECK(bank.ok());
+  CHECK(bank.cards.size() == 24);
+}
+
+TEST_CASE("a bank that is not TOML reports the line") {
+  const QuizBank bank = parse_quiz_bank("[[card]]\nid = \"q1\nlegit = true\n", "broken.toml");
+  CHECK_FALSE(bank.ok());
+  REQUIRE(bank.errors.size() == 1);
+  CHECK(bank.errors[0].rfind("broken.toml:", 0) == 0);
+  CHECK(any_contains(bank.errors, "not valid TOML"));
+}
+
+TEST_CASE("structural problems are reported, not crashed on") {
+  CHECK(any_contains(parse_quiz_bank("", "b.toml").errors, "no [[card]] tables"));
+  CHECK(any_contains(parse_quiz_bank("card = 5\n", "b.toml").errors, "array of tables"));
+  CHECK(any_contains(parse_quiz_bank("card = [1, 2]\n", "b.toml").errors, "not a table"));
+  const QuizBank types = parse_quiz_bank("[[card]]\nid = 7\nlegit = \"yes\"\nflags = \"x\"\n", "b.toml");
+  CHECK(any_contains(types.errors, "'id' must be a string"));
+  CHECK(any_contains(types.errors, "'legit' must be true or false"));
+  CHECK(any_contains(types.errors, "'flags' must be an array"));
+  CHECK(any_contains(types.errors, "has no 'why'"));
+}
+
+TEST_CASE("bank rules: size, balance, why, unique ids, sources") {
+  CHECK(any_contains(parse_quiz_bank(make_bank(10, 10), "b.toml").errors, "needs at least 24"));
+  CHECK(any_contains(parse_quiz_bank(make_bank(14, 10), "b.toml").errors, "exactly half"));
+  std::string no_why = make_bank(12, 12);
+  no_why.replace(no_why.find("why = \"Because.\""), 16, "why = \"\"");
+  const QuizBank b = parse_quiz_bank(no_why, "b.toml");
+  CHECK(any_contains(b.errors, "b.toml:1: card 't0': empty 'why'"));
+  std::string dup = make_bank(12, 12);
+  dup.replace(dup.find("id = \"t1\""), 9, "id = \"t0\"");
+  CHECK(any_contains(parse_quiz_bank(dup, "b.toml").errors, "id used twice"));
+  std::string no_source = make_bank(12, 12);
+  no_source.replace(no_source.find("source = \"IOM 2023\""), 19, "");
+  CHECK(any_contains(parse_quiz_bank(no_source, "b.toml").errors, "a lure needs a 'source'"));
+}
+
+TEST_CASE("a missing file is an error") {
+  const QuizBank bank = load_quiz_bank("/nonexistent/quiz-bank.toml");
+  CHECK_FALSE(bank.ok());
+  CHECK(any_contains(bank.errors, "cannot read"));
+}
+
+TEST_CASE("every truncation of the shipped bank loads without crashing") {
+  const std::string text = read_text(LUREPROOF_QUIZ_BANK);
+  REQUIRE(text.size() > 1000);
+  for (size_t cut = 0; cut < text.size(); cut += 37) {
+    const QuizBank bank = parse_quiz_bank(std::string_view(text).substr(0, cut), "cut.toml");
+    CHECK_FALSE(bank.ok());  // fewer than all cards (or broken TOML) is never a usable bank
+    CHECK_FALSE(bank.errors.empty());
+  }
+}

@@ -1,0 +1,17 @@
+# Runs `lureproof --studio DIR` under Xvfb for 60 frames with a screenshot, then checks the PNG.
+file(REMOVE ${OUT})
+execute_process(
+  COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" ${GAME} --studio ${DIR} --windowed ${SIZE} --frames 60
+          --screenshot ${OUT}
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "lureproof --studio exited with ${rc}\n${out}\n${err}")
+endif()
+if(NOT EXISTS ${OUT})
+  message(FATAL_ERROR "no screenshot was written to ${OUT}")
+endif()
+execute_process(COMMAND ${CHECK} ${OUT} --expect-size ${SIZE} RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+message(STATUS "${out}")
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "screenshot check failed")
+endif()

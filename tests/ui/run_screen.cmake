@@ -1,0 +1,22 @@
+# Opens one screen directly (--screen) under Xvfb at SIZE, saves a screenshot and the texts drawn,
+# then checks the PNG is a real screen (image_check) and that EXPECT appears in the drawn texts.
+set(png ${OUT_DIR}/${SCREEN}_${SIZE}.png)
+set(txt ${OUT_DIR}/${SCREEN}_${SIZE}.txt)
+file(REMOVE ${png} ${txt})
+execute_process(
+  COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" ${GAME} --windowed ${SIZE} --config ${CONFIG} --frames 150
+          --screen ${SCREEN} --screenshot ${png} --dump-text ${txt}
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "lureproof exited with ${rc}\n${out}\n${err}")
+endif()
+execute_process(COMMAND ${CHECK} ${png} --expect-size ${SIZE} RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+message(STATUS "${out}")
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "screenshot check failed for ${png}")
+endif()
+file(READ ${txt} drawn)
+string(FIND "${drawn}" "${EXPECT}" at)
+if(at LESS 0)
+  message(FATAL_ERROR "'${EXPECT}' was not drawn on ${SCREEN} at ${SIZE}; drawn texts:\n${drawn}")
+endif()

@@ -1,0 +1,91 @@
+// `lure graph FILE`: the scenario as a Graphviz DOT graph on stdout or in a file, or drawn to SVG/PNG
+// through Graphviz's `dot` when it is installed.
+#include <cstdio>
+#include <sys/wait.h>
+
+#include "cli.h"
+#include "diagnostics_output.h"
+#include "graph_dot.h"
+
+namespace cli {
+namespace {
+
+const char* kHelp =
+    "Usage: lure graph [-o OUT.dot] [--svg OUT.svg] [--png OUT.png] FILE\n"
+    "\n"
+    "Draws the scenario as a map of its nodes in Graphviz DOT (printed, or written with -o).\n"
+    "Each box shows the node id and its channel; endings are octagons coloured by outcome\n"
+    "(green = safe, red = harmed, blue = got help); arrows carry the choice text; dashed arrows are\n"
+    "conditional choices, dotted arrows fallbacks, bold arrows diverts. Nodes that cannot be reached\n"
+    "from the start are greyed out and marked '(unreachable)'; a choice to a node that does not exist\n"
+    "points at a red '(no such node)' box. The graph is drawn even when the scenario has errors (they\n"
+    "are printed on stderr and the exit code is 1).\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output OUT.dot  write the DOT text to a file instead of stdout\n"
+    "  --svg OUT.svg         draw an SVG picture with Graphviz's 'dot' (apt-get install graphviz)\n"
+    "  --png OUT.png         draw a PNG picture with Graphviz's 'dot'\n"
+    "\n"
+    "Exit codes: 0 graph written, 1 scenario errors or a file/Graphviz problem, 2 wrong command line.\n";
+
+// Runs `dot -T<format> -o <out>` with the DOT text on its stdin.
+bool run_dot(const std::string& dot, const std::string& format, const std::string& out, const std::string& text) {
+    const std::string command = shell_quote(dot) + " -T" + format + " -o " + shell_quote(out);
+    std::FILE* pipe = popen(command.c_str(), "w");
+    if (!pipe) return false;
+    std::fwrite(text.data(), 1, text.size(), pipe);
+    int status = pclose(pipe);
+    return status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+int run(const std::vector<std::string>& raw) {
+    auto args = parse_args("graph", raw, {{"-o", true, "--output"}, {"--svg", true, nullptr}, {"--png", true, nullptr}});
+    if (!args) return kExitUsage;
+    if (args->files.size() != 1) return usage_error("graph", "give exactly one scenario file");
+    const std::string& file = args->files[0];
+
+    lure::ParseResult loaded = load(file);
+    const bool errors = lure::has_errors(loaded.diagnostics);
+    print_diagnostics(stderr, loaded.diagnostics, true);
+    if (loaded.scenario.nodes.empty()) {
+        std::fprintf(stderr, "lure graph: %s has no nodes to draw\n", file.c_str());
+        return kExitFailed;
+    }
+    const std::string text = scenario_to_dot(loaded.scenario);
+
+    bool wrote_something = false;
+    if (args->has("-o")) {
+        if (!write_file(args->get("-o"), text)) {
+            std::fprintf(stderr, "lure graph: cannot write '%s'\n", args->get("-o").c_str());
+            return kExitFailed;
+        }
+        wrote_something = true;
+    }
+    for (const char* format : {"svg", "png"}) {
+        const std::string option = std::string("--") + format;
+        if (!args->has(option)) continue;
+        const std::string dot = find_program("dot");
+        if (dot.empty()) {
+            std::fprintf(stderr,
+                         "lure graph: Graphviz's 'dot' program was not found, so no %s picture was drawn.\n"
+                         "Install it (Debian: apt-get install graphviz), or write the DOT text with\n"
+                         "'lure graph -o map.dot %s' and open it in any Graphviz viewer.\n",
+                         format, file.c_str());
+            return kExitFailed;
+        }
+        if (!run_dot(dot, format, args->get(option), text)) {
+            std::fprintf(stderr, "lure graph: 'dot' could not write '%s'\n", args->get(option).c_str());
+            return kExitFailed;
+        }
+        wrote_something = true;
+    }
+    if (!wrote_something) std::fputs(text.c_str(), stdout);
+    return errors ? kExitFailed : kExitOk;
+}
+
+}  // namespace
+
+extern const Command graph_command = {"graph", "draw the scenario's map (Graphviz DOT; --svg/--png with dot)",
+                                      kHelp, run};
+
+}  // namespace cli

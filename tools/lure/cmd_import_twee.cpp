@@ -1,0 +1,72 @@
+// `lure import-twee FILE.twee`: converts a Twine story (Twee 3) into a .lure scenario through the
+// engine's importer, printing what could not be translated with its position.
+#include <cstdio>
+
+#include "cli.h"
+#include "diagnostics_output.h"
+#include "lure/twee.h"
+
+namespace cli {
+namespace {
+
+const char* kHelp =
+    "Usage: lure import-twee [-o OUT.lure] [--force] FILE.twee\n"
+    "\n"
+    "Converts a Twine story saved as Twee 3 (in Twine: Build > Export as Twee) into a scenario file.\n"
+    "Passages become nodes, links become choices. Macros and other things that have no equivalent\n"
+    "are listed as warnings with their position; look at those places in the new file. The result\n"
+    "is a starting point: add the header, characters and red flags, then run 'lure validate'.\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output OUT.lure  where to write (default: FILE with .lure instead of .twee; '-' = stdout)\n"
+    "  --force                overwrite OUT.lure if it exists\n"
+    "\n"
+    "Exit codes: 0 written, 1 the Twee file has errors or cannot be read or written, 2 wrong command line.\n";
+
+int run(const std::vector<std::string>& raw) {
+    auto args = parse_args("import-twee", raw, {{"-o", true, "--output"}, {"--force", false, nullptr}});
+    if (!args) return kExitUsage;
+    if (args->files.size() != 1) return usage_error("import-twee", "give exactly one .twee file");
+    const std::string& file = args->files[0];
+    std::string out = args->get("-o");
+    if (out.empty()) {
+        const bool twee = file.size() > 5 && file.substr(file.size() - 5) == ".twee";
+        out = (twee ? file.substr(0, file.size() - 5) : file) + ".lure";
+    }
+    auto text = read_file(file);
+    if (!text) {
+        std::fprintf(stderr, "lure import-twee: cannot read '%s'\n", file.c_str());
+        return kExitFailed;
+    }
+    lure::TweeImport r = lure::import_twee(*text, file);
+    print_diagnostics(stderr, r.diagnostics);
+    if (lure::has_errors(r.diagnostics)) {
+        std::fprintf(stderr, "lure import-twee: nothing written: fix the errors above first\n");
+        return kExitFailed;
+    }
+    if (out == "-") {
+        std::fputs(r.lure_text.c_str(), stdout);
+        return kExitOk;
+    }
+    if (!args->has("--force") && file_exists(out)) {
+        std::fprintf(stderr, "lure import-twee: '%s' already exists; use --force to overwrite it or -o to choose another name\n",
+                     out.c_str());
+        return kExitFailed;
+    }
+    if (!write_file(out, r.lure_text)) {
+        std::fprintf(stderr, "lure import-twee: cannot write '%s'\n", out.c_str());
+        return kExitFailed;
+    }
+    const int warnings = lure::count_severity(r.diagnostics, lure::Severity::Warning);
+    std::printf("%s: %s and %s imported into %s (%s). Next: lure validate %s\n", file.c_str(),
+                plural(r.passages, "passage", "passages").c_str(), plural(r.links, "link", "links").c_str(),
+                out.c_str(), plural(warnings, "warning", "warnings").c_str(), out.c_str());
+    return kExitOk;
+}
+
+}  // namespace
+
+extern const Command import_twee_command = {"import-twee", "convert a Twine story (Twee 3) into a scenario file",
+                                            kHelp, run};
+
+}  // namespace cli
