@@ -79,6 +79,8 @@ bool App::init(const char* argv0, std::string& error) {
     return false;
   }
   for (const std::string& p : library_.problems()) std::fprintf(stderr, "lureproof: warning: %s\n", p.c_str());
+  localized_ = std::make_unique<LocalizedScenarios>(assets_dir_);
+  journey_.set_localizer(localized_.get());
   if (!options_.language.empty()) journey_.set_forced_language(options_.language);
   quiz_bank_ = load_quiz_bank(assets_dir_ + "/quiz/quiz-bank.toml");
   for (const std::string& p : quiz_bank_.errors) std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());
@@ -114,12 +116,12 @@ std::string App::scenario_dir() const {
 
 int App::route_choice() const {
   if (!session_.story || session_.scenario < 0) return -1;
-  const auto& route = library_.shortest_route(session_.scenario);
+  const auto& route = library_.shortest_route_choices(session_.scenario);
   const auto& choices = session_.story->choices();
   const size_t step = size_t(session_.story->steps());
   if (step < route.size())
     for (size_t i = 0; i < choices.size(); ++i)
-      if (choices[i].enabled && choices[i].text == route[step]) return int(i);
+      if (choices[i].enabled && choices[i].choice_index == route[step]) return int(i);
   for (size_t i = 0; i < choices.size(); ++i)
     if (choices[i].enabled) return int(i);
   return -1;
@@ -146,6 +148,9 @@ void App::draw_screen(const UiContext& ui) {
   // UI strings follow the visitor's language (tr()); a missing catalogue falls back to English.
   if (!s.language.empty() && s.language != ui_language())
     for (const lure::Diagnostic& d : set_ui_language(s.language, assets_dir_))
+      std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
+  if (localized_)  // a missing or broken scenario catalogue, or a rejected translation
+    for (const lure::Diagnostic& d : localized_->take_warnings())
       std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
   switch (s.screen) {
     case Screen::Attract: {
@@ -175,7 +180,7 @@ void App::draw_screen(const UiContext& ui) {
     case Screen::Stories: {
       const std::vector<int> indices = journey_.visible_scenarios(s);
       std::vector<const lure::Scenario*> scenarios;
-      for (int i : indices) scenarios.push_back(&library_.scenario(i));
+      for (int i : indices) scenarios.push_back(&journey_.scenario_in(i, s.language));
       const StoryPickerResult r = draw_story_picker_screen(ui, scenarios);
       if (r.chosen >= 0) journey_.start_scenario(s, indices[size_t(r.chosen)], now);
       else if (r.back) journey_.go_back(s, now);

@@ -67,7 +67,8 @@ class App : private ScriptHost {
   Session session_;
   OverlayHook overlay_hook_;
   std::unique_ptr<ScriptDriver> script_;
-  std::unique_ptr<Studio> studio_;  // --studio: the educators' editor replaces the visitor's screens
+  std::unique_ptr<Studio> studio_;
+  std::unique_ptr<LocalizedScenarios> localized_;  // the scenarios in the visitor's language  // --studio: the educators' editor replaces the visitor's screens
   UiTrace last_trace_;
   std::vector<std::string> screenshot_requests_, dump_requests_;
   int frame_index_ = 0;

@@ -67,10 +67,16 @@ void Journey::begin_step_reveal(Session& s, int already_visible) {
   s.reveal.start(already_visible, std::move(items));
 }
 
+const lure::Scenario& Journey::scenario_in(int index, const std::string& language) const {
+  const lure::Scenario& source = library_.scenario(index);
+  if (!localized_ || language.empty()) return source;
+  return localized_->get(source, language);
+}
+
 bool Journey::start_scenario(Session& s, int index, double now) {
   if (index < 0 || index >= library_.size()) return false;
   s.scenario = index;
-  s.story.emplace(library_.scenario(index));
+  s.story.emplace(scenario_in(index, s.language));
   s.story->start(0);
   s.marks.clear();
   s.ending_reported = false;
@@ -187,12 +193,12 @@ void Journey::reset(Session& s, double now) {
 void Journey::autoplay_shortest(Session& s) {
   if (!s.story) return;
   s.reveal.skip();
-  for (const std::string& text : library_.shortest_route(s.scenario)) {
+  for (const int wanted : library_.shortest_route_choices(s.scenario)) {
     if (s.story->is_ended()) break;
     const auto& choices = s.story->choices();
     size_t pick = choices.size();
     for (size_t i = 0; i < choices.size(); ++i)
-      if (choices[i].enabled && choices[i].text == text) pick = i;
+      if (choices[i].enabled && choices[i].choice_index == wanted) pick = i;
     if (pick == choices.size())
       for (size_t i = 0; i < choices.size() && pick == choices.size(); ++i)
         if (choices[i].enabled) pick = i;

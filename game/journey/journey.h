@@ -8,6 +8,7 @@
 #include "journey/session.h"
 #include "journey/session_events.h"
 #include "kiosk/kiosk_config.h"
+#include "l10n/scenario_text.h"
 
 #include <cstdint>
 #include <vector>
@@ -25,6 +26,11 @@ class Journey {
     quiz_cards_ = cards;
     quiz_seed_ = seed;
   }
+  // Where translated copies of the scenarios come from (kept alive by the caller); without it,
+  // stories play in the language they were written in.
+  void set_localizer(LocalizedScenarios* localized) { localized_ = localized; }
+  // The library's scenario `index` in `language` (the source itself without a translation).
+  const lure::Scenario& scenario_in(int index, const std::string& language) const;
 
   void touch_start(Session& s, double now);
   void choose_language(Session& s, const std::string& code, double now);
@@ -68,5 +74,6 @@ class Journey {
   std::vector<SessionEvents*> observers_;
   std::string forced_language_;
   const std::vector<QuizCard>* quiz_cards_ = nullptr;
+  LocalizedScenarios* localized_ = nullptr;
   std::uint64_t quiz_seed_ = 0;
 };

@@ -1,6 +1,8 @@
 // ScenarioLibrary: loading, ordering and per-scenario caches (graph, shortest route).
 #include "journey/scenario_library.h"
 
+#include <lure/story.h>
+
 #include <lure/file_source.h>
 #include <lure/parser.h>
 
@@ -79,6 +81,27 @@ const lure::Graph& ScenarioLibrary::graph(int i) const {
     e.has_graph = true;
   }
   return e.graph;
+}
+
+const std::vector<int>& ScenarioLibrary::shortest_route_choices(int i) const {
+  const Entry& e = *entries_[size_t(i)];
+  if (!e.has_route_choices) {
+    // Replay the route's texts on the source scenario and note which choice each one is.
+    lure::Story story(e.scenario);
+    story.start(0);
+    for (const std::string& text : shortest_route(i)) {
+      if (story.is_ended()) break;
+      const auto& choices = story.choices();
+      size_t pick = choices.size();
+      for (size_t c = 0; c < choices.size() && pick == choices.size(); ++c)
+        if (choices[c].enabled && choices[c].text == text) pick = c;
+      if (pick == choices.size()) break;
+      e.route_choices.push_back(choices[pick].choice_index);
+      if (!story.choose(pick)) break;
+    }
+    e.has_route_choices = true;
+  }
+  return e.route_choices;
 }
 
 const std::vector<std::string>& ScenarioLibrary::shortest_route(int i) const {

@@ -30,14 +30,18 @@ class ScenarioLibrary {
   const lure::Graph& graph(int i) const;
   // Choice texts of the shortest route from the start to an ending (via lure::explore).
   const std::vector<std::string>& shortest_route(int i) const;
+  // The same route as Scenario::choices indices, which do not change with the language (a
+  // localized copy of the scenario keeps the structure and only swaps texts).
+  const std::vector<int>& shortest_route_choices(int i) const;
 
  private:
   struct Entry {
     std::string path;
     lure::Scenario scenario;
-    mutable bool has_graph = false, has_route = false;
+    mutable bool has_graph = false, has_route = false, has_route_choices = false;
     mutable lure::Graph graph;
     mutable std::vector<std::string> route;
+    mutable std::vector<int> route_choices;
   };
   std::unique_ptr<Entry> load(const std::string& path);
   std::vector<std::unique_ptr<Entry>> entries_;  // unique_ptr: a Story keeps a pointer to its Scenario
