@@ -157,7 +157,7 @@ void App::draw_screen(const UiContext& ui) {
       AttractView view;
       view.teaser = config_.teaser.empty()
                         ? std::vector<std::string>{tr("Hi! Saw your post in the jobs group"),
-                                                   tr("Farm work in the Netherlands, 2,600 €/month"),
+                                                   tr("Farm work in the Netherlands: 2600 € a month"),
                                                    tr("No experience needed. Travel + housing paid"),
                                                    tr("Only 3 places left – decide today?")}
                         : config_.teaser;

@@ -38,10 +38,10 @@ std::string displayable(std::string_view s) {
     if (glyph_supported(cp)) {
       // An emoji between two words used as a separator ("7 & 9 <ball> 600 €", "ourselves <smile> Start")
       // becomes a dash, so the words do not run together into a different meaning.
-      if (dropped && !out.empty() && out.back() == ' ' && out.size() >= 2 &&
+      if (cp != ' ' && dropped && !out.empty() && out.back() == ' ' && out.size() >= 2 &&
           is_word_char(static_cast<unsigned char>(out[out.size() - 2])) && starts_sentence_or_number(static_cast<unsigned char>(s[i])))
         out += "– ";
-      dropped = false;
+      if (cp != ' ') dropped = false;
       const bool space = cp == ' ';
       if (!(space && (out.empty() || out.back() == ' ' || out.back() == '\n'))) out.append(s.substr(i, size_t(len)));
     } else if (cp != 0xFE0F && cp != 0x200D) {

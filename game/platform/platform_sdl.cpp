@@ -21,7 +21,7 @@ bool init(const WindowRequest& requested, std::string& error) {
   WindowRequest request = requested;
   detail::adjust_request(request);
   SDL_SetHint(SDL_HINT_IME_SHOW_UI, "0");
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS | SDL_INIT_GAMECONTROLLER) != 0) {
     error = std::string("SDL_Init failed: ") + SDL_GetError();
     return false;
   }

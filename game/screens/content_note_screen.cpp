@@ -19,8 +19,6 @@ ContentNoteResult draw_content_note_screen(const UiContext& ui) {
   const float x0 = o.x + (sz.x - w) * 0.5f;
   const float a = fade_in(ui);
   float y = o.y + top_bar_height(theme);
-  y += text_centred(dl, theme.fonts().heading, o.x + sz.x * 0.5f, y, with_alpha(p.text, a), tr("Before you start"), w);
-  y += theme.sp(space::l);
   struct Point {
     const char* title;
     const char* text;
@@ -32,6 +30,15 @@ ContentNoteResult draw_content_note_screen(const UiContext& ui) {
   };
   const float text_x = x0 + theme.sp(72.f);
   const float text_w = w - theme.sp(72.f) - pad;
+  // Centre the whole block (heading, cards, button) vertically when it fits below the top bar.
+  float block = text_size(theme.fonts().heading, tr("Before you start"), w).y + theme.sp(space::l);
+  for (const Point& pt : points)
+    block += text_size(theme.fonts().body_bold, pt.title, text_w).y + text_size(theme.fonts().body, pt.text, text_w).y +
+             pad * 1.5f + theme.sp(space::m);
+  block += theme.sp(space::s) + theme.sp(72.f);
+  y = std::max(y, o.y + (sz.y - block) * 0.45f);
+  y += text_centred(dl, theme.fonts().heading, o.x + sz.x * 0.5f, y, with_alpha(p.text, a), tr("Before you start"), w);
+  y += theme.sp(space::l);
   for (int i = 0; i < 3; ++i) {
     const float th = text_size(theme.fonts().body_bold, points[i].title, text_w).y;
     const float bh = text_size(theme.fonts().body, points[i].text, text_w).y;

@@ -17,6 +17,13 @@ LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::
   const float content_w = std::min(sz.x - pad * 2, theme.sp(900.f));
   const float x0 = o.x + (sz.x - content_w) * 0.5f;
   float y = o.y + top_bar_height(theme) + theme.sp(space::m);
+  {  // centre heading and buttons vertically when they fit
+    const int cols = content_w > theme.sp(600.f) ? 2 : 1;
+    const float rows = float((int(codes.size()) + cols - 1) / cols);
+    const float block = theme.fonts().heading->FontSize * 1.2f + theme.sp(space::l) +
+                        rows * (theme.sp(72.f) + theme.sp(space::m));
+    y = std::max(y, o.y + (sz.y - block) * 0.42f);
+  }
   const float a = fade_in(ui);
   y += text_centred(dl, theme.fonts().heading, o.x + sz.x * 0.5f, y, with_alpha(theme.palette().text, a),
                     tr("Choose your language"), content_w);

@@ -79,7 +79,9 @@ PlayAction draw_play_screen(const UiContext& ui, const PlayView& v) {
   ImVec2 phone_pos, phone_size, panel_pos, panel_size;
   if (landscape) {
     const float h = o.y + sz.y - top - pad;
-    const float w = std::min(h * 0.62f, sz.x * 0.46f);
+    // Larger text gets a wider phone, so lines keep a readable number of words.
+    const float text_size = theme.text_scale() / theme.scale();
+    const float w = std::min(h * 0.62f * (1.f + (text_size - 1.f) * 0.6f), sz.x * 0.5f);
     const float panel_w = std::min(sz.x - w - pad * 3, theme.sp(760.f));
     const float total_w = w + pad + panel_w;
     phone_pos = ImVec2(o.x + (sz.x - total_w) * 0.5f, top);
@@ -119,6 +121,15 @@ PlayAction draw_play_screen(const UiContext& ui, const PlayView& v) {
   const float y0 = y;
   y += draw_app_header(fdl, ImVec2(cmin.x, y), width, app, theme);
   y += theme.sp(space::s);
+  // Names above bubbles only when several people write in this app (a group chat, a thread).
+  std::vector<std::string> others;
+  for (int i = seg.begin; i < seg.end; ++i) {
+    const lure::LineView& l = transcript[size_t(feed[size_t(i)].node)].lines[size_t(feed[size_t(i)].line)];
+    if (l.speaker_id != "you" && l.speaker_id != "narrator" &&
+        std::find(others.begin(), others.end(), l.speaker_id) == others.end())
+      others.push_back(l.speaker_id);
+  }
+  const bool many_speakers = others.size() > 1;
   std::string last_speaker;
   for (int i = seg.begin; i < std::min(seg.end, visible); ++i) {
     const FeedLine& fl = feed[size_t(i)];
@@ -128,7 +139,8 @@ PlayAction draw_play_screen(const UiContext& ui, const PlayView& v) {
     MessageBlock b;
     b.line = &line;
     b.channel = node.channel;
-    b.show_speaker = line.speaker_id != last_speaker;
+    b.show_speaker = line.speaker_id != last_speaker && (many_speakers || node.channel == lure::Channel::Email ||
+                                                         node.channel == lure::Channel::Call);
     last_speaker = line.speaker_id;
     b.markable = line.speaker_id != "you";
     const Mark* mark = find_mark(v.marks, fl.node, fl.line);

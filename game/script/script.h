@@ -1,5 +1,5 @@
 // Scripted input for tests and demos (`lureproof --script FILE`): one command per line, parsed
-// without ImGui so the parser is unit-tested. See docs in tests/ui/README.md.
+// without ImGui so the parser is unit-tested. Commands are described in tests/ui/README.md.
 //   wait N | tap LABEL | tap-prefix PREFIX | key enter|space|escape|tab|1..9 | expect-screen NAME
 //   expect-text TEXT | play-to-end [mark-all] | screenshot PATH | dump-text PATH | quit
 #pragma once

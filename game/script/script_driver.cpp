@@ -4,14 +4,15 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <algorithm>
 #include <cstdlib>
 
 namespace {
 constexpr int kTimeoutFrames = 600;
 
-const UiTarget* find_target(const UiTrace& trace, const std::string& label, bool prefix) {
+const UiTarget* find_target(const UiTrace& trace, const std::string& label, bool prefix, bool visible = true) {
   for (const UiTarget& t : trace.targets)
-    if ((prefix ? t.label.rfind(label, 0) == 0 : t.label == label) && t.visible()) return &t;
+    if ((prefix ? t.label.rfind(label, 0) == 0 : t.label == label) && t.visible() == visible) return &t;
   return nullptr;
 }
 }  // namespace
@@ -25,6 +26,10 @@ void ScriptDriver::fail(const std::string& why) {
 bool ScriptDriver::tap(const UiTarget& t) {
   ImGuiIO& io = ImGui::GetIO();
   tap_pos_ = ImVec2((t.min.x + t.max.x) * 0.5f, (t.min.y + t.max.y) * 0.5f);
+  if (tap_phase_ < 0 && verbose_) {
+    std::printf("  tap %s at %.0f,%.0f\n", t.label.c_str(), tap_pos_.x, tap_pos_.y);
+    std::fflush(stdout);
+  }
   ++tap_phase_;
   io.MousePos = tap_pos_;
   io.MouseDown[0] = tap_phase_ == 1;  // frame 0: finger arrives, 1: down, 2: up (the tap)
@@ -33,6 +38,19 @@ bool ScriptDriver::tap(const UiTarget& t) {
     return true;
   }
   return false;
+}
+
+void ScriptDriver::drag_towards(const UiTarget& t) {
+  // One drag per 12 frames: touch down in the middle of the visible area, move 40 % of its
+  // height in 8 steps, lift. The scroll areas follow the finger; buttons ignore drags.
+  ImGuiIO& io = ImGui::GetIO();
+  const int phase = frames_in_command_ % 12;
+  const float h = t.clip_max.y - t.clip_min.y;
+  const float dir = (t.min.y + t.max.y) * 0.5f > t.clip_max.y ? -1.f : 1.f;
+  const ImVec2 start((t.clip_min.x + t.clip_max.x) * 0.5f, (t.clip_min.y + t.clip_max.y) * 0.5f - dir * h * 0.2f);
+  const int step = std::min(std::max(phase - 1, 0), 8);
+  io.MousePos = ImVec2(start.x, start.y + dir * h * 0.4f * float(step) / 8.f);
+  io.MouseDown[0] = phase >= 1 && phase <= 9;
 }
 
 void ScriptDriver::key(const std::string& name) {
@@ -85,7 +103,11 @@ bool ScriptDriver::step(const UiTrace& trace) {
   if (c.verb == "tap" || c.verb == "tap-prefix") {
     if (tap_phase_ < 0 && frames_in_command_ < 3) return false;  // let the previous action settle
     const UiTarget* t = find_target(trace, c.arg, c.verb == "tap-prefix");
-    if (!t && tap_phase_ < 0) return false;
+    if (!t && tap_phase_ < 0) {
+      // Scrolled out of view: drag the list towards it, as a finger would.
+      if (const UiTarget* hidden = find_target(trace, c.arg, c.verb == "tap-prefix", false)) drag_towards(*hidden);
+      return false;
+    }
     if (!t) {  // the target vanished mid-tap: finish the tap where it was
       tap_phase_ = 2;
       ImGui::GetIO().MouseDown[0] = false;
@@ -121,7 +143,13 @@ bool ScriptDriver::step(const UiTrace& trace) {
       return false;
     }
     if (host_.current_screen() != "play") return frames_in_command_ > 3;
-    if (frames_in_command_ % 4 != 0) return false;  // a few frames between actions
+    if (frames_in_command_ % 2 != 0) return false;  // a frame between actions
+    if (verbose_ && frames_in_command_ % 240 == 0) {
+      std::printf("  targets:");
+      for (const UiTarget& t : trace.targets) std::printf(" %s%s", t.label.c_str(), t.visible() ? "" : "(hidden)");
+      std::printf("\n");
+      std::fflush(stdout);
+    }
     const bool mark_all = c.arg.find("mark-all") != std::string::npos;
     if (mark_all)
       for (const UiTarget& t : trace.targets)

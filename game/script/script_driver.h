@@ -6,6 +6,7 @@
 #include "script/script.h"
 #include "ui/ui_trace.h"
 
+#include <cstdlib>
 #include <set>
 #include <string>
 
@@ -32,6 +33,7 @@ class ScriptDriver {
   void fail(const std::string& why);
   bool tap(const UiTarget& t);      // drives a 3-frame tap; true when done
   void key(const std::string& name);
+  void drag_towards(const UiTarget& hidden);  // scrolls a list by dragging, to reveal a target
 
   ScriptParse script_;
   ScriptHost& host_;
@@ -43,5 +45,6 @@ class ScriptDriver {
   std::set<std::string> marked_;  // play-to-end mark-all: message markers already tapped
   int pending_key_ = -1;
   bool announced_ = false;
+  bool verbose_ = std::getenv("LUREPROOF_SCRIPT_VERBOSE") != nullptr;
   ImVec2 tap_pos_;
 };

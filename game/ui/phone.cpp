@@ -122,17 +122,22 @@ void draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, co
     if (title.empty()) title = app_label(app.channel);
     std::string t = displayable(title);
     const float avail = sb.x - x - theme.sp(16.f);
-    // Ellipsize a title that does not fit.
-    while (t.size() > 3 && bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.f, t.c_str()).x > avail) {
-      t.pop_back();
-      while (!t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) t.pop_back();
-      if (!t.empty()) t.pop_back();
+    // Ellipsize a title that does not fit: drop whole UTF-8 characters until "text…" fits.
+    auto width = [&](const std::string& s) { return bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.f, s.c_str()).x; };
+    if (width(t) > avail) {
+      while (!t.empty() && width(t + "…") > avail) {
+        while (!t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) t.pop_back();  // continuation
+        if (!t.empty()) t.pop_back();  // the character's first byte
+      }
+      while (!t.empty() && t.back() == ' ') t.pop_back();
       t += "…";
     }
     dl->AddText(bold, bold->FontSize, ImVec2(x, cy - bold->FontSize * 0.58f), p.app_bar_text, t.c_str());
     trace_text(t);
   }
   cmin = ImVec2(sa.x, sa.y + status_h + app_h);
+  if (theme.high_contrast() && app_h > 0.f)  // the bar is black like the screen: a rule separates them
+    dl->AddLine(ImVec2(sa.x, cmin.y), ImVec2(sb.x, cmin.y), p.card_border, theme.sp(2.f));
   cmax = ImVec2(sb.x, sb.y - theme.sp(14.f));
   // Home indicator.
   dl->AddRectFilled(ImVec2((sa.x + sb.x) * 0.5f - theme.sp(50.f), sb.y - theme.sp(10.f)),

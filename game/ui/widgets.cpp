@@ -57,6 +57,17 @@ void set_instant_scroll(bool instant) { g_instant_scroll = instant; }
 ImVec2 screen_min() { return g_screen_min; }
 ImVec2 screen_size() { return g_screen_size; }
 
+std::string ellipsize(ImFont* font, std::string t, float width) {
+  auto w = [&](const std::string& s) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, s.c_str()).x; };
+  if (w(t) <= width) return t;
+  while (!t.empty() && w(t + "…") > width) {
+    while (!t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) t.pop_back();  // continuation
+    if (!t.empty()) t.pop_back();  // the character's first byte
+  }
+  while (!t.empty() && t.back() == ' ') t.pop_back();
+  return t + "…";
+}
+
 ImVec2 text_size(ImFont* font, const std::string& text, float wrap) {
   const std::string t = displayable(text);
   return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, t.c_str());
@@ -233,9 +244,10 @@ TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_bac
   const float cy = o.y + pad + btn * 0.5f;
   if (show_back) r.back = icon_button("back", IconKind::Back, ImVec2(o.x + pad + btn * 0.5f, cy), btn, theme, "back");
   if (!title.empty()) {
+    // One line between the corner buttons, shortened with "…" when it does not fit (large text).
     ImFont* f = theme.fonts().body_bold;
-    const float wrap = sz.x - (btn + pad * 2) * 2;
-    text_centred(dl, f, o.x + sz.x * 0.5f, cy - f->FontSize * 0.6f, theme.palette().text_muted, title, wrap);
+    const std::string t = ellipsize(f, displayable(title), sz.x - (btn + pad * 2) * 2);
+    text_centred(dl, f, o.x + sz.x * 0.5f, cy - f->FontSize * 0.6f, theme.palette().text_muted, t);
   }
   return r;
 }

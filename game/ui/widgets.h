@@ -32,6 +32,8 @@ float text_at(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, const std:
 float text_centred(ImDrawList* dl, ImFont* font, float centre_x, float y, ImU32 colour, const std::string& text,
                    float wrap = 0.f);
 ImVec2 text_size(ImFont* font, const std::string& text, float wrap = 0.f);
+// `text` shortened with "…" (whole UTF-8 characters) so it fits in `width` on one line.
+std::string ellipsize(ImFont* font, std::string text, float width);
 
 // A big rounded button at an absolute position (touch target >= space::touch). `trace_id` also
 // registers the target under a stable name for scripts ("choice:0"). Returns true when activated

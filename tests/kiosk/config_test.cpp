@@ -51,8 +51,9 @@ TEST_CASE("the commented example file loads without a single issue") {
   CHECK(load.parsed);
   CHECK(load.issues.empty());
   CHECK(load.config.kiosk);
-  CHECK(load.config.languages == std::vector<std::string>{"en"});
-  CHECK(load.config.scenarios.size() == 5);
+  CHECK(load.config.languages ==
+        std::vector<std::string>{"en", "ro", "bg", "pl", "uk", "fr", "de", "it", "es", "el"});
+  CHECK(load.config.scenarios.size() == 6);
   CHECK(load.config.helplines.size() == 3);
   CHECK(load.config.idle_countdown_s == 30);
   CHECK(load.config.teaser.size() == 2);

@@ -1,0 +1,162 @@
+// The visitor's journey without a window: every bundled scenario from attract to help and back,
+// with the statistics events it raises; marks (spotted / wrong), missed flags, resets.
+#include <doctest/doctest.h>
+
+#include "journey/flag_tally.h"
+#include "journey/display_text.h"
+#include "journey/journey.h"
+
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Recorder : SessionEvents {
+  std::vector<std::string> log;
+  void session_started() override { log.push_back("started"); }
+  void language_chosen(const std::string& c) override { log.push_back("language " + c); }
+  void scenario_started(const std::string& id) override { log.push_back("scenario " + id); }
+  void ending_reached(const std::string&, lure::EndingClass e) override {
+    log.push_back(std::string("ending ") + lure::ending_class_name(e));
+  }
+  void red_flag(const std::string&, const std::string& f, FlagOutcome o) override {
+    log.push_back(std::string(o == FlagOutcome::Spotted ? "spotted " : o == FlagOutcome::Missed ? "missed " : "wrong ") + f);
+  }
+  void session_ended(double, bool completed) override { log.push_back(completed ? "ended" : "reset"); }
+  int count(const std::string& prefix) const {
+    int n = 0;
+    for (const std::string& l : log) n += l.rfind(prefix, 0) == 0 ? 1 : 0;
+    return n;
+  }
+};
+
+const std::string kScenarios = std::string(LUREPROOF_SOURCE_DIR) + "/assets/scenarios";
+
+KioskConfig test_config() {
+  KioskConfig c;
+  c.languages = {"en", "ro"};
+  c.quiz = false;
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("every bundled scenario plays from attract to help and back") {
+  ScenarioLibrary library;
+  library.load_directory(kScenarios, {});
+  CHECK(library.problems().empty());
+  REQUIRE(library.size() >= 5);
+  const KioskConfig config = test_config();
+  for (int i = 0; i < library.size(); ++i) {
+    CAPTURE(library.scenario(i).header.id);
+    Journey journey(library, config);
+    Recorder rec;
+    journey.add_observer(&rec);
+    Session s;
+    double now = 0;
+    journey.touch_start(s, now += 1);
+    CHECK(s.screen == Screen::Language);
+    journey.choose_language(s, "en", now += 1);
+    CHECK(s.screen == Screen::ContentNote);
+    journey.accept_content_note(s, now += 1);
+    CHECK(s.screen == Screen::Stories);
+    REQUIRE(journey.start_scenario(s, i, now += 1));
+    CHECK(s.screen == Screen::Play);
+    // Mark the first message of the first step, then follow the shortest route.
+    journey.skip_reveal(s);
+    journey.mark(s, 0, 0, now);
+    REQUIRE(s.marks.size() == 1);
+    journey.autoplay_shortest(s);
+    REQUIRE(s.story->is_ended());
+    journey.finish_play(s, now += 1);
+    CHECK(s.screen == Screen::Ending);
+    const FlagTally tally = tally_flags(*s.story, s.marks);
+    CHECK(tally.spotted + tally.missed == int(s.story->flags_seen().size()));
+    CHECK(rec.count("missed ") == tally.missed);
+    CHECK(rec.count("spotted ") + rec.count("wrong ") >= 1);
+    journey.to_debrief(s, now += 1);
+    journey.to_help(s, now += 1);
+    CHECK(s.screen == Screen::Help);
+    journey.finish(s, now += 1);
+    CHECK(s.screen == Screen::Attract);
+    CHECK_FALSE(s.story.has_value());
+    CHECK(rec.log.front() == "started");
+    CHECK(rec.count("ending ") == 1);
+    CHECK(rec.log.back() == "ended");
+  }
+}
+
+TEST_CASE("a kiosk reset replaces the whole session, settings included") {
+  ScenarioLibrary library;
+  library.load_directory(kScenarios, {});
+  const KioskConfig config = test_config();
+  Journey journey(library, config);
+  Recorder rec;
+  journey.add_observer(&rec);
+  Session s;
+  journey.touch_start(s, 1);
+  journey.choose_language(s, "ro", 2);
+  s.settings.text_size = 2.f;
+  s.settings.high_contrast = true;
+  journey.accept_content_note(s, 3);
+  journey.start_scenario(s, 0, 4);
+  journey.reset(s, 50);
+  CHECK(s.screen == Screen::Attract);
+  CHECK(s.language.empty());
+  CHECK(s.settings == Settings{});
+  CHECK(s.marks.empty());
+  CHECK(rec.log.back() == "reset");
+}
+
+TEST_CASE("one language skips the picker; a wrong mark is told gently and counted") {
+  ScenarioLibrary library;
+  library.load_directory(kScenarios, {});
+  KioskConfig config = test_config();
+  config.languages = {"en"};
+  Journey journey(library, config);
+  Recorder rec;
+  journey.add_observer(&rec);
+  Session s;
+  journey.touch_start(s, 1);
+  CHECK(s.screen == Screen::ContentNote);
+  journey.accept_content_note(s, 2);
+  journey.start_scenario(s, library.find("dream-job"), 3);
+  journey.skip_reveal(s);
+  // Find a line without a red flag and one with.
+  const auto& first = s.story->transcript().front();
+  int plain = -1, flagged = -1;
+  for (int l = 0; l < int(first.lines.size()); ++l) (first.lines[size_t(l)].flags.empty() ? plain : flagged) = l;
+  REQUIRE(plain >= 0);
+  REQUIRE(flagged >= 0);
+  journey.mark(s, 0, plain, 4);
+  journey.mark(s, 0, flagged, 5);
+  journey.mark(s, 0, flagged, 6);  // a second tap on the same message changes nothing
+  REQUIRE(s.marks.size() == 2);
+  CHECK_FALSE(find_mark(s.marks, 0, plain)->correct);
+  CHECK(find_mark(s.marks, 0, flagged)->correct);
+  CHECK(rec.count("wrong") == 1);
+  CHECK(rec.count("spotted ") == int(first.lines[size_t(flagged)].flags.size()));
+}
+
+TEST_CASE("paced reveal: delay, typing indicator, skip") {
+  Reveal r;
+  r.start(2, {{500, 0, 0}, {0, 1000, 0}});
+  CHECK(r.visible() == 2);
+  r.advance(0.4);
+  CHECK(r.visible() == 2);
+  r.advance(0.2);
+  CHECK(r.visible() == 3);
+  r.advance(0.75);  // default gap 0.7 s passed: the typing indicator shows now
+  CHECK(r.typing());
+  CHECK(r.visible() == 3);
+  r.skip();
+  CHECK(r.done());
+  CHECK(r.visible() == 4);
+  CHECK_FALSE(r.typing());
+}
+
+TEST_CASE("text the fonts cannot show is dropped, without gluing words together") {
+  CHECK(displayable("Hi dear \xF0\x9F\x98\x8A yes") == "Hi dear yes");
+  CHECK(displayable("boys, 7 & 9 \xE2\x9A\xBD 600 \xE2\x82\xAC") == "boys, 7 & 9 – 600 €");
+  CHECK(displayable("PAID \xF0\x9F\x9A\x90!") == "PAID!");
+}

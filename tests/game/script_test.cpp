@@ -1,0 +1,20 @@
+// The --script parser: verbs, arguments, comments, and clear errors with line numbers.
+#include <doctest/doctest.h>
+
+#include "script/script.h"
+
+TEST_CASE("scripts parse into commands") {
+  const ScriptParse p = parse_script("# a comment\n\ntap Touch to start\nwait 10\nplay-to-end mark-all\nquit\n");
+  REQUIRE(p.error.empty());
+  REQUIRE(p.commands.size() == 4);
+  CHECK(p.commands[0].verb == "tap");
+  CHECK(p.commands[0].arg == "Touch to start");
+  CHECK(p.commands[0].line == 3);
+  CHECK(p.commands[2].arg == "mark-all");
+}
+
+TEST_CASE("script errors name the line") {
+  CHECK(parse_script("tapp x").error == "script:1: unknown command 'tapp'");
+  CHECK(parse_script("\ntap").error == "script:2: 'tap' needs an argument");
+  CHECK(parse_script("wait soon").error == "script:1: 'wait' needs a number of frames");
+}
