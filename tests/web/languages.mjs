@@ -1,0 +1,56 @@
+// Every shipped language in the browser: opens a story's play screen with --lang for each of the
+// ten languages (a different bundled scenario each time), and fails on any console error, failed
+// request, catalogue warning (L10N...) or blank canvas. Screenshots land in SHOT_DIR/web-lang-*.png.
+// Usage: node languages.mjs DIST_DIR IMAGE_CHECK SHOT_DIR
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from '../../web/tools/static-server.mjs';
+import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+
+const [dist, imageCheck, shotDir] = process.argv.slice(2);
+if (!dist || !imageCheck || !shotDir) { console.error('usage: languages.mjs DIST IMAGE_CHECK SHOT_DIR'); process.exit(2); }
+fs.mkdirSync(shotDir, { recursive: true });
+const languages = ['en', 'ro', 'bg', 'pl', 'uk', 'fr', 'de', 'it', 'es', 'el'];
+const scenarios = fs.readdirSync(path.join(dist, '..', 'assets', 'scenarios'))
+  .filter((f) => f.endsWith('.lure')).map((f) => f.replace(/\.lure$/, '')).sort();
+
+// Sets Module.arguments before the page glue's Module object is used.
+function argumentsHook(args) {
+  let module;
+  Object.defineProperty(window, 'Module', {
+    configurable: true,
+    get() { return module; },
+    set(value) { if (value && !value.__argsSet) { value.arguments = args; value.__argsSet = true; } module = value; },
+  });
+}
+
+const server = await startServer(dist);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await launchBrowser();
+let passed = 0, failed = 0;
+try {
+  for (let i = 0; i < languages.length; i++) {
+    const lang = languages[i], scenario = scenarios[i % scenarios.length];
+    const name = `web-lang-${lang}-${scenario}`;
+    const { context, page, problems } = await openWatchedPage(browser, origin, { width: 1280, height: 800 });
+    page.on('console', (m) => { if (/L10N\d/.test(m.text())) problems.push(`catalogue warning: ${m.text()}`); });
+    await page.addInitScript(argumentsHook, ['--lang', lang, '--screen', 'play', '--scenario', `/assets/scenarios/${scenario}.lure`]);
+    await page.goto(`${origin}/index.html`);
+    await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 60, null, { timeout: 60000 });
+    await page.waitForTimeout(800);
+    const shot = path.join(shotDir, `${name}.png`);
+    await page.screenshot({ path: shot });
+    let ok = problems.length === 0;
+    for (const p of problems) console.log(`  ${name}: ${p}`);
+    try { console.log(execFileSync(imageCheck, [shot]).toString().trim()); } catch (e) { console.log(e.stdout?.toString() || e.message); ok = false; }
+    console.log(`${ok ? 'PASS' : 'FAIL'} ${name}`);
+    ok ? passed++ : failed++;
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
