@@ -10,16 +10,9 @@ bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
   const Theme& theme = ui.theme;
   const Palette& p = theme.palette();
   const Fonts& f = theme.fonts();
+  ImDrawList* dl = begin_modal_overlay("idle-overlay", theme);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->Pos);
-  ImGui::SetNextWindowSize(vp->Size);
-  ImGui::SetNextWindowFocus();
-  ImGui::Begin("idle-overlay", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBackground);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 o = vp->Pos, sz = vp->Size;
-  dl->AddRectFilled(o, ImVec2(o.x + sz.x, o.y + sz.y), p.scrim);
 
   const float pad = theme.sp(space::l);
   const float w = std::min(sz.x - theme.sp(space::m) * 2, theme.sp(560.f));

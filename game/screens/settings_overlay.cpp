@@ -44,16 +44,9 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s) {
   const Theme& theme = ui.theme;
   const Palette& p = theme.palette();
   const Fonts& f = theme.fonts();
+  ImDrawList* dl = begin_modal_overlay("settings-overlay", theme);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->Pos);
-  ImGui::SetNextWindowSize(vp->Size);
-  ImGui::SetNextWindowFocus();
-  ImGui::Begin("settings-overlay", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBackground);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 o = vp->Pos, sz = vp->Size;
-  dl->AddRectFilled(o, ImVec2(o.x + sz.x, o.y + sz.y), p.scrim);
   const float pad = theme.sp(space::l);
   const float w = std::min(sz.x - theme.sp(space::m) * 2, theme.sp(640.f));
   const float row = theme.sp(space::touch) + theme.sp(space::m);

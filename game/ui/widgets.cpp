@@ -254,6 +254,19 @@ TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_bac
 
 float top_bar_height(const Theme& theme) { return theme.sp(space::touch) + theme.sp(space::l) * 2; }
 
+ImDrawList* begin_modal_overlay(const char* id, const Theme& theme) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::SetNextWindowFocus();
+  ImGui::Begin(id, nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBackground);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), theme.palette().scrim);
+  return dl;
+}
+
 bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, const std::string& trace_id) {
   ImGui::SetCursorScreenPos(pos);
   ImGui::PushID(id);

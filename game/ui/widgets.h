@@ -48,6 +48,10 @@ bool icon_button(const char* id, IconKind kind, ImVec2 centre, float size, const
                  const std::string& trace_id, bool active = false);
 
 // A whole card that is one touch target (story cards); draws the card background and focus ring.
+// A full-viewport window above every screen, the screen behind dimmed by the theme's scrim; it takes
+// the focus. Returns its draw list; end it with ImGui::End().
+ImDrawList* begin_modal_overlay(const char* id, const Theme& theme);
+
 bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, const std::string& trace_id);
 void card(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, bool light = false);
 void focus_ring(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, float rounding);
