@@ -28,12 +28,25 @@ foreach(_po ${LUREPROOF_PO_FILES})
   list(APPEND LUREPROOF_MO_FILES ${_mo})
 endforeach()
 
+# The attract screen's tagline in every language, <build>/assets/l10n/taglines.tsv, from the ui.po
+# files (the game reads it instead of loading every catalogue). Staged with the catalogues. The text
+# must equal kAttractTagline in game/l10n/taglines.h (l10n_tests check it).
+set(LUREPROOF_ATTRACT_TAGLINE "Too good to be true?")
+set(LUREPROOF_TAGLINES ${LUREPROOF_ASSETS_OUT}/l10n/taglines.tsv)
+file(GLOB _ui_po_files CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/l10n/*/ui.po)
+add_custom_command(OUTPUT ${LUREPROOF_TAGLINES}
+  COMMAND ${CMAKE_SOURCE_DIR}/scripts/l10n-taglines.sh ${LUREPROOF_TAGLINES} ${LUREPROOF_ATTRACT_TAGLINE} ${_ui_po_files}
+  DEPENDS ${_ui_po_files} ${CMAKE_SOURCE_DIR}/scripts/l10n-taglines.sh
+  COMMENT "Collecting the attract taglines of every language"
+  VERBATIM)
+list(APPEND LUREPROOF_MO_FILES ${LUREPROOF_TAGLINES})
+
 # Glyphs the fonts must carry: every character of the shipped catalogues (.po), the templates
 # (.pot, i.e. all English source text of the UI and scenarios), the scenarios themselves, the game's
-# sources (UI literals, attract taglines) and the language endonyms. cmake/Fonts.cmake subsets to it.
+# sources (UI literals) and the language endonyms. cmake/Fonts.cmake subsets to it.
 file(GLOB_RECURSE _glyph_sources CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/assets/l10n/*.po ${CMAKE_SOURCE_DIR}/assets/l10n/*.pot
-  ${CMAKE_SOURCE_DIR}/assets/scenarios/*.lure
+  ${CMAKE_SOURCE_DIR}/assets/scenarios/*.lure ${CMAKE_SOURCE_DIR}/assets/quiz/*.toml
   ${CMAKE_SOURCE_DIR}/game/*.cpp ${CMAKE_SOURCE_DIR}/game/*.h)
 list(APPEND _glyph_sources ${CMAKE_SOURCE_DIR}/engine/src/l10n_languages.cpp)
 set(LUREPROOF_GLYPH_TEXT ${LUREPROOF_GENERATED_DIR}/l10n/glyphs.txt)
@@ -45,11 +58,14 @@ add_custom_command(OUTPUT ${LUREPROOF_GLYPH_TEXT}
   VERBATIM)
 
 # lureproof_l10n_runtime (game/l10n): tr()/trn() for UI strings, scenarios in the visitor's language,
+# operator texts per language, the attract taglines,
 # and the ImGui glyph ranges generated from the subset fonts (cmake/Fonts.cmake writes the .inc).
 add_library(lureproof_l10n_runtime STATIC
   ${CMAKE_SOURCE_DIR}/game/l10n/tr.cpp
   ${CMAKE_SOURCE_DIR}/game/l10n/scenario_text.cpp
   ${CMAKE_SOURCE_DIR}/game/l10n/glyph_ranges.cpp
+  ${CMAKE_SOURCE_DIR}/game/l10n/operator_text.cpp
+  ${CMAKE_SOURCE_DIR}/game/l10n/taglines.cpp
   ${LUREPROOF_GENERATED_DIR}/l10n/font_glyph_ranges.inc)
 target_include_directories(lureproof_l10n_runtime PUBLIC ${CMAKE_SOURCE_DIR}/game
   PRIVATE ${LUREPROOF_GENERATED_DIR}/l10n)

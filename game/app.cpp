@@ -1,11 +1,12 @@
 // App: the frame loop — events, theme refresh, the current screen and its action, overlays,
 // scripted input, screenshots and text dumps for --frames/--screenshot/--dump-text/--script.
 #include "app.h"
+#include "l10n/operator_text.h"
+#include "l10n/taglines.h"
 #include "l10n/tr.h"
 
 #include "audio/notification_sound.h"
 #include "journey/flag_tally.h"
-#include "journey/languages.h"
 #include "platform/platform.h"
 #include "screens/attract_screen.h"
 #include "screens/content_note_screen.h"
@@ -84,6 +85,8 @@ bool App::init(const char* argv0, std::string& error) {
   if (!options_.language.empty()) journey_.set_forced_language(options_.language);
   quiz_bank_ = load_quiz_bank(assets_dir_ + "/quiz/quiz-bank.toml");
   for (const std::string& p : quiz_bank_.errors) std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());
+  localized_quiz_ = std::make_unique<LocalizedQuiz>(quiz_bank_.cards, assets_dir_);
+  taglines_ = load_taglines(assets_dir_);
   if (quiz_bank_.ok()) {
     // Scripted and --frames runs pick the same cards every time; visitors get a fresh seed.
     const bool deterministic = options_.frames > 0 || !options_.script_path.empty();
@@ -152,16 +155,20 @@ void App::draw_screen(const UiContext& ui) {
   if (localized_)  // a missing or broken scenario catalogue, or a rejected translation
     for (const lure::Diagnostic& d : localized_->take_warnings())
       std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
+  if (localized_quiz_)  // a missing or broken quiz catalogue (the cards stay English)
+    for (const lure::Diagnostic& d : localized_quiz_->take_warnings())
+      std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
   switch (s.screen) {
     case Screen::Attract: {
       AttractView view;
-      view.teaser = config_.teaser.empty()
-                        ? std::vector<std::string>{tr("Hi! Saw your post in the jobs group"),
-                                                   tr("Farm work in the Netherlands: 2600 € a month"),
-                                                   tr("No experience needed. Travel + housing paid"),
-                                                   tr("Only 3 places left – decide today?")}
-                        : config_.teaser;
-      for (const std::string& code : config_.languages) view.languages.push_back(language_own_name(code));
+      const std::vector<std::string>& own = operator_lines(config_.teaser, ui_language());
+      view.teaser = own.empty() ? std::vector<std::string>{tr("Hi! Saw your post in the jobs group"),
+                                                           tr("Farm work in the Netherlands: 2600 € a month"),
+                                                           tr("No experience needed. Travel + housing paid"),
+                                                           tr("Only 3 places left – decide today?")}
+                                : own;
+      for (const std::string& code : config_.languages) view.languages.push_back(lure::language_endonym(code));
+      view.taglines = taglines_for(taglines_, config_.languages);
       if (draw_attract_screen(ui, view)) journey_.touch_start(s, now);
       break;
     }
@@ -214,7 +221,9 @@ void App::draw_screen(const UiContext& ui) {
     case Screen::QuizPre:
     case Screen::QuizPost: {
       const QuizPhase phase = s.screen == Screen::QuizPre ? QuizPhase::Pre : QuizPhase::Post;
-      const QuizScreenResult r = draw_quiz_screen(ui, quiz_bank_.cards, s.quiz, phase);
+      // The same cards in the visitor's language (answers index the bank, so a switch keeps them).
+      const std::vector<QuizCard>& cards = localized_quiz_ ? localized_quiz_->get(s.language) : quiz_bank_.cards;
+      const QuizScreenResult r = draw_quiz_screen(ui, cards, s.quiz, phase);
       if (r.finished || r.skipped) journey_.quiz_test_done(s, r.skipped, now);
       break;
     }

@@ -9,6 +9,7 @@
 #include "kiosk/kiosk_config.h"
 #include "options.h"
 #include "quiz/quiz_bank.h"
+#include "quiz/quiz_l10n.h"
 #include "script/script_driver.h"
 #include "studio/studio_view.h"
 #include "ui/theme.h"
@@ -16,6 +17,7 @@
 #include "ui/widgets.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -63,6 +65,8 @@ class App : private ScriptHost {
   float loaded_text_size_ = 1.f;
   ScenarioLibrary library_;
   QuizBank quiz_bank_;  // assets/quiz/quiz-bank.toml; unusable bank = no quiz
+  std::unique_ptr<LocalizedQuiz> localized_quiz_;  // its cards in the visitor's language (quiz.mo)
+  std::map<std::string, std::string> taglines_;    // <assets>/l10n/taglines.tsv: language -> tagline
   Journey journey_;
   Session session_;
   OverlayHook overlay_hook_;

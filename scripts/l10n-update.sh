@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the translation templates (assets/l10n/templates/*.pot: one per scenario from
-# `lure l10n extract`, ui.pot from xgettext over game/) and msgmerges them into every
+# Regenerates the translation templates (assets/l10n/templates/*.pot: one per scenario and quiz.pot for
+# the quiz bank from `lure l10n extract`, ui.pot from xgettext over game/) and msgmerges them into every
 # assets/l10n/<lang>/*.po, creating missing .po files with msginit. Idempotent.
 # Usage: scripts/l10n-update.sh [lang...]   (new languages: give their code, e.g. "pl")
 set -euo pipefail
@@ -19,19 +19,21 @@ update_file() {
   if [[ -f $1 ]] && cmp -s "$tmp" "$1"; then rm -f "$tmp"; else mv "$tmp" "$1"; chmod 644 "$1"; fi
 }
 
-# 1. Scenario templates (keys: #line ids and the fixed contexts of lure::l10n_entries).
+# 1. Scenario templates (keys: #line ids and the fixed contexts of lure::l10n_entries) and the quiz
+#    bank's (keys "<card id>.sender|text|why", game/quiz/quiz_l10n.cpp).
 tmpdir=$(mktemp -d)
 trap 'rm -rf "$tmpdir"' EXIT
-"$LURE" l10n extract -o "$tmpdir" assets/scenarios/*.lure >/dev/null
+"$LURE" l10n extract -o "$tmpdir" assets/scenarios/*.lure assets/quiz/quiz-bank.toml >/dev/null
 for pot in "$tmpdir"/*.pot; do update_file "$TEMPLATES/$(basename "$pot")" <"$pot"; done
 for pot in "$TEMPLATES"/*.pot; do  # templates of scenarios that no longer exist
   name=$(basename "$pot" .pot)
-  [[ $name == ui || -f $tmpdir/$name.pot ]] || rm -f "$pot"
+  [[ $name == ui || -f $tmpdir/$name.pot ]] || rm -f "$pot"  # (quiz.pot is in $tmpdir too)
 done
 
-# 2. UI template: tr("..."), trn("one", "many", n) and N_("...") in the game's sources. No creation date
+# 2. UI template: tr("..."), trn("one", "many", n) and N_("...") in the game's sources (.cpp, and .h for
+#    built-in defaults such as the helplines in kiosk/kiosk_config.h). No creation date
 #    and file-only locations, so the template changes only when a string does.
-mapfile -t sources < <(find game -name '*.cpp' | LC_ALL=C sort)
+mapfile -t sources < <(find game -name '*.cpp' -o -name '*.h' | LC_ALL=C sort)
 xgettext --keyword= --keyword=tr --keyword=trn:1,2 --keyword=N_ --from-code=UTF-8 --language=C++ --force-po \
   --add-comments=TRANSLATORS: --add-location=file --package-name=lureproof \
   --msgid-bugs-address= -o - "${sources[@]}" 2> >(grep -v -e 'msgid-bugs-address' -e Makevars -e MSGID_BUGS_ADDRESS -e 'command line option' >&2) \

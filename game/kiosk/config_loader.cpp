@@ -121,6 +121,76 @@ class Reader {
     out = std::move(ids);
     return true;
   }
+  // A language code key of a per-language table: a known language (when a list is given).
+  bool known_language(const toml::node& n, const std::string& key, const std::string& code) {
+    const auto& known = context_.known_languages;
+    if (code.empty() || code.size() > 16 || (!known.empty() && std::find(known.begin(), known.end(), code) == known.end())) {
+      error(n, key, "unknown language '" + code + "'" + suggestion(code, known) + "; this text is ignored");
+      return false;
+    }
+    return true;
+  }
+  // The default of a per-language table is its "en" entry; without one, the entry written first.
+  template <class T>
+  void pick_default(const toml::table& t, const std::string& key, PerLanguage<T>& out) {
+    if (auto it = out.variants.find("en"); it != out.variants.end()) {
+      out.value = it->second;
+      return;
+    }
+    const toml::node* first = nullptr;
+    std::string first_code;
+    for (auto&& [k, v] : t) {
+      if (!out.variants.count(std::string(k.str()))) continue;
+      const auto& a = v.source().begin;
+      if (!first || a.line < first->source().begin.line ||
+          (a.line == first->source().begin.line && a.column < first->source().begin.column))
+        first = &v, first_code = std::string(k.str());
+    }
+    if (!first) return;
+    out.value = out.variants[first_code];
+    warning(t, key, key + " has no 'en' text; languages without their own see the '" + first_code + "' text");
+  }
+  // A text for every language ("...") or per language ({ en = "...", uk = "..." }).
+  bool read_local_text(const toml::node& n, const std::string& key, LocalText& out, std::size_t max_len) {
+    if (n.is_string()) {
+      LocalText t;
+      if (!read_string(n, key, t.value, max_len)) return false;
+      out = std::move(t);
+      return true;
+    }
+    const toml::table* t = n.as_table();
+    if (!t) {
+      error(n, key, key + " must be a string in quotes or a table of languages such as { en = \"...\", uk = \"...\" }, not " +
+                        type_name(n) + "; using the default");
+      return false;
+    }
+    LocalText result;
+    for (auto&& [k, v] : *t) {
+      const std::string code(k.str());
+      const std::string field = key + "." + code;
+      std::string text;
+      if (known_language(v, field, code) && read_string(v, field, text, max_len)) result.variants[code] = text;
+    }
+    if (result.variants.empty()) {
+      error(n, key, key + " has no usable text; using the default");
+      return false;
+    }
+    pick_default(*t, key, result);
+    out = std::move(result);
+    return true;
+  }
+  // Teaser lines: at most 12 of 200 characters; empty lines dropped.
+  std::vector<std::string> read_lines(const toml::array& arr, const std::string& key) {
+    std::vector<std::string> lines;
+    for (std::size_t i = 0; i < arr.size() && i < 12; ++i) {
+      std::string line;
+      if (read_string(*arr.get(i), key + "[" + std::to_string(i) + "]", line, 200) && !line.empty())
+        lines.push_back(line);
+    }
+    if (arr.size() > 12) warning(arr, key, key + " has more than 12 lines; the rest are ignored");
+    return lines;
+  }
+  void read_teaser(const toml::node& n);
   void read_helplines(const toml::node& n);
   static std::size_t distance(const std::string& a, const std::string& b);
   static std::string suggestion(const std::string& word, const std::vector<std::string>& candidates);
@@ -177,13 +247,13 @@ void Reader::read_helplines(const toml::node& n) {
     bool ok = true;
     for (auto&& [k, v] : t) {
       const std::string field = key + "." + std::string(k.str());
-      if (k.str() == "name") ok &= read_string(v, field, h.name, 80);
+      if (k.str() == "name") ok &= read_local_text(v, field, h.name, 80);
       else if (k.str() == "number") ok &= read_string(v, field, h.number, 40);
-      else if (k.str() == "hours") ok &= read_string(v, field, h.hours, 60);
-      else if (k.str() == "note") ok &= read_string(v, field, h.note, 200);
+      else if (k.str() == "hours") ok &= read_local_text(v, field, h.hours, 60);
+      else if (k.str() == "note") ok &= read_local_text(v, field, h.note, 200);
       else warning(v, field, "unknown key '" + std::string(k.str()) + "' in a helpline (expected name, number, hours, note); ignored");
     }
-    if (ok && h.name.empty()) {
+    if (ok && h.name.value.empty()) {
       error(t, key, key + " has no name; this helpline is left out");
       ok = false;
     } else if (ok && !valid_phone_number(h.number)) {
@@ -197,6 +267,31 @@ void Reader::read_helplines(const toml::node& n) {
     return;
   }
   out_.config.helplines = std::move(lines);
+}
+
+void Reader::read_teaser(const toml::node& n) {
+  const std::string key = "teaser";
+  if (const toml::array* arr = n.as_array()) {
+    out_.config.teaser = LocalLines(read_lines(*arr, key));
+    return;
+  }
+  const toml::table* t = n.as_table();
+  if (!t) {
+    error(n, key, "teaser must be a list of lines such as [\"line 1\", \"line 2\"] or a table of such lists per "
+                  "language ([teaser] en = [...] uk = [...]); using the built-in teaser");
+    return;
+  }
+  LocalLines result;
+  for (auto&& [k, v] : *t) {
+    const std::string code(k.str());
+    const std::string field = key + "." + code;
+    if (!known_language(v, field, code)) continue;
+    if (const toml::array* arr = v.as_array()) result.variants[code] = read_lines(*arr, field);
+    else error(v, field, field + " must be a list of lines such as [\"line 1\", \"line 2\"]; ignored");
+  }
+  // The "en" lines are the default; without them, other languages get the built-in (translated) teaser.
+  if (auto it = result.variants.find("en"); it != result.variants.end()) result.value = it->second;
+  out_.config.teaser = std::move(result);
 }
 
 void Reader::read(const toml::table& root) {
@@ -251,23 +346,11 @@ void Reader::read(const toml::table& root) {
         else c.qr_url = s;
       }
     } else if (key == "qr_caption") {
-      read_string(v, key, c.qr_caption, 120);
+      read_local_text(v, key, c.qr_caption, 120);
     } else if (key == "statistics_dir") {
       read_string(v, key, c.statistics_dir, 1024);
     } else if (key == "teaser") {
-      const toml::array* arr = v.as_array();
-      if (!arr) {
-        error(v, key, "teaser must be a list of lines such as [\"line 1\", \"line 2\"]; using the built-in teaser");
-        continue;
-      }
-      std::vector<std::string> lines;
-      for (std::size_t i = 0; i < arr->size() && i < 12; ++i) {
-        std::string line;
-        if (read_string(*arr->get(i), key + "[" + std::to_string(i) + "]", line, 200) && !line.empty())
-          lines.push_back(line);
-      }
-      if (arr->size() > 12) warning(v, key, "teaser has more than 12 lines; the rest are ignored");
-      c.teaser = std::move(lines);
+      read_teaser(v);
     } else if (key == "operator_pin_hash") {
       std::string s;
       if (read_string(v, key, s, 200)) {

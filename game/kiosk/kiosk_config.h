@@ -3,15 +3,57 @@
 // on any error); plain C++ so the game, the tests and the web build share it.
 #pragma once
 
+#include <map>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
-struct Helpline {
-  std::string name;    // e.g. "EU emergency number"
-  std::string number;  // e.g. "112" — only verified numbers (docs/content-guidelines.md)
-  std::string hours;   // e.g. "24/7"
-  std::string note;    // e.g. "Free from any phone"
+// An operator text with optional per-language variants. In TOML either a plain value (every
+// language) or a table of language code -> value, e.g. note = { en = "...", uk = "..." }, whose
+// "en" entry is the default. The game shows the visitor's variant, else the default passed through
+// the UI catalogue (so the built-in English defaults appear translated), see localized_text().
+template <class T>
+struct PerLanguage {
+  T value{};                       // the default
+  std::map<std::string, T> variants;  // language code -> the operator's own text for it
+
+  PerLanguage() = default;
+  PerLanguage(T v) : value(std::move(v)) {}  // NOLINT: a plain value is a text for every language
+  PerLanguage(const char* v) requires std::is_same_v<T, std::string> : value(v) {}  // NOLINT
+  bool empty() const { return value.empty() && variants.empty(); }
+  // The operator's own variant for `language`, or nullptr (then show the default).
+  const T* variant(const std::string& language) const {
+    auto it = variants.find(language);
+    return it == variants.end() ? nullptr : &it->second;
+  }
 };
+using LocalText = PerLanguage<std::string>;
+using LocalLines = PerLanguage<std::vector<std::string>>;
+
+struct Helpline {
+  LocalText name;      // e.g. "EU emergency number"
+  std::string number;  // e.g. "112" — only verified numbers (docs/content-guidelines.md)
+  LocalText hours;     // e.g. "24/7"
+  LocalText note;      // e.g. "Free from any phone"
+};
+
+// Marks English text for ui.pot (scripts/l10n-update.sh runs xgettext over game/ with N_); the
+// same macro as l10n/tr.h, which this plain header does not include.
+#ifndef N_
+#define N_(english) english
+#endif
+
+// The EU-wide numbers of CONTENT.md section 5; the help screen shows their texts translated.
+inline std::vector<Helpline> default_helplines() {
+  return {
+      {N_("EU emergency number"), "112", "24/7", N_("Free from any phone, in every EU country.")},
+      {N_("Missing children (EU)"), "116 000", "24/7", N_("Free, in EU countries where it runs.")},
+      {N_("Child helpline (EU)"), "116 111", "", N_("For children and young people, in most EU countries.")},
+      {N_("Victims of crime (EU)"), "116 006", "", N_("Where it exists in your country.")},
+  };
+}
+inline const char* default_qr_caption() { return N_("Read more and find help"); }
 
 enum class FlagReveal { Immediately, InDebrief };
 
@@ -22,23 +64,18 @@ struct KioskConfig {
   int idle_timeout_s = 90;               // no input for this long -> "Are you still there?"
   int idle_countdown_s = 30;             // countdown shown before the reset (>= 20, WCAG 2.2.1)
   FlagReveal flag_reveal = FlagReveal::Immediately;
-  std::vector<Helpline> helplines{
-      {"EU emergency number", "112", "24/7", "Free from any phone, in every EU country."},
-      {"Missing children (EU)", "116 000", "24/7", "Free, in EU countries where it runs."},
-      {"Child helpline (EU)", "116 111", "", "For children and young people, in most EU countries."},
-      {"Victims of crime (EU)", "116 006", "", "Where it exists in your country."},
-  };
+  std::vector<Helpline> helplines = default_helplines();
   // Shown as a QR code on the help screen; empty = none. Default: the European Commission's
   // anti-trafficking page, which lists the national hotlines (CONTENT.md section 5).
   std::string qr_url =
       "https://home-affairs.ec.europa.eu/policies/internal-security/organised-crime-and-human-trafficking/"
       "together-against-trafficking-human-beings_en";
-  std::string qr_caption = "Read more and find help";
+  LocalText qr_caption = default_qr_caption();
   bool quiz = true;                      // pre/post discernment test
   int quiz_cards = 3;                    // cards per quiz test, 2..4 (game/quiz/quiz_plan.h)
   bool statistics = true;                // anonymous aggregate counters (kiosk only)
   std::string statistics_dir;            // where counters are stored (default: a data dir)
-  std::vector<std::string> teaser;       // attract-screen teaser lines; empty = built-in
+  LocalLines teaser;                     // attract-screen teaser lines; none for a language = built-in
   std::string operator_pin_hash;         // "sha256:<salt-hex>:<hash-hex>" (kiosk/pin.h); empty = no operator screen
   bool hide_cursor = true;               // kiosk mode on a touch screen: no mouse pointer
   int log_max_kb = 1024;                 // kiosk.log is rotated past this size...

@@ -14,20 +14,6 @@
 
 namespace {
 
-// The tagline in the languages Lureproof ships (shown in each language's own words).
-const char* const kTaglines[] = {
-    "Too good to be true?",
-    "Prea frumos ca să fie adevărat?",
-    "Твърде хубаво, за да е истина?",
-    "Zbyt piękne, żeby było prawdziwe?",
-    "Занадто добре, щоб бути правдою?",
-    "Trop beau pour être vrai ?",
-    "Zu schön, um wahr zu sein?",
-    "Troppo bello per essere vero?",
-    "¿Demasiado bueno para ser verdad?",
-    "Πολύ καλό για να είναι αληθινό;",
-};
-
 // A phone outline with message bubbles sliding in, looping every few seconds.
 void draw_teaser(ImDrawList* dl, const UiContext& ui, const std::vector<std::string>& lines, ImVec2 origin,
                  ImVec2 size) {
@@ -87,20 +73,19 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
   const float wrap = text_column_w * 0.86f;
   const float fade = fade_in(ui, 0.f, 1.2f);
 
-  // Title: the tagline in English, with the other languages cycling gently beneath it.
-  const int count = int(sizeof(kTaglines) / sizeof(kTaglines[0]));
-  const double per = 3.5;
-  const int index = ui.reduced_motion ? 0 : 1 + int(std::fmod(ui.clock / per, double(count - 1)));
-  const float phase = float(std::fmod(ui.clock, per) / per);
-  const float cross = ui.reduced_motion ? 1.f : std::min({1.f, phase * 6.f, (1.f - phase) * 6.f});
+  // Title: the tagline in each enabled language's own words, one after another (taglines.h). The
+  // space of the tallest one is kept, so nothing below moves when it changes.
+  const int count = int(view.taglines.size());
+  const TaglineFrame frame = tagline_frame(ui.clock, count, ui.reduced_motion);
+  float title_h = 0.f;
+  for (const Tagline& t : view.taglines) title_h = std::max(title_h, text_size(f.title, t.text, wrap).y);
   float y = o.y + (landscape ? sz.y * 0.16f : theme.sp(space::xl) + theme.sp(space::touch));
   text_centred(dl, f.body_bold, text_centre, y, with_alpha(p.accent, fade), "LUREPROOF");
   y += f.body->FontSize * 1.8f;
-  y += text_centred(dl, f.title, text_centre, y, with_alpha(p.text, fade), kTaglines[0], wrap);
-  y += theme.sp(space::m);
-  if (index != 0)
-    text_centred(dl, f.heading, text_centre, y, with_alpha(p.text_muted, fade * cross), kTaglines[index], wrap);
-  y += f.heading->FontSize * 1.2f * (landscape ? 1.f : 2.f) + theme.sp(space::l);
+  if (count > 0)
+    text_centred(dl, f.title, text_centre, y, with_alpha(p.text, fade * frame.alpha),
+                 view.taglines[size_t(frame.index)].text, wrap);
+  y += title_h + theme.sp(space::l);
   y += text_centred(dl, f.body, text_centre, y, with_alpha(p.text_muted, fade),
                     tr("See how online job offers and new friends can turn into traps. Anonymous, about 6 minutes."), wrap);
 

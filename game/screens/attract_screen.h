@@ -2,6 +2,7 @@
 // teaser of incoming messages, "Touch to start" and the available languages.
 #pragma once
 
+#include "l10n/taglines.h"
 #include "ui/widgets.h"
 
 #include <string>
@@ -10,6 +11,7 @@
 struct AttractView {
   std::vector<std::string> teaser;     // recruiter messages that arrive one by one, then loop
   std::vector<std::string> languages;  // the enabled languages, each in its own name
+  std::vector<Tagline> taglines;       // the tagline in each enabled language (cycles when several)
 };
 
 // Returns true when the visitor touched the screen or pressed Enter/Space/A to start.

@@ -1,5 +1,6 @@
 // Help screen: helpline cards, the QR card and the protective actions, then "Finish".
 #include "screens/help_screen.h"
+#include "l10n/operator_text.h"
 #include "l10n/tr.h"
 
 #include "ui/icons.h"
@@ -24,14 +25,16 @@ float helpline_card(ImDrawList* dl, ImVec2 pos, float w, const Helpline& h, cons
   const Fonts& f = theme.fonts();
   const float pad = theme.sp(space::m);
   const float tw = w - pad * 2;
-  std::string meta = h.hours;
-  if (!h.note.empty()) meta += (meta.empty() ? "" : " · ") + h.note;
-  const float height = pad * 2 + text_size(f.small, h.name, tw).y + text_size(f.heading, h.number, tw).y +
+  // The operator's text in the visitor's language, else the default (translated when it is built in).
+  const std::string& lang = ui_language();
+  const std::string name = operator_text(h.name, lang), note = operator_text(h.note, lang);
+  std::string meta = operator_text(h.hours, lang);
+  if (!note.empty()) meta += (meta.empty() ? "" : " · ") + note;
+  const float height = pad * 2 + text_size(f.small, name, tw).y + text_size(f.heading, h.number, tw).y +
                        (meta.empty() ? 0.f : text_size(f.small, meta, tw).y);
-  if (!draw) return height;
-  card(dl, pos, ImVec2(pos.x + w, pos.y + height), theme);
+  if (!draw) return height;  // the caller draws the card behind, as tall as the row's tallest
   float y = pos.y + pad;
-  y += text_at(dl, f.small, ImVec2(pos.x + pad, y), p.text_muted, h.name, tw);
+  y += text_at(dl, f.small, ImVec2(pos.x + pad, y), p.text_muted, name, tw);
   y += text_at(dl, f.heading, ImVec2(pos.x + pad, y), p.accent, h.number, tw);
   if (!meta.empty()) text_at(dl, f.small, ImVec2(pos.x + pad, y), p.text_muted, meta, tw);
   return height;
@@ -97,12 +100,13 @@ HelpResult draw_help_screen(const UiContext& ui, const KioskConfig& config) {
   const float sx = landscape ? x0 + lines_w + pad : x0;
   if (has_qr) {
     const float qr = std::min(side_w - theme.sp(space::l) * 2, theme.sp(300.f));
-    const float cap_h = text_size(f.body, config.qr_caption, side_w - theme.sp(space::l) * 2).y;
+    const std::string caption = operator_text(config.qr_caption, ui_language());
+    const float cap_h = text_size(f.body, caption, side_w - theme.sp(space::l) * 2).y;
     const float url_h = text_size(f.small, config.qr_url, side_w - theme.sp(space::l) * 2).y;
     const float h = theme.sp(space::l) * 2 + cap_h + qr + url_h + theme.sp(space::m) * 2;
     card(dl, ImVec2(sx, sy), ImVec2(sx + side_w, sy + h), theme);
     float qy = sy + theme.sp(space::l);
-    qy += text_centred(dl, f.body, sx + side_w * 0.5f, qy, p.text, config.qr_caption, side_w - theme.sp(space::l) * 2) +
+    qy += text_centred(dl, f.body, sx + side_w * 0.5f, qy, p.text, caption, side_w - theme.sp(space::l) * 2) +
           theme.sp(space::m);
     draw_qr(dl, ImVec2(sx + (side_w - qr) * 0.5f, qy), qr, config.qr_url);
     qy += qr + theme.sp(space::m);

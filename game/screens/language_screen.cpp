@@ -2,7 +2,7 @@
 #include "screens/language_screen.h"
 #include "l10n/tr.h"
 
-#include "journey/languages.h"
+#include "lure/l10n.h"
 
 #include <algorithm>
 
@@ -35,7 +35,7 @@ LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::
   for (size_t i = 0; i < codes.size(); ++i) {
     const int col = int(i) % columns, row = int(i) / columns;
     const ImVec2 pos(x0 + float(col) * (bw + gap), y + float(row) * (bh + gap));
-    if (big_button(codes[i].c_str(), language_own_name(codes[i]), pos, ImVec2(bw, bh), ButtonKind::Secondary, theme,
+    if (big_button(codes[i].c_str(), lure::language_endonym(codes[i]), pos, ImVec2(bw, bh), ButtonKind::Secondary, theme,
                    "lang:" + codes[i]))
       result.chosen = codes[i];
   }

@@ -56,7 +56,11 @@ TEST_CASE("the commented example file loads without a single issue") {
   CHECK(load.config.scenarios.size() == 6);
   CHECK(load.config.helplines.size() == 3);
   CHECK(load.config.idle_countdown_s == 30);
-  CHECK(load.config.teaser.size() == 2);
+  CHECK(load.config.teaser.value.size() == 2);
+  // The example shows a per-language note and per-language teaser lines.
+  REQUIRE(!load.config.helplines.empty());
+  CHECK(load.config.helplines[0].note.variant("uk") != nullptr);
+  CHECK(load.config.teaser.variant("uk") != nullptr);
 }
 
 TEST_CASE("an empty file keeps every default") {
@@ -129,8 +133,8 @@ TEST_CASE("bad helplines are left out; none left means the defaults") {
       "[[helplines]]\nname = \"Typed\"\nnumber = 112\n"
       "[[helplines]]\nname = \"Extra\"\nnumber = \"112\"\nwebsite = \"x\"\n");
   REQUIRE(load.config.helplines.size() == 2);
-  CHECK(load.config.helplines[0].name == "Good");
-  CHECK(load.config.helplines[1].name == "Extra");
+  CHECK(load.config.helplines[0].name.value == "Good");
+  CHECK(load.config.helplines[1].name.value == "Extra");
   CHECK(find_issue(load, "helplines[1]")->line == 4);
   CHECK(find_issue(load, "helplines[2]"));
   CHECK(find_issue(load, "helplines[3].number"));
@@ -210,4 +214,89 @@ TEST_CASE("random corruptions of the example never crash and always give a safe 
     ConfigLoad load = parse(text);
     check_safe(load.config);
   }
+}
+
+TEST_CASE("helpline texts, the QR caption and the teaser can be given per language") {
+  ConfigLoad load = parse(
+      "qr_caption = { en = \"Read more\", pl = \"Czytaj dalej\" }\n"
+      "[teaser]\n"
+      "en = [\"Hello\", \"Job?\"]\n"
+      "uk = [\"Привіт\"]\n"
+      "[[helplines]]\n"
+      "name = { en = \"Local help\", uk = \"Місцева допомога\" }\n"
+      "number = \"112\"\n"
+      "hours = \"24/7\"\n"
+      "note = { en = \"Free\", uk = \"Безкоштовно\", el = \"Δωρεάν\" }\n");
+  for (const ConfigIssue& i : load.issues) MESSAGE(format_issue(i, load.source));
+  CHECK(load.issues.empty());
+  REQUIRE(load.config.helplines.size() == 1);
+  const Helpline& h = load.config.helplines[0];
+  CHECK(h.name.value == "Local help");
+  REQUIRE(h.name.variant("uk"));
+  CHECK(*h.name.variant("uk") == "Місцева допомога");
+  CHECK(h.name.variant("pl") == nullptr);
+  CHECK(h.hours.value == "24/7");
+  CHECK(h.hours.variants.empty());
+  CHECK(h.note.value == "Free");
+  CHECK(h.note.variants.size() == 3);  // en, uk, el
+  CHECK(load.config.qr_caption.value == "Read more");
+  CHECK(*load.config.qr_caption.variant("pl") == "Czytaj dalej");
+  CHECK(load.config.teaser.value == std::vector<std::string>{"Hello", "Job?"});
+  CHECK(*load.config.teaser.variant("uk") == std::vector<std::string>{"Привіт"});
+}
+
+TEST_CASE("per-language texts: unknown languages, wrong types and a missing 'en' are reported with positions") {
+  ConfigLoad load = parse(
+      "[[helplines]]\n"
+      "name = \"Local help\"\n"
+      "number = \"112\"\n"
+      "note = { en = \"Free\", ukr = \"x\", de = 5 }\n"
+      "hours = { uk = \"цілодобово\", pl = \"całą dobę\" }\n"
+      "[[helplines]]\n"
+      "name = { xx = \"Nobody\" }\n"
+      "number = \"116 000\"\n");
+  for (const ConfigIssue& i : load.issues) MESSAGE(format_issue(i, load.source));
+  const ConfigIssue* ukr = find_issue(load, "helplines[0].note.ukr");
+  REQUIRE(ukr);
+  CHECK(ukr->severity == ConfigIssue::Severity::Error);
+  CHECK(ukr->line == 4);
+  CHECK(ukr->column > 1);
+  CHECK(ukr->message.find("did you mean 'uk'") != std::string::npos);
+  const ConfigIssue* de = find_issue(load, "helplines[0].note.de");
+  REQUIRE(de);
+  CHECK(de->line == 4);
+  // No 'en' in hours: the entry written first (uk) becomes the default, with a warning.
+  const ConfigIssue* hours = find_issue(load, "helplines[0].hours");
+  REQUIRE(hours);
+  CHECK(hours->severity == ConfigIssue::Severity::Warning);
+  CHECK(hours->line == 5);
+  // A name with no usable language at all: that helpline is left out, the other one kept.
+  CHECK(find_issue(load, "helplines[1].name.xx"));
+  REQUIRE(find_issue(load, "helplines[1].name"));
+  CHECK(find_issue(load, "helplines[1].name")->line == 7);
+  REQUIRE(load.config.helplines.size() == 1);
+  const Helpline& h = load.config.helplines[0];
+  CHECK(h.note.value == "Free");
+  CHECK(h.note.variants.size() == 1);  // only en survived
+  CHECK(h.hours.value == "цілодобово");
+  CHECK(*h.hours.variant("pl") == "całą dobę");
+}
+
+TEST_CASE("a per-language teaser or caption of the wrong shape falls back with an issue") {
+  ConfigLoad load = parse(
+      "qr_caption = [\"a\"]\n"
+      "[teaser]\n"
+      "uk = \"not a list\"\n"
+      "pl = [\"Cześć\"]\n");
+  const ConfigIssue* caption = find_issue(load, "qr_caption");
+  REQUIRE(caption);
+  CHECK(caption->line == 1);
+  CHECK(load.config.qr_caption.value == KioskConfig().qr_caption.value);
+  const ConfigIssue* uk = find_issue(load, "teaser.uk");
+  REQUIRE(uk);
+  CHECK(uk->line == 3);
+  // No "en" lines: English visitors get the built-in teaser; Polish ones get theirs.
+  CHECK(load.config.teaser.value.empty());
+  CHECK(*load.config.teaser.variant("pl") == std::vector<std::string>{"Cześć"});
+  CHECK(load.config.teaser.variant("uk") == nullptr);
 }

@@ -1,4 +1,5 @@
-// Glyph coverage: every character of every shipped catalogue (translations and English sources)
+// Glyph coverage: every character of every shipped catalogue (translations and English sources; the
+// scenarios, the quiz bank and the UI) and of the attract taglines
 // must be in both subset fonts and in the ImGui glyph ranges, except emoji, which the game's text
 // cleaner drops on purpose (the fonts have no colour emoji).
 #define STB_TRUETYPE_IMPLEMENTATION
@@ -80,6 +81,11 @@ TEST_CASE("the subset fonts and the ImGui ranges carry every catalogue glyph") {
     for (const std::string& lang : lure::shipped_languages())
         for (std::uint32_t cp : decode(lure::language_endonym(lang)))
             if (!regular.has(cp) || !bold.has(cp) || !font_has_glyph(cp)) problems += "\nendonym " + lang + " " + hex(cp);
+    // The attract taglines of every language (build's l10n/taglines.tsv), drawn in the title font.
+    const std::string taglines = read_file(std::string(LURE_BUILD_ASSETS) + "/l10n/taglines.tsv");
+    CHECK(taglines.size() > 100);
+    for (std::uint32_t cp : decode(taglines))
+        if (cp >= 0x20 && (!regular.has(cp) || !bold.has(cp) || !font_has_glyph(cp))) problems += "\ntagline " + hex(cp);
     CHECK_MESSAGE(problems.empty(), problems);
     MESSAGE(checked.size() << " distinct code points checked");
 }

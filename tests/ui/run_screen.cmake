@@ -1,11 +1,18 @@
 # Opens one screen directly (--screen) under Xvfb at SIZE, saves a screenshot and the texts drawn,
 # then checks the PNG is a real screen (image_check) and that EXPECT appears in the drawn texts.
-set(png ${OUT_DIR}/${SCREEN}_${SIZE}.png)
-set(txt ${OUT_DIR}/${SCREEN}_${SIZE}.txt)
+# Optional LANG opens the screen in that language (--lang).
+set(lang_args)
+set(suffix)
+if(DEFINED LANG AND NOT LANG STREQUAL "")
+  set(lang_args --lang ${LANG})
+  set(suffix _${LANG})
+endif()
+set(png ${OUT_DIR}/${SCREEN}${suffix}_${SIZE}.png)
+set(txt ${OUT_DIR}/${SCREEN}${suffix}_${SIZE}.txt)
 file(REMOVE ${png} ${txt})
 execute_process(
   COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" ${GAME} --windowed ${SIZE} --config ${CONFIG} --frames 150
-          --screen ${SCREEN} --screenshot ${png} --dump-text ${txt}
+          --screen ${SCREEN} ${lang_args} --screenshot ${png} --dump-text ${txt}
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "lureproof exited with ${rc}\n${out}\n${err}")

@@ -14,12 +14,13 @@
 #include "diagnostics_output.h"
 #include "l10n_po.h"
 #include "lure/l10n.h"
+#include "quiz/quiz_l10n.h"
 
 namespace cli {
 namespace {
 
 const char* kHelp =
-    "Usage: lure l10n extract [-o DIR] FILE...\n"
+    "Usage: lure l10n extract [-o DIR] FILE...   (FILE: a .lure scenario or the quiz bank .toml)\n"
     "       lure l10n stats [--json] FILE.lure PO...\n"
     "\n"
     "extract  writes a gettext template DIR/<scenario-id>.pot for each scenario (default DIR: '.').\n"
@@ -28,7 +29,8 @@ const char* kHelp =
     "         red flags and node titles by keys such as 'flag.fee.label'. Comments name the speaker\n"
     "         and the node. Translators\n"
     "         start with 'msginit --input=ID.pot --locale=ro' and update with 'msgmerge'. Every line\n"
-    "         needs a #line id first: run 'lure tag FILE'.\n"
+    "         needs a #line id first: run 'lure tag FILE'. A quiz bank (.toml) gives DIR/quiz.pot:\n"
+    "         each card's sender, text and why, keyed '<card id>.sender|text|why'.\n"
     "stats    counts, for each .po file, the scenario's lines that are translated, fuzzy (marked\n"
     "         fuzzy, or the source text changed since) and untranslated.\n"
     "\n"
@@ -64,6 +66,25 @@ bool load_clean(const char* command, const std::string& file, lure::ParseResult&
     return false;
 }
 
+// The quiz bank's template: DIR/quiz.pot. A bank with problems is refused (its keys may be wrong).
+int extract_quiz(const std::string& file, const std::string& dir) {
+    const QuizBank bank = load_quiz_bank(file);
+    for (const std::string& e : bank.errors) std::fprintf(stderr, "%s\n", e.c_str());
+    if (!bank.ok()) {
+        std::fprintf(stderr, "lure l10n extract: %s skipped: fix the quiz bank first\n", file.c_str());
+        return kExitFailed;
+    }
+    const std::vector<lure::L10nEntry> entries = quiz_l10n_entries(bank.cards, file);
+    const std::string out = (dir == "." ? std::string() : dir + "/") + kQuizL10nDomain + ".pot";
+    if (!write_file(out, lure::write_pot(entries, kQuizL10nDomain))) {
+        std::fprintf(stderr, "lure l10n extract: cannot write '%s'\n", out.c_str());
+        return kExitFailed;
+    }
+    std::printf("%s: wrote %s (%s)\n", file.c_str(), out.c_str(),
+                plural(static_cast<long long>(entries.size()), "entry", "entries").c_str());
+    return kExitOk;
+}
+
 int extract(const std::vector<std::string>& raw) {
     auto args = parse_args("l10n extract", raw, {{"-o", true, "--output"}});
     if (!args) return kExitUsage;
@@ -75,6 +96,10 @@ int extract(const std::vector<std::string>& raw) {
     }
     int status = kExitOk;
     for (const auto& file : args->files) {
+        if (file.ends_with(".toml")) {
+            if (extract_quiz(file, dir) != kExitOk) status = kExitFailed;
+            continue;
+        }
         lure::ParseResult loaded;
         if (!load_clean("extract", file, loaded)) { status = kExitFailed; continue; }
         if (report_untagged(file, loaded.scenario) > 0) {

@@ -114,7 +114,8 @@ L10nCoverage l10n_coverage(const Scenario& scenario, const Catalog& catalog);
 // ---- languages ------------------------------------------------------------------------------
 // The languages Lureproof ships, English first: en ro bg pl uk fr de it es el.
 const std::vector<std::string>& shipped_languages();
-// A language's name in that language ("ro" -> "Română"); unknown codes come back unchanged.
+// A language's name in that language ("ro" -> "Română"), for the shipped languages and a few planned
+// ones ("hu" -> "Magyar"); unknown codes come back unchanged. The project's only endonym list.
 std::string language_endonym(std::string_view code);
 
 }  // namespace lure

@@ -1,0 +1,58 @@
+// Taglines per language: parsing taglines.tsv, choosing the enabled ones, and the cycle timing.
+#include "l10n/taglines.h"
+
+#include "l10n/tr.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+const char* const kAttractTagline = N_("Too good to be true?");
+
+std::map<std::string, std::string> parse_taglines(std::string_view tsv) {
+  std::map<std::string, std::string> out;
+  std::size_t start = 0;
+  while (start < tsv.size()) {
+    std::size_t end = tsv.find('\n', start);
+    if (end == std::string_view::npos) end = tsv.size();
+    std::string_view line = tsv.substr(start, end - start);
+    start = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    const std::size_t tab = line.find('\t');
+    if (tab == 0 || tab == std::string_view::npos || tab > 16 || tab + 1 >= line.size()) continue;
+    out[std::string(line.substr(0, tab))] = std::string(line.substr(tab + 1));
+  }
+  return out;
+}
+
+std::map<std::string, std::string> load_taglines(const std::string& assets_dir) {
+  std::ifstream in(assets_dir + "/l10n/taglines.tsv", std::ios::binary);
+  if (!in) return {};
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_taglines(text.str());
+}
+
+std::vector<Tagline> taglines_for(const std::map<std::string, std::string>& all, const std::vector<std::string>& enabled) {
+  std::vector<Tagline> out;
+  for (const std::string& code : enabled) {
+    if (code == "en") out.push_back({code, kAttractTagline});
+    else if (auto it = all.find(code); it != all.end()) out.push_back({code, it->second});
+  }
+  if (out.empty()) out.push_back({"en", kAttractTagline});
+  return out;
+}
+
+TaglineFrame tagline_frame(double clock, int count, bool reduced_motion) {
+  TaglineFrame f;
+  if (count <= 1 || !(clock >= 0.0)) return f;  // one tagline, or a strange clock: stay put
+  const double per = reduced_motion ? kTaglineCalmPeriod : kTaglinePeriod;
+  f.index = int(std::fmod(std::floor(clock / per), double(count)));
+  if (!reduced_motion) {
+    const float phase = float(std::fmod(clock, per) / per);
+    f.alpha = std::clamp(std::min(phase, 1.f - phase) * 6.f, 0.f, 1.f);  // ~0.6 s fade at each end
+  }
+  return f;
+}
