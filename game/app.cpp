@@ -6,7 +6,9 @@
 #include "l10n/tr.h"
 
 #include "audio/notification_sound.h"
+#include "journey/dropped_scenario.h"
 #include "journey/flag_tally.h"
+#include "platform/accessibility.h"
 #include "platform/platform.h"
 #include "screens/attract_screen.h"
 #include "screens/content_note_screen.h"
@@ -60,6 +62,8 @@ bool App::init(const char* argv0, std::string& error) {
   request.height = options_.window_height;
   request.fullscreen = options_.fullscreen;
   if (!platform::init(request, error)) return false;
+  accessible_.set_enabled(platform::a11y::available());
+  ui_trace().accessible = accessible_.enabled();
   assets_dir_ = options_.assets_dir.empty() ? platform::default_assets_dir(argv0) : options_.assets_dir;
   int w = 0, h = 0;
   platform::drawable_size(w, h);
@@ -128,6 +132,15 @@ int App::route_choice() const {
   for (size_t i = 0; i < choices.size(); ++i)
     if (choices[i].enabled) return int(i);
   return -1;
+}
+
+void App::open_dropped_file(const std::string& path) {
+  DroppedScenario dropped = load_dropped_scenario(path);
+  platform::a11y::show_diagnostics(dropped.name, dropped.report);
+  for (const std::string& line : dropped.report) std::fprintf(stderr, "lureproof: preview: %s\n", line.c_str());
+  if (!dropped.scenario) return;  // errors: the panel lists them and the game keeps running
+  library_.add_scenario(path, std::move(*dropped.scenario));
+  journey_.start_preview(session_, 0, clock_);
 }
 
 void App::refresh_theme_if_needed() {
@@ -247,6 +260,9 @@ bool App::frame() {
     if (script_) script_->before_frame(last_trace_);
   });
   ui_trace().clear();
+  accessible_.take_activations(ui_trace());
+  if (!studio_)  // the Studio opens dropped files itself
+    if (const std::string dropped = platform::a11y::take_dropped_file(); !dropped.empty()) open_dropped_file(dropped);
   const bool deterministic = options_.frames > 0 || script_;
   const double dt = deterministic ? 1.0 / 60.0 : double(ImGui::GetIO().DeltaTime);
   clock_ += dt;
@@ -264,6 +280,7 @@ bool App::frame() {
       session_.settings_open = true;
     }
     if (overlay_hook_) overlay_hook_(ui);
+    accessible_.publish(ui_trace(), ui_language());
   }
   platform::end_frame();
   return finish_frame();

@@ -3,6 +3,7 @@
 // screen, hands the screen's action to the Journey, and draws the settings and idle overlays above.
 #pragma once
 
+#include "accessible_view.h"
 #include "journey/journey.h"
 #include "journey/scenario_library.h"
 #include "journey/session.h"
@@ -39,6 +40,8 @@ class App : private ScriptHost {
   // Ends the current visitor's session (idle timeout): the Session is replaced whole.
   void reset_session() { journey_.reset(session_, clock_); }
   const Session& session() const { return session_; }
+  // The visitor pressed a button of the web page's accessible mirror this frame.
+  bool mirror_input() const { return accessible_.had_input(); }
   double clock() const { return clock_; }
   const KioskConfig& config() const { return config_; }
 
@@ -50,6 +53,7 @@ class App : private ScriptHost {
   void draw_screen(const UiContext& ui);
   void open_initial_screen();
   bool finish_frame();
+  void open_dropped_file(const std::string& path);  // the educators' drop-a-file preview
   std::string scenario_dir() const;
 
   // ScriptHost
@@ -74,6 +78,7 @@ class App : private ScriptHost {
   std::unique_ptr<Studio> studio_;
   std::unique_ptr<LocalizedScenarios> localized_;  // the scenarios in the visitor's language  // --studio: the educators' editor replaces the visitor's screens
   UiTrace last_trace_;
+  AccessibleView accessible_;  // the web page's DOM mirror (disabled natively)
   std::vector<std::string> screenshot_requests_, dump_requests_;
   int frame_index_ = 0;
   double clock_ = 0.0;

@@ -33,7 +33,7 @@ void KioskLayer::draw(const UiContext& ui) {
   const bool visitor_present = !session_leftovers(app_.session()).empty();
   if (!visitor_present || operator_.visible()) idle.disarm();
   else if (!idle.armed()) idle.arm(now);
-  if (any_input()) idle.input(now);
+  if (any_input() || app_.mirror_input()) idle.input(now);
   switch (idle.update(now)) {
     case IdleTimer::Phase::Warning:
       if (draw_idle_overlay(ui, idle.seconds_left(), kiosk_.config().idle_countdown_s)) idle.input(now);

@@ -29,52 +29,42 @@
     onRuntimeInitialized: function () { statusEl.textContent = ''; }
   };
 
-  // ---- the accessible mirror -------------------------------------------------------------
-  var titleEl = document.getElementById('a11y-title');
-  var logEl = document.getElementById('a11y-log');
-  var actionsEl = document.getElementById('a11y-actions');
-  var activated = [];
-  var shownMessageIds = [];
-  var lastTitle = null;
-  var lastActionsKey = '';
+  // ---- the accessible mirror (window.LureproofA11y) --------------------------------------
+  // The game publishes its frame as {title, messages, actions}; only changes touch the DOM. The log
+  // only appends messages it has not shown (aria-live announces just those); a new title starts a
+  // new log, and going back to the title before (closing the settings) restores that log silently.
+  // Buttons are kept by id, so a focused button stays focused while the screen around it changes.
+  function installMirror() {
+    var section = document.getElementById('a11y');
+    var titleEl = document.getElementById('a11y-title');
+    var logEl = document.getElementById('a11y-log');
+    var actionsEl = document.getElementById('a11y-actions');
+    var activated = [];
+    var shown = new Set();
+    var lastTitle = null;
+    var previousLog = null;  // {title, nodes, shown} of the screen before this one
+    var buttons = new Map(); // action id -> <button>
 
-  function renderActions(actions) {
-    var key = JSON.stringify(actions);
-    if (key === lastActionsKey) return;
-    lastActionsKey = key;
-    var focusedId = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.actionId : null;
-    actionsEl.textContent = '';
-    actions.forEach(function (a) {
-      var b = document.createElement('button');
-      b.type = 'button';
-      b.textContent = a.label;
-      b.dataset.actionId = a.id;
-      if (!a.enabled) {
-        b.setAttribute('aria-disabled', 'true');
-        if (a.note) b.textContent = a.label + ' (' + a.note + ')';
-      }
-      b.addEventListener('click', function () { if (a.enabled) activated.push(a.id); });
-      actionsEl.appendChild(b);
-      if (a.id === focusedId) b.focus();
-    });
-    // Keep keyboard focus inside the mirror when the screen changes under it.
-    if (focusedId && !actionsEl.contains(document.activeElement) && actionsEl.firstChild) actionsEl.firstChild.focus();
-  }
+    function focusInMirror() { return section.contains(document.activeElement); }
 
-  window.LureproofA11y = {
-    setLanguage: function (code) { document.documentElement.lang = code; },
-    publish: function (view) {
-      if (view.title !== lastTitle) {
-        lastTitle = view.title;
-        titleEl.textContent = view.title;
-        document.title = view.title ? view.title + ' – Lureproof' : 'Lureproof';
-      }
-      var ids = view.messages.map(function (m) { return m.id; });
-      var continues = shownMessageIds.length <= ids.length &&
-        shownMessageIds.every(function (id, i) { return ids[i] === id; });
-      if (!continues) { logEl.textContent = ''; shownMessageIds = []; }
-      for (var i = shownMessageIds.length; i < view.messages.length; i++) {
-        var m = view.messages[i];
+    function switchLog(title) {
+      var nodes = Array.prototype.slice.call(logEl.childNodes);
+      var restore = previousLog && previousLog.title === title ? previousLog : null;
+      previousLog = { title: lastTitle, nodes: nodes, shown: shown };
+      logEl.textContent = '';
+      shown = new Set();
+      if (!restore) return;
+      // Back to the screen before (e.g. the settings closed): its log again, without re-reading it.
+      logEl.setAttribute('aria-live', 'off');
+      restore.nodes.forEach(function (n) { logEl.appendChild(n); });
+      shown = restore.shown;
+      setTimeout(function () { logEl.setAttribute('aria-live', 'polite'); }, 0);
+    }
+
+    function appendMessages(messages) {
+      messages.forEach(function (m) {
+        if (shown.has(m.id)) return;
+        shown.add(m.id);
         var p = document.createElement('p');
         if (m.speaker) {
           var who = document.createElement('strong');
@@ -83,51 +73,160 @@
         }
         p.appendChild(document.createTextNode(m.text));
         logEl.appendChild(p);
-        shownMessageIds.push(m.id);
-      }
-      renderActions(view.actions);
-    },
-    takeActivated: function () { var a = activated; activated = []; return a; },
-    takeDropped: function () { var d = dropped; dropped = ''; return d; },
-    showDiagnostics: function (report) {
-      document.getElementById('preview-file').textContent = report.file;
-      var list = document.getElementById('preview-diagnostics');
-      list.textContent = '';
-      if (!report.lines.length) {
-        var ok = document.createElement('li');
-        ok.textContent = 'No problems found.';
-        list.appendChild(ok);
-      }
-      report.lines.forEach(function (line) {
-        var li = document.createElement('li');
-        li.textContent = line;
-        list.appendChild(li);
       });
-      preview.hidden = false;
     }
-  };
 
-  // ---- educator preview: drop a .lure or .twee file on the page --------------------------
-  var dropped = '';
-  var preview = document.getElementById('preview');
-  var hint = document.getElementById('drop-hint');
-  document.getElementById('preview-close').addEventListener('click', function () { preview.hidden = true; });
-  window.addEventListener('dragover', function (e) { e.preventDefault(); hint.hidden = false; });
-  window.addEventListener('dragleave', function (e) { if (e.target === hint) hint.hidden = true; });
-  window.addEventListener('drop', function (e) {
-    e.preventDefault();
-    hint.hidden = true;
-    var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
-    if (!file) return;
-    window.LureproofPreview(file.name, file);
-  });
+    function buttonFor(a) {
+      var b = buttons.get(a.id);
+      if (!b) {
+        b = document.createElement('button');
+        b.type = 'button';
+        b.dataset.actionId = a.id;
+        b.addEventListener('click', function () {
+          if (b.getAttribute('aria-disabled') !== 'true') activated.push(b.dataset.actionId);
+        });
+        buttons.set(a.id, b);
+      }
+      var text = a.enabled || !a.note ? a.label : a.label + ' (' + a.note + ')';
+      if (b.textContent !== text) b.textContent = text;
+      if (a.enabled) b.removeAttribute('aria-disabled'); else b.setAttribute('aria-disabled', 'true');
+      if (a.lang) b.lang = a.lang; else b.removeAttribute('lang');
+      if (a.pressed >= 0) b.setAttribute('aria-pressed', a.pressed ? 'true' : 'false');
+      else b.removeAttribute('aria-pressed');
+      return b;
+    }
+
+    // Returns the first action id that was not there before (where focus goes when its button left).
+    function renderActions(actions) {
+      var focused = document.activeElement;
+      var focusedId = focused && focused.dataset ? focused.dataset.actionId : null;
+      var focusedIndex = focusedId ? Array.prototype.indexOf.call(actionsEl.children, focused) : -1;
+      var keep = new Set();
+      var firstNew = null;
+      actions.forEach(function (a, i) {
+        if (!buttons.has(a.id) && firstNew === null) firstNew = a.id;
+        var b = buttonFor(a);
+        keep.add(a.id);
+        var at = actionsEl.children[i];
+        if (at !== b) actionsEl.insertBefore(b, at || null);
+      });
+      buttons.forEach(function (b, id) {
+        if (!keep.has(id)) { b.remove(); buttons.delete(id); }
+      });
+      if (focusedId && !keep.has(focusedId)) {
+        // The focused button is gone (its action happened): the newest action, else the same place.
+        var next = firstNew !== null ? buttons.get(firstNew)
+                 : actionsEl.children[Math.min(focusedIndex, actionsEl.children.length - 1)];
+        (next || titleEl).focus();
+      } else if (focusedId && document.activeElement !== buttons.get(focusedId)) {
+        buttons.get(focusedId).focus();  // moved in the DOM
+      }
+    }
+
+    window.LureproofA11y = {
+      setLanguage: function (code) { document.documentElement.lang = code; },
+      publish: function (view) {
+        if (view.title !== lastTitle) {
+          var hadFocus = focusInMirror();
+          switchLog(view.title);
+          lastTitle = view.title;
+          titleEl.textContent = view.title;
+          document.title = view.title ? view.title + ' – Lureproof' : 'Lureproof';
+          appendMessages(view.messages);
+          renderActions(view.actions);
+          // A new screen: keyboard and screen-reader users continue from its heading.
+          if (hadFocus) titleEl.focus();
+          return;
+        }
+        appendMessages(view.messages);
+        renderActions(view.actions);
+      },
+      takeActivated: function () { var a = activated; activated = []; return a; },
+      takeDropped: function () { return takeDroppedFile(); },
+      showDiagnostics: function (report) { showPreviewReport(report); }
+    };
+  }
+  installMirror();
+
+  // ---- keyboard: the DOM's own keys stay in the DOM ---------------------------------------
+  // SDL listens for keys on the window and cancels Tab, arrows and (mostly) every keydown, which
+  // would stop Tab from ever reaching the mirror and Enter/Space from pressing its buttons. Keys
+  // typed in the mirror or the preview controls therefore stop before the window; a Tab typed
+  // anywhere else (page body, canvas) moves into the mirror instead of reaching the game.
+  function installKeyboardRouting() {
+    var regions = ['a11y', 'educator-preview', 'preview'].map(function (id) { return document.getElementById(id); });
+    regions.forEach(function (region) {
+      ['keydown', 'keyup', 'keypress'].forEach(function (type) {
+        region.addEventListener(type, function (e) { e.stopPropagation(); });
+      });
+    });
+    window.addEventListener('keydown', function (e) {
+      if (e.key !== 'Tab' || regions.some(function (r) { return r.contains(e.target); })) return;
+      var focusable = Array.prototype.slice.call(document.querySelectorAll(
+        '#a11y button, #educator-preview:not([hidden]) input, #preview:not([hidden]) button'));
+      if (!focusable.length) return;
+      e.stopPropagation();
+      e.preventDefault();
+      focusable[e.shiftKey ? focusable.length - 1 : 0].focus();
+    }, true);
+  }
+  installKeyboardRouting();
+
+  // ---- educator preview: drop a .lure or .twee file on the page, or pick one ---------------
+  // The file is read in the browser and written to the game's virtual file system (/preview/);
+  // nothing is uploaded. The game checks it (a11y::take_dropped_file) and either plays it or lists
+  // its diagnostics here (a11y::show_diagnostics).
+  var droppedPath = '';
+  function takeDroppedFile() { var d = droppedPath; droppedPath = ''; return d; }
+
+  function showPreviewReport(report) {
+    var panel = document.getElementById('preview');
+    document.getElementById('preview-file').textContent = report.file;
+    var list = document.getElementById('preview-diagnostics');
+    list.textContent = '';
+    var errors = report.lines.filter(function (l) { return / error /.test(l) || /: error:/.test(l); }).length;
+    document.getElementById('preview-summary').textContent = errors
+      ? errors + (errors === 1 ? ' error: the file was not loaded. The game keeps running.' : ' errors: the file was not loaded. The game keeps running.')
+      : 'The file is valid and is playing now.' + (report.lines.length ? ' Warnings:' : '');
+    report.lines.forEach(function (line) {
+      var li = document.createElement('li');
+      li.textContent = line;
+      list.appendChild(li);
+    });
+    panel.hidden = false;
+  }
+
+  function installPreview() {
+    var panel = document.getElementById('preview');
+    var hint = document.getElementById('drop-hint');
+    var input = document.getElementById('preview-input');
+    var educator = document.getElementById('educator-preview');
+    // A kiosk has no educators at it; the Studio opens dropped files itself.
+    var params = new URLSearchParams(window.location.search);
+    if (params.get('kiosk') === '1' || params.get('studio') === '1') educator.hidden = true;
+    document.getElementById('preview-close').addEventListener('click', function () { panel.hidden = true; });
+    window.addEventListener('dragover', function (e) { e.preventDefault(); hint.hidden = false; });
+    window.addEventListener('dragleave', function (e) { if (e.target === hint) hint.hidden = true; });
+    window.addEventListener('drop', function (e) {
+      e.preventDefault();
+      hint.hidden = true;
+      var file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+      if (file) window.LureproofPreview(file.name, file);
+    });
+    input.addEventListener('change', function () {
+      if (input.files && input.files[0]) window.LureproofPreview(input.files[0].name, input.files[0]);
+      input.value = '';
+    });
+  }
+  installPreview();
+
   // Also used by tests: LureproofPreview(name, Blob|string).
   window.LureproofPreview = function (name, content) {
     var safe = String(name).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 80) || 'dropped.lure';
     var write = function (text) {
       try { Module.FS.mkdir('/preview'); } catch (err) { /* exists */ }
       Module.FS.writeFile('/preview/' + safe, text);
-      dropped = '/preview/' + safe;
+      droppedPath = '/preview/' + safe;
     };
     if (typeof content === 'string') write(content);
     else content.text().then(write);

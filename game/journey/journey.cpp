@@ -207,6 +207,20 @@ void Journey::autoplay_shortest(Session& s) {
   }
 }
 
+void Journey::start_preview(Session& s, int index, double now) {
+  if (index < 0 || index >= library_.size()) return;
+  const Settings settings = s.settings;
+  const std::string written_in = library_.scenario(index).header.language;
+  const std::string language = written_in.empty() ? std::string("en") : written_in;
+  s = Session{};
+  s.settings = settings;
+  s.started_at = now;
+  s.language = language;
+  if (!start_scenario(s, index, now)) return;
+  s.quiz = QuizRun{};
+  go(s, Screen::Play, now);
+}
+
 void Journey::open_directly(Session& s, Screen screen, int index, double now) {
   s = Session{};
   s.started_at = now;

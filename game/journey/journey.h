@@ -50,6 +50,9 @@ class Journey {
   void quiz_test_done(Session& s, bool skipped, double now);  // on quiz-pre or quiz-post
   void quiz_result_done(Session& s, double now);              // on quiz-result
   void reset(Session& s, double now);        // kiosk idle reset: replaces the session whole
+  // Educator preview: a new session (keeping the display settings) that plays library scenario
+  // `index` at once, in the language it is written in, without the quiz.
+  void start_preview(Session& s, int library_index, double now);
 
   // For --screen and tests: jump to a screen with the state it needs (plays the shortest route
   // for ending/debrief).

@@ -59,6 +59,22 @@ int ScenarioLibrary::add_file(const std::string& path) {
   return 0;
 }
 
+int ScenarioLibrary::add_scenario(std::string path, lure::Scenario scenario) {
+  auto e = std::make_unique<Entry>();
+  e->path = std::move(path);
+  e->scenario = std::move(scenario);
+  for (auto it = entries_.begin(); it != entries_.end();) {
+    if ((*it)->scenario.header.id == e->scenario.header.id) {
+      retired_.push_back(std::move(*it));
+      it = entries_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  entries_.insert(entries_.begin(), std::move(e));
+  return 0;
+}
+
 int ScenarioLibrary::find(const std::string& id) const {
   for (int i = 0; i < size(); ++i)
     if (scenario(i).header.id == id) return i;

@@ -18,6 +18,9 @@ class ScenarioLibrary {
   void load_directory(const std::string& dir, const std::vector<std::string>& enabled);
   // Loads one file (e.g. --scenario) and puts it first. Returns its index or -1.
   int add_file(const std::string& path);
+  // Adds an already loaded scenario (a dropped preview file) first. A scenario with the same id is
+  // replaced but kept alive: a Story or a localized copy may still point to it.
+  int add_scenario(std::string path, lure::Scenario scenario);
 
   int size() const { return int(entries_.size()); }
   const lure::Scenario& scenario(int i) const { return entries_[size_t(i)]->scenario; }
@@ -46,4 +49,5 @@ class ScenarioLibrary {
   std::unique_ptr<Entry> load(const std::string& path);
   std::vector<std::unique_ptr<Entry>> entries_;  // unique_ptr: a Story keeps a pointer to its Scenario
   std::vector<std::string> problems_;
+  std::vector<std::unique_ptr<Entry>> retired_;  // replaced by add_scenario, still referenced
 };

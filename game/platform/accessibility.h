@@ -14,6 +14,8 @@ struct Action {
   std::string label;  // what a screen reader announces
   bool enabled = true;
   std::string note;   // e.g. the reason a choice is disabled
+  std::string lang;   // language of the label when it is not the page's (a language's own name)
+  int pressed = -1;   // 1/0: a selectable answer, selected or not (aria-pressed); -1: a plain button
 };
 
 struct Message {
@@ -21,6 +23,9 @@ struct Message {
   std::string speaker;  // display name ("" for narration)
   std::string text;
 };
+
+// Whether there is a mirror to publish to (web: true; native: false, so nothing is built per frame).
+bool available();
 
 // The page language (<html lang>), e.g. "en", "uk".
 void set_language(const std::string& language_code);

@@ -4,6 +4,7 @@
 
 namespace platform::a11y {
 
+bool available() { return false; }
 void set_language(const std::string&) {}
 void publish(const std::string&, const std::vector<Message>&, const std::vector<Action>&) {}
 std::vector<std::string> take_activated() { return {}; }

@@ -48,6 +48,8 @@ std::string take_js_string(char* p) {
 
 namespace platform::a11y {
 
+bool available() { return true; }
+
 void set_language(const std::string& language_code) {
   if (language_code == g_last_language) return;
   g_last_language = language_code;
@@ -61,7 +63,8 @@ void publish(const std::string& title, const std::vector<Message>& messages, con
   for (const Message& m : messages) j["messages"].push_back({{"id", m.id}, {"speaker", m.speaker}, {"text", m.text}});
   j["actions"] = nlohmann::json::array();
   for (const Action& a : actions)
-    j["actions"].push_back({{"id", a.id}, {"label", a.label}, {"enabled", a.enabled}, {"note", a.note}});
+    j["actions"].push_back({{"id", a.id}, {"label", a.label}, {"enabled", a.enabled}, {"note", a.note}, {"lang", a.lang},
+                                {"pressed", a.pressed}});
   std::string text = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   if (text == g_last_published) return;
   g_last_published = std::move(text);

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace {
 
@@ -80,12 +81,16 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
   float title_h = 0.f;
   for (const Tagline& t : view.taglines) title_h = std::max(title_h, text_size(f.title, t.text, wrap).y);
   float y = o.y + (landscape ? sz.y * 0.16f : theme.sp(space::xl) + theme.sp(space::touch));
+  trace_title(std::string("Lureproof: ") + tr(kAttractTagline));
+  std::optional<TraceQuiet> quiet;  // the wordmark and the cycling taglines are decoration
+  quiet.emplace();
   text_centred(dl, f.body_bold, text_centre, y, with_alpha(p.accent, fade), "LUREPROOF");
   y += f.body->FontSize * 1.8f;
   if (count > 0)
     text_centred(dl, f.title, text_centre, y, with_alpha(p.text, fade * frame.alpha),
                  view.taglines[size_t(frame.index)].text, wrap);
   y += title_h + theme.sp(space::l);
+  quiet.reset();
   y += text_centred(dl, f.body, text_centre, y, with_alpha(p.text_muted, fade),
                     tr("See how online job offers and new friends can turn into traps. Anonymous, about 6 minutes."), wrap);
 
@@ -105,6 +110,7 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
                     landscape ? std::min(theme.sp(560.f), sz.y * 0.7f) : std::min(theme.sp(460.f), cta_y - top - theme.sp(space::l)));
   ImVec2 phone_pos = landscape ? ImVec2(o.x + sz.x * 0.62f, o.y + (sz.y - phone_size.y) * 0.45f)
                                : ImVec2(o.x + (sz.x - phone_size.x) * 0.5f, top);
+  quiet.emplace();  // the teaser phone, the call to action (an action below) and the language names
   if (phone_size.y > theme.sp(120.f)) draw_teaser(dl, ui, view.teaser, phone_pos, phone_size);
 
   const float pulse = ui.reduced_motion ? 1.f : 0.85f + 0.15f * float(std::sin(ui.clock * 2.0));  // 0.7 .. 1
@@ -126,10 +132,11 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
 
   // The whole screen is the button.
   ImGui::SetCursorScreenPos(o);
-  const bool started = ImGui::InvisibleButton("start", sz) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+  const bool started = ImGui::InvisibleButton("start", sz) || take_activation("start") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space)) ||
                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter));
   trace_target("Touch to start", pa, pb);
+  trace_action("start", cta);
   end_screen();
   return started;
 }

@@ -3,6 +3,7 @@
 #include "l10n/tr.h"
 
 #include "ui/icons.h"
+#include "ui/ui_trace.h"
 
 #include <algorithm>
 
@@ -37,6 +38,7 @@ ContentNoteResult draw_content_note_screen(const UiContext& ui) {
              pad * 1.5f + theme.sp(space::m);
   block += theme.sp(space::s) + theme.sp(72.f);
   y = std::max(y, o.y + (sz.y - block) * 0.45f);
+  trace_title(tr("Before you start"));
   y += text_centred(dl, theme.fonts().heading, o.x + sz.x * 0.5f, y, with_alpha(p.text, a), tr("Before you start"), w);
   y += theme.sp(space::l);
   for (int i = 0; i < 3; ++i) {

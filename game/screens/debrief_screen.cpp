@@ -3,6 +3,7 @@
 #include "l10n/tr.h"
 
 #include "ui/icons.h"
+#include "ui/ui_trace.h"
 
 #include <algorithm>
 #include <string>
@@ -78,6 +79,7 @@ DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& v) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 o = screen_min(), sz = screen_size();
   result.back = top_bar(theme, tr("The map of the story"), true).back;
+  trace_title(tr("The map of the story"));
   const bool landscape = sz.x > sz.y * 1.05f;
   const float pad = theme.sp(landscape ? space::xl : space::m);
   const float top = o.y + top_bar_height(theme) - theme.sp(space::s);

@@ -4,6 +4,7 @@
 
 #include "ui/icons.h"
 #include "ui/rich_text.h"
+#include "ui/ui_trace.h"
 
 #include <algorithm>
 #include <string>
@@ -58,6 +59,7 @@ EndingResult draw_ending_screen(const UiContext& ui, const lure::Story& story, c
   float y = top - ImGui::GetScrollY();
   const float y0 = y;
   const Outcome out = outcome_of(story, theme);
+  trace_title(out.heading);
   dl->AddRectFilled(ImVec2(o.x + sz.x * 0.5f - theme.sp(40.f), y), ImVec2(o.x + sz.x * 0.5f + theme.sp(40.f), y + theme.sp(6.f)),
                     with_alpha(out.colour, a), theme.sp(3.f));
   y += theme.sp(space::l);

@@ -5,6 +5,7 @@
 
 #include "ui/icons.h"
 #include "ui/qr_view.h"
+#include "ui/ui_trace.h"
 
 #include <algorithm>
 #include <string>
@@ -61,6 +62,7 @@ HelpResult draw_help_screen(const UiContext& ui, const KioskConfig& config) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float y = top - ImGui::GetScrollY();
   const float y0 = y;
+  trace_title(tr("If something feels wrong, you can get help"));
   y += text_centred(dl, f.heading, o.x + sz.x * 0.5f, y, p.text, tr("If something feels wrong, you can get help"), content_w);
   y += text_centred(dl, f.body, o.x + sz.x * 0.5f, y, p.text_muted,
                     tr("Calls are free and confidential. You can call for yourself or for someone you worry about."),

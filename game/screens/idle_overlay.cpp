@@ -1,6 +1,7 @@
 // Idle overlay: scrim, a centred card with the question, a shrinking countdown ring and the button.
 #include "screens/idle_overlay.h"
 #include "l10n/tr.h"
+#include "ui/ui_trace.h"
 
 #include <algorithm>
 #include <cmath>
@@ -29,6 +30,7 @@ bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
   card(dl, c0, ImVec2(c0.x + w, c0.y + h), theme);
 
   float y = c0.y + pad;
+  trace_title(question);
   y += text_centred(dl, f.heading, c0.x + w * 0.5f, y, p.text, question, w - pad * 2) + theme.sp(space::m);
   // Countdown: the number inside a ring that empties as time runs out.
   const ImVec2 centre(c0.x + w * 0.5f, y + ring * 0.5f);
@@ -39,7 +41,10 @@ bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
   dl->PathStroke(p.accent, 0, theme.sp(6.f));
   const std::string number = std::to_string(seconds_left);
   const ImVec2 ns = text_size(f.heading, number);
-  text_at(dl, f.heading, ImVec2(centre.x - ns.x * 0.5f, centre.y - ns.y * 0.5f), p.text, number);
+  {
+    const TraceQuiet quiet;  // a ticking number would flood a screen reader's live log
+    text_at(dl, f.heading, ImVec2(centre.x - ns.x * 0.5f, centre.y - ns.y * 0.5f), p.text, number);
+  }
   y += ring + theme.sp(space::m);
   y += text_centred(dl, f.body, c0.x + w * 0.5f, y, p.text_muted, note, w - pad * 2) + theme.sp(space::l);
 

@@ -3,6 +3,7 @@
 #include "l10n/tr.h"
 
 #include "lure/l10n.h"
+#include "ui/ui_trace.h"
 
 #include <algorithm>
 
@@ -25,6 +26,7 @@ LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::
     y = std::max(y, o.y + (sz.y - block) * 0.42f);
   }
   const float a = fade_in(ui);
+  trace_title(tr("Choose your language"));
   y += text_centred(dl, theme.fonts().heading, o.x + sz.x * 0.5f, y, with_alpha(theme.palette().text, a),
                     tr("Choose your language"), content_w);
   y += theme.sp(space::l);
@@ -38,6 +40,7 @@ LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::
     if (big_button(codes[i].c_str(), lure::language_endonym(codes[i]), pos, ImVec2(bw, bh), ButtonKind::Secondary, theme,
                    "lang:" + codes[i]))
       result.chosen = codes[i];
+    trace_action_language(codes[i]);  // the mirror's button speaks the name in its own language
   }
   end_screen();
   return result;

@@ -70,6 +70,7 @@ PlayAction draw_play_screen(const UiContext& ui, const PlayView& v) {
   const std::string owner =
       sc.header.persona.name.empty() ? tr("The phone") : tr_format(tr("%s's phone"), sc.header.persona.name.c_str());
   top_bar(theme, owner + "  ·  " + sc.header.title, false);
+  trace_title(owner + " · " + sc.header.title);
 
   const bool landscape = sz.x > sz.y * 1.05f;
   const float pad = theme.sp(landscape ? space::xl : space::m);

@@ -6,6 +6,7 @@
 #include "quiz/quiz_dashboard.h"
 #include "quiz/quiz_feedback.h"
 #include "ui/icons.h"
+#include "ui/ui_trace.h"
 
 #include <algorithm>
 #include <cmath>
@@ -41,8 +42,10 @@ float offer_card(ImDrawList* dl, ImVec2 pos, float w, const QuizCard& c, const T
 }
 
 // A row of equal buttons; `selected` is highlighted. Returns the index tapped, or -1.
+// `spoken` (optional) are the accessible mirror's labels.
 int button_row(const char* id, const std::vector<std::string>& labels, const std::vector<std::string>& trace_ids,
-               int selected, ImVec2 pos, float w, float h, const Theme& theme) {
+               int selected, ImVec2 pos, float w, float h, const Theme& theme,
+               const std::vector<std::string>& spoken = {}) {
   const float gap = theme.sp(space::s);
   const int n = int(labels.size());
   const float bw = (w - gap * float(n - 1)) / float(n);
@@ -50,8 +53,10 @@ int button_row(const char* id, const std::vector<std::string>& labels, const std
   for (int i = 0; i < n; ++i) {
     const std::string bid = std::string(id) + std::to_string(i);
     if (big_button(bid.c_str(), labels[size_t(i)], ImVec2(pos.x + (bw + gap) * float(i), pos.y), ImVec2(bw, h),
-                   i == selected ? ButtonKind::Primary : ButtonKind::Secondary, theme, trace_ids[size_t(i)]))
+                   i == selected ? ButtonKind::Primary : ButtonKind::Secondary, theme, trace_ids[size_t(i)],
+                   size_t(i) < spoken.size() ? spoken[size_t(i)] : std::string()))
       tapped = i;
+    trace_action_pressed(i == selected);
   }
   return tapped;
 }
@@ -63,14 +68,17 @@ float questions(ImDrawList* dl, ImVec2 pos, float w, QuizRun& run, const Theme& 
   float y = pos.y;
   y += text_at(dl, f.body_bold, ImVec2(pos.x, y), p.text, tr("How much would you trust this?"), w) + theme.sp(space::s);
   const float bh = theme.sp(64.f);
+  const std::string low = tr("1 = not at all"), high = tr("5 = completely");
   const int t = button_row("trust", {"1", "2", "3", "4", "5"}, {"trust:1", "trust:2", "trust:3", "trust:4", "trust:5"},
-                           run.trust - 1, ImVec2(pos.x, y), w, bh, theme);
+                           run.trust - 1, ImVec2(pos.x, y), w, bh, theme, {low, "2", "3", "4", high});
   if (t >= 0) run.trust = t + 1;
   y += bh + theme.sp(space::xs);
-  const std::string low = tr("1 = not at all"), high = tr("5 = completely");
-  text_at(dl, f.small, ImVec2(pos.x, y), p.text_muted, low);
-  const float hw = text_size(f.small, high).x;
-  y += text_at(dl, f.small, ImVec2(pos.x + w - hw, y), p.text_muted, high) + theme.sp(space::l);
+  {
+    const TraceQuiet quiet;  // the scale's ends are the first and last buttons' spoken labels
+    text_at(dl, f.small, ImVec2(pos.x, y), p.text_muted, low);
+    const float hw = text_size(f.small, high).x;
+    y += text_at(dl, f.small, ImVec2(pos.x + w - hw, y), p.text_muted, high) + theme.sp(space::l);
+  }
 
   y += text_at(dl, f.body_bold, ImVec2(pos.x, y), p.text, tr("What would you do?"), w) + theme.sp(space::s);
   const std::vector<std::string> actions = {tr("Accept"), tr("Check first"), tr("Refuse")};
@@ -87,6 +95,7 @@ float questions(ImDrawList* dl, ImVec2 pos, float w, QuizRun& run, const Theme& 
       if (big_button(bid.c_str(), actions[size_t(i)], ImVec2(pos.x, y), ImVec2(w, bh),
                      i == run.action ? ButtonKind::Primary : ButtonKind::Secondary, theme, ids[size_t(i)]))
         run.action = i;
+      trace_action_pressed(i == run.action);
       y += bh + theme.sp(space::s);
     }
   }
@@ -153,6 +162,7 @@ QuizScreenResult draw_quiz_screen(const UiContext& ui, const std::vector<QuizCar
   const ImVec2 o = screen_min(), sz = screen_size();
   top_bar(theme, phase == QuizPhase::Pre ? tr("Before the story: a quick check") : tr("After the story: a quick check"),
           false);
+  trace_title(phase == QuizPhase::Pre ? tr("Before the story: a quick check") : tr("After the story: a quick check"));
   const float pad = theme.sp(sz.x > sz.y ? space::xl : space::m);
   const float w = std::min(sz.x - pad * 2, theme.sp(760.f));
   const float x0 = o.x + (sz.x - w) * 0.5f;
@@ -259,6 +269,7 @@ QuizResultScreenResult draw_quiz_result_screen(const UiContext& ui, const QuizRu
   QuizResultScreenResult result;
   const Theme& theme = ui.theme;
   begin_screen("quiz-result", theme);
+  trace_title(tr("Your change"));
   const ImVec2 o = screen_min(), sz = screen_size();
   top_bar(theme, "", false);
   const float pad = theme.sp(sz.x > sz.y ? space::xl : space::m);

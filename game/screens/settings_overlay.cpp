@@ -15,10 +15,14 @@ bool toggle_row(const char* id, const char* label, bool value, ImVec2 pos, float
   const Palette& p = theme.palette();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float bw = theme.sp(150.f), bh = theme.sp(space::touch);
-  text_at(dl, theme.fonts().body, ImVec2(pos.x, pos.y + (bh - theme.fonts().body->FontSize) * 0.5f), p.text, label,
-          w - bw - theme.sp(space::m));
-  return big_button(id, value ? tr("On") : tr("Off"), ImVec2(pos.x + w - bw, pos.y), ImVec2(bw, bh),
-                    value ? ButtonKind::Primary : ButtonKind::Secondary, theme, id);
+  {
+    const TraceQuiet quiet;  // part of the button's spoken label
+    text_at(dl, theme.fonts().body, ImVec2(pos.x, pos.y + (bh - theme.fonts().body->FontSize) * 0.5f), p.text, label,
+            w - bw - theme.sp(space::m));
+  }
+  const char* state = value ? tr("On") : tr("Off");
+  return big_button(id, state, ImVec2(pos.x + w - bw, pos.y), ImVec2(bw, bh),
+                    value ? ButtonKind::Primary : ButtonKind::Secondary, theme, id, std::string(label) + ": " + state);
 }
 
 }  // namespace
@@ -62,22 +66,27 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s) {
   bool close = false;
   const float iw = w - pad * 2;
   float y = a.y + pad;
+  trace_title(tr("Settings"));
   text_at(dl, f.heading, ImVec2(a.x + pad, y), p.text, tr("Settings"), iw);
   y += f.heading->FontSize * 1.4f;
   // Text size stepper: [A-]  150 %  [A+]
   {
     const float bw = theme.sp(72.f), bh = theme.sp(space::touch);
     const int percent = int(std::lround(s.text_size * 100.f));
+    const std::string value = std::to_string(percent) + " %";
+    const TraceQuiet quiet;  // label and value are part of the buttons' spoken labels
+    const std::string now = std::string(tr("Text size")) + " " + value;
     text_at(dl, f.body, ImVec2(a.x + pad, y + (bh - f.body->FontSize) * 0.5f), p.text, tr("Text size"), iw * 0.4f);
     const float right = a.x + pad + iw;
     if (big_button("text-bigger", "A+", ImVec2(right - bw, y), ImVec2(bw, bh),
-                   percent >= 200 ? ButtonKind::Disabled : ButtonKind::Secondary, theme, "text-bigger"))
+                   percent >= 200 ? ButtonKind::Disabled : ButtonKind::Secondary, theme, "text-bigger",
+                   std::string(tr("Larger text")) + " (" + now + ")"))
       s.text_size = std::min(2.f, s.text_size + 0.25f);
-    const std::string value = std::to_string(percent) + " %";
     const float vw = theme.sp(110.f);
     text_centred(dl, f.body_bold, right - bw - vw * 0.5f, y + (bh - f.body->FontSize) * 0.5f, p.text, value);
     if (big_button("text-smaller", "A-", ImVec2(right - bw * 2 - vw, y), ImVec2(bw, bh),
-                   percent <= 100 ? ButtonKind::Disabled : ButtonKind::Secondary, theme, "text-smaller"))
+                   percent <= 100 ? ButtonKind::Disabled : ButtonKind::Secondary, theme, "text-smaller",
+                   std::string(tr("Smaller text")) + " (" + now + ")"))
       s.text_size = std::max(1.f, s.text_size - 0.25f);
     y += row;
   }

@@ -3,6 +3,7 @@
 #include "l10n/tr.h"
 
 #include "ui/icons.h"
+#include "ui/ui_trace.h"
 
 #include <algorithm>
 #include <string>
@@ -31,7 +32,18 @@ float card_height(const lure::Scenario& sc, float w, const Theme& theme) {
   return h;
 }
 
+// What the card says, in one line for the accessible mirror's button.
+std::string spoken_card(const lure::Scenario& sc) {
+  const lure::Persona& who = sc.header.persona;
+  std::string s = who.name;
+  if (who.age > 0) s += ", " + std::to_string(who.age);
+  s += ". " + sc.header.title + ". " + who.situation + " " +
+       tr_format(trn("%d min", "%d min", sc.header.minutes), sc.header.minutes);
+  return s;
+}
+
 void draw_card(ImDrawList* dl, ImVec2 pos, float w, const lure::Scenario& sc, int index, const Theme& theme) {
+  const TraceQuiet quiet;  // the card's texts are its button's label
   const Palette& p = theme.palette();
   const Fonts& f = theme.fonts();
   const float pad = theme.sp(space::l);
@@ -81,6 +93,7 @@ StoryPickerResult draw_story_picker_screen(const UiContext& ui, const std::vecto
   const float content_w = std::min(sz.x - pad * 2, theme.sp(1500.f));
   const float x0 = o.x + (sz.x - content_w) * 0.5f;
   const float a = fade_in(ui);
+  trace_title(tr("Choose a story"));
   y += text_centred(dl, theme.fonts().heading, o.x + sz.x * 0.5f, y, with_alpha(theme.palette().text, a),
                     tr("Choose a story"), content_w);
   y += text_centred(dl, theme.fonts().body, o.x + sz.x * 0.5f, y, with_alpha(theme.palette().text_muted, a),
@@ -108,7 +121,9 @@ StoryPickerResult draw_story_picker_screen(const UiContext& ui, const std::vecto
       const float appear = ui.reduced_motion ? 1.f : ease_out(float((ui.time - 0.08 * double(i)) / 0.5));
       const ImVec2 pos(x0 + float(col) * (cw + gap), row_y + (1.f - appear) * theme.sp(20.f));
       const std::string id = "story:" + scenarios[i]->header.id;
-      if (card_button(id.c_str(), pos, ImVec2(cw, row_h[row]), theme, id)) result.chosen = int(i);
+      if (card_button(id.c_str(), pos, ImVec2(cw, row_h[row]), theme, id,
+                      tracing_accessible() ? spoken_card(*scenarios[i]) : std::string()))
+        result.chosen = int(i);
       draw_card(cdl, pos, cw, *scenarios[i], int(i), theme);
     }
     row_y += row_h[row] + gap;

@@ -134,6 +134,10 @@ void draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, co
     }
     dl->AddText(bold, bold->FontSize, ImVec2(x, cy - bold->FontSize * 0.58f), p.app_bar_text, t.c_str());
     trace_text(t);
+    // The accessible view: which app is open now ("Mail · Daria Recruiting").
+    const std::string label = app_label(app.channel);
+    if (tracing_accessible())
+      trace_message("app:" + label + ":" + title, {}, label.empty() || label == title ? title : label + " · " + title);
   }
   cmin = ImVec2(sa.x, sa.y + status_h + app_h);
   if (theme.high_contrast() && app_h > 0.f)  // the bar is black like the screen: a rule separates them
@@ -146,6 +150,7 @@ void draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, co
 }
 
 float draw_app_header(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& app, const Theme& theme) {
+  const TraceQuiet quiet;  // the app bar already told the accessible view which app this is
   const Palette& p = theme.palette();
   const float pad = theme.sp(space::m);
   ImFont* small = theme.fonts().small;
@@ -213,7 +218,17 @@ namespace {
 // The flag marker beside a message; returns true when tapped.
 bool flag_marker(ImVec2 c, const MessageBlock& m, const Theme& theme) {
   const float size = theme.sp(48.f);
-  return icon_button(m.id.c_str(), IconKind::Flag, c, size, theme, m.id, m.marked);
+  if (!tracing_accessible()) return icon_button(m.id.c_str(), IconKind::Flag, c, size, theme, m.id, m.marked);
+  // Spoken: which message the flag is for (a short excerpt), and whether it is already marked.
+  std::string excerpt = m.line->text;
+  if (excerpt.size() > 80) {
+    size_t cut = 72;
+    while (cut > 0 && (static_cast<unsigned char>(excerpt[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+    excerpt = excerpt.substr(0, cut) + "…";
+  }
+  const std::string spoken = m.marked ? std::string(tr("Marked as suspicious")) + ": " + excerpt
+                                      : tr_format(tr("Mark as suspicious: %s"), excerpt.c_str());
+  return icon_button(m.id.c_str(), IconKind::Flag, c, size, theme, m.id, m.marked, spoken);
 }
 
 // The result of a mark, under the message: label and explanation, or a gentle answer.
@@ -236,6 +251,9 @@ float draw_mark_result(ImDrawList* dl, ImVec2 pos, float width, const MessageBlo
     body = tr("This message is not one of the red flags in this story. Asking questions is always OK.");
     edge = IM_COL32(60, 130, 200, 255);
   }
+  // The accessible view: the feedback as one message right after the marked one.
+  if (tracing_accessible()) trace_message("flag:" + m.id, {}, body.empty() ? title : title + ". " + body);
+  const TraceQuiet quiet;
   const float text_w = width - pad * 3 - theme.sp(24.f);
   const float th = text_size(bold, title, text_w).y;
   const float bh = body.empty() ? 0.f : text_size(small, body, text_w).y;
@@ -274,6 +292,10 @@ float draw_message(ImDrawList* dl, ImVec2 pos, float width, const MessageBlock& 
   float y = pos.y + theme.sp(6.f);
   float height = 0.f;
   float marker_y = 0.f;
+  // The accessible view: the message itself (speaker and words), then its flag and feedback.
+  if (tracing_accessible())
+    trace_message("msg:" + m.id, l.speaker_id == "narrator" ? std::string() : speaker_name(l), l.text);
+  const TraceQuiet quiet;
   auto alpha = [&](ImU32 c) { return with_alpha(c, m.appear); };
 
   const bool dark_bg = m.channel == Channel::Call || m.channel == Channel::Narration;

@@ -1,5 +1,7 @@
-// The per-frame UI trace.
+// The per-frame UI trace and the accessible view of the frame.
 #include "ui/ui_trace.h"
+
+#include <algorithm>
 
 UiTrace& ui_trace() {
   static UiTrace trace;
@@ -9,4 +11,68 @@ UiTrace& ui_trace() {
 void trace_target(std::string label, ImVec2 min, ImVec2 max) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ui_trace().targets.push_back({std::move(label), min, max, dl->GetClipRectMin(), dl->GetClipRectMax()});
+}
+
+namespace {
+// One line, single spaces, no leading or trailing space.
+std::string flatten(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+}  // namespace
+
+void trace_title(const std::string& title) {
+  UiTrace& t = ui_trace();
+  if (!t.accessible) return;
+  if (t.title.empty() || t.modal) t.title = flatten(title);
+}
+
+void trace_action(const std::string& id, const std::string& label, bool enabled) {
+  UiTrace& t = ui_trace();
+  if (t.accessible) t.actions.push_back({id, flatten(label), enabled, {}});
+}
+
+void trace_action_language(const std::string& code) {
+  UiTrace& t = ui_trace();
+  if (!t.actions.empty()) t.actions.back().lang = code;
+}
+
+void trace_action_pressed(bool pressed) {
+  UiTrace& t = ui_trace();
+  if (!t.actions.empty()) t.actions.back().pressed = pressed ? 1 : 0;
+}
+
+void trace_message(std::string id, std::string speaker, std::string text) {
+  UiTrace& t = ui_trace();
+  if (!t.accessible) return;
+  text = flatten(text);
+  if (text.empty()) return;
+  t.messages.push_back({std::move(id), std::move(speaker), std::move(text)});
+}
+
+void trace_begin_modal() {
+  UiTrace& t = ui_trace();
+  t.modal = true;
+  t.title.clear();
+  t.modal_actions = t.actions.size();
+  t.modal_messages = t.messages.size();
+}
+
+bool take_activation(const std::string& id) {
+  std::vector<std::string>& a = ui_trace().activations;
+  const auto it = std::find(a.begin(), a.end(), id);
+  if (it == a.end()) return false;
+  a.erase(it);
+  return true;
 }

@@ -2,6 +2,7 @@
 #include "ui/widgets.h"
 
 #include "journey/display_text.h"
+#include "l10n/tr.h"
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
 
@@ -77,6 +78,7 @@ float text_at(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, const std:
   const std::string t = displayable(text);
   dl->AddText(font, font->FontSize, pos, colour, t.c_str(), nullptr, wrap);
   trace_text(t);
+  if (tracing_accessible() && ui_trace().quiet == 0) trace_message("t:" + text, {}, text);
   return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, t.c_str()).y;
 }
 
@@ -85,6 +87,7 @@ float text_centred(ImDrawList* dl, ImFont* font, float centre_x, float y, ImU32 
   // Each wrapped line is centred on its own (ImGui wraps left-aligned).
   const std::string t = displayable(text);
   trace_text(t);
+  if (tracing_accessible() && ui_trace().quiet == 0) trace_message("t:" + text, {}, text);
   const char* s = t.c_str();
   const char* end = s + t.size();
   float yy = y;
@@ -117,17 +120,20 @@ float big_button_height(const std::string& label, float width, const Theme& them
 }
 
 bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, ButtonKind kind,
-                const Theme& theme, const std::string& trace_id) {
+                const Theme& theme, const std::string& trace_id, const std::string& spoken) {
   const Palette& p = theme.palette();
   ImGui::SetCursorScreenPos(pos);
   ImGui::PushID(id);
   const bool disabled = kind == ButtonKind::Disabled;
+  const std::string& action_id = trace_id.empty() ? label : trace_id;
   bool clicked = ImGui::InvisibleButton("##b", size);
   const bool held = ImGui::IsItemActive();
   const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
   ImGui::PopID();
   if (clicked && ImGui::IsMouseReleased(0) && dragged_too_far()) clicked = false;
+  if (take_activation(action_id)) clicked = true;  // the accessible mirror's button
   if (disabled) clicked = false;
+  trace_action(action_id, spoken.empty() ? label : spoken, !disabled);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float r = theme.sp(space::radius);
   ImU32 bg = p.button, fg = p.button_text;
@@ -160,7 +166,7 @@ bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 siz
 }
 
 bool icon_button(const char* id, IconKind kind, ImVec2 c, float size, const Theme& theme, const std::string& trace_id,
-                 bool active) {
+                 bool active, const std::string& spoken) {
   const Palette& p = theme.palette();
   const ImVec2 a(c.x - size * 0.5f, c.y - size * 0.5f), b(c.x + size * 0.5f, c.y + size * 0.5f);
   ImGui::SetCursorScreenPos(a);
@@ -169,6 +175,13 @@ bool icon_button(const char* id, IconKind kind, ImVec2 c, float size, const Them
   const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
   ImGui::PopID();
   if (clicked && ImGui::IsMouseReleased(0) && dragged_too_far()) clicked = false;
+  if (take_activation(trace_id)) clicked = true;
+  if (tracing_accessible()) {
+    // Back and Settings name themselves; callers of the other kinds pass `spoken` (a flag names its message).
+    const char* name = kind == IconKind::Back ? tr("Back") : kind == IconKind::Settings ? tr("Settings") : nullptr;
+    const std::string label = !spoken.empty() ? spoken : name ? std::string(name) : trace_id;
+    trace_action(trace_id, label, !(kind == IconKind::Flag && active));
+  }
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float icon = size * 0.55f;
   switch (kind) {
@@ -244,6 +257,7 @@ TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_bac
   const float cy = o.y + pad + btn * 0.5f;
   if (show_back) r.back = icon_button("back", IconKind::Back, ImVec2(o.x + pad + btn * 0.5f, cy), btn, theme, "back");
   if (!title.empty()) {
+    const TraceQuiet quiet;  // the screen's title, not a message (screens call trace_title)
     // One line between the corner buttons, shortened with "…" when it does not fit (large text).
     ImFont* f = theme.fonts().body_bold;
     const std::string t = ellipsize(f, displayable(title), sz.x - (btn + pad * 2) * 2);
@@ -264,10 +278,12 @@ ImDrawList* begin_modal_overlay(const char* id, const Theme& theme) {
                    ImGuiWindowFlags_NoBackground);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), theme.palette().scrim);
+  trace_begin_modal();
   return dl;
 }
 
-bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, const std::string& trace_id) {
+bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, const std::string& trace_id,
+                 const std::string& spoken) {
   ImGui::SetCursorScreenPos(pos);
   ImGui::PushID(id);
   bool clicked = ImGui::InvisibleButton("##card", size);
@@ -275,6 +291,8 @@ bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, co
   const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
   ImGui::PopID();
   if (clicked && ImGui::IsMouseReleased(0) && dragged_too_far()) clicked = false;
+  if (take_activation(trace_id)) clicked = true;
+  trace_action(trace_id, spoken.empty() ? trace_id : spoken);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 b(pos.x + size.x, pos.y + size.y);
   card(dl, pos, b, theme);

@@ -27,7 +27,8 @@ float ease_out(float x);
 ImU32 with_alpha(ImU32 colour, float alpha);
 float fade_in(const UiContext& ui, float delay = 0.f, float duration = 0.45f);
 
-// Text helpers (the text is cleaned for the fonts and traced). Return the height used.
+// Text helpers (the text is cleaned for the fonts and traced; outside a TraceQuiet scope it is also
+// a readable message of the accessible view). Return the height used.
 float text_at(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, const std::string& text, float wrap = 0.f);
 float text_centred(ImDrawList* dl, ImFont* font, float centre_x, float y, ImU32 colour, const std::string& text,
                    float wrap = 0.f);
@@ -37,22 +38,27 @@ std::string ellipsize(ImFont* font, std::string text, float width);
 
 // A big rounded button at an absolute position (touch target >= space::touch). `trace_id` also
 // registers the target under a stable name for scripts ("choice:0"). Returns true when activated
-// by tap, click, Enter or gamepad; a drag that started on it does not activate it.
+// by tap, click, Enter, gamepad or the web page's accessible mirror; a drag that started on it does
+// not activate it. `spoken` is the mirror's label when the visible one is not enough ("On" -> "Sound: On").
 bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, ButtonKind kind,
-                const Theme& theme, const std::string& trace_id = {});
+                const Theme& theme, const std::string& trace_id = {}, const std::string& spoken = {});
 // Height a big button needs to show `label` wrapped in `width`.
 float big_button_height(const std::string& label, float width, const Theme& theme);
 
 enum class IconKind { Back, Settings, Close, Flag };
+// `spoken` defaults to the icon's name ("Back", "Settings"); an active flag is disabled in the mirror.
 bool icon_button(const char* id, IconKind kind, ImVec2 centre, float size, const Theme& theme,
-                 const std::string& trace_id, bool active = false);
+                 const std::string& trace_id, bool active = false, const std::string& spoken = {});
 
-// A whole card that is one touch target (story cards); draws the card background and focus ring.
 // A full-viewport window above every screen, the screen behind dimmed by the theme's scrim; it takes
 // the focus. Returns its draw list; end it with ImGui::End().
+// The accessible view shows only the overlay (title, messages, actions) while it is open.
 ImDrawList* begin_modal_overlay(const char* id, const Theme& theme);
 
-bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, const std::string& trace_id);
+// A whole card that is one touch target (story cards); draws the card background and focus ring.
+// `spoken` is what the accessible mirror's button says (the card's texts in one line).
+bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, const std::string& trace_id,
+                 const std::string& spoken = {});
 void card(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, bool light = false);
 void focus_ring(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, float rounding);
 

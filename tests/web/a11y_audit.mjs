@@ -1,9 +1,12 @@
 // Accessibility audit of the web edition with axe-core (@axe-core/playwright, WCAG 2.0/2.1 A and AA
-// rules): 0 violations allowed, on the loaded page and with the accessible mirror focused/visible.
+// rules): 0 violations allowed, on the loaded page, with the accessible mirror focused/visible (Tab
+// must reach it), on a play screen and an ending reached through the mirror (log and buttons
+// populated), and with the educators' preview panel open.
 // Usage: node a11y_audit.mjs DIST_DIR
 import { AxeBuilder } from '../../web/tools/axe.mjs';
 import { startServer } from '../../web/tools/static-server.mjs';
 import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { mirrorState, pressAndSettle, pressWhenThere, playUntil } from '../../web/tools/mirror.mjs';
 
 const [dist] = process.argv.slice(2);
 if (!dist) { console.error('usage: a11y_audit.mjs DIST'); process.exit(2); }
@@ -31,7 +34,25 @@ try {
   // Keyboard users reach the mirror with Tab: audit it while it is shown.
   await page.keyboard.press('Tab');
   await page.waitForTimeout(300);
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.dataset.actionId);
+  console.log(`${focused === 'start' ? 'PASS' : 'FAIL'} Tab from the page focuses the mirror's first button (${focused})`);
+  focused === 'start' ? passed++ : failed++;
   await audit(page, 'title screen, mirror focused');
+  // A story through the mirror: the play screen with messages and buttons, then an ending.
+  await pressAndSettle(page, 'start');
+  await pressWhenThere(page, /^lang:en$/);
+  await pressWhenThere(page, /^ready$/);
+  await pressWhenThere(page, /^story:/);
+  const play = await playUntil(page, (s) => s.actions.some((a) => a.id.startsWith('choice:')) && s.log.length > 1,
+                               'a play screen with choices');
+  console.log(`  play screen: "${play.state.title}", ${play.state.log.length} messages, ${play.state.actions.length} buttons`);
+  await audit(page, 'play screen, mirror populated');
+  await playUntil(page, (s) => s.actions.some((a) => a.id === 'to-debrief'), 'an ending');
+  const ending = await mirrorState(page);
+  console.log(`  ending: "${ending.title}", ${ending.log.length} log entries`);
+  await audit(page, 'ending, mirror populated');
+  await page.evaluate(() => window.LureproofA11y.showDiagnostics({ file: 'x.lure', lines: ['x.lure:1:1: error LP101: example'] }));
+  await audit(page, 'preview panel open');
   for (const p of problems) { console.log(`  ${p}`); }
   if (problems.length) failed++;
 } finally {

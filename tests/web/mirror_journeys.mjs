@@ -1,0 +1,80 @@
+// Plays every bundled scenario in the browser from the attract screen to its ending and on to the
+// end of the visit, using ONLY the accessible DOM mirror (#a11y): keyboard focus on its buttons and
+// Enter, no canvas clicks or canvas keys. Checks the heading and live log on the way (the ending
+// shows in both), that marking a message puts its feedback in the log, that focus moves sensibly,
+// and that there are no console errors and no cross-origin requests.
+// Usage: node mirror_journeys.mjs DIST_DIR
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from '../../web/tools/static-server.mjs';
+import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { mirrorState, waitForMirror, pressAndSettle, pressWhenThere, playUntil } from '../../web/tools/mirror.mjs';
+
+const [dist] = process.argv.slice(2);
+if (!dist) { console.error('usage: mirror_journeys.mjs DIST'); process.exit(2); }
+const scenarioDir = path.join(dist, '..', 'assets', 'scenarios');
+const scenarios = fs.readdirSync(scenarioDir).filter((f) => f.endsWith('.lure')).sort()
+  .map((f) => {
+    const text = fs.readFileSync(path.join(scenarioDir, f), 'utf8');
+    return { id: /^scenario:\s*(\S+)/m.exec(text)[1], title: /^title:\s*(.+)$/m.exec(text)[1].trim(),
+             persona: /^persona:\s*([^|]+)/m.exec(text)[1].trim() };
+  });
+
+const server = await startServer(dist);
+const origin = `http://127.0.0.1:${server.address().port}`;
+let passed = 0, failed = 0;
+const endingTitle = /stayed safe|got help|was trapped/;
+
+try {
+  if (scenarios.length !== 6) throw new Error(`expected the six bundled scenarios, found ${scenarios.length}`);
+  for (const sc of scenarios) {
+    const name = `mirror journey ${sc.id}`;
+    const browser = await launchBrowser();  // one per scenario: each journey starts clean
+    const { page, problems } = await openWatchedPage(browser, origin);
+    const errors = [];
+    try {
+      await page.goto(`${origin}/index.html`);
+      await waitForMirror(page, (s) => /Lureproof/.test(s.title) && s.actions.some((a) => a.id === 'start'), 'the attract screen', 60000);
+      await pressAndSettle(page, 'start');
+      let s = await mirrorState(page);
+      // Focus follows the screen change to the new heading.
+      const focus = await page.evaluate(() => document.activeElement && document.activeElement.id);
+      if (focus !== 'a11y-title') errors.push(`focus after a screen change is on '${focus}', not the heading`);
+      await pressWhenThere(page, /^lang:en$/);
+      await pressWhenThere(page, /^ready$/);
+      s = await waitForMirror(page, (st) => st.actions.some((a) => a.id === `story:${sc.id}`), 'the story picker');
+      const card = s.actions.find((a) => a.id === `story:${sc.id}`);
+      if (!card.label.includes(sc.title) || !card.label.includes(sc.persona)) errors.push(`story card label '${card.label}'`);
+      await pressAndSettle(page, `story:${sc.id}`);
+      // Quiz, then the phone: the heading names the persona's phone and the story.
+      const { state: playing } = await playUntil(page, (st) => st.title.includes(sc.title), 'the play screen');
+      if (!playing.title.includes(sc.persona)) errors.push(`play heading '${playing.title}'`);
+      const { state: ending, marked } = await playUntil(page, (st) => st.actions.some((a) => a.id === 'to-debrief'), 'the ending');
+      if (!endingTitle.test(ending.title)) errors.push(`ending heading '${ending.title}'`);
+      if (ending.log.length < 2) errors.push(`ending log has ${ending.log.length} entries`);
+      if (!marked) errors.push('no message could be marked');
+      else {
+        if (!/^Mark as suspicious: /.test(marked.label)) errors.push(`mark label '${marked.label}'`);
+        if (marked.logAfter <= marked.logBefore) errors.push('marking added no feedback to the log');
+        if (!marked.now || marked.now.enabled || !/^Marked as suspicious: /.test(marked.now.label))
+          errors.push(`marked button afterwards: ${JSON.stringify(marked.now)}`);
+      }
+      console.log(`  ${sc.id}: ending "${ending.title}", ${ending.log.length} log entries; marked: ${marked && marked.label.slice(0, 60)}`);
+      // On to the end of the visit: debrief, (post-quiz), help, finish -> attract again.
+      await playUntil(page, (st) => st.actions.some((a) => a.id === 'finish'), 'the help screen');
+      await pressAndSettle(page, 'finish');
+      await waitForMirror(page, (st) => /Lureproof/.test(st.title) && st.actions.some((a) => a.id === 'start'), 'the attract screen again');
+    } catch (e) {
+      errors.push(e.message);
+    }
+    errors.push(...problems);
+    for (const e of errors) console.log(`  ${name}: ${e}`);
+    console.log(`${errors.length ? 'FAIL' : 'PASS'} ${name}`);
+    errors.length ? failed++ : passed++;
+    await browser.close();
+  }
+} finally {
+  server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
