@@ -93,7 +93,7 @@ bool App::init(const char* argv0, std::string& error) {
   taglines_ = load_taglines(assets_dir_);
   if (quiz_bank_.ok()) {
     // Scripted and --frames runs pick the same cards every time; visitors get a fresh seed.
-    const bool deterministic = options_.frames > 0 || !options_.script_path.empty();
+    const bool deterministic = options_.frames > 0 || !options_.script_path.empty() || input_hook_;
     journey_.set_quiz(&quiz_bank_.cards, deterministic ? 1u : (std::uint64_t(std::random_device{}()) << 32) ^
                                                                  std::uint64_t(std::random_device{}()));
   }
@@ -258,13 +258,15 @@ bool App::frame() {
   refresh_theme_if_needed();
   platform::begin_frame([this] {
     if (script_) script_->before_frame(last_trace_);
+    if (input_hook_) input_hook_(last_trace_);
   });
   ui_trace().clear();
   accessible_.take_activations(ui_trace());
   if (!studio_)  // the Studio opens dropped files itself
     if (const std::string dropped = platform::a11y::take_dropped_file(); !dropped.empty()) open_dropped_file(dropped);
-  const bool deterministic = options_.frames > 0 || script_;
-  const double dt = deterministic ? 1.0 / 60.0 : double(ImGui::GetIO().DeltaTime);
+  const bool deterministic = options_.frames > 0 || script_ || input_hook_;
+  const double dt = (deterministic ? 1.0 / 60.0 : double(ImGui::GetIO().DeltaTime)) + pending_time_;
+  pending_time_ = 0.0;
   clock_ += dt;
 
   if (journey_.update(session_, dt) > 0 && session_.settings.sound) play_notification();

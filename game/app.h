@@ -45,6 +45,14 @@ class App : private ScriptHost {
   double clock() const { return clock_; }
   const KioskConfig& config() const { return config_; }
 
+  // ---- for the soak (tools/soak): a program plays the visitor, through input only ----
+  // Called before ImGui::NewFrame with last frame's UI trace, like the --script driver; set before
+  // init(). Makes the clock deterministic (1/60 s per frame) and the quiz's card choice seeded.
+  using InputHook = std::function<void(const UiTrace& last_frame)>;
+  void set_input_hook(InputHook hook) { input_hook_ = std::move(hook); }
+  // Lets `seconds` pass before the next frame (a visitor who wanders off), on top of its 1/60 s.
+  void let_time_pass(double seconds) { pending_time_ += seconds; }
+
   // The configuration used until the kiosk loader provides one.
   static KioskConfig default_config();
 
@@ -74,6 +82,8 @@ class App : private ScriptHost {
   Journey journey_;
   Session session_;
   OverlayHook overlay_hook_;
+  InputHook input_hook_;
+  double pending_time_ = 0.0;
   std::unique_ptr<ScriptDriver> script_;
   std::unique_ptr<Studio> studio_;
   std::unique_ptr<LocalizedScenarios> localized_;  // the scenarios in the visitor's language  // --studio: the educators' editor replaces the visitor's screens

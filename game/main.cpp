@@ -56,7 +56,8 @@ int main(int argc, char** argv) {
     kiosk.stop();
     return 1;
   }
-  platform::set_kiosk_mode(kiosk.kiosk_mode(), kiosk.config().hide_cursor);
+  const std::string kiosk_state = platform::set_kiosk_mode(kiosk.kiosk_mode(), kiosk.config().hide_cursor);
+  if (kiosk.kiosk_mode()) kiosk.log().write("kiosk mode: " + kiosk_state);
   static KioskLayer layer(kiosk, app);
   layer.attach();
   if (operator_screen) layer.open_operator_directly(operator_unlocked);

@@ -61,9 +61,12 @@ std::string default_assets_dir(const char* argv0);
 // Name of this platform, for logs: "native" or "web".
 const char* name();
 
-// Kiosk mode (issue 6): hides the mouse pointer when `hide_cursor` (touch screens) and ignores
-// quit requests from the window system, so only the operator screen ends the program.
-void set_kiosk_mode(bool kiosk, bool hide_cursor);
+// Kiosk mode (issue 6): hides the mouse pointer when `hide_cursor` (touch screens), ignores quit
+// requests from the window system (only the operator screen ends the program), keeps the screen
+// saver off and the fullscreen window from minimising on focus loss, and makes the first tap on an
+// unfocused window count. The game itself never opens an OS dialog (no SDL message boxes, the IME
+// window is off). Returns what took effect, for kiosk.log, e.g. "pointer hidden; screen saver off".
+std::string set_kiosk_mode(bool kiosk, bool hide_cursor);
 
 // Whether this edition may keep files about its use (kiosk.log, anonymous statistics): the native
 // kiosk does; the browser edition stores nothing (ePrivacy Art. 5(3), CONTENT.md section 6).

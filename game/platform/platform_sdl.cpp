@@ -31,7 +31,16 @@ bool init(const WindowRequest& requested, std::string& error) {
   SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
 
   Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-  if (request.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  if (request.fullscreen) {
+    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    // Open at the desktop's size too: on a bare X server (no window manager) the fullscreen request
+    // alone leaves the window at its windowed size while SDL reports the desktop's.
+    SDL_DisplayMode desktop;
+    if (SDL_GetDesktopDisplayMode(0, &desktop) == 0 && desktop.w > 0 && desktop.h > 0) {
+      request.width = desktop.w;
+      request.height = desktop.h;
+    }
+  }
   g_window = SDL_CreateWindow(request.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                               request.width, request.height, flags);
   if (!g_window) {
@@ -71,12 +80,20 @@ void shutdown() {
   SDL_Quit();
 }
 
-void set_kiosk_mode(bool kiosk, bool hide_cursor) {
+std::string set_kiosk_mode(bool kiosk, bool hide_cursor) {
   g_kiosk = kiosk;
   // Closing the window must not quit (the window system's close request is ignored below), while
   // SIGTERM from `systemctl stop` still arrives as SDL_QUIT and ends the program cleanly.
   SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, kiosk ? "0" : "1");
+  SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, kiosk ? "0" : "1");
+  SDL_SetHint(SDL_HINT_MOUSE_FOCUS_CLICKTHROUGH, kiosk ? "1" : "0");
+  if (kiosk) SDL_DisableScreenSaver();
   SDL_ShowCursor(kiosk && hide_cursor ? SDL_DISABLE : SDL_ENABLE);
+  // Report SDL's own state, not what was asked for.
+  std::string state = SDL_ShowCursor(SDL_QUERY) == SDL_DISABLE ? "pointer hidden" : "pointer shown";
+  state += SDL_IsScreenSaverEnabled() ? "; screen saver on" : "; screen saver off";
+  if (kiosk) state += "; window close ignored; no minimising on focus loss";
+  return state;
 }
 
 bool pump_events() {

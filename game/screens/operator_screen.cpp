@@ -5,6 +5,7 @@
 #include "screens/quiz_screen.h"
 
 #include "kiosk/csv_export.h"
+#include "ui/ui_trace.h"
 
 #include <algorithm>
 #include <string>
@@ -67,7 +68,13 @@ OperatorScreen::Action OperatorScreen::draw(const UiContext& ui, double now, boo
   Action action = Action::None;
   if (view_ == View::Closed) {
     if (on_attract && !kiosk_.warnings().empty() && !kiosk_.warnings_acknowledged()) draw_banner(ui);
-    kiosk_.gesture().set_corner_size(ui.theme.sp(72.f));
+    // The corner's outer margin (see operator_gesture.h). Traced as "operator-corner" (its square
+    // part) so scripted tests can tap it; the soak checks that no button ever overlaps the zone.
+    OperatorGesture& gesture = kiosk_.gesture();
+    gesture.set_zone(ui.theme.sp(72.f), ui.theme.sp(20.f));  // Back starts at sp(space::l) = 24
+    ui_trace().targets.push_back({"operator-corner", vp->Pos,
+                                  ImVec2(vp->Pos.x + gesture.edge_band(), vp->Pos.y + gesture.edge_band()), vp->Pos,
+                                  ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y)});
     if (ImGui::IsMouseClicked(0) &&
         kiosk_.gesture().press(io.MousePos.x - vp->Pos.x, io.MousePos.y - vp->Pos.y, now)) {
       view_ = View::Pin;
@@ -128,12 +135,13 @@ void OperatorScreen::draw_pin_pad(const UiContext& ui, double now) {
     status = "Too many wrong PINs. Try again in " + std::to_string(access.lockout_seconds_left(now)) + " s.";
   y += text_centred(dl, f.small, o.x + sz.x * 0.5f, y, p.warning, status.empty() ? " " : status, sz.x - gap * 4) +
        theme.sp(space::s);
-  const char* keys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Delete", "0", "OK"};
+  const char* keys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Delete", "0", "OK"};  // ids: pin-<key>
   for (int i = 0; i < 12; ++i) {
     const ImVec2 pos(x0 + float(i % 3) * (key + gap), y + float(i / 3) * (key + gap));
     const std::string id = std::string("pin-") + keys[i];
     const ButtonKind kind = i == 11 ? ButtonKind::Primary : ButtonKind::Secondary;
-    if (!big_button(id.c_str(), keys[i], pos, ImVec2(key, key), kind, theme, id)) continue;
+    const char* label = i == 9 ? "Del" : keys[i];  // "Delete" wraps inside a square key
+    if (!big_button(id.c_str(), label, pos, ImVec2(key, key), kind, theme, id)) continue;
     if (i == 9) access.erase();
     else if (i == 11) {
       switch (access.submit(now)) {
@@ -187,7 +195,7 @@ float OperatorScreen::draw_statistics(const UiContext& ui, ImVec2 pos, float wid
     heading("Quiz score bands");
     for (const auto& [band, n] : s->quiz_bands) pos.y += bar(dl, theme, pos, width, band, n, max_of(s->quiz_bands), p.accent);
   }
-  heading("Learning: discernment before and after the story (mean change, 95% CI)");
+  pos.y += theme.sp(space::m);  // the panel brings its own heading ("Learning: pre/post quiz")
   pos.y += quiz_dashboard_panel(dl, pos, width, s->quiz, theme);
   for (const auto& [id, c] : s->scenarios) {
     heading("Scenario " + id + ": " + display_count(c.plays) + " plays");

@@ -26,3 +26,28 @@ TEST_CASE("a press elsewhere starts over") {
   CHECK_FALSE(g.press(81, 10, 0.7));  // just outside the corner
   CHECK(g.taps() == 0);
 }
+
+TEST_CASE("the zone is the corner's outer margin, clear of the Back button") {
+  OperatorGesture g(72, 24);  // the app's sizes in theme points; Back is the square [24, 80)
+  CHECK(g.in_zone(0, 0));
+  CHECK(g.in_zone(70, 10));   // along the top edge
+  CHECK(g.in_zone(10, 70));   // along the left edge
+  CHECK_FALSE(g.in_zone(30, 30));  // inside the corner square, but on the Back button
+  CHECK_FALSE(g.in_zone(52, 52));  // Back's centre
+  CHECK_FALSE(g.in_zone(72, 5));
+  CHECK_FALSE(g.overlaps(24, 24, 80, 80));  // the Back button touches the zone's edge only
+  CHECK(g.overlaps(20, 24, 80, 80));
+  CHECK(g.overlaps(60, 0, 200, 10));
+  CHECK_FALSE(g.overlaps(72, 0, 200, 10));
+  CHECK_FALSE(g.overlaps(10, 10, 10, 20));  // empty rectangle
+}
+
+TEST_CASE("taps on Back do not count and start the count over") {
+  OperatorGesture g(72, 24);
+  for (int i = 0; i < 4; ++i) CHECK_FALSE(g.press(52, 52, i * 0.2));  // a visitor tapping Back
+  CHECK(g.taps() == 0);
+  for (int i = 0; i < 3; ++i) CHECK_FALSE(g.press(8, 8, 1.0 + i * 0.2));
+  CHECK_FALSE(g.press(52, 52, 1.7));  // Back in between: over
+  CHECK_FALSE(g.press(8, 8, 1.8));
+  CHECK(g.taps() == 1);
+}

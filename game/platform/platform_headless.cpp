@@ -1,0 +1,107 @@
+// Headless platform for endurance runs (tools/soak): no window, no GL context, no SDL. Dear ImGui
+// runs for real (a fixed display size, a built font atlas, NewFrame/Render with every draw list);
+// only the GL drawing of those lists is skipped. Input comes from the caller's before_new_frame
+// hook; time is the App's deterministic clock. CMake links it instead of platform_sdl.cpp +
+// platform_native.cpp, so the same App, screens and kiosk layer run unchanged.
+#include "platform/platform.h"
+
+#include <imgui.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+
+namespace platform {
+namespace {
+int g_width = 1280, g_height = 800;
+std::intptr_t g_next_texture = 1;  // fake texture ids: non-null, never drawn
+}  // namespace
+
+const char* name() { return "headless"; }
+bool can_store_data() { return true; }
+
+namespace detail {
+void set_gl_attributes() {}
+void adjust_request(WindowRequest&) {}
+const char* glsl_version() { return ""; }
+}  // namespace detail
+
+bool init(const WindowRequest& request, std::string& error) {
+  if (request.width <= 0 || request.height <= 0) {
+    error = "the headless display needs a positive size";
+    return false;
+  }
+  g_width = request.width;
+  g_height = request.height;
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
+  io.DisplaySize = ImVec2(float(g_width), float(g_height));
+  io.DisplayFramebufferScale = ImVec2(1.f, 1.f);
+  io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  rebuild_font_texture();
+  return true;
+}
+
+void shutdown() {
+  if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
+}
+
+void run_main_loop(std::function<bool()> frame) {
+  while (frame()) {
+  }
+}
+
+bool pump_events() { return true; }
+
+void begin_frame(const std::function<void()>& before_new_frame) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(float(g_width), float(g_height));
+  io.DeltaTime = 1.f / 60.f;
+  if (before_new_frame) before_new_frame();
+  ImGui::NewFrame();
+}
+
+void end_frame() { ImGui::Render(); }  // the draw lists are built in full; nothing uploads them
+void present() {}
+
+void rebuild_font_texture() {
+  // What the GL backend does minus the upload: rasterise the atlas and give it a texture id.
+  ImGuiIO& io = ImGui::GetIO();
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(std::intptr_t(1)));
+}
+
+void drawable_size(int& width, int& height) {
+  width = g_width;
+  height = g_height;
+}
+float pixel_ratio() { return 1.f; }
+
+void* create_texture_rgba(const unsigned char* pixels, int width, int height) {
+  if (!pixels || width <= 0 || height <= 0) return nullptr;
+  return reinterpret_cast<void*>(++g_next_texture);
+}
+
+bool play_samples(const float*, int, int) { return false; }
+
+bool save_screenshot(const std::string&, std::string& error) {
+  error = "the headless platform has no pixels to save";
+  return false;
+}
+
+bool offer_download(const std::string&, const std::string&) { return false; }
+
+std::string default_assets_dir(const char*) {
+  std::error_code ec;
+  return std::filesystem::is_directory("assets", ec) ? "assets" : ".";
+}
+
+std::string set_kiosk_mode(bool, bool) { return "headless: no pointer, no screen saver"; }
+
+}  // namespace platform
