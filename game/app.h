@@ -47,6 +47,7 @@ class App : private ScriptHost {
   void refresh_theme_if_needed();
   void draw_screen(const UiContext& ui);
   void open_initial_screen();
+  bool language_ready(const UiContext& ui);
   bool finish_frame();
   std::string scenario_dir() const;
 
@@ -71,6 +72,8 @@ class App : private ScriptHost {
   std::unique_ptr<LocalizedScenarios> localized_;  // the scenarios in the visitor's language  // --studio: the educators' editor replaces the visitor's screens
   UiTrace last_trace_;
   std::vector<std::string> screenshot_requests_, dump_requests_;
+  std::string initial_language_;         // the language a --screen jump waits for (web)
+  bool initial_screen_pending_ = false;  // --screen opens once initial_language_ is there
   int frame_index_ = 0;
   double clock_ = 0.0;
   int exit_code_ = 0;
