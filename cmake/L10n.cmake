@@ -1,17 +1,22 @@
 # Localisation at build time: every assets/l10n/<lang>/<name>.po is checked and compiled with Debian's
-# msgfmt into <build>/assets/l10n/<lang>/<name>.mo (native and web; the web build preloads assets/),
-# and the glyph list the fonts are subset to is collected from all text the game can show.
+# msgfmt into <build>/assets/l10n/<lang>/<name>.mo natively. The web build keeps them out of its
+# preloaded assets/: they go to <build>/l10n/<lang>/ and into one pack per language,
+# <build>/dist/l10n/<lang>.pack, fetched only when a visitor picks that language
+# (game/l10n/language_pack.h). The glyph list the fonts are subset to is collected from all text the
+# game can show.
 find_program(LUREPROOF_MSGFMT msgfmt REQUIRED)  # Debian's gettext
 find_program(LUREPROOF_SYSTEM_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
 set(LUREPROOF_ASSETS_OUT ${CMAKE_BINARY_DIR}/assets)
 set(LUREPROOF_GENERATED_DIR ${CMAKE_BINARY_DIR}/generated)
 
 # lureproof_compile_po(<po> <mo>): one msgfmt --check step (fuzzy entries stay out of the .mo).
+# --no-hash: lure::Catalog searches the sorted tables and never reads gettext's hash table, which
+# would only add bytes that barely compress to every language pack.
 function(lureproof_compile_po po mo)
   get_filename_component(_dir ${mo} DIRECTORY)
   add_custom_command(OUTPUT ${mo}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${_dir}
-    COMMAND ${LUREPROOF_MSGFMT} --check -o ${mo} ${po}
+    COMMAND ${LUREPROOF_MSGFMT} --check --no-hash -o ${mo} ${po}
     DEPENDS ${po}
     COMMENT "msgfmt --check ${po}"
     VERBATIM)
@@ -19,14 +24,37 @@ endfunction()
 
 file(GLOB LUREPROOF_PO_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/l10n/*/*.po)
 set(LUREPROOF_MO_FILES)
+set(LUREPROOF_PACK_LANGUAGES)
+if(LUREPROOF_WEB)
+  set(_mo_root ${CMAKE_BINARY_DIR}/l10n)
+else()
+  set(_mo_root ${LUREPROOF_ASSETS_OUT}/l10n)
+endif()
 foreach(_po ${LUREPROOF_PO_FILES})
   get_filename_component(_name ${_po} NAME_WE)
   get_filename_component(_lang_dir ${_po} DIRECTORY)
   get_filename_component(_lang ${_lang_dir} NAME)
-  set(_mo ${LUREPROOF_ASSETS_OUT}/l10n/${_lang}/${_name}.mo)
+  set(_mo ${_mo_root}/${_lang}/${_name}.mo)
   lureproof_compile_po(${_po} ${_mo})
   list(APPEND LUREPROOF_MO_FILES ${_mo})
+  list(APPEND _mo_of_${_lang} ${_mo})
+  list(APPEND LUREPROOF_PACK_LANGUAGES ${_lang})
 endforeach()
+list(REMOVE_DUPLICATES LUREPROOF_PACK_LANGUAGES)
+
+# Web: one pack per language next to the page (dist/l10n/<lang>.pack).
+set(LUREPROOF_PACK_FILES)
+if(LUREPROOF_WEB)
+  foreach(_lang ${LUREPROOF_PACK_LANGUAGES})
+    set(_pack ${CMAKE_BINARY_DIR}/dist/l10n/${_lang}.pack)
+    add_custom_command(OUTPUT ${_pack}
+      COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py --out ${_pack} ${_mo_of_${_lang}}
+      DEPENDS ${_mo_of_${_lang}} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py
+      COMMENT "Language pack ${_lang}"
+      VERBATIM)
+    list(APPEND LUREPROOF_PACK_FILES ${_pack})
+  endforeach()
+endif()
 
 # The attract screen's tagline in every language, <build>/assets/l10n/taglines.tsv, from the ui.po
 # files (the game reads it instead of loading every catalogue). Staged with the catalogues. The text
@@ -66,6 +94,7 @@ add_library(lureproof_l10n_runtime STATIC
   ${CMAKE_SOURCE_DIR}/game/l10n/glyph_ranges.cpp
   ${CMAKE_SOURCE_DIR}/game/l10n/operator_text.cpp
   ${CMAKE_SOURCE_DIR}/game/l10n/taglines.cpp
+  ${CMAKE_SOURCE_DIR}/game/l10n/language_pack.cpp
   ${LUREPROOF_GENERATED_DIR}/l10n/font_glyph_ranges.inc)
 target_include_directories(lureproof_l10n_runtime PUBLIC ${CMAKE_SOURCE_DIR}/game
   PRIVATE ${LUREPROOF_GENERATED_DIR}/l10n)

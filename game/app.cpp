@@ -4,6 +4,7 @@
 #include "l10n/operator_text.h"
 #include "l10n/taglines.h"
 #include "l10n/tr.h"
+#include "lure/file_source.h"
 
 #include "audio/notification_sound.h"
 #include "journey/dropped_scenario.h"
@@ -16,6 +17,7 @@
 #include "screens/ending_screen.h"
 #include "screens/help_screen.h"
 #include "screens/language_screen.h"
+#include "screens/loading_screen.h"
 #include "screens/play_screen.h"
 #include "screens/quiz_screen.h"
 #include "screens/settings_overlay.h"
@@ -25,9 +27,7 @@
 
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <random>
-#include <sstream>
 
 KioskConfig App::default_config() {
   KioskConfig c;
@@ -43,14 +43,12 @@ App::App(Options options, KioskConfig config)
 
 bool App::init(const char* argv0, std::string& error) {
   if (!options_.script_path.empty()) {
-    std::ifstream in(options_.script_path);
-    if (!in) {
+    const std::optional<std::string> text = lure::DiskFileSource().read(options_.script_path);
+    if (!text) {
       error = "cannot read the script " + options_.script_path;
       return false;
     }
-    std::stringstream text;
-    text << in.rdbuf();
-    ScriptParse parsed = parse_script(text.str());
+    ScriptParse parsed = parse_script(*text);
     if (!parsed.error.empty()) {
       error = options_.script_path + ": " + parsed.error;
       return false;
@@ -97,7 +95,25 @@ bool App::init(const char* argv0, std::string& error) {
     journey_.set_quiz(&quiz_bank_.cards, deterministic ? 1u : (std::uint64_t(std::random_device{}()) << 32) ^
                                                                  std::uint64_t(std::random_device{}()));
   }
-  open_initial_screen();
+  // The web edition fetches the first language's catalogues now; a --screen jump waits for them.
+  initial_language_ = journey_.default_language();
+  if (platform::language_pack(assets_dir_, initial_language_) == platform::LanguagePack::Loading)
+    initial_screen_pending_ = true;
+  else
+    open_initial_screen();
+  return true;
+}
+
+bool App::language_ready(const UiContext& ui) {
+  const std::string& code = initial_screen_pending_ ? initial_language_ : session_.language;
+  if (platform::language_pack(assets_dir_, code) == platform::LanguagePack::Loading) {
+    draw_loading_screen(ui);
+    return false;
+  }
+  if (initial_screen_pending_) {
+    initial_screen_pending_ = false;
+    open_initial_screen();
+  }
   return true;
 }
 
@@ -159,6 +175,8 @@ void App::refresh_theme_if_needed() {
 }
 
 void App::draw_screen(const UiContext& ui) {
+  // Web: the visitor's language arrives after the page; a loading note stands in until then.
+  if (!language_ready(ui)) return;
   Session& s = session_;
   const double now = clock_;
   // UI strings follow the visitor's language (tr()); a missing catalogue falls back to English.
@@ -302,10 +320,12 @@ bool App::finish_frame() {
     }
   }
   for (const std::string& path : dump_requests_) {
-    std::ofstream out(path);
-    out << "screen: " << screen_name(session_.screen) << "\n";
-    for (const std::string& t : ui_trace().texts) out << t << "\n";
-    if (!out) {
+    std::string text = std::string("screen: ") + screen_name(session_.screen) + "\n";
+    for (const std::string& t : ui_trace().texts) text += t + "\n";
+    std::FILE* out = std::fopen(path.c_str(), "wb");  // <cstdio>: no iostreams in the web build
+    const bool written = out && std::fwrite(text.data(), 1, text.size(), out) == text.size();
+    if (out && std::fclose(out) != 0) out = nullptr;
+    if (!written || !out) {
       std::fprintf(stderr, "lureproof: could not write %s\n", path.c_str());
       exit_code_ = 1;
     }

@@ -60,6 +60,7 @@ class App : private ScriptHost {
   void refresh_theme_if_needed();
   void draw_screen(const UiContext& ui);
   void open_initial_screen();
+  bool language_ready(const UiContext& ui);
   bool finish_frame();
   void open_dropped_file(const std::string& path);  // the educators' drop-a-file preview
   std::string scenario_dir() const;
@@ -90,6 +91,8 @@ class App : private ScriptHost {
   UiTrace last_trace_;
   AccessibleView accessible_;  // the web page's DOM mirror (disabled natively)
   std::vector<std::string> screenshot_requests_, dump_requests_;
+  std::string initial_language_;         // the language a --screen jump waits for (web)
+  bool initial_screen_pending_ = false;  // --screen opens once initial_language_ is there
   int frame_index_ = 0;
   double clock_ = 0.0;
   int exit_code_ = 0;

@@ -7,13 +7,13 @@
 #include "platform/platform.h"
 
 #include <cstdio>
-#include <iostream>
 
 namespace {
 // `lureproof --hash-pin`: reads a PIN on stdin, prints the config line that stores it hashed.
 int hash_pin() {
-  std::string pin;
-  std::getline(std::cin, pin);
+  char line[256] = {};
+  std::string pin = std::fgets(line, sizeof line, stdin) ? line : "";
+  while (!pin.empty() && pin.back() == '\n') pin.pop_back();
   while (!pin.empty() && (pin.back() == '\r' || pin.back() == ' ')) pin.pop_back();
   if (!is_valid_pin(pin)) {
     std::fprintf(stderr, "lureproof: a PIN is 4 to 8 digits\n");

@@ -1,20 +1,86 @@
 #!/usr/bin/env bash
-# Prints the web payload: raw, gzip -9 and brotli -q 11 bytes of every file the page loads, and the
-# totals. Usage: scripts/payload.sh DIST_DIR [--markdown]
+# Prints the web payload: raw, gzip -9 and brotli -q 11 bytes of every file the page loads at start
+# (the initial payload) and of every file it fetches later only when needed (lazy: the language packs,
+# ...), each listed on its own; then the budget figure "initial + the largest language pack" (what a
+# visitor in the heaviest language downloads) against the 500 KB brotli budget (500,000 bytes), and
+# the bare SDL2 + ImGui floor page for reference.
+# Usage: scripts/payload.sh DIST_DIR [--markdown] [--check] [--floor FLOOR_DIR]
+#   --check: exit 1 when the budget figure is over the budget. FLOOR_DIR defaults to DIST_DIR/../floor.
 set -euo pipefail
-dir="${1:?usage: payload.sh DIST_DIR}"
-md=0; [ "${2:-}" = "--markdown" ] && md=1
-total_raw=0 total_gz=0 total_br=0
-if [ $md -eq 1 ]; then echo "| file | raw | gzip | brotli |"; echo "|---|---:|---:|---:|"
-else printf '%-22s %10s %10s %10s\n' "payload file" "raw" "gzip" "brotli"; fi
-for f in "$dir"/index.html "$dir"/*.css "$dir"/*.js "$dir"/*.wasm "$dir"/*.data; do
-  [ -f "$f" ] || continue
-  raw=$(stat -c %s "$f")
-  gz=$(gzip -9 -c "$f" | wc -c)
-  br=$(brotli -q 11 -c "$f" | wc -c)
-  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz)); total_br=$((total_br + br))
-  if [ $md -eq 1 ]; then echo "| $(basename "$f") | $raw | $gz | $br |"
-  else printf '%-22s %10d %10d %10d\n' "$(basename "$f")" "$raw" "$gz" "$br"; fi
+dir="${1:?usage: payload.sh DIST_DIR [--markdown] [--check] [--floor FLOOR_DIR]}"
+shift
+md=0 check=0 floor="$dir/../floor"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --markdown) md=1 ;;
+    --check) check=1 ;;
+    --floor) floor="${2:?--floor needs a directory}"; shift ;;
+    *) echo "payload.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
 done
-if [ $md -eq 1 ]; then echo "| **total** | $total_raw | $total_gz | $total_br |"
-else printf '%-22s %10d %10d %10d\n' "total" "$total_raw" "$total_gz" "$total_br"; fi
+budget=500000
+
+# Files the page loads before the first frame (web/index.html and what Emscripten's loader fetches).
+initial=(index.html lureproof.css lureproof-page.js lureproof.js lureproof.wasm lureproof.data)
+
+raw=0 gz=0 br=0
+measure() {  # sets raw, gz, br for file $1
+  raw=$(stat -c %s "$1")
+  gz=$(gzip -9 -c "$1" | wc -c)
+  br=$(brotli -q 11 -c "$1" | wc -c)
+}
+row() {  # name raw gzip brotli
+  if [ $md -eq 1 ]; then echo "| $1 | $2 | $3 | $4 |"
+  else printf '%-26s %10s %10s %10s\n' "$1" "$2" "$3" "$4"; fi
+}
+heading() {
+  if [ $md -eq 1 ]; then echo; echo "| $1 | raw | gzip | brotli |"; echo "|---|---:|---:|---:|"
+  else echo; printf '%-26s %10s %10s %10s\n' "$1" "raw" "gzip" "brotli"; fi
+}
+
+heading "initial payload"
+init_raw=0 init_gz=0 init_br=0
+for name in "${initial[@]}"; do
+  [ -f "$dir/$name" ] || continue
+  measure "$dir/$name"
+  row "$name" "$raw" "$gz" "$br"
+  init_raw=$((init_raw + raw)); init_gz=$((init_gz + gz)); init_br=$((init_br + br))
+done
+row "initial total" "$init_raw" "$init_gz" "$init_br"
+
+heading "lazy (fetched when needed)"
+pack_name="" pack_raw=0 pack_gz=0 pack_br=0 lazy_count=0
+while IFS= read -r f; do
+  rel="${f#"$dir"/}"
+  skip=0
+  for name in "${initial[@]}"; do [ "$rel" = "$name" ] && skip=1; done
+  [ $skip -eq 1 ] && continue
+  measure "$f"
+  row "$rel" "$raw" "$gz" "$br"
+  lazy_count=$((lazy_count + 1))
+  if [[ "$rel" == l10n/*.pack ]] && [ "$br" -gt "$pack_br" ]; then
+    pack_name="$rel" pack_raw=$raw pack_gz=$gz pack_br=$br
+  fi
+done < <(find "$dir" -type f | LC_ALL=C sort)
+[ $lazy_count -eq 0 ] && row "(none)" "-" "-" "-"
+
+heading "budget"
+row "initial" "$init_raw" "$init_gz" "$init_br"
+row "+ largest pack ${pack_name:-(none)}" "$pack_raw" "$pack_gz" "$pack_br"
+total_br=$((init_br + pack_br))
+row "= budget figure" "$((init_raw + pack_raw))" "$((init_gz + pack_gz))" "$total_br"
+if [ -d "$floor" ]; then
+  f_raw=0 f_gz=0 f_br=0
+  for f in "$floor"/*; do
+    [ -f "$f" ] || continue
+    measure "$f"; f_raw=$((f_raw + raw)); f_gz=$((f_gz + gz)); f_br=$((f_br + br))
+  done
+  row "floor (bare SDL2 + ImGui)" "$f_raw" "$f_gz" "$f_br"
+fi
+verdict="within"
+[ "$total_br" -gt "$budget" ] && verdict="OVER"
+echo
+echo "budget: initial + largest language pack = $total_br B brotli of $budget B: $verdict budget"
+if [ $check -eq 1 ] && [ "$verdict" = "OVER" ]; then exit 1; fi
+exit 0

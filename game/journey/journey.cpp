@@ -15,6 +15,12 @@ std::string Journey::scenario_id(const Session& s) const {
   return s.scenario >= 0 && s.scenario < library_.size() ? library_.scenario(s.scenario).header.id : std::string();
 }
 
+std::string Journey::default_language() const {
+  return !forced_language_.empty() ? forced_language_
+         : config_.languages.empty() ? std::string("en")
+                                     : config_.languages.front();
+}
+
 bool Journey::needs_language_picker() const { return forced_language_.empty() && config_.languages.size() > 1; }
 
 std::vector<int> Journey::visible_scenarios(const Session& s) const {
@@ -29,10 +35,7 @@ void Journey::touch_start(Session& s, double now) {
     go(s, Screen::Language, now);
     return;
   }
-  const std::string code = !forced_language_.empty() ? forced_language_
-                           : config_.languages.empty() ? std::string("en")
-                                                       : config_.languages.front();
-  choose_language(s, code, now);
+  choose_language(s, default_language(), now);
 }
 
 void Journey::choose_language(Session& s, const std::string& code, double now) {
@@ -224,9 +227,7 @@ void Journey::start_preview(Session& s, int index, double now) {
 void Journey::open_directly(Session& s, Screen screen, int index, double now) {
   s = Session{};
   s.started_at = now;
-  s.language = !forced_language_.empty() ? forced_language_
-               : config_.languages.empty() ? std::string("en")
-                                           : config_.languages.front();
+  s.language = default_language();
   if (screen == Screen::Attract || screen == Screen::Language || screen == Screen::ContentNote ||
       screen == Screen::Stories) {
     if (screen == Screen::Attract) s = Session{};

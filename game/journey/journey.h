@@ -20,6 +20,8 @@ class Journey {
   void add_observer(SessionEvents* observer) { observers_.push_back(observer); }
   // Language forced by --lang (skips the picker); empty = ask when several are enabled.
   void set_forced_language(std::string code) { forced_language_ = std::move(code); }
+  // The language a session starts in: the forced one (--lang), else the first enabled, else "en".
+  std::string default_language() const;
   // The quiz bank's cards (kept alive by the caller) and a seed for card selection; without them,
   // or with KioskConfig::quiz off, there is no pre/post quiz.
   void set_quiz(const std::vector<QuizCard>* cards, std::uint64_t seed) {

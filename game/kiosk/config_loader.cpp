@@ -7,8 +7,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 namespace {
 
@@ -399,7 +397,7 @@ ConfigLoad parse_kiosk_config(const std::string& text, const std::string& source
 }
 
 ConfigLoad load_kiosk_config_file(const std::string& path, const ConfigContext& context) {
-  std::ifstream in(path, std::ios::binary);
+  std::FILE* in = std::fopen(path.c_str(), "rb");  // <cstdio>: no iostreams in the web build
   if (!in) {
     ConfigLoad out;
     out.source = path;
@@ -409,10 +407,12 @@ ConfigLoad load_kiosk_config_file(const std::string& path, const ConfigContext& 
   }
   std::string text;
   char buffer[4096];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    text.append(buffer, std::size_t(in.gcount()));
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, in)) > 0) {
+    text.append(buffer, n);
     if (text.size() > kMaxFileBytes) break;
   }
+  std::fclose(in);
   return parse_kiosk_config(text, path, context);
 }
 

@@ -58,6 +58,14 @@ bool offer_download(const std::string& file_name, const std::string& bytes);
 // Where the bundled assets live when --assets is not given.
 std::string default_assets_dir(const char* argv0);
 
+// A language's catalogues (<assets_dir>/l10n/<code>/*.mo). Natively they are files: Ready at once.
+// The web edition preloads none: the first call for a language fetches its pack (l10n/<code>.pack
+// beside the page, game/l10n/language_pack.h) into the virtual file system and answers Loading
+// until it is there; Failed (with a warning on stderr) if it cannot be fetched or unpacked, and the
+// game then falls back to English. English needs no pack.
+enum class LanguagePack { Ready, Loading, Failed };
+LanguagePack language_pack(const std::string& assets_dir, const std::string& code);
+
 // Name of this platform, for logs: "native" or "web".
 const char* name();
 

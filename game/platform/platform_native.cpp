@@ -64,6 +64,8 @@ bool save_screenshot(const std::string& path, std::string& error) {
 // Native builds save files in place (the Studio writes the scenario file itself).
 bool offer_download(const std::string&, const std::string&) { return false; }
 
+LanguagePack language_pack(const std::string&, const std::string&) { return LanguagePack::Ready; }
+
 std::string default_assets_dir(const char* argv0) {
   namespace fs = std::filesystem;
   std::error_code ec;

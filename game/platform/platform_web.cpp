@@ -2,9 +2,14 @@
 // frame drives the loop (no ASYNCIFY), assets are preloaded into the virtual file system at /assets.
 #include "platform/platform.h"
 
+#include "l10n/language_pack.h"
+
 #include <SDL.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
+
+#include <cstdio>
+#include <map>
 
 namespace platform {
 
@@ -65,6 +70,56 @@ bool save_screenshot(const std::string&, std::string& error) {
 }
 
 std::string default_assets_dir(const char*) { return "/assets"; }
+
+// ---- language packs: fetched on first use, unpacked into <assets>/l10n/<code>/ ----------------
+namespace {
+struct PackRequest {
+  std::string code;
+  std::string dir;  // where the catalogues go
+};
+std::map<std::string, LanguagePack>& pack_states() {
+  static std::map<std::string, LanguagePack> states;
+  return states;
+}
+void pack_loaded(void* arg, void* data, int size) {
+  PackRequest* request = static_cast<PackRequest*>(arg);
+  std::string error;
+  const bool ok = size >= 0 && unpack_language_pack({static_cast<const char*>(data), size_t(size)}, request->dir, error);
+  if (!ok)
+    std::fprintf(stderr, "lureproof: warning: the '%s' language pack is unusable (%s); continuing in English\n",
+                 request->code.c_str(), error.c_str());
+  pack_states()[request->code] = ok ? LanguagePack::Ready : LanguagePack::Failed;
+  delete request;
+}
+void pack_failed(void* arg) {
+  PackRequest* request = static_cast<PackRequest*>(arg);
+  std::fprintf(stderr, "lureproof: warning: could not fetch the '%s' language pack; continuing in English\n",
+               request->code.c_str());
+  pack_states()[request->code] = LanguagePack::Failed;
+  delete request;
+}
+bool plain_code(const std::string& code) {
+  if (code.empty() || code.size() > 12) return false;
+  for (char c : code)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_')) return false;
+  return true;
+}
+}  // namespace
+
+LanguagePack language_pack(const std::string& assets_dir, const std::string& code) {
+  if (code.empty() || code == "en") return LanguagePack::Ready;
+  auto [it, first] = pack_states().emplace(code, LanguagePack::Loading);
+  if (!first) return it->second;
+  if (!plain_code(code)) {  // never becomes part of a URL; the catalogue loader reports it missing
+    it->second = LanguagePack::Failed;
+    return it->second;
+  }
+  // Same origin, relative to the page: l10n/<code>.pack (built by cmake/L10n.cmake).
+  const std::string url = "l10n/" + code + ".pack";
+  emscripten_async_wget_data(url.c_str(), new PackRequest{code, assets_dir + "/l10n/" + code}, pack_loaded,
+                             pack_failed);
+  return LanguagePack::Loading;
+}
 
 // clang-format off
 EM_JS(void, js_offer_download, (const char* name, const char* bytes, int length), {

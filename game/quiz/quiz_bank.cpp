@@ -1,11 +1,11 @@
 // Quiz bank loading (toml++, TOML_EXCEPTIONS=0) and validation. Every problem becomes a message.
 #include "quiz/quiz_bank.h"
 
+#include "lure/file_source.h"
+
 #include <toml++/toml.h>
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace {
 
@@ -75,9 +75,8 @@ QuizBank parse_quiz_bank(std::string_view toml_text, std::string_view source_nam
   toml::parse_result parsed = toml::parse(toml_text, source_name);
   if (!parsed) {
     const toml::parse_error& e = parsed.error();
-    std::ostringstream msg;
-    msg << where(source_name, int(e.source().begin.line)) << "not valid TOML: " << e.description();
-    bank.errors.push_back(msg.str());
+    bank.errors.push_back(where(source_name, int(e.source().begin.line)) + "not valid TOML: " +
+                          std::string(e.description()));
     return bank;
   }
   const toml::table& root = parsed.table();
@@ -102,15 +101,14 @@ QuizBank parse_quiz_bank(std::string_view toml_text, std::string_view source_nam
 }
 
 QuizBank load_quiz_bank(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // fopen rather than <fstream>: iostreams would add their weight to the web build.
+  const std::optional<std::string> text = lure::DiskFileSource().read(path);
+  if (!text) {
     QuizBank bank;
     bank.errors.push_back(path + ": cannot read the quiz bank");
     return bank;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_quiz_bank(text.str(), path);
+  return parse_quiz_bank(*text, path);
 }
 
 std::vector<std::string> validate_quiz_bank(const std::vector<QuizCard>& cards, std::string_view source) {

@@ -1,7 +1,6 @@
 // Script parsing: verbs, arguments, comments (#) and blank lines.
 #include "script/script.h"
 
-#include <sstream>
 
 namespace {
 const char* const kVerbs[] = {"wait", "tap", "tap-prefix", "key", "expect-screen", "expect-text",
@@ -16,10 +15,12 @@ std::string trim(const std::string& s) {
 
 ScriptParse parse_script(const std::string& text) {
   ScriptParse out;
-  std::istringstream in(text);
-  std::string raw;
   int n = 0;
-  while (std::getline(in, raw)) {
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string raw = text.substr(start, end - start);
+    start = end + 1;
     ++n;
     const std::string line = trim(raw);
     if (line.empty() || line[0] == '#') continue;

@@ -1,0 +1,7 @@
+// The brief "loading" note shown while the web edition fetches the visitor's language (its
+// catalogues arrive after the page; platform::language_pack). Drawn in English: it precedes them.
+#pragma once
+
+#include "ui/widgets.h"
+
+void draw_loading_screen(const UiContext& ui);

@@ -1,0 +1,87 @@
+// Language packs (game/l10n/language_pack.h): a pack written by scripts/l10n-pack.py unpacks into
+// catalogues that load and translate; malformed packs are refused whole and write nothing.
+#include "l10n/language_pack.h"
+#include "l10n/tr.h"
+#include "l10n_test_helpers.h"
+
+namespace {
+std::string temp_dir(const char* name) {
+    const std::string dir = std::filesystem::temp_directory_path().string() + "/" + name;
+    std::filesystem::remove_all(dir);
+    return dir;
+}
+std::string pack_of(const std::vector<std::pair<std::string, std::string>>& files) {
+    std::string head = "LUREPACK 1\n", body;
+    for (const auto& [name, bytes] : files) {
+        head += std::to_string(bytes.size()) + " " + name + "\n";
+        body += bytes;
+    }
+    return head + "\n" + body;
+}
+}  // namespace
+
+TEST_CASE("a pack made by l10n-pack.py unpacks into catalogues the UI can use") {
+    const std::string pack = l10n_test::read_file(LURE_L10N_FIXTURE_PACK);
+    REQUIRE_FALSE(pack.empty());
+    std::vector<LanguagePackFile> files;
+    std::string error;
+    REQUIRE(parse_language_pack(pack, files, error));
+    REQUIRE(files.size() == 2);
+    CHECK(files[0].name == "dream-job.mo");
+    CHECK(files[1].name == "ui.mo");
+    CHECK(std::string(files[1].bytes) == l10n_test::read_file(std::string(LURE_L10N_FIXTURES) + "/fixture.mo"));
+
+    const std::string root = temp_dir("lure_pack_assets");
+    REQUIRE(unpack_language_pack(pack, root + "/l10n/ro", error));  // creates l10n/ and l10n/ro/
+    CHECK(set_ui_language("ro", root).empty());
+    CHECK(std::string(tr("Touch to start")) == "Atinge pentru a începe");
+    set_ui_language("en", root);
+    std::filesystem::remove_all(root);
+}
+
+TEST_CASE("an empty pack is valid and a pack round-trips byte for byte") {
+    std::vector<LanguagePackFile> files;
+    std::string error;
+    CHECK(parse_language_pack(pack_of({}), files, error));
+    CHECK(files.empty());
+    const std::string binary("a\0b\nc", 5);
+    REQUIRE(parse_language_pack(pack_of({{"x.mo", binary}, {"y.mo", ""}}), files, error));
+    REQUIRE(files.size() == 2);
+    CHECK(std::string(files[0].bytes) == binary);
+    CHECK(files[1].bytes.empty());
+}
+
+TEST_CASE("malformed packs are refused and write nothing") {
+    const std::string good = pack_of({{"ui.mo", "abc"}});
+    const std::vector<std::pair<const char*, std::string>> bad = {
+        {"empty", ""},
+        {"wrong magic", "LUREPACK 2\n3 ui.mo\n\nabc"},
+        {"no blank line", "LUREPACK 1\n3 ui.mo\n"},
+        {"truncated data", good.substr(0, good.size() - 1)},
+        {"trailing bytes", good + "x"},
+        {"size too large", "LUREPACK 1\n999999999 ui.mo\n\nabc"},
+        {"size not a number", "LUREPACK 1\n3x ui.mo\n\nabc"},
+        {"no size", "LUREPACK 1\nui.mo\n\nabc"},
+        {"path in name", pack_of({{"../ui.mo", "abc"}})},
+        {"slash in name", pack_of({{"a/ui.mo", "abc"}})},
+        {"hidden name", pack_of({{".mo", "abc"}})},
+        {"space in name", pack_of({{"u i.mo", "abc"}})},
+    };
+    for (const auto& [what, pack] : bad) {
+        CAPTURE(std::string(what));
+        std::vector<LanguagePackFile> files;
+        std::string error;
+        CHECK_FALSE(parse_language_pack(pack, files, error));
+        CHECK_FALSE(error.empty());
+        CHECK(files.empty());
+        const std::string dir = temp_dir("lure_pack_bad");
+        CHECK_FALSE(unpack_language_pack(pack, dir, error));
+        CHECK_FALSE(std::filesystem::exists(dir));
+    }
+}
+
+TEST_CASE("an unwritable target is reported") {
+    std::string error;
+    CHECK_FALSE(unpack_language_pack(pack_of({{"ui.mo", "abc"}}), "/proc/lure-no/such/dir", error));
+    CHECK(error.find("cannot") != std::string::npos);
+}

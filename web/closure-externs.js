@@ -1,0 +1,27 @@
+// Closure Compiler externs for the web build (used when it is available, see CMakeLists.txt): the
+// names the compiled JS glue and our EM_JS/EM_ASM code share with web/lureproof-page.js and the
+// browser tests. Closure ADVANCED renames every property not named here, so a new name that crosses
+// that boundary (a method of window.LureproofA11y, a Module field the page reads) must be added.
+/** @externs */
+
+/** @const */
+var LureproofA11y = {};
+LureproofA11y.setLanguage = function (code) {};
+LureproofA11y.publish = function (view) {};
+LureproofA11y.takeActivated = function () {};
+LureproofA11y.takeDropped = function () {};
+LureproofA11y.showDiagnostics = function (report) {};
+/** @type {Object} */
+window.LureproofA11y;
+
+// Module fields the page and the tests read.
+var LureproofModuleFields = {};
+/** @type {number} */
+LureproofModuleFields.framesRendered;
+/** @type {number} */
+LureproofModuleFields.firstFrameTime;
+
+// Module.FS methods the page uses (the drop-a-file preview).
+var LureproofFsMethods = {};
+LureproofFsMethods.mkdir = function (path) {};
+LureproofFsMethods.writeFile = function (path, data) {};
