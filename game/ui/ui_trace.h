@@ -21,9 +21,11 @@ struct UiTarget {
 struct UiTrace {
   std::vector<std::string> texts;
   std::vector<UiTarget> targets;
+  std::string focused;  // label of the target with the keyboard/gamepad focus ring, if any
   void clear() {
     texts.clear();
     targets.clear();
+    focused.clear();
   }
 };
 
