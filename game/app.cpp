@@ -22,6 +22,7 @@
 #include "screens/quiz_screen.h"
 #include "screens/settings_overlay.h"
 #include "screens/story_picker_screen.h"
+#include "ui/focus_nav.h"
 
 #include <imgui.h>
 
@@ -302,6 +303,7 @@ bool App::frame() {
     if (overlay_hook_) overlay_hook_(ui);
     accessible_.publish(ui_trace(), ui_language());
   }
+  if (!studio_) nav_end_frame();  // Tab / Shift+Tab between the widgets drawn above
   platform::end_frame();
   return finish_frame();
 }

@@ -13,6 +13,8 @@ bool any_input() {
     return true;
   for (bool down : io.KeysDown)
     if (down) return true;
+  for (float v : io.NavInputs)  // a gamepad visitor is present too
+    if (v > 0.f) return true;
   return false;
 }
 }  // namespace

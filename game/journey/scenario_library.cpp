@@ -25,6 +25,17 @@ std::unique_ptr<ScenarioLibrary::Entry> ScenarioLibrary::load(const std::string&
   auto entry = std::make_unique<Entry>();
   entry->path = path;
   entry->scenario = std::move(result.scenario);
+  // An avatar path is relative to the file that defines the character (docs/scenario-format.md);
+  // the game resolves avatars from the main file's folder, so re-anchor those from included files.
+  namespace fs = std::filesystem;
+  const lure::Scenario& sc = entry->scenario;
+  const fs::path main_dir = fs::path(sc.file_name({})).parent_path();
+  for (lure::Character& c : entry->scenario.characters) {
+    if (c.avatar.empty() || c.avatar[0] == '/' || c.avatar_loc.file <= 0) continue;
+    const fs::path defining_dir = fs::path(sc.file_name(c.avatar_loc)).parent_path();
+    const fs::path relative = defining_dir.lexically_relative(main_dir);
+    if (!relative.empty() && relative != ".") c.avatar = (relative / c.avatar).lexically_normal().generic_string();
+  }
   return entry;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 struct SDL_Window;
+union SDL_Event;
 
 namespace platform {
 
@@ -80,11 +81,16 @@ std::string set_kiosk_mode(bool kiosk, bool hide_cursor);
 // kiosk does; the browser edition stores nothing (ePrivacy Art. 5(3), CONTENT.md section 6).
 bool can_store_data();
 
+// Queues a touch of the screen as SDL reports it (phase 0 down, 1 move, 2 up) at window point
+// (x, y): scripted tests send taps through the real event path (platform/touch_input.h).
+void push_touch(int phase, float x, float y);
+
 // Internal: hooks each platform file provides to platform_sdl.cpp.
 namespace detail {
 void set_gl_attributes();          // context version/profile before window creation
 void adjust_request(WindowRequest& request);  // e.g. the web canvas takes the page's size
 const char* glsl_version();        // shader header for the OpenGL3 backend
+void handle_controller_event(const SDL_Event& event);  // hot-plug (platform_sdl.cpp)
 }  // namespace detail
 
 }  // namespace platform

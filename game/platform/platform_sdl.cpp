@@ -1,6 +1,7 @@
 // Platform code shared by the native and web builds: SDL2 window, GL context, ImGui backends,
 // event pumping and frame boundaries. Nothing here branches on the platform.
 #include "platform/platform.h"
+#include "platform/touch_input.h"
 
 #include <SDL.h>
 #include <SDL_opengl.h>
@@ -100,7 +101,8 @@ bool pump_events() {
   bool keep_running = true;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (!touch::process_event(event, g_window)) ImGui_ImplSDL2_ProcessEvent(&event);
+    detail::handle_controller_event(event);
     if (event.type == SDL_QUIT) keep_running = false;
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
         event.window.windowID == SDL_GetWindowID(g_window) && !g_kiosk)
@@ -112,9 +114,40 @@ bool pump_events() {
 void begin_frame(const std::function<void()>& before_new_frame) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  touch::apply_to_imgui();
   if (before_new_frame) before_new_frame();
   ImGui::NewFrame();
 }
+
+void push_touch(int phase, float x, float y) {
+  int w = 0, h = 0;
+  SDL_GetWindowSize(g_window, &w, &h);
+  if (w <= 0 || h <= 0) return;
+  SDL_Event e{};
+  e.type = phase == 0 ? SDL_FINGERDOWN : phase == 1 ? SDL_FINGERMOTION : SDL_FINGERUP;
+  e.tfinger.timestamp = SDL_GetTicks();
+  e.tfinger.touchId = 1;
+  e.tfinger.fingerId = 1;
+  e.tfinger.x = x / float(w);
+  e.tfinger.y = y / float(h);
+  e.tfinger.pressure = phase == 2 ? 0.f : 1.f;
+  e.tfinger.windowID = SDL_GetWindowID(g_window);
+  SDL_PushEvent(&e);
+}
+
+namespace detail {
+void handle_controller_event(const SDL_Event& event) {
+  // Hot-plug: keep every game controller open while it is connected (ImGui's backend reads the
+  // first one each frame; opening it here makes a controller plugged in later work at once).
+  if (event.type == SDL_CONTROLLERDEVICEADDED) {
+    if (SDL_GameControllerOpen(event.cdevice.which))
+      SDL_Log("lureproof: game controller connected: %s", SDL_GameControllerNameForIndex(event.cdevice.which));
+  } else if (event.type == SDL_CONTROLLERDEVICEREMOVED) {
+    if (SDL_GameController* c = SDL_GameControllerFromInstanceID(event.cdevice.which)) SDL_GameControllerClose(c);
+    SDL_Log("lureproof: game controller disconnected");
+  }
+}
+}  // namespace detail
 
 void* create_texture_rgba(const unsigned char* pixels, int width, int height) {
   if (!pixels || width <= 0 || height <= 0) return nullptr;

@@ -4,6 +4,7 @@
 #include "l10n/tr.h"
 
 #include "journey/display_text.h"
+#include "ui/focus_nav.h"
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
 
@@ -132,9 +133,16 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
 
   // The whole screen is the button.
   ImGui::SetCursorScreenPos(o);
-  const bool started = ImGui::InvisibleButton("start", sz) || take_activation("start") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
-                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space)) ||
-                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter));
+  const bool keys = ImGui::IsWindowFocused() &&  // not while the settings overlay has the keyboard
+                    (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+                     ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space)) ||
+                     ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)) ||
+                     ImGui::GetIO().NavInputsDownDuration[ImGuiNavInput_Activate] == 0.f);  // gamepad A
+  const bool started = ImGui::InvisibleButton("start", sz) || take_activation("start") || keys;
+  if (nav_item().focused) {  // keyboard / gamepad: the ring goes round the call to action
+    focus_ring(dl, pa, pb, theme, pill_h * 0.5f);
+    ui_trace().focused = "Touch to start";
+  }
   trace_target("Touch to start", pa, pb);
   trace_action("start", cta);
   end_screen();

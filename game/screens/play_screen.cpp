@@ -221,14 +221,15 @@ PlayAction draw_play_screen(const UiContext& ui, const PlayView& v) {
 
   // Keyboard: 1-9 pick a choice, Space / Enter reveal the rest.
   const ImGuiIO& io = ImGui::GetIO();
-  for (int k = 0; k < io.InputQueueCharacters.Size; ++k) {
+  const bool keys = ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);  // not under the settings
+  for (int k = 0; keys && k < io.InputQueueCharacters.Size; ++k) {
     const ImWchar ch = io.InputQueueCharacters[k];
     if (ch >= '1' && ch <= '9' && v.reveal.done() && !v.story.is_ended()) {
       const size_t i = size_t(ch - '1');
       if (i < v.story.choices().size() && v.story.choices()[i].enabled) action.choose = int(i);
     }
   }
-  if (!v.reveal.done() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space))) action.skip = true;
+  if (keys && !v.reveal.done() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space))) action.skip = true;
   end_screen();
   return action;
 }

@@ -2,7 +2,10 @@
 #include "screens/settings_overlay.h"
 #include "l10n/tr.h"
 
+#include "ui/focus_nav.h"
 #include "ui/ui_trace.h"
+
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
@@ -32,11 +35,17 @@ bool draw_settings_button(const UiContext& ui) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float btn = theme.sp(space::touch), pad = theme.sp(space::l);
   const ImVec2 size(btn + pad * 2, btn + pad * 2);
-  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - size.x, vp->Pos.y));
-  ImGui::SetNextWindowSize(size);
-  ImGui::Begin("settings-button", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBackground);
+  // Drawn into the screen's own window (appended), so arrows, D-pad and Tab reach it from the
+  // screen's buttons; a window of its own only when no screen window was drawn this frame.
+  if (const char* screen = current_screen_window()) {
+    ImGui::Begin(screen);
+  } else {
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - size.x, vp->Pos.y));
+    ImGui::SetNextWindowSize(size);
+    ImGui::Begin("settings-button", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBackground);
+  }
   const bool pressed = icon_button("gear", IconKind::Settings,
                                    ImVec2(vp->Pos.x + vp->Size.x - pad - btn * 0.5f, vp->Pos.y + pad + btn * 0.5f), btn,
                                    theme, "settings");
@@ -61,7 +70,10 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s) {
   dl->AddRect(a, b, p.card_border, theme.sp(space::radius), 0, theme.sp(theme.high_contrast() ? 3.f : 1.f));
   // Swallow taps on the scrim so nothing underneath reacts.
   ImGui::SetCursorScreenPos(o);
+  // Not a focus stop for keyboard or gamepad (nor the first focus when the overlay opens).
+  ImGui::PushItemFlag(ImGuiItemFlags_NoNav | ImGuiItemFlags_NoNavDefaultFocus, true);
   ImGui::InvisibleButton("scrim", sz);
+  ImGui::PopItemFlag();
   ImGui::SetItemAllowOverlap();
   bool close = false;
   const float iw = w - pad * 2;
@@ -101,7 +113,7 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s) {
   if (big_button("settings-done", tr("Done"), ImVec2(a.x + pad, y), ImVec2(iw, theme.sp(72.f)), ButtonKind::Primary, theme,
                  "settings-done"))
     close = true;
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) close = true;
+  if (nav_cancel_pressed()) close = true;  // Escape or gamepad B
   ImGui::End();
   return close;
 }

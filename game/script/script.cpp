@@ -5,6 +5,18 @@
 namespace {
 const char* const kVerbs[] = {"wait", "tap", "tap-prefix", "key", "expect-screen", "expect-text",
                               "play-to-end", "screenshot", "dump-text", "quit"};
+// Keyboard and gamepad navigation (issue #4): key names are checked here, so a typo fails early.
+const char* const kNavVerbs[] = {"pad", "focus", "pad-focus", "expect-focus", "finger-tap"};
+const char* const kKeys[] = {"enter", "space", "escape", "tab", "shift-tab", "up", "down", "left", "right",
+                             "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+const char* const kPadButtons[] = {"up", "down", "left", "right", "a", "b"};
+
+template <size_t N>
+bool one_of(const std::string& s, const char* const (&names)[N]) {
+  for (const char* n : names)
+    if (s == n) return true;
+  return false;
+}
 
 std::string trim(const std::string& s) {
   const size_t b = s.find_first_not_of(" \t\r");
@@ -28,6 +40,7 @@ ScriptParse parse_script(const std::string& text) {
     ScriptCommand c{line.substr(0, space), space == std::string::npos ? "" : trim(line.substr(space)), n};
     bool known = false;
     for (const char* v : kVerbs) known = known || c.verb == v;
+    known = known || one_of(c.verb, kNavVerbs);
     if (!known) {
       out.error = "script:" + std::to_string(n) + ": unknown command '" + c.verb + "'";
       return out;
@@ -43,6 +56,11 @@ ScriptParse parse_script(const std::string& text) {
           out.error = "script:" + std::to_string(n) + ": 'wait' needs a number of frames";
           return out;
         }
+    }
+    if ((c.verb == "key" && !one_of(c.arg, kKeys)) || (c.verb == "pad" && !one_of(c.arg, kPadButtons))) {
+      out.error = "script:" + std::to_string(n) + ": unknown " + (c.verb == "key" ? "key" : "gamepad button") + " '" +
+                  c.arg + "'";
+      return out;
     }
     out.commands.push_back(std::move(c));
   }

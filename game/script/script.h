@@ -1,7 +1,9 @@
 // Scripted input for tests and demos (`lureproof --script FILE`): one command per line, parsed
 // without ImGui so the parser is unit-tested. Commands are described in tests/ui/README.md.
 //   wait N | tap LABEL | tap-prefix PREFIX | key enter|space|escape|tab|1..9 | expect-screen NAME
-//   expect-text TEXT | play-to-end [mark-all] | screenshot PATH | dump-text PATH | quit
+//   expect-text TEXT | play-to-end [mark-all] [keys|pad] | screenshot PATH | dump-text PATH | quit
+//   key shift-tab|up|down|left|right | pad up|down|left|right|a|b | focus LABEL (Tab until focused)
+//   pad-focus LABEL (D-pad until focused) | expect-focus LABEL | finger-tap LABEL (SDL touch events)
 #pragma once
 
 #include <string>

@@ -60,21 +60,33 @@ void ScriptDriver::key(const std::string& name) {
     return;
   }
   const int k = name == "enter" ? ImGuiKey_Enter : name == "space" ? ImGuiKey_Space : name == "escape" ? ImGuiKey_Escape
-              : name == "tab" ? ImGuiKey_Tab : -1;
+              : name == "tab" || name == "shift-tab" ? ImGuiKey_Tab : name == "up" ? ImGuiKey_UpArrow
+              : name == "down" ? ImGuiKey_DownArrow : name == "left" ? ImGuiKey_LeftArrow
+              : name == "right" ? ImGuiKey_RightArrow : -1;
   if (k < 0) return;
   pending_key_ = ImGui::GetKeyIndex(k);
   io.KeysDown[pending_key_] = true;
+  pending_shift_ = name == "shift-tab";
+  io.KeyShift = pending_shift_;
 }
 
 void ScriptDriver::before_frame(const UiTrace& trace) {
   ImGuiIO& io = ImGui::GetIO();
-  // The script owns the input while it runs: the real mouse is ignored.
-  io.MousePos = tap_phase_ < 0 ? ImVec2(-FLT_MAX, -FLT_MAX) : tap_pos_;
-  io.MouseDown[0] = false;
+  // The script owns the input while it runs: the real mouse is ignored (but not the touches it
+  // sent itself through SDL's event queue).
+  if (finger_frames_ > 0) {
+    --finger_frames_;
+  } else {
+    io.MousePos = tap_phase_ < 0 ? ImVec2(-FLT_MAX, -FLT_MAX) : tap_pos_;
+    io.MouseDown[0] = false;
+  }
   if (pending_key_ >= 0) {
     io.KeysDown[pending_key_] = false;
     pending_key_ = -1;
   }
+  if (pending_shift_) io.KeyShift = pending_shift_ = false;
+  if (pending_pad_ >= 0) io.NavInputs[pending_pad_] = 0.f, pending_pad_ = -1;
+  if (nav_cooldown_ > 0) --nav_cooldown_;
   if (finished()) return;
   if (frames_in_command_ == 0 && !announced_) {
     const ScriptCommand& c = script_.commands[pc_];
@@ -120,6 +132,14 @@ bool ScriptDriver::step(const UiTrace& trace) {
     key(c.arg);
     return true;
   }
+  if (c.verb == "pad") {
+    if (frames_in_command_ < 3) return false;
+    pad(c.arg);
+    return true;
+  }
+  if (c.verb == "focus" || c.verb == "pad-focus") return move_focus_to(trace, c.arg, c.verb == "pad-focus");
+  if (c.verb == "expect-focus") return trace.focused == c.arg;
+  if (c.verb == "finger-tap") return finger_tap(trace, c.arg);
   if (c.verb == "expect-screen") return host_.current_screen() == c.arg;
   if (c.verb == "expect-text") {
     for (const std::string& t : trace.texts)
@@ -151,6 +171,8 @@ bool ScriptDriver::step(const UiTrace& trace) {
       std::fflush(stdout);
     }
     const bool mark_all = c.arg.find("mark-all") != std::string::npos;
+    const bool keys = c.arg.find("keys") != std::string::npos, gamepad = c.arg.find("pad") != std::string::npos;
+    if (keys || gamepad) return nav_play_step(trace, gamepad, mark_all);
     if (mark_all)
       for (const UiTarget& t : trace.targets)
         if (t.label.rfind("mark:", 0) == 0 && t.visible() && !marked_.count(t.label)) {

@@ -34,6 +34,11 @@ class ScriptDriver {
   bool tap(const UiTarget& t);      // drives a 3-frame tap; true when done
   void key(const std::string& name);
   void drag_towards(const UiTarget& hidden);  // scrolls a list by dragging, to reveal a target
+  // Keyboard and gamepad navigation (script_nav.cpp).
+  void pad(const std::string& name);
+  bool move_focus_to(const UiTrace& trace, const std::string& label, bool gamepad);  // true once focused
+  bool nav_play_step(const UiTrace& trace, bool gamepad, bool mark_all);  // play-to-end keys|pad
+  bool finger_tap(const UiTrace& trace, const std::string& label);  // SDL finger events, real path
 
   ScriptParse script_;
   ScriptHost& host_;
@@ -47,4 +52,11 @@ class ScriptDriver {
   bool announced_ = false;
   bool verbose_ = std::getenv("LUREPROOF_SCRIPT_VERBOSE") != nullptr;
   ImVec2 tap_pos_;
+  int pending_pad_ = -1;        // a gamepad NavInput held for one frame
+  bool pending_shift_ = false;  // shift-tab
+  int nav_cooldown_ = 0;        // frames to let a focus move show before the next key
+  std::string nav_goal_;        // play-to-end keys|pad: the target being focused
+  int finger_frames_ = 0;       // touch events are on their way: leave ImGui's mouse alone
+  bool finger_down_ = false;
+  bool finger_tapped_ = false;
 };

@@ -5,6 +5,7 @@
 
 #include <stb/stb_image.h>
 
+#include <cstdio>
 #include <map>
 
 namespace {
@@ -13,7 +14,8 @@ struct Image {
   ImTextureID texture = nullptr;
 };
 
-ImTextureID avatar_texture(const std::string& path) {
+// Decoded once per path; a file that cannot be read is reported once and then shows initials.
+ImTextureID avatar_texture(const std::string& path, const std::string& character) {
   static std::map<std::string, Image> cache;
   auto it = cache.find(path);
   if (it != cache.end()) return it->second.texture;
@@ -22,6 +24,12 @@ ImTextureID avatar_texture(const std::string& path) {
   if (unsigned char* pixels = stbi_load(path.c_str(), &w, &h, &n, 4)) {
     img.texture = platform::create_texture_rgba(pixels, w, h);
     stbi_image_free(pixels);
+    if (!img.texture)
+      std::fprintf(stderr, "lureproof: warning: avatar image '%s' of character '%s' (%dx%d) could not be uploaded; "
+                   "showing initials\n", path.c_str(), character.c_str(), w, h);
+  } else {
+    std::fprintf(stderr, "lureproof: warning: avatar image '%s' of character '%s' could not be read (%s); showing "
+                 "initials\n", path.c_str(), character.c_str(), stbi_failure_reason());
   }
   cache[path] = img;
   return img.texture;
@@ -45,7 +53,7 @@ void draw_avatar(ImDrawList* dl, ImVec2 c, float r, const lure::Character* who, 
                  const std::string& base_dir) {
   if (who && !who->avatar.empty()) {
     const std::string path = who->avatar[0] == '/' ? who->avatar : base_dir + "/" + who->avatar;
-    if (ImTextureID tex = avatar_texture(path)) {
+    if (ImTextureID tex = avatar_texture(path, who->id)) {
       dl->AddImageRounded(tex, ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), ImVec2(0, 0), ImVec2(1, 1),
                           IM_COL32_WHITE, r);
       return;

@@ -48,6 +48,7 @@ struct UiTrace {
   bool accessible = false;  // record the accessible view at all (App: only where a mirror exists)
   int quiet = 0;  // > 0: text_at/text_centred draw decoration, not readable messages
   std::vector<std::string> activations;  // mirror ids to activate this frame (set by App)
+  std::string focused;  // label of the target with the keyboard/gamepad focus ring, if any
   void clear() {
     texts.clear();
     targets.clear();
@@ -58,6 +59,7 @@ struct UiTrace {
     modal = false;
     quiet = 0;
     activations.clear();
+    focused.clear();
   }
 };
 

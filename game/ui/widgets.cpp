@@ -3,6 +3,7 @@
 
 #include "journey/display_text.h"
 #include "l10n/tr.h"
+#include "ui/focus_nav.h"
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
 
@@ -36,7 +37,19 @@ float fade_in(const UiContext& ui, float delay, float duration) {
   return ease_out(float((ui.time - delay) / duration));
 }
 
+namespace {
+const char* g_screen_window = nullptr;  // this frame's screen window, for the settings gear
+int g_screen_frame = -1;
+const Theme* g_theme = nullptr;          // the screen's theme, for focus rings of scroll areas
+const char* g_scroll_id = "";            // the scroll area being drawn (they do not nest)
+}  // namespace
+
+const char* current_screen_window() { return g_screen_frame == ImGui::GetFrameCount() ? g_screen_window : nullptr; }
+
 void begin_screen(const char* id, const Theme& theme, bool background) {
+  g_screen_window = id;
+  g_screen_frame = ImGui::GetFrameCount();
+  g_theme = &theme;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
@@ -107,9 +120,21 @@ float text_centred(ImDrawList* dl, ImFont* font, float centre_x, float y, ImU32 
 }
 
 void focus_ring(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, float rounding) {
-  const float g = theme.sp(4.f);
-  dl->AddRect(ImVec2(min.x - g, min.y - g), ImVec2(max.x + g, max.y + g), theme.palette().focus, rounding + g, 0,
-              theme.sp(3.f));
+  // A thick ring in the focus colour between two dark hairlines, so it stands out on the dark
+  // screens, the light phone and the yellow high-contrast buttons alike (seen from a metre away).
+  const float g = theme.sp(6.f), w = std::max(4.f, theme.sp(6.f)), edge = std::max(1.5f, theme.sp(1.5f));
+  const ImU32 dark = IM_COL32(0, 0, 0, 255);
+  auto ring = [&](float off, ImU32 col, float thick) {
+    dl->AddRect(ImVec2(min.x - off, min.y - off), ImVec2(max.x + off, max.y + off), col, rounding + off, 0, thick);
+  };
+  // Not cut off at the side of a scroll area (the phone's flags sit at its right edge).
+  const float out = g + w + edge * 2.f;
+  dl->PushClipRect(ImVec2(std::min(dl->GetClipRectMin().x, min.x - out), dl->GetClipRectMin().y),
+                   ImVec2(std::max(dl->GetClipRectMax().x, max.x + out), dl->GetClipRectMax().y));
+  ring(g - w * 0.5f - edge * 0.5f, dark, edge);
+  ring(g + w * 0.5f + edge * 0.5f, dark, edge);
+  ring(g, theme.palette().focus, w);
+  dl->PopClipRect();
 }
 
 float big_button_height(const std::string& label, float width, const Theme& theme) {
@@ -128,7 +153,9 @@ bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 siz
   const std::string& action_id = trace_id.empty() ? label : trace_id;
   bool clicked = ImGui::InvisibleButton("##b", size);
   const bool held = ImGui::IsItemActive();
-  const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
+  const NavItemState nav = nav_item();
+  const bool focused = nav.focused;
+  clicked = clicked || nav.pressed;
   ImGui::PopID();
   if (clicked && ImGui::IsMouseReleased(0) && dragged_too_far()) clicked = false;
   if (take_activation(action_id)) clicked = true;  // the accessible mirror's button
@@ -160,6 +187,7 @@ bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 siz
   dl->AddText(f, f->FontSize, ImVec2(tx, (a.y + b.y - ts.y) * 0.5f), fg, t.c_str(), nullptr, wrap);
   trace_text(t);
   if (focused) focus_ring(dl, pos, ImVec2(pos.x + size.x, pos.y + size.y), theme, r);
+  if (focused) ui_trace().focused = trace_id.empty() ? t : trace_id;
   trace_target(trace_id.empty() ? t : trace_id, pos, ImVec2(pos.x + size.x, pos.y + size.y));
   if (!trace_id.empty()) trace_target(t, pos, ImVec2(pos.x + size.x, pos.y + size.y));
   return clicked;
@@ -172,7 +200,9 @@ bool icon_button(const char* id, IconKind kind, ImVec2 c, float size, const Them
   ImGui::SetCursorScreenPos(a);
   ImGui::PushID(id);
   bool clicked = ImGui::InvisibleButton("##i", ImVec2(size, size));
-  const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
+  const NavItemState nav = nav_item();
+  const bool focused = nav.focused;
+  clicked = clicked || nav.pressed;
   ImGui::PopID();
   if (clicked && ImGui::IsMouseReleased(0) && dragged_too_far()) clicked = false;
   if (take_activation(trace_id)) clicked = true;
@@ -204,6 +234,7 @@ bool icon_button(const char* id, IconKind kind, ImVec2 c, float size, const Them
   }
   if (theme.high_contrast()) dl->AddCircle(c, size * 0.5f, p.card_border, 32, theme.sp(2.f));
   if (focused) focus_ring(dl, a, b, theme, size * 0.5f);
+  if (focused) ui_trace().focused = trace_id;
   trace_target(trace_id, a, b);
   return clicked;
 }
@@ -216,6 +247,7 @@ void card(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, bool light
 }
 
 ImDrawList* begin_scroll_area(const char* id, ImVec2 pos, ImVec2 size, bool stick_to_bottom) {
+  g_scroll_id = id;
   ImGui::SetCursorScreenPos(pos);
   ImGui::BeginChild(id, size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
   // Touch: dragging inside the area scrolls it (ImGui 1.86 only scrolls with the wheel).
@@ -235,6 +267,11 @@ void end_scroll_area(float content_height) {
   ImGui::Dummy(ImVec2(1.f, content_height));
   // A thin scroll hint on the right when there is more to see.
   const float max = ImGui::GetScrollMaxY();
+  // Keyboard and gamepad visitors scroll text-only areas by focusing them (focus_nav.h).
+  const bool focused = max > 0.f && nav_scroll_stop();
+  const ImVec2 area_min = ImGui::GetWindowPos();
+  const ImVec2 area_max(area_min.x + ImGui::GetWindowSize().x, area_min.y + ImGui::GetWindowSize().y);
+  if (focused) ui_trace().focused = std::string("scroll:") + g_scroll_id;
   if (max > 0.f) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
@@ -245,6 +282,8 @@ void end_scroll_area(float content_height) {
                       w);
   }
   ImGui::EndChild();
+  if (max > 0.f) trace_target(std::string("scroll:") + g_scroll_id, area_min, area_max);
+  if (focused && g_theme) focus_ring(ImGui::GetWindowDrawList(), area_min, area_max, *g_theme, g_theme->sp(space::radius));
 }
 
 TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_back) {
@@ -256,6 +295,7 @@ TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_bac
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float cy = o.y + pad + btn * 0.5f;
   if (show_back) r.back = icon_button("back", IconKind::Back, ImVec2(o.x + pad + btn * 0.5f, cy), btn, theme, "back");
+  if (show_back && nav_cancel_pressed()) r.back = true;  // Escape or gamepad B
   if (!title.empty()) {
     const TraceQuiet quiet;  // the screen's title, not a message (screens call trace_title)
     // One line between the corner buttons, shortened with "…" when it does not fit (large text).
@@ -288,7 +328,9 @@ bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, co
   ImGui::PushID(id);
   bool clicked = ImGui::InvisibleButton("##card", size);
   const bool held = ImGui::IsItemActive();
-  const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
+  const NavItemState nav = nav_item();
+  const bool focused = nav.focused;
+  clicked = clicked || nav.pressed;
   ImGui::PopID();
   if (clicked && ImGui::IsMouseReleased(0) && dragged_too_far()) clicked = false;
   if (take_activation(trace_id)) clicked = true;
@@ -298,6 +340,7 @@ bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, co
   card(dl, pos, b, theme);
   if (held) dl->AddRectFilled(pos, b, IM_COL32(255, 255, 255, 14), theme.sp(space::radius));
   if (focused) focus_ring(dl, pos, b, theme, theme.sp(space::radius));
+  if (focused) ui_trace().focused = trace_id;
   trace_target(trace_id, pos, b);
   return clicked;
 }

@@ -20,6 +20,9 @@ struct UiContext {
 // One full-viewport window without chrome; every screen draws inside one.
 void begin_screen(const char* id, const Theme& theme, bool background = true);
 void end_screen();
+// The window begin_screen() opened this frame (nullptr if none): the settings gear is drawn into it
+// so keyboard and gamepad focus reach the gear from the screen's own buttons.
+const char* current_screen_window();
 ImVec2 screen_min();
 ImVec2 screen_size();
 

@@ -18,3 +18,18 @@ TEST_CASE("script errors name the line") {
   CHECK(parse_script("\ntap").error == "script:2: 'tap' needs an argument");
   CHECK(parse_script("wait soon").error == "script:1: 'wait' needs a number of frames");
 }
+
+TEST_CASE("keyboard and gamepad commands parse, and their key names are checked") {
+  const ScriptParse p = parse_script("key shift-tab\nkey down\npad a\npad-focus choice:0\nfocus settings\n"
+                                     "expect-focus settings\nplay-to-end mark-all pad\n");
+  REQUIRE(p.error.empty());
+  REQUIRE(p.commands.size() == 7);
+  CHECK(p.commands[0].arg == "shift-tab");
+  CHECK(p.commands[2].verb == "pad");
+  CHECK(p.commands[3].verb == "pad-focus");
+  CHECK(p.commands[3].arg == "choice:0");
+  CHECK(parse_script("key return").error == "script:1: unknown key 'return'");
+  CHECK(parse_script("\npad x").error == "script:2: unknown gamepad button 'x'");
+  CHECK(parse_script("pad").error == "script:1: 'pad' needs an argument");
+  CHECK(parse_script("focus").error == "script:1: 'focus' needs an argument");
+}

@@ -1,6 +1,9 @@
 // image_check: asserts that a screenshot PNG shows a real screen, not a blank or broken one.
 // Usage: image_check FILE.png [--min-colours N] [--min-edges PERMILLE] [--expect-size WxH]
-// Prints what it measured; exits 1 when the image is blank-looking, 2 on a usage or read error.
+//        [--colour RRGGBB [--tolerance N] [--region X0,Y0,X1,Y1] [--min-pixels N] [--max-pixels N]]
+// --colour counts the pixels within N (default 16) of a colour per channel, in a region given as
+// fractions of the image (default the whole image): a focus ring, an avatar. Prints what it measured;
+// exits 1 when the image is blank-looking or the count is out of range, 2 on a usage or read error.
 #define STB_IMAGE_IMPLEMENTATION
 #include <stb/stb_image.h>
 
@@ -18,8 +21,27 @@ int main(int argc, char** argv) {
   int min_colours = 16;
   double min_edges_permille = 2.0;
   int expect_w = 0, expect_h = 0;
+  unsigned colour = 0;
+  bool count_colour = false;
+  int tolerance = 16;
+  long min_pixels = -1, max_pixels = -1;
+  double region[4] = {0.0, 0.0, 1.0, 1.0};
   for (int i = 2; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--min-colours")) min_colours = std::atoi(argv[i + 1]);
+    if (!std::strcmp(argv[i], "--colour")) {
+      count_colour = std::sscanf(argv[i + 1], "%6x", &colour) == 1;
+      if (!count_colour) {
+        std::fprintf(stderr, "image_check: --colour wants RRGGBB, not %s\n", argv[i + 1]);
+        return 2;
+      }
+    } else if (!std::strcmp(argv[i], "--tolerance")) tolerance = std::atoi(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--min-pixels")) min_pixels = std::atol(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--max-pixels")) max_pixels = std::atol(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--region")) {
+      if (std::sscanf(argv[i + 1], "%lf,%lf,%lf,%lf", &region[0], &region[1], &region[2], &region[3]) != 4) {
+        std::fprintf(stderr, "image_check: --region wants X0,Y0,X1,Y1 as fractions, not %s\n", argv[i + 1]);
+        return 2;
+      }
+    } else if (!std::strcmp(argv[i], "--min-colours")) min_colours = std::atoi(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--min-edges")) min_edges_permille = std::atof(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--expect-size")) std::sscanf(argv[i + 1], "%dx%d", &expect_w, &expect_h);
     else {
@@ -34,7 +56,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::set<unsigned> colours;
-  long edges = 0, bright = 0;
+  long edges = 0, bright = 0, matching = 0;
+  const int rx0 = int(region[0] * w), ry0 = int(region[1] * h), rx1 = int(region[2] * w), ry1 = int(region[3] * h);
+  const int want[3] = {int(colour >> 16) & 255, int(colour >> 8) & 255, int(colour) & 255};
   auto lum = [&](int x, int y) {
     const unsigned char* p = px + (size_t(y) * w + x) * 3;
     return (p[0] * 299 + p[1] * 587 + p[2] * 114) / 1000;
@@ -43,6 +67,9 @@ int main(int argc, char** argv) {
     for (int x = 0; x < w; ++x) {
       const unsigned char* p = px + (size_t(y) * w + x) * 3;
       colours.insert((unsigned(p[0] >> 3) << 10) | (unsigned(p[1] >> 3) << 5) | unsigned(p[2] >> 3));
+      if (count_colour && x >= rx0 && x < rx1 && y >= ry0 && y < ry1 && std::abs(p[0] - want[0]) <= tolerance &&
+          std::abs(p[1] - want[1]) <= tolerance && std::abs(p[2] - want[2]) <= tolerance)
+        ++matching;
       const int l = lum(x, y);
       if (l > 200) ++bright;
       // Text shows as many sharp horizontal light/dark transitions.
@@ -68,6 +95,18 @@ int main(int argc, char** argv) {
   if (edges_permille < min_edges_permille) {
     std::printf("image_check: FAIL no text-like detail found\n");
     ok = false;
+  }
+  if (count_colour) {
+    std::printf("image_check: %ld pixels of #%06x (+-%d) in region %d,%d-%d,%d\n", matching, colour, tolerance, rx0, ry0,
+                rx1, ry1);
+    if (min_pixels >= 0 && matching < min_pixels) {
+      std::printf("image_check: FAIL fewer than %ld such pixels\n", min_pixels);
+      ok = false;
+    }
+    if (max_pixels >= 0 && matching > max_pixels) {
+      std::printf("image_check: FAIL more than %ld such pixels\n", max_pixels);
+      ok = false;
+    }
   }
   return ok ? 0 : 1;
 }
