@@ -17,22 +17,24 @@ struct Outcome {
 };
 
 Outcome outcome_of(const lure::Story& story, const Theme& theme) {
-  const std::string name = story.scenario().header.persona.name.empty() ? tr("They") : story.scenario().header.persona.name;
+  // A story without a persona (e.g. imported from Twee) gets whole sentences, not "They was ...".
+  const std::string& name = story.scenario().header.persona.name;
+  const bool named = !name.empty();
   const char* who = name.c_str();
   switch (story.ending()) {
     case lure::EndingClass::Safe:
       // TRANSLATORS: %s is the first name of the story's main character (any gender).
-      return {tr_format(tr("%s stayed safe"), who), tr("Checking, asking and taking time made the difference."),
-              theme.palette().success};
+      return {named ? tr_format(tr("%s stayed safe"), who) : std::string(tr("This story ended safely")),
+              tr("Checking, asking and taking time made the difference."), theme.palette().success};
     case lure::EndingClass::GotHelp:
       // TRANSLATORS: %s is the first name of the story's main character (any gender).
-      return {tr_format(tr("%s got help"), who), tr("Help can come at any point, even after things have gone wrong."),
-              IM_COL32(110, 180, 245, 255)};
+      return {named ? tr_format(tr("%s got help"), who) : std::string(tr("This story ended with help")),
+              tr("Help can come at any point, even after things have gone wrong."), IM_COL32(110, 180, 245, 255)};
     case lure::EndingClass::Harmed:
     case lure::EndingClass::None: break;
   }
   // TRANSLATORS: %s is the first name of the story's main character (any gender).
-  return {tr_format(tr("%s was trapped"), who),
+  return {named ? tr_format(tr("%s was trapped"), who) : std::string(tr("This story ended in a trap")),
           tr("The people behind this planned every step: the offer, the kindness, the hurry. It is never the victim's fault."),
           theme.palette().warning};
 }
