@@ -67,6 +67,7 @@ bool App::init(const char* argv0, std::string& error) {
     std::fprintf(stderr, "lureproof: warning: %s\n", font_error.c_str());
   theme_.apply_style(false);
   platform::rebuild_font_texture();
+  start_pacing();
 
   if (options_.studio) {  // the Studio needs no scenario library, journey or quiz
     studio_ = std::make_unique<Studio>();
@@ -91,6 +92,7 @@ bool App::init(const char* argv0, std::string& error) {
                                                                  std::uint64_t(std::random_device{}()));
   }
   open_initial_screen();
+  session_.settings.reduced_motion = options_.reduced_motion;
   return true;
 }
 
@@ -232,7 +234,9 @@ void App::draw_screen(const UiContext& ui) {
 }
 
 bool App::frame() {
-  if (!platform::pump_events()) return false;
+  const double cpu_start = platform::cpu_seconds();
+  bool input = false;
+  if (!platform::pump_events(&input)) return false;
   refresh_theme_if_needed();
   platform::begin_frame([this] {
     if (script_) script_->before_frame(last_trace_);
@@ -256,8 +260,13 @@ bool App::frame() {
     }
     if (overlay_hook_) overlay_hook_(ui);
   }
-  platform::end_frame();
-  return finish_frame();
+  double ui_cpu_ms = 0.0, gl_start_s = 0.0;  // events + UI + ImGui::Render, then GL draw and swap
+  platform::end_frame([&] {
+    ui_cpu_ms = (platform::cpu_seconds() - cpu_start) * 1000.0;
+    gl_start_s = seconds_since_start();
+  });
+  const bool go_on = finish_frame();
+  return after_frame(input, ui_cpu_ms, gl_start_s) && go_on;
 }
 
 bool App::finish_frame() {
@@ -293,5 +302,3 @@ bool App::finish_frame() {
   platform::present();
   return !last;
 }
-
-void App::shutdown() { platform::shutdown(); }

@@ -4,6 +4,7 @@
 #include "l10n/tr.h"
 
 #include "journey/display_text.h"
+#include "ui/frame_demand.h"
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
 
@@ -122,6 +123,7 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
                                : ImVec2(o.x + (sz.x - phone_size.x) * 0.5f, top);
   if (phone_size.y > theme.sp(120.f)) draw_teaser(dl, ui, view.teaser, phone_pos, phone_size);
 
+  if (!ui.reduced_motion) need_animation();  // the teaser loop and the breathing halo never stop
   const float pulse = ui.reduced_motion ? 1.f : 0.85f + 0.15f * float(std::sin(ui.clock * 2.0));  // 0.7 .. 1
   const char* cta = tr("Touch to start");
   const ImVec2 cta_size = f.heading->CalcTextSizeA(f.heading->FontSize, FLT_MAX, 0.f, cta);

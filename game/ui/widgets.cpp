@@ -2,6 +2,7 @@
 #include "ui/widgets.h"
 
 #include "journey/display_text.h"
+#include "ui/frame_demand.h"
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
 
@@ -32,7 +33,9 @@ ImU32 with_alpha(ImU32 colour, float alpha) {
 
 float fade_in(const UiContext& ui, float delay, float duration) {
   if (ui.reduced_motion) return 1.f;
-  return ease_out(float((ui.time - delay) / duration));
+  const float k = ease_out(float((ui.time - delay) / duration));
+  if (k < 1.f) need_animation();
+  return k;
 }
 
 void begin_screen(const char* id, const Theme& theme, bool background) {

@@ -37,8 +37,10 @@ try {
     page.on('console', (m) => { if (/L10N\d/.test(m.text())) problems.push(`catalogue warning: ${m.text()}`); });
     await page.addInitScript(argumentsHook, ['--lang', lang, '--screen', 'play', '--scenario', `/assets/scenarios/${scenario}.lure`]);
     await page.goto(`${origin}/index.html`);
-    await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 60, null, { timeout: 60000 });
-    await page.waitForTimeout(800);
+    // Event-driven rendering: the settled play screen stops drawing, so wait for the first frames
+    // and then for the screen to settle (the canvas keeps the last frame).
+    await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 3, null, { timeout: 60000 });
+    await page.waitForTimeout(1500);
     const shot = path.join(shotDir, `${name}.png`);
     await page.screenshot({ path: shot });
     let ok = problems.length === 0;
