@@ -71,6 +71,7 @@ bool App::init(const char* argv0, std::string& error) {
     std::fprintf(stderr, "lureproof: warning: %s\n", font_error.c_str());
   theme_.apply_style(false);
   platform::rebuild_font_texture();
+  start_pacing();
 
   if (options_.studio) {  // the Studio needs no scenario library, journey or quiz
     studio_ = std::make_unique<Studio>();
@@ -96,6 +97,7 @@ bool App::init(const char* argv0, std::string& error) {
     journey_.set_quiz(&quiz_bank_.cards, deterministic ? 1u : (std::uint64_t(std::random_device{}()) << 32) ^
                                                                  std::uint64_t(std::random_device{}()));
   }
+  session_.settings.reduced_motion = options_.reduced_motion;  // --reduced-motion (bench)
   // The web edition fetches the first language's catalogues now; a --screen jump waits for them.
   initial_language_ = journey_.default_language();
   if (platform::language_pack(assets_dir_, initial_language_) == platform::LanguagePack::Loading)
@@ -129,6 +131,7 @@ void App::open_initial_screen() {
   journey_.open_directly(session_, *screen, 0, clock_);
   if (*screen == Screen::Play) journey_.skip_reveal(session_);
   session_.settings_open = settings;
+  session_.settings.reduced_motion = session_.settings.reduced_motion || options_.reduced_motion;
 }
 
 std::string App::scenario_dir() const {
@@ -273,7 +276,9 @@ void App::draw_screen(const UiContext& ui) {
 }
 
 bool App::frame() {
-  if (!platform::pump_events()) return false;
+  const double cpu_start = platform::cpu_seconds();
+  bool input = false;
+  if (!platform::pump_events(&input)) return false;
   refresh_theme_if_needed();
   platform::begin_frame([this] {
     if (script_) script_->before_frame(last_trace_);
@@ -304,8 +309,13 @@ bool App::frame() {
     accessible_.publish(ui_trace(), ui_language());
   }
   if (!studio_) nav_end_frame();  // Tab / Shift+Tab between the widgets drawn above
-  platform::end_frame();
-  return finish_frame();
+  double ui_cpu_ms = 0.0, gl_start_s = 0.0;  // events + UI + ImGui::Render, then GL draw and swap
+  platform::end_frame([&] {
+    ui_cpu_ms = (platform::cpu_seconds() - cpu_start) * 1000.0;
+    gl_start_s = seconds_since_start();
+  });
+  const bool go_on = finish_frame();
+  return after_frame(input, ui_cpu_ms, gl_start_s) && go_on;
 }
 
 bool App::finish_frame() {
@@ -343,5 +353,3 @@ bool App::finish_frame() {
   platform::present();
   return !last;
 }
-
-void App::shutdown() { platform::shutdown(); }

@@ -9,6 +9,8 @@
 #include "journey/session.h"
 #include "kiosk/kiosk_config.h"
 #include "options.h"
+#include "pacing/frame_pacer.h"
+#include "pacing/frame_stats.h"
 #include "quiz/quiz_bank.h"
 #include "quiz/quiz_l10n.h"
 #include "script/script_driver.h"
@@ -30,6 +32,8 @@ class App : private ScriptHost {
   // One frame: input, UI, render, present. Returns false when the app should exit.
   bool frame();
   void shutdown();
+  // Event-driven rendering: seconds until the next frame is needed (0 = now), for the main loop.
+  double next_frame_in() const { return pacer_.next_frame_in(seconds_since_start()); }
   int exit_code() const { return exit_code_; }
 
   // ---- for the kiosk module (statistics, idle handling, operator screen) ----
@@ -63,6 +67,10 @@ class App : private ScriptHost {
   bool language_ready(const UiContext& ui);
   bool finish_frame();
   void open_dropped_file(const std::string& path);  // the educators' drop-a-file preview
+  // app_pacing.cpp: pacing and --frame-stats after each frame; false when --run-seconds is over.
+  void start_pacing();
+  bool after_frame(bool input, double ui_cpu_ms, double gl_start_s);
+  double seconds_since_start() const;
   std::string scenario_dir() const;
 
   // ScriptHost
@@ -94,6 +102,8 @@ class App : private ScriptHost {
   std::string initial_language_;         // the language a --screen jump waits for (web)
   bool initial_screen_pending_ = false;  // --screen opens once initial_language_ is there
   int frame_index_ = 0;
+  FramePacer pacer_;
+  std::unique_ptr<FrameStats> stats_;  // --frame-stats
   double clock_ = 0.0;
   int exit_code_ = 0;
 };

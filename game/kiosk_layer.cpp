@@ -3,6 +3,7 @@
 
 #include "kiosk/session_check.h"
 #include "screens/idle_overlay.h"
+#include "ui/frame_demand.h"
 
 #include <imgui.h>
 
@@ -47,6 +48,9 @@ void KioskLayer::draw(const UiContext& ui) {
       break;
     case IdleTimer::Phase::Active: break;
   }
+  // Event-driven rendering: the idle timer must fire while nothing is drawn, and the countdown moves.
+  if (idle.phase() == IdleTimer::Phase::Warning) need_animation();
+  else if (idle.armed()) need_frame_in(idle.seconds_to_warning(now));
   const bool on_attract = app_.session().screen == Screen::Attract;
   switch (operator_.draw(ui, now, on_attract)) {
     case OperatorScreen::Action::Opened:
@@ -58,4 +62,5 @@ void KioskLayer::draw(const UiContext& ui) {
     case OperatorScreen::Action::ExitKiosk: exit_ = true; break;
     case OperatorScreen::Action::None: break;
   }
+  if (operator_.visible()) need_frame_in(1.0);  // the PIN lockout countdown, closing after 2 minutes
 }

@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
   static KioskLayer layer(kiosk, app);
   layer.attach();
   if (operator_screen) layer.open_operator_directly(operator_unlocked);
-  platform::run_main_loop([] { return app.frame() && !layer.exit_requested(); });
+  platform::run_main_loop([] { return app.frame() && !layer.exit_requested(); }, [] { return app.next_frame_in(); });
   app.shutdown();
   kiosk.stop();
   return app.exit_code();

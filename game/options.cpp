@@ -49,6 +49,9 @@ std::string options_usage(const char* program) {
          "  --kiosk             kiosk mode: fullscreen, no pointer, operator gesture + PIN to leave\n"
          "  --config FILE       kiosk configuration (default /etc/lureproof/kiosk.toml, then\n"
          "                      ASSETS/kiosk.toml; see docs/kiosk.md)\n"
+         "  --reduced-motion    start with the setting \"Reduce motion\" on\n"
+         "  --frame-stats FILE  at exit, write per-screen frame CPU times and memory use to FILE (JSON)\n"
+         "  --run-seconds S     exit after S seconds (benchmarks; frames are still drawn only when needed)\n"
          "  --hash-pin          read an operator PIN (4-8 digits) on stdin, print its config line\n"
          "  --help              show this help\n";
 }
@@ -78,6 +81,16 @@ OptionsResult parse_options(int argc, const char* const* argv) {
     } else if (arg == "--config") {
       if (!value(v) || v.empty()) return fail("--config needs a file such as /etc/lureproof/kiosk.toml");
       o.config_path = v;
+    } else if (arg == "--reduced-motion") {
+      o.reduced_motion = true;
+    } else if (arg == "--frame-stats") {
+      if (!value(v) || v.empty()) return fail("--frame-stats needs a file path");
+      o.frame_stats_path = v;
+    } else if (arg == "--run-seconds") {
+      int seconds = 0;
+      if (!value(v) || !parse_int(v, seconds) || seconds < 1 || seconds > 86400)
+        return fail("--run-seconds needs a whole number of seconds (1..86400)");
+      o.run_seconds = seconds;
     } else if (arg == "--fullscreen") {
       o.fullscreen = true;
     } else if (arg == "--windowed") {

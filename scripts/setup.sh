@@ -15,7 +15,7 @@ native_packages=(
   nlohmann-json3-dev libtomlplusplus-dev libqrcodegen-dev
   gettext graphviz python3-fonttools fonts-dejavu-core fonts-noto-core
   clang-14 libclang-rt-14-dev
-  xvfb xauth imagemagick
+  xvfb xauth imagemagick xdotool
 )
 web_packages=(emscripten chromium brotli)
 

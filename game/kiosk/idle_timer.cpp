@@ -21,6 +21,11 @@ void IdleTimer::input(double now) {
   if (phase_ != Phase::Expired) phase_ = Phase::Active;
 }
 
+double IdleTimer::seconds_to_warning(double now) const {
+  if (!armed_) return HUGE_VAL;
+  return std::fmax(0.0, last_input_ + timeout_s_ - now);
+}
+
 IdleTimer::Phase IdleTimer::update(double now) {
   if (!armed_ || phase_ == Phase::Expired) return phase_;
   const double idle = now - last_input_;

@@ -18,6 +18,8 @@ class IdleTimer {
   Phase update(double now);     // call once per frame
   Phase phase() const { return phase_; }
   int seconds_left() const { return seconds_left_; }  // during Warning: whole seconds, rounded up
+  // Seconds from `now` until the warning starts (0 when due or past); infinity when disarmed.
+  double seconds_to_warning(double now) const;
 
  private:
   double timeout_s_, countdown_s_;

@@ -23,16 +23,22 @@ struct WindowRequest {
 bool init(const WindowRequest& request, std::string& error);
 void shutdown();
 
-// Runs `frame` once per display frame until it returns false (native) or forever (web).
-void run_main_loop(std::function<bool()> frame);
+// Runs `frame` until it returns false (native) or forever (web). Event-driven rendering: before
+// each display frame `next_frame_in` (optional) says in how many seconds the game needs a frame
+// (0 = now); until then native sleeps in SDL_WaitEventTimeout and the web's animation-frame callback
+// returns at once, and any input event (SDL, or a click/key/drop on the page) runs `frame` at once.
+void run_main_loop(std::function<bool()> frame, std::function<double()> next_frame_in = {});
 
-// Feeds pending SDL events to ImGui; returns false when the user asked to quit.
-bool pump_events();
+// Feeds pending SDL events to ImGui; returns false when the user asked to quit. `had_events`
+// (optional) tells whether any event arrived.
+bool pump_events(bool* had_events = nullptr);
 
 // Frame boundaries around the game's ImGui code. `before_new_frame` (optional) runs after the
 // backends updated ImGui's input and before ImGui::NewFrame(): scripted tests inject taps/keys there.
 void begin_frame(const std::function<void()>& before_new_frame = {});
-void end_frame();  // renders ImGui draw data into the back buffer (does not present)
+// Renders ImGui draw data into the back buffer (does not present). `after_render` (optional) runs
+// after ImGui::Render(), before the GL draw calls (the frame statistics split CPU from GL time there).
+void end_frame(const std::function<void()>& after_render = {});
 void present();
 
 // Re-uploads ImGui's font atlas after the game rebuilt it (e.g. a new UI scale).
@@ -55,6 +61,13 @@ bool save_screenshot(const std::string& path, std::string& error);
 // Offers `bytes` to the user as a file download named `file_name` (web: a Blob and an <a download>).
 // Returns false where downloads do not exist (native: files are saved in place instead).
 bool offer_download(const std::string& file_name, const std::string& bytes);
+
+// CPU seconds used by the calling thread (native); the web has no CPU clock and returns wall time.
+double cpu_seconds();
+// Memory in use, -1 where unknown. Native: VmRSS, VmHWM (peak) and RssAnon (the program's own
+// memory, without mapped libraries such as the GL driver) of the process. Web: the size of the wasm
+// heap in all three.
+void memory_use(long& resident_kb, long& peak_kb, long& anon_kb);
 
 // Where the bundled assets live when --assets is not given.
 std::string default_assets_dir(const char* argv0);

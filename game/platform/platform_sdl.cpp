@@ -97,10 +97,12 @@ std::string set_kiosk_mode(bool kiosk, bool hide_cursor) {
   return state;
 }
 
-bool pump_events() {
+bool pump_events(bool* had_events) {
   bool keep_running = true;
   SDL_Event event;
+  if (had_events) *had_events = false;
   while (SDL_PollEvent(&event)) {
+    if (had_events) *had_events = true;
     if (!touch::process_event(event, g_window)) ImGui_ImplSDL2_ProcessEvent(&event);
     detail::handle_controller_event(event);
     if (event.type == SDL_QUIT) keep_running = false;
@@ -189,8 +191,9 @@ bool play_samples(const float* samples, int count, int sample_rate) {
   return SDL_QueueAudio(device, samples, Uint32(count) * sizeof(float)) == 0;
 }
 
-void end_frame() {
+void end_frame(const std::function<void()>& after_render) {
   ImGui::Render();
+  if (after_render) after_render();
   int w = 0, h = 0;
   drawable_size(w, h);
   glViewport(0, 0, w, h);
@@ -200,8 +203,19 @@ void end_frame() {
 }
 
 void rebuild_font_texture() {
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  // The first call (before the first frame) creates the backend's shaders with the font texture,
+  // which spares its first NewFrame a second creation and upload. The GPU holds the atlas, so
+  // ImGui's CPU copies (RGBA32 + alpha, ~10 MB at 1280x800) are freed; a later rebuild (new UI
+  // scale, text size) rasterises the fonts again anyway.
+  static bool device_objects = false;
+  if (!device_objects) {
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    device_objects = true;
+  } else {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui::GetIO().Fonts->ClearTexData();
 }
 
 void present() { SDL_GL_SwapWindow(g_window); }

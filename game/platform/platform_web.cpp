@@ -6,6 +6,7 @@
 
 #include <SDL.h>
 #include <emscripten.h>
+#include <emscripten/heap.h>
 #include <emscripten/html5.h>
 
 #include <cstdio>
@@ -38,15 +39,50 @@ void adjust_request(WindowRequest& request) {
 
 namespace {
 std::function<bool()> g_frame;
+std::function<double()> g_next_frame_in;
+
+// Input waiting: SDL's queue (canvas, keyboard, gamepads) or a click, key or drop elsewhere on the
+// page, e.g. on the accessible mirror's buttons (flagged by the listeners set in run_main_loop).
+bool input_waiting() {
+  SDL_PumpEvents();
+  const bool page = EM_ASM_INT({
+    const wake = Module.wakeRequested ? 1 : 0;
+    Module.wakeRequested = 0;
+    return wake;
+  });
+  return page || SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT);
+}
+
 void frame_trampoline() {
+  // Event-driven rendering: nothing due and no input, so this animation frame draws nothing (the
+  // canvas keeps showing the last frame).
+  if (g_next_frame_in && g_next_frame_in() > 0.0 && !input_waiting()) return;
   if (!g_frame()) emscripten_cancel_main_loop();
-  // Frames presented so far, for the page and its tests (Module.framesRendered).
+  // Frames presented so far and the wasm heap size, for the page and its tests and benchmarks.
+  // wasmHeapBytes: the linear memory's size; wasmSbrkBytes: how much of it static data, stack and
+  // malloc'd memory reach (the top of the heap).
   EM_ASM({
     Module.framesRendered = (Module.framesRendered || 0) + 1;
     if (Module.framesRendered === 1) Module.firstFrameTime = performance.now();
-  });
+    Module.wasmHeapBytes = HEAP8.length;
+    Module.wasmSbrkBytes = $0 >>> 0;
+  }, unsigned(*emscripten_get_sbrk_ptr()));
 }
 }  // namespace
+
+double cpu_seconds() { return emscripten_get_now() / 1000.0; }
+
+void memory_use(long& resident_kb, long& peak_kb, long& anon_kb) {
+  resident_kb = peak_kb = anon_kb = long(emscripten_get_heap_size() / 1024);
+}
+
+// clang-format off
+EM_JS(void, js_wake_on_page_input, (), {
+  ['click', 'keydown', 'keyup', 'pointerdown', 'pointerup', 'drop', 'focusin', 'resize'].forEach(function (type) {
+    window.addEventListener(type, function () { Module.wakeRequested = 1; }, true);
+  });
+});
+// clang-format on
 
 // A hidden tab renders nothing: the loop pauses until the page is visible again.
 static EM_BOOL on_visibility_change(int, const EmscriptenVisibilityChangeEvent* event, void*) {
@@ -57,9 +93,11 @@ static EM_BOOL on_visibility_change(int, const EmscriptenVisibilityChangeEvent* 
   return EM_FALSE;
 }
 
-void run_main_loop(std::function<bool()> frame) {
+void run_main_loop(std::function<bool()> frame, std::function<double()> next_frame_in) {
   g_frame = std::move(frame);
+  g_next_frame_in = std::move(next_frame_in);
   emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, on_visibility_change);
+  js_wake_on_page_input();
   // fps 0 = requestAnimationFrame; simulate_infinite_loop 1 keeps main()'s stack semantics simple.
   emscripten_set_main_loop(frame_trampoline, 0, 1);
 }

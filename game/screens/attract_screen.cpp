@@ -5,6 +5,7 @@
 
 #include "journey/display_text.h"
 #include "ui/focus_nav.h"
+#include "ui/frame_demand.h"
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
 
@@ -114,6 +115,7 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
   quiet.emplace();  // the teaser phone, the call to action (an action below) and the language names
   if (phone_size.y > theme.sp(120.f)) draw_teaser(dl, ui, view.teaser, phone_pos, phone_size);
 
+  if (!ui.reduced_motion) need_animation();  // the teaser loop and the breathing halo never stop
   const float pulse = ui.reduced_motion ? 1.f : 0.85f + 0.15f * float(std::sin(ui.clock * 2.0));  // 0.7 .. 1
   const char* cta = tr("Touch to start");
   const ImVec2 cta_size = f.heading->CalcTextSizeA(f.heading->FontSize, FLT_MAX, 0.f, cta);

@@ -2,6 +2,7 @@
 #include "screens/debrief_screen.h"
 #include "l10n/tr.h"
 
+#include "ui/frame_demand.h"
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
 
@@ -117,6 +118,7 @@ DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& v) {
     cached_vertical = vertical;
   }
   const float progress = ui.reduced_motion ? 1.f : ease_out(float(ui.time / 1.6));
+  if (progress < 1.f) need_animation();
   draw_graph(dl, ImVec2(map_min.x, my), ImVec2(map_max.x, legend_y - mp * 0.5f), v.graph, layout, v.story.path(), theme,
              progress);
 

@@ -5,6 +5,7 @@
 
 #include "journey/feed.h"
 #include "journey/flag_tally.h"
+#include "ui/frame_demand.h"
 #include "ui/phone.h"
 #include "ui/ui_trace.h"
 
@@ -115,6 +116,7 @@ PlayAction draw_play_screen(const UiContext& ui, const PlayView& v) {
   draw_phone(dl, phone_pos, phone_size, app, theme, cmin, cmax);
 
   const bool stick = !v.reveal.done() || v.reveal.since_last_reveal() < 1.5 || ui.time < 0.6;
+  if (stick) need_animation();  // paced messages, typing dots, the newest bubble, the feed scrolling
   begin_scroll_area("phone-feed", cmin, ImVec2(cmax.x - cmin.x, cmax.y - cmin.y), stick);
   ImDrawList* fdl = ImGui::GetWindowDrawList();
   const float width = cmax.x - cmin.x;

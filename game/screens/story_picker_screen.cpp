@@ -2,6 +2,7 @@
 #include "screens/story_picker_screen.h"
 #include "l10n/tr.h"
 
+#include "ui/frame_demand.h"
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
 
@@ -119,6 +120,7 @@ StoryPickerResult draw_story_picker_screen(const UiContext& ui, const std::vecto
       const size_t i = row * size_t(columns) + size_t(col);
       if (i >= scenarios.size()) break;
       const float appear = ui.reduced_motion ? 1.f : ease_out(float((ui.time - 0.08 * double(i)) / 0.5));
+      if (appear < 1.f) need_animation();
       const ImVec2 pos(x0 + float(col) * (cw + gap), row_y + (1.f - appear) * theme.sp(20.f));
       const std::string id = "story:" + scenarios[i]->header.id;
       if (card_button(id.c_str(), pos, ImVec2(cw, row_h[row]), theme, id,

@@ -4,6 +4,7 @@
 #include "journey/display_text.h"
 #include "l10n/tr.h"
 #include "ui/focus_nav.h"
+#include "ui/frame_demand.h"
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
 
@@ -34,7 +35,9 @@ ImU32 with_alpha(ImU32 colour, float alpha) {
 
 float fade_in(const UiContext& ui, float delay, float duration) {
   if (ui.reduced_motion) return 1.f;
-  return ease_out(float((ui.time - delay) / duration));
+  const float k = ease_out(float((ui.time - delay) / duration));
+  if (k < 1.f) need_animation();
+  return k;
 }
 
 namespace {

@@ -60,3 +60,17 @@ TEST_CASE("bad options fail with a message") {
     CHECK_MESSAGE(r.error.find(c.needle) != std::string::npos, r.error);
   }
 }
+
+TEST_CASE("benchmark options: --frame-stats, --reduced-motion, --run-seconds") {
+  OptionsResult r = parse({"--frame-stats", "/tmp/f.json", "--reduced-motion", "--run-seconds", "30"});
+  REQUIRE(r.ok);
+  CHECK(r.options.frame_stats_path == "/tmp/f.json");
+  CHECK(r.options.reduced_motion);
+  CHECK(r.options.run_seconds == 30);
+  CHECK_FALSE(parse({}).options.reduced_motion);
+  CHECK(parse({}).options.run_seconds < 0);
+  CHECK_FALSE(parse({"--run-seconds", "0"}).ok);
+  CHECK_FALSE(parse({"--run-seconds", "2.5x"}).ok);
+  CHECK_FALSE(parse({"--run-seconds"}).ok);
+  CHECK_FALSE(parse({"--frame-stats"}).ok);
+}

@@ -48,3 +48,14 @@ TEST_CASE("input keeps it active; a clock going backwards does not expire it") {
   t.input(1500);  // older event delivered late
   CHECK(t.update(2020) == Phase::Active);
 }
+
+TEST_CASE("seconds to the warning, for the frame loop's timed wake-up") {
+  IdleTimer t(90, 30);
+  CHECK(t.seconds_to_warning(5) > 1e9);  // disarmed: no wake-up needed
+  t.arm(100);
+  CHECK(t.seconds_to_warning(100) == doctest::Approx(90));
+  CHECK(t.seconds_to_warning(150) == doctest::Approx(40));
+  t.input(160);
+  CHECK(t.seconds_to_warning(160) == doctest::Approx(90));
+  CHECK(t.seconds_to_warning(400) == 0.0);
+}

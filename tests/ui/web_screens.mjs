@@ -56,8 +56,10 @@ try {
       const { context, page, problems } = await openWatchedPage(browser, origin, viewport);
       await page.addInitScript(argumentsHook, ['--screen', screen]);
       await page.goto(`${origin}/index.html`);
-      await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 60, null, { timeout: 60000 });
-      await page.waitForTimeout(1200);
+      // Event-driven rendering: a still screen draws a few frames and then stops, so wait for the
+      // first frames and then long enough for fades to end (the canvas keeps the last frame).
+      await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 3, null, { timeout: 60000 });
+      await page.waitForTimeout(1500);
       await shoot(page, problems, name, viewport, screen);
       await context.close();
     }

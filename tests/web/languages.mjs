@@ -44,8 +44,10 @@ try {
     await page.addInitScript(argumentsHook, ['--lang', lang, '--screen', 'play', '--scenario', `/assets/scenarios/${scenario}.lure`]);
     await page.goto(`${origin}/index.html`);
     if (packArrived && (await packArrived).status() !== 200) problems.push(`l10n/${lang}.pack was not served`);
-    await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 60, null, { timeout: 60000 });
-    await page.waitForTimeout(800);
+    // Event-driven rendering: the settled play screen stops drawing, so wait for the first frames
+    // and then for the screen to settle (the canvas keeps the last frame).
+    await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 3, null, { timeout: 60000 });
+    await page.waitForTimeout(1500);
     const shot = path.join(shotDir, `${name}.png`);
     await page.screenshot({ path: shot });
     const expected = lang === 'en' ? [] : [lang];
@@ -66,7 +68,9 @@ try {
     await page.route('**/l10n/de.pack', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.addInitScript(argumentsHook, ['--lang', 'de', '--screen', 'play', '--scenario', `/assets/scenarios/${scenarios[0]}.lure`]);
     await page.goto(`${origin}/index.html`);
-    await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 60, null, { timeout: 60000 });
+    // A settled play screen stops drawing (event-driven rendering): a few frames, then time to settle.
+    await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 3, null, { timeout: 60000 });
+    await page.waitForTimeout(1500);
     const unexpected = problems.filter((p) => !/HTTP 404: .*\/l10n\/de\.pack$/.test(p) && !/^console error: Failed to load resource/.test(p));
     const ok = unexpected.length === 0 && warnings.length === 1 && /could not fetch the 'de' language pack; continuing in English/.test(warnings[0]);
     for (const p of unexpected) console.log(`  web-lang-missing-pack: ${p}`);

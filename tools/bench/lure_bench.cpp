@@ -1,6 +1,7 @@
 // Benchmark: generates a 10,000-node scenario in memory, times parse and check (median of several
 // runs), parses the same content expressed as JSON with nlohmann::json, prints MB/s and the ratio.
-// Usage: lure_bench [nodes=10000] [runs=7]   |   lure_bench --write out.lure [nodes] (also out.lure.json)
+// Usage: lure_bench [nodes=10000] [runs=7] [--json]   |   lure_bench --write out.lure [nodes] (also out.lure.json)
+// --json prints one JSON line with the sizes and every run's times instead (scripts/bench.sh).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -122,13 +123,15 @@ int main(int argc, char** argv) {
         std::fclose(j);
         return 0;
     }
+    const bool as_json = argc > 1 && std::string(argv[argc - 1]) == "--json";
+    if (as_json) --argc;
     int nodes = argc > 1 ? std::atoi(argv[1]) : 10000;
     int runs = argc > 2 ? std::atoi(argv[2]) : 7;
     if (nodes < 1 || runs < 1) { std::fprintf(stderr, "usage: lure_bench [nodes] [runs]\n"); return 2; }
     Generated g = generate(nodes);
     double lure_mb = static_cast<double>(g.lure.size()) / (1024.0 * 1024.0);
     double json_mb = static_cast<double>(g.json.size()) / (1024.0 * 1024.0);
-    std::printf("generated %d nodes: .lure %.2f MB (%zu lines), JSON %.2f MB\n", nodes, lure_mb,
+    if (!as_json) std::printf("generated %d nodes: .lure %.2f MB (%zu lines), JSON %.2f MB\n", nodes, lure_mb,
                 static_cast<std::size_t>(std::count(g.lure.begin(), g.lure.end(), '\n')), json_mb);
 
     std::vector<double> parse_t, check_t, json_t;
@@ -146,6 +149,16 @@ int main(int argc, char** argv) {
         nlohmann::json j;
         json_t.push_back(time_ms([&] { j = nlohmann::json::parse(g.json, nullptr, false); }));
         if (j.is_discarded()) { std::fprintf(stderr, "generated JSON did not parse\n"); return 1; }
+    }
+    if (as_json) {
+        auto list = [](const std::vector<double>& v) {
+            std::string out = "[";
+            for (std::size_t i = 0; i < v.size(); ++i) out += (i ? "," : "") + std::to_string(v[i]);
+            return out + "]";
+        };
+        std::printf("{\"nodes\":%d,\"lure_mb\":%.6f,\"json_mb\":%.6f,\"parse_ms\":%s,\"check_ms\":%s,\"json_ms\":%s}\n",
+                    nodes, lure_mb, json_mb, list(parse_t).c_str(), list(check_t).c_str(), list(json_t).c_str());
+        return 0;
     }
     double p = median(parse_t), c = median(check_t), js = median(json_t);
     std::printf("median of %d runs (%zu messages+choices, %zu diagnostics):\n", runs, statements, diagnostics);

@@ -1,6 +1,7 @@
 // Benchmark: time to first frame of the web edition against the floor page (bare SDL2 + ImGui with
 // the same flags), measured in headless Chromium in the same run, alternating pages, fresh context
-// (no cache) each time. Prints per-page median/min/max and the ratio of medians.
+// (no cache) each time. Prints per-page median/min/max and the ratio of medians (--json: also every
+// run's times, in the order measured, so game[i] / floor[i] is the ratio of round i).
 // Usage: node tools/webbench/ttff.mjs [BUILD_WEB_DIR=build/web] [RUNS=7] [--json]
 import { startServer } from '../../web/tools/static-server.mjs';
 import { launchBrowser } from '../../web/tools/browser.mjs';
@@ -14,7 +15,7 @@ function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-  return { median, min: s[0], max: s[s.length - 1], runs: s.length };
+  return { median, min: s[0], max: s[s.length - 1], runs: s.length, values: xs };
 }
 
 const server = await startServer(root);

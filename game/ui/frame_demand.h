@@ -1,0 +1,18 @@
+// How screens ask for frames under event-driven rendering: a screen that animates calls
+// need_animation() each frame it moves; a timer-driven view (countdown, lockout) calls
+// need_frame_in(seconds). The App takes the demand once per frame and gives it to its FramePacer.
+#pragma once
+
+#include "pacing/frame_pacer.h"
+
+#include <cstdint>
+
+struct ImDrawData;
+
+void need_animation();
+void need_frame_in(double seconds);
+FrameDemand take_frame_demand();  // this frame's demand; resets it for the next frame
+
+// A hash of everything ImGui will draw (vertices, indices, clip rectangles, textures): two frames
+// with the same hash look the same.
+std::uint64_t hash_draw_data(const ImDrawData* data);

@@ -1,0 +1,300 @@
+#!/usr/bin/env python3
+# The performance suite behind scripts/bench.sh (issue 11): runs every measurement several times,
+# each against its reference measured in the same run, and writes docs/performance.md. Run it under
+# Xvfb (bench.sh does) after building build/native (release) and build/web.
+# Usage: bench.py --root DIR --out FILE [--runs 5] [--frame-runs 5] [--idle-runs 3] [--idle-seconds 30]
+#                 [--frames 1000] [--command TEXT]
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+SCREENS = ["attract", "language", "content-note", "stories", "play", "ending", "debrief", "quiz-pre", "quiz-post",
+           "quiz-result", "help", "settings", "operator"]
+BUDGET = {"payload_br": 500 * 1000, "ttff_ratio": 1.3, "frame_ms": 1.0, "idle_pct": 3.0, "rss_mb": 80.0, "heap_mb": 32.0}
+
+
+def log(text):
+    print(f"bench: {text}", file=sys.stderr, flush=True)
+
+
+def summary(values):
+    """Median, min and max of a list of numbers."""
+    return {"median": statistics.median(values), "min": min(values), "max": max(values), "runs": len(values)}
+
+
+def fmt(s, unit="", digits=1, scale=1.0):
+    return (f"{s['median'] * scale:.{digits}f}{unit} ({s['min'] * scale:.{digits}f}–{s['max'] * scale:.{digits}f}, "
+            f"{s['runs']} runs)")
+
+
+class Bench:
+    def __init__(self, args):
+        self.a = args
+        self.root = os.path.abspath(args.root)
+        self.game = os.path.join(self.root, "build/native/bin/lureproof")
+        self.floor_native = os.path.join(self.root, "build/native/bin/floor_native")
+        self.lure_bench = os.path.join(self.root, "build/native/bin/lure_bench")
+        self.config = os.path.join(self.root, "tools/bench/bench-kiosk.toml")
+        self.tmp = tempfile.mkdtemp(prefix="lureproof-bench-")
+        self.rows = []  # (measure, value, reference, ratio, budget, verdict)
+
+    def row(self, *cells):
+        self.rows.append(cells)
+
+    # ---- native ---------------------------------------------------------------------------
+    def game_run(self, args, timeout=600):
+        path = os.path.join(self.tmp, "stats.json")
+        if os.path.exists(path):
+            os.remove(path)
+        cmd = [self.game, "--windowed", "1280x800", "--config", self.config, "--frame-stats", path] + args
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        if done.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} exited with {done.returncode}: {done.stderr[-2000:]}")
+        with open(path) as f:
+            return json.load(f)
+
+    def frame_cpu(self):
+        frames = str(self.a.frames)
+        floor, floor_rss, floor_anon = [], [], []
+        per_screen = {s: {"median": [], "p99": [], "gl": [], "rss": [], "anon": []} for s in SCREENS}
+        for r in range(self.a.frame_runs):
+            log(f"frame CPU, round {r + 1}/{self.a.frame_runs}")
+            out = os.path.join(self.tmp, "floor.json")
+            subprocess.run([self.floor_native, frames, out], check=True, capture_output=True, timeout=600)
+            with open(out) as f:
+                fj = json.load(f)
+            floor.append(fj["all"]["cpu_median_ms"])
+            floor_rss.append(fj["memory"]["peak_kb"] / 1024.0)
+            floor_anon.append(fj["memory"]["anon_kb"] / 1024.0)
+            for screen in SCREENS:
+                st = self.game_run(["--screen", screen, "--frames", frames])
+                per_screen[screen]["median"].append(st["all"]["cpu_median_ms"])
+                per_screen[screen]["p99"].append(st["all"]["cpu_p99_ms"])
+                per_screen[screen]["gl"].append(st["all"]["gl_median_ms"])
+                per_screen[screen]["rss"].append(st["memory"]["peak_kb"] / 1024.0)
+                per_screen[screen]["anon"].append(st["memory"]["anon_kb"] / 1024.0)
+        self.floor_ms = summary(floor)
+        self.screens = {s: {k: summary(v) for k, v in d.items()} for s, d in per_screen.items()}
+        busiest = max(SCREENS, key=lambda s: self.screens[s]["median"]["median"])
+        b = self.screens[busiest]["median"]
+        ok = b["median"] <= BUDGET["frame_ms"]
+        self.row(f"Native frame CPU, busiest screen ({busiest}), median", fmt(b, " ms", 3),
+                 f"bare ImGui frame {fmt(self.floor_ms, ' ms', 3)}; budget 1 ms",
+                 f"{b['median'] / self.floor_ms['median']:.1f}x floor; {b['median'] / BUDGET['frame_ms']:.2f}x budget",
+                 "≤ 1 ms", "met" if ok else "NOT met")
+        rss = summary([v for s in SCREENS for v in per_screen[s]["rss"]])
+        play_rss, play_anon = self.screens["play"]["rss"], self.screens["play"]["anon"]
+        self.floor_rss, self.floor_anon = summary(floor_rss), summary(floor_anon)
+        ok = rss["max"] <= BUDGET["rss_mb"]
+        self.row("Native peak RSS (VmHWM), play screen", fmt(play_rss, " MB"),
+                 f"bare ImGui window {fmt(self.floor_rss, ' MB')}; budget 80 MB. Without mapped libraries "
+                 f"(RssAnon): game {play_anon['median']:.1f} MB, bare window {self.floor_anon['median']:.1f} MB; "
+                 f"largest peak of all screens {rss['max']:.1f} MB",
+                 f"{play_rss['median'] / self.floor_rss['median']:.2f}x floor; {play_rss['median'] / BUDGET['rss_mb']:.2f}x budget",
+                 "≤ 80 MB", "met" if ok else "NOT met")
+
+    def idle_cpu(self, screen, extra, label, budget):
+        """CPU of the whole process (all threads) from second 5 to 5 + idle_seconds, via /proc."""
+        values = []
+        for r in range(self.a.idle_runs):
+            log(f"idle CPU {label}, run {r + 1}/{self.a.idle_runs}")
+            secs = self.a.idle_seconds
+            cmd = [self.game, "--windowed", "1280x800", "--config", self.config, "--screen", screen,
+                   "--run-seconds", str(secs + 7)] + extra
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            tick = os.sysconf("SC_CLK_TCK")
+
+            def cpu():
+                with open(f"/proc/{proc.pid}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+                return (int(fields[11]) + int(fields[12])) / tick  # utime + stime
+
+            time.sleep(5)
+            c0, t0 = cpu(), time.monotonic()
+            time.sleep(secs)
+            c1, t1 = cpu(), time.monotonic()
+            proc.wait(timeout=60)
+            values.append(100.0 * (c1 - c0) / (t1 - t0))
+        s = summary(values)
+        if budget:
+            self.row(f"Idle CPU, {label} ({self.a.idle_seconds} s)", fmt(s, " %", 2), "budget 3% of one core",
+                     f"{s['median'] / BUDGET['idle_pct']:.2f}x budget", "≤ 3%",
+                     "met" if s["median"] <= BUDGET["idle_pct"] else "NOT met")
+        return s
+
+    def parse_speed(self):
+        log("parse + check vs nlohmann::json")
+        out = subprocess.run([self.lure_bench, "10000", str(self.a.runs), "--json"], capture_output=True, text=True,
+                             check=True, timeout=900).stdout
+        j = json.loads(out.strip().splitlines()[-1])
+        lure = [j["lure_mb"] / ((p + c) / 1000.0) for p, c in zip(j["parse_ms"], j["check_ms"])]
+        js = [j["json_mb"] / (t / 1000.0) for t in j["json_ms"]]
+        ratio = summary([a / b for a, b in zip(lure, js)])
+        self.row(f"Scenario parse + check, 10,000 nodes ({j['lure_mb']:.1f} MB .lure)", fmt(summary(lure), " MB/s"),
+                 f"nlohmann::json parsing the same content ({j['json_mb']:.1f} MB JSON) {fmt(summary(js), ' MB/s')}",
+                 f"{ratio['median']:.2f}x ({ratio['min']:.2f}–{ratio['max']:.2f})", "—", "—")
+
+    # ---- web ------------------------------------------------------------------------------
+    def payload(self):
+        def sizes(folder):
+            out = subprocess.run(["bash", os.path.join(self.root, "scripts/payload.sh"), folder], capture_output=True,
+                                 text=True, check=True).stdout
+            rows = {}
+            for line in out.splitlines()[1:]:
+                name, raw, gz, br = line.split()
+                rows[name] = (int(raw), int(gz), int(br))
+            return rows
+        game = sizes(os.path.join(self.root, "build/web/dist"))
+        floor = sizes(os.path.join(self.root, "build/web/floor"))
+        self.payload_rows = (game, floor)
+        g, f = game["total"], floor["total"]
+        self.row("Web payload, total (brotli -q 11)", f"{g[2] / 1000:.1f} KB (raw {g[0] / 1000:.0f} KB, gzip {g[1] / 1000:.0f} KB)",
+                 f"floor page {f[2] / 1000:.1f} KB (raw {f[0] / 1000:.0f} KB, gzip {f[1] / 1000:.0f} KB)",
+                 f"{g[2] / f[2]:.2f}x floor; {g[2] / BUDGET['payload_br']:.2f}x budget", "≤ 500 KB",
+                 "met" if g[2] <= BUDGET["payload_br"] else "NOT met")
+
+    def node(self, script, *args):
+        out = subprocess.run(["node", os.path.join(self.root, script)] + list(args), capture_output=True, text=True,
+                             cwd=self.root, timeout=1800)
+        if out.returncode != 0:
+            raise RuntimeError(f"{script} failed: {out.stderr[-2000:]}")
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    def ttff(self):
+        log("time to first frame")
+        j = self.node("tools/webbench/ttff.mjs", "build/web", str(self.a.runs), "--json")
+        ratios = summary([g / f for g, f in zip(j["game"]["values"], j["floor"]["values"])])
+        ok = ratios["median"] <= BUDGET["ttff_ratio"]
+        self.row("Time to first frame, headless Chromium", fmt(summary(j["game"]["values"]), " ms", 0),
+                 f"floor page {fmt(summary(j['floor']['values']), ' ms', 0)}",
+                 f"{ratios['median']:.2f}x ({ratios['min']:.2f}–{ratios['max']:.2f})", "≤ 1.3x floor",
+                 "met" if ok else "NOT met")
+
+    def heap(self):
+        log("wasm heap")
+        j = self.node("tools/webbench/heap.mjs", "build/web", str(self.a.runs))
+        mb = 1024.0 * 1024.0
+        heap = summary([v / mb for v in j["game_heap"]])
+        sbrk = summary([v / mb for v in j["game_sbrk"]])
+        floor = summary([v / mb for v in j["floor_heap"]])
+        self.row("Wasm heap (linear memory) on the play screen", fmt(heap, " MB"),
+                 f"floor page {fmt(floor, ' MB')}; in use (heap top) {fmt(sbrk, ' MB')}",
+                 f"{heap['median'] / BUDGET['heap_mb']:.2f}x budget", "≤ 32 MB",
+                 "met" if heap["max"] <= BUDGET["heap_mb"] else "NOT met")
+
+    # ---- report ---------------------------------------------------------------------------
+    def machine(self):
+        model = "unknown CPU"
+        try:
+            with open("/proc/cpuinfo") as f:
+                for line in f:
+                    if line.startswith("model name"):
+                        model = line.split(":", 1)[1].strip()
+                        break
+        except OSError:
+            pass
+        load = os.getloadavg()
+        return f"{model}, {os.cpu_count()} cores; {platform.system()} {platform.release()}; load average at the end {load[0]:.1f}"
+
+    def write(self, idle_animated):
+        now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        L = ["# Performance", "",
+             f"Measured {now} by `{self.a.command}` on {self.machine()}.",
+             "Every figure is the median of several runs with the range (min–max) in brackets, next to its",
+             "reference measured in the same run. Native figures come from a real window under Xvfb with Mesa's",
+             "software OpenGL (llvmpipe); web figures from Debian's headless Chromium (SwiftShader WebGL2).", "",
+             "| measure | value | reference (same run) | ratio | budget | verdict |", "|---|---|---|---|---|---|"]
+        L += ["| " + " | ".join(r) + " |" for r in self.rows]
+        L += ["", "## Frame CPU time per screen (native)", "",
+              f"{self.a.frames} frames per screen (`--frames {self.a.frames} --frame-stats FILE`), 1280x800. CPU time of",
+              "the main thread for events + UI + `ImGui::Render()`, which excludes the GL driver's draw calls and the",
+              "buffer swap (wall time in the last column, for information: llvmpipe rasterises on the CPU).", "",
+              "| screen | median ms | p99 ms | median / 1 ms budget | median / bare ImGui | GL draw + swap ms |",
+              "|---|---|---|---|---|---|"]
+        for s in SCREENS:
+            d = self.screens[s]
+            L.append(f"| {s} | {fmt(d['median'], '', 3)} | {fmt(d['p99'], '', 3)} | {d['median']['median']:.2f}x | "
+                     f"{d['median']['median'] / self.floor_ms['median']:.1f}x | {d['gl']['median']:.2f} |")
+        L.append(f"| *bare ImGui (floor_native)* | {fmt(self.floor_ms, '', 3)} | | | 1.0x | |")
+        game, floor = self.payload_rows
+        L += ["", "## Web payload per file", "", "Bytes as served from `build/web/dist` (`scripts/payload.sh`); exact, so one run.", "",
+              "| file | raw | gzip -9 | brotli -q 11 |", "|---|---:|---:|---:|"]
+        L += [f"| {n} | {v[0]} | {v[1]} | {v[2]} |" for n, v in game.items()]
+        L += [f"| *floor page: {n}* | {v[0]} | {v[1]} | {v[2]} |" for n, v in floor.items()]
+        L += ["", "## Idle CPU and event-driven rendering", "",
+              "The game draws a frame only when input arrives, something animates, a timer needs one (paced messages,",
+              "typing dots, the kiosk idle countdown) or the drawn frame still changes, plus three frames after;",
+              "otherwise the native loop sleeps in `SDL_WaitEventTimeout` and the browser's animation-frame callback",
+              "returns at once. Idle CPU is the whole process (all threads, from /proc) over "
+              f"{self.a.idle_seconds} s, starting 5 s after launch; /proc counts 10 ms ticks, so 0.00 % means "
+              f"less than {100 * 0.01 / self.a.idle_seconds:.2f} %.",
+              f"For comparison, the attract screen with its animations on (drawing every frame): {fmt(idle_animated, ' %', 1)}",
+              "of one core (no budget: it animates by design; reduced motion stops it).", ""]
+        L += ["## Notes", ""] + [f"- {n}" for n in self.notes()]
+        with open(self.a.out, "w") as f:
+            f.write("\n".join(L) + "\n")
+
+    def notes(self):
+        n = []
+        for r in self.rows:
+            if r[-1] == "NOT met":
+                n.append(f"**{r[0]}: budget not met.** {WHY.get(r[0].split(',')[0], 'See the figures above.')}")
+        n.append("The machine is shared (2 cores, other builds running: see the load average above), so the ranges "
+                 "are wide; compare ratios within one run rather than absolute times across runs.")
+        n.append("Frame CPU under Xvfb and llvmpipe: the UI code itself runs as on real hardware; the GL column is "
+                 "the software rasteriser and says little about a kiosk's GPU.")
+        return n
+
+
+WHY = {
+    "Web payload": "Most of the payload is the preloaded asset package (fonts for ten languages, scenarios, "
+                   "avatars) and the wasm; see the per-file table.",
+    "Time to first frame": "The game loads and parses its asset package and builds its font atlas before the "
+                           "first frame; the floor page has neither.",
+    "Native frame CPU": "See the per-screen table for where the time goes.",
+    "Wasm heap (linear memory) on the play screen": "The heap grew past its 32 MB initial size.",
+    "Native peak RSS (VmHWM)": "Under Xvfb the GL driver is Mesa's llvmpipe, which maps LLVM (its shader JIT) and "
+                               "keeps the framebuffer and textures in process memory: the bare ImGui window "
+                               "already takes most of the budget (reference column). RssAnon, the program's own "
+                               "memory without mapped libraries, is the part the game controls; a kiosk with a "
+                               "hardware GL driver maps a different (usually smaller) driver.",
+}
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--root", default=".")
+    p.add_argument("--out", default="docs/performance.md")
+    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--frame-runs", type=int, default=5)
+    p.add_argument("--idle-runs", type=int, default=3)
+    p.add_argument("--idle-seconds", type=int, default=30)
+    p.add_argument("--frames", type=int, default=1000)
+    p.add_argument("--command", default="scripts/bench.sh")
+    a = p.parse_args()
+    b = Bench(a)
+    b.payload()
+    b.ttff()
+    b.frame_cpu()
+    b.idle_cpu("attract", ["--reduced-motion"], "attract screen, reduced motion", True)
+    b.idle_cpu("play", [], "static play screen", True)
+    animated = b.idle_cpu("attract", [], "attract screen, animations on", False)
+    b.heap()
+    b.parse_speed()
+    # Table order: the issue's order.
+    order = ["Web payload", "Time to first frame", "Native frame CPU", "Idle CPU, attract", "Idle CPU, static",
+             "Native peak RSS", "Wasm heap", "Scenario parse"]
+    b.rows.sort(key=lambda r: next((i for i, k in enumerate(order) if r[0].startswith(k)), 99))
+    b.write(animated)
+    print(open(a.out).read())
+
+
+if __name__ == "__main__":
+    main()
