@@ -50,12 +50,15 @@ void shutdown() {
   if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
 }
 
-void run_main_loop(std::function<bool()> frame) {
+void run_main_loop(std::function<bool()> frame, std::function<double()>) {
   while (frame()) {
   }
 }
 
-bool pump_events() { return true; }
+bool pump_events(bool* had_events) {
+  if (had_events) *had_events = false;  // the soak's input comes through the App's input hook
+  return true;
+}
 
 void begin_frame(const std::function<void()>& before_new_frame) {
   ImGuiIO& io = ImGui::GetIO();
@@ -65,7 +68,10 @@ void begin_frame(const std::function<void()>& before_new_frame) {
   ImGui::NewFrame();
 }
 
-void end_frame() { ImGui::Render(); }  // the draw lists are built in full; nothing uploads them
+void end_frame(const std::function<void()>& after_render) {
+  ImGui::Render();  // the draw lists are built in full; nothing uploads them
+  if (after_render) after_render();
+}
 void present() {}
 
 void rebuild_font_texture() {

@@ -9,9 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -38,23 +36,6 @@ void run_main_loop(std::function<bool()> frame, std::function<double()> next_fra
     const double wait = next_frame_in ? next_frame_in() : 0.0;
     if (wait > 0.0 && !SDL_WaitEventTimeout(nullptr, int(std::ceil(std::min(wait, 0.5) * 1000.0)))) continue;
     if (!frame()) break;
-  }
-}
-
-double cpu_seconds() {
-  timespec t{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
-}
-
-void memory_use(long& resident_kb, long& peak_kb, long& anon_kb) {
-  resident_kb = peak_kb = anon_kb = -1;
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line)) {  // "VmRSS:\t  123456 kB"
-    if (line.rfind("VmRSS:", 0) == 0) resident_kb = std::strtol(line.c_str() + 6, nullptr, 10);
-    if (line.rfind("VmHWM:", 0) == 0) peak_kb = std::strtol(line.c_str() + 6, nullptr, 10);
-    if (line.rfind("RssAnon:", 0) == 0) anon_kb = std::strtol(line.c_str() + 8, nullptr, 10);
   }
 }
 
