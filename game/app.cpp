@@ -286,8 +286,12 @@ bool App::frame() {
   });
   ui_trace().clear();
   accessible_.take_activations(ui_trace());
+  input = input || accessible_.had_input();  // a mirror button counts as input: draw what follows
   if (!studio_)  // the Studio opens dropped files itself
-    if (const std::string dropped = platform::a11y::take_dropped_file(); !dropped.empty()) open_dropped_file(dropped);
+    if (const std::string dropped = platform::a11y::take_dropped_file(); !dropped.empty()) {
+      open_dropped_file(dropped);
+      input = true;
+    }
   const bool deterministic = options_.frames > 0 || script_ || input_hook_;
   const double dt = (deterministic ? 1.0 / 60.0 : double(ImGui::GetIO().DeltaTime)) + pending_time_;
   pending_time_ = 0.0;

@@ -20,6 +20,8 @@ var LureproofModuleFields = {};
 LureproofModuleFields.framesRendered;
 /** @type {number} */
 LureproofModuleFields.firstFrameTime;
+/** @type {number} */
+LureproofModuleFields.wakeRequested;  // set by the page (e.g. a dropped file is ready)
 
 // Module.FS methods the page uses (the drop-a-file preview).
 var LureproofFsMethods = {};

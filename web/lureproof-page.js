@@ -227,6 +227,7 @@
       try { Module.FS.mkdir('/preview'); } catch (err) { /* exists */ }
       Module.FS.writeFile('/preview/' + safe, text);
       droppedPath = '/preview/' + safe;
+      Module.wakeRequested = 1;  // read asynchronously: the drop's own wake-up may have passed
     };
     if (typeof content === 'string') write(content);
     else content.text().then(write);

@@ -2,6 +2,8 @@
 // fast fetch shows no flash.
 #include "screens/loading_screen.h"
 
+#include "ui/frame_demand.h"
+
 void draw_loading_screen(const UiContext& ui) {
   const Theme& theme = ui.theme;
   begin_screen("loading", theme);
@@ -10,4 +12,5 @@ void draw_loading_screen(const UiContext& ui) {
   text_centred(ImGui::GetWindowDrawList(), theme.fonts().body, o.x + sz.x * 0.5f, o.y + sz.y * 0.45f,
                with_alpha(theme.palette().text_muted, a), "Loading…");
   end_screen();
+  need_frame_in(0.1);  // look again soon: the pack arrives without any input
 }
