@@ -42,6 +42,7 @@ target_compile_definitions(lureproof_headers INTERFACE TOML_EXCEPTIONS=0)
 
 # SDL2
 if(LUREPROOF_WEB)
+  unset(SDL2_DIR CACHE)  # always the build scripts/fetch-deps.sh names (its cache key changes with flags)
   find_package(SDL2 REQUIRED CONFIG PATHS ${SDL2_WEB_PREFIX} NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
   set(LUREPROOF_SDL2_TARGET SDL2::SDL2-static)
 else()

@@ -7,6 +7,7 @@
 #include "lure/file_source.h"
 
 #include "audio/notification_sound.h"
+#include "data/data_tree.h"
 #include "journey/dropped_scenario.h"
 #include "journey/flag_tally.h"
 #include "platform/accessibility.h"
@@ -87,7 +88,7 @@ bool App::init(const char* argv0, std::string& error) {
   localized_ = std::make_unique<LocalizedScenarios>(assets_dir_);
   journey_.set_localizer(localized_.get());
   if (!options_.language.empty()) journey_.set_forced_language(options_.language);
-  quiz_bank_ = load_quiz_bank(assets_dir_ + "/quiz/quiz-bank.toml");
+  quiz_bank_ = load_quiz_bank(data_file_path(assets_dir_ + "/quiz/quiz-bank"));  // .json on the web
   for (const std::string& p : quiz_bank_.errors) std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());
   localized_quiz_ = std::make_unique<LocalizedQuiz>(quiz_bank_.cards, assets_dir_);
   taglines_ = load_taglines(assets_dir_);

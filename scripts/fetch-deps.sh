@@ -58,7 +58,9 @@ if [ "$want_web" -eq 1 ]; then
     export NODE_PATH=/usr/share/nodejs
     build="$LUREPROOF_CACHE/sdl2-web-build"
     rm -rf "$build" "$SDL2_WEB_PREFIX"
-    emcmake cmake -S "$SDL2_SRC_DIR" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    # Built for size like the game (MinSizeRel), as LLVM bitcode (-flto) so the game's link-time
+    # optimisation drops what the page never calls: 9 KB brotli less than a -O2 build.
+    emcmake cmake -S "$SDL2_SRC_DIR" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_C_FLAGS=-flto \
       -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$SDL2_WEB_PREFIX" >"$LUREPROOF_CACHE/sdl2-web-configure.log" 2>&1 \
       || { tail -30 "$LUREPROOF_CACHE/sdl2-web-configure.log" >&2; exit 1; }
     cmake --build "$build" -j "$(nproc)" >"$LUREPROOF_CACHE/sdl2-web-build.log" 2>&1 \

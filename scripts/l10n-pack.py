@@ -1,9 +1,74 @@
 #!/usr/bin/env python3
 """Writes one language pack (game/l10n/language_pack.h): the given .mo files in one file, fetched by the
-web edition when a visitor picks that language. Usage: l10n-pack.py --out de.pack ui.mo dream-job.mo ..."""
+web edition when a visitor picks that language. Usage: l10n-pack.py --out de.pack ui.mo dream-job.mo ...
+
+Each catalogue goes in keyed by hash: its English source strings (msgctxt + msgid, the lookup keys) are
+replaced by the 16 hex digits of their FNV-1a 64 hash (lure::l10n_key_hash), and the header gains
+"X-Lureproof-Keys: fnv1a64", so the runtime hashes what it looks up. The English text is already in the
+program and the scenarios; leaving it out makes a pack about a third smaller. A translation whose English
+text changed no longer matches, as before. Two keys of one catalogue with the same hash stop the build."""
 import argparse
 import os
 import re
+import struct
+
+MO_MAGIC = 0x950412DE
+KEYS_HEADER = b"X-Lureproof-Keys: fnv1a64\n"
+
+
+def fnv1a64(data):
+    h = 0xCBF29CE484222325
+    for byte in data:
+        h = ((h ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def read_mo(path):
+    """(original, translation) byte pairs of a GNU .mo file, either byte order."""
+    with open(path, "rb") as f:
+        data = f.read()
+    for order in "<>":
+        if len(data) >= 28 and struct.unpack(order + "I", data[:4])[0] == MO_MAGIC:
+            break
+    else:
+        raise SystemExit(f"l10n-pack: {path} is not a .mo file")
+    _, _, count, originals, translations = struct.unpack(order + "5I", data[:20])
+
+    def string(table, i):
+        length, offset = struct.unpack(order + "2I", data[table + 8 * i:table + 8 * i + 8])
+        if offset + length > len(data):
+            raise SystemExit(f"l10n-pack: {path}: string {i} points outside the file")
+        return data[offset:offset + length]
+
+    return [(string(originals, i), string(translations, i)) for i in range(count)]
+
+
+def keyed_mo(path):
+    """The catalogue as a .mo whose originals are hashed keys (no gettext hash table)."""
+    entries = []
+    seen = {}
+    header = b""
+    for original, translation in read_mo(path):
+        if original == b"":
+            header = translation if translation.endswith(b"\n") or not translation else translation + b"\n"
+            continue
+        key = original.split(b"\0", 1)[0]  # "ctx\x04msgid"; msgid_plural is not part of the key
+        hashed = b"%016x" % fnv1a64(key)
+        if hashed in seen:
+            raise SystemExit(f"l10n-pack: {path}: {seen[hashed]!r} and {key!r} have the same hash")
+        seen[hashed] = key
+        entries.append((hashed, translation))
+    entries.append((b"", header + KEYS_HEADER))  # also when the catalogue had no header
+    entries.sort()
+    count = len(entries)
+    strings_at = 28 + 16 * count
+    tables, strings = [b"", b""], bytearray()
+    for column in (0, 1):
+        for entry in entries:
+            tables[column] += struct.pack("<2I", len(entry[column]), strings_at + len(strings))
+            strings += entry[column] + b"\0"
+    head = struct.pack("<7I", MO_MAGIC, 0, count, 28, 28 + 8 * count, 0, strings_at)
+    return head + tables[0] + tables[1] + bytes(strings)
 
 
 def main():
@@ -17,8 +82,7 @@ def main():
         name = os.path.basename(path)
         if not re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,95}", name):
             raise SystemExit(f"l10n-pack: unusable file name {name!r}")
-        with open(path, "rb") as f:
-            data = f.read()
+        data = keyed_mo(path)
         header.append(f"{len(data)} {name}\n".encode())
         body.append(data)
     header.append(b"\n")

@@ -51,6 +51,7 @@ bool Catalog::load_mo(std::string_view b, const std::string& name, std::vector<D
     entries_.clear();
     header_text_.clear();
     language_.clear();
+    hashed_keys_ = false;
     name_ = name;
     plural_ = PluralRule();
     auto broken = [&](const std::string& why) {
@@ -92,6 +93,9 @@ bool Catalog::load_mo(std::string_view b, const std::string& name, std::vector<D
         }
         entries_.emplace(std::string(key), std::string(translation));
     }
+    const std::string keys = header("X-Lureproof-Keys");
+    if (!keys.empty() && keys != "fnv1a64") return broken("unknown key scheme '" + keys + "'");
+    hashed_keys_ = !keys.empty();
     language_ = header("Language");
     std::string content_type = header("Content-Type");
     if (!content_type.empty() && content_type.find("charset=UTF-8") == std::string::npos &&
@@ -124,8 +128,17 @@ std::string Catalog::header(std::string_view field) const {
     return {};
 }
 
+std::string l10n_key_hash(std::string_view key) {
+    std::uint64_t h = 0xcbf29ce484222325u;  // FNV-1a 64
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3u;
+    static const char digits[] = "0123456789abcdef";
+    std::string hex(16, '0');
+    for (int i = 15; i >= 0; --i, h >>= 4) hex[static_cast<std::size_t>(i)] = digits[h & 0xf];
+    return hex;
+}
+
 const std::string* Catalog::find(std::string_view context, std::string_view msgid) const {
-    auto it = entries_.find(key_of(context, msgid));
+    auto it = entries_.find(hashed_keys_ ? l10n_key_hash(key_of(context, msgid)) : key_of(context, msgid));
     if (it == entries_.end() || it->second.empty() || it->second[0] == '\0') return nullptr;
     return &it->second;
 }

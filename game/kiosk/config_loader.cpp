@@ -1,9 +1,10 @@
-// TOML -> KioskConfig with per-key validation and safe fallbacks (toml++ built with TOML_EXCEPTIONS=0).
+// kiosk.toml (or the web build's kiosk.json) -> KioskConfig with per-key validation and safe fallbacks.
+// The file is parsed into a DataNode tree (data/data_tree.h), so both formats share this one validation.
 #include "kiosk/config_loader.h"
 
 #include "kiosk/pin.h"
 
-#include <toml++/toml.h>
+#include "data/data_tree.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -16,47 +17,47 @@ class Reader {
  public:
   Reader(const ConfigContext& context, ConfigLoad& out) : context_(context), out_(out) {}
 
-  void issue(ConfigIssue::Severity severity, const toml::source_region& where, std::string key, std::string message) {
+  void issue(ConfigIssue::Severity severity, const DataNode& where, std::string key, std::string message) {
     ConfigIssue i;
     i.severity = severity;
-    i.line = int(where.begin.line);
-    i.column = int(where.begin.column);
+    i.line = where.line;
+    i.column = where.column;
     i.key = std::move(key);
     i.message = std::move(message);
     out_.issues.push_back(std::move(i));
   }
-  void error(const toml::node& n, const std::string& key, std::string message) {
-    issue(ConfigIssue::Severity::Error, n.source(), key, std::move(message));
+  void error(const DataNode& n, const std::string& key, std::string message) {
+    issue(ConfigIssue::Severity::Error, n, key, std::move(message));
   }
-  void warning(const toml::node& n, const std::string& key, std::string message) {
-    issue(ConfigIssue::Severity::Warning, n.source(), key, std::move(message));
+  void warning(const DataNode& n, const std::string& key, std::string message) {
+    issue(ConfigIssue::Severity::Warning, n, key, std::move(message));
   }
 
-  void read(const toml::table& root);
+  void read(const DataNode& root);
 
  private:
-  static std::string type_name(const toml::node& n) {
-    switch (n.type()) {
-      case toml::node_type::string: return "a string";
-      case toml::node_type::integer: return "a whole number";
-      case toml::node_type::floating_point: return "a decimal number";
-      case toml::node_type::boolean: return "true/false";
-      case toml::node_type::array: return "a list";
-      case toml::node_type::table: return "a table";
+  static std::string type_name(const DataNode& n) {
+    switch (n.type) {
+      case DataNode::Type::String: return "a string";
+      case DataNode::Type::Integer: return "a whole number";
+      case DataNode::Type::Float: return "a decimal number";
+      case DataNode::Type::Boolean: return "true/false";
+      case DataNode::Type::Array: return "a list";
+      case DataNode::Type::Table: return "a table";
       default: return "a date/time";
     }
   }
-  bool read_bool(const toml::node& n, const std::string& key, bool& out) {
-    if (auto v = n.value_exact<bool>()) return out = *v, true;
+  bool read_bool(const DataNode& n, const std::string& key, bool& out) {
+    if (n.type == DataNode::Type::Boolean) return out = n.boolean, true;
     error(n, key, key + " must be true or false, not " + type_name(n) + "; using the default (" + (out ? "true" : "false") + ")");
     return false;
   }
-  bool read_string(const toml::node& n, const std::string& key, std::string& out, std::size_t max_len) {
-    auto v = n.value_exact<std::string>();
-    if (!v) {
+  bool read_string(const DataNode& n, const std::string& key, std::string& out, std::size_t max_len) {
+    if (!n.is_string()) {
       error(n, key, key + " must be a string in quotes, not " + type_name(n) + "; using the default");
       return false;
     }
+    const std::string* v = &n.string;
     if (v->size() > max_len) {
       error(n, key, key + " is longer than " + std::to_string(max_len) + " characters; using the default");
       return false;
@@ -69,8 +70,8 @@ class Reader {
     out = *v;
     return true;
   }
-  void read_int(const toml::node& n, const std::string& key, int& out, int lo, int hi, bool clamp) {
-    auto v = n.value_exact<int64_t>();
+  void read_int(const DataNode& n, const std::string& key, int& out, int lo, int hi, bool clamp) {
+    const std::int64_t* v = n.type == DataNode::Type::Integer ? &n.integer : nullptr;
     if (!v) {
       error(n, key, key + " must be a whole number, not " + type_name(n) + "; using the default (" + std::to_string(out) + ")");
       return;
@@ -90,18 +91,17 @@ class Reader {
     out = int(*v);
   }
   // A list of ids checked against `known`; unknown or repeated entries are dropped one by one.
-  bool read_id_list(const toml::node& n, const std::string& key, const std::vector<std::string>& known,
+  bool read_id_list(const DataNode& n, const std::string& key, const std::vector<std::string>& known,
                     const char* what, std::vector<std::string>& out) {
-    const toml::array* arr = n.as_array();
-    if (!arr) {
+    if (!n.is_array()) {
       error(n, key, key + " must be a list such as [\"a\", \"b\"], not " + type_name(n) + "; using the default");
       return false;
     }
     std::vector<std::string> ids;
-    for (std::size_t i = 0; i < arr->size(); ++i) {
-      const toml::node& item = *arr->get(i);
+    for (std::size_t i = 0; i < n.items.size(); ++i) {
+      const DataNode& item = n.items[i];
       const std::string item_key = key + "[" + std::to_string(i) + "]";
-      auto v = item.value_exact<std::string>();
+      const std::string* v = item.is_string() ? &item.string : nullptr;
       if (!v || v->empty() || v->size() > 64) {
         error(item, item_key, item_key + " must be a non-empty " + std::string(what) + " id in quotes; ignored");
         continue;
@@ -120,7 +120,7 @@ class Reader {
     return true;
   }
   // A language code key of a per-language table: a known language (when a list is given).
-  bool known_language(const toml::node& n, const std::string& key, const std::string& code) {
+  bool known_language(const DataNode& n, const std::string& key, const std::string& code) {
     const auto& known = context_.known_languages;
     if (code.empty() || code.size() > 16 || (!known.empty() && std::find(known.begin(), known.end(), code) == known.end())) {
       error(n, key, "unknown language '" + code + "'" + suggestion(code, known) + "; this text is ignored");
@@ -130,41 +130,38 @@ class Reader {
   }
   // The default of a per-language table is its "en" entry; without one, the entry written first.
   template <class T>
-  void pick_default(const toml::table& t, const std::string& key, PerLanguage<T>& out) {
+  void pick_default(const DataNode& t, const std::string& key, PerLanguage<T>& out) {
     if (auto it = out.variants.find("en"); it != out.variants.end()) {
       out.value = it->second;
       return;
     }
-    const toml::node* first = nullptr;
+    // (JSON has no positions: there the first in key order.)
+    const DataNode* first = nullptr;
     std::string first_code;
-    for (auto&& [k, v] : t) {
-      if (!out.variants.count(std::string(k.str()))) continue;
-      const auto& a = v.source().begin;
-      if (!first || a.line < first->source().begin.line ||
-          (a.line == first->source().begin.line && a.column < first->source().begin.column))
-        first = &v, first_code = std::string(k.str());
+    for (const auto& [k, v] : t.fields) {
+      if (!out.variants.count(k)) continue;
+      if (!first || v.line < first->line || (v.line == first->line && v.column < first->column))
+        first = &v, first_code = k;
     }
     if (!first) return;
     out.value = out.variants[first_code];
     warning(t, key, key + " has no 'en' text; languages without their own see the '" + first_code + "' text");
   }
   // A text for every language ("...") or per language ({ en = "...", uk = "..." }).
-  bool read_local_text(const toml::node& n, const std::string& key, LocalText& out, std::size_t max_len) {
+  bool read_local_text(const DataNode& n, const std::string& key, LocalText& out, std::size_t max_len) {
     if (n.is_string()) {
       LocalText t;
       if (!read_string(n, key, t.value, max_len)) return false;
       out = std::move(t);
       return true;
     }
-    const toml::table* t = n.as_table();
-    if (!t) {
+    if (!n.is_table()) {
       error(n, key, key + " must be a string in quotes or a table of languages such as { en = \"...\", uk = \"...\" }, not " +
                         type_name(n) + "; using the default");
       return false;
     }
     LocalText result;
-    for (auto&& [k, v] : *t) {
-      const std::string code(k.str());
+    for (const auto& [code, v] : n.fields) {
       const std::string field = key + "." + code;
       std::string text;
       if (known_language(v, field, code) && read_string(v, field, text, max_len)) result.variants[code] = text;
@@ -173,23 +170,23 @@ class Reader {
       error(n, key, key + " has no usable text; using the default");
       return false;
     }
-    pick_default(*t, key, result);
+    pick_default(n, key, result);
     out = std::move(result);
     return true;
   }
   // Teaser lines: at most 12 of 200 characters; empty lines dropped.
-  std::vector<std::string> read_lines(const toml::array& arr, const std::string& key) {
+  std::vector<std::string> read_lines(const DataNode& arr, const std::string& key) {
     std::vector<std::string> lines;
-    for (std::size_t i = 0; i < arr.size() && i < 12; ++i) {
+    for (std::size_t i = 0; i < arr.items.size() && i < 12; ++i) {
       std::string line;
-      if (read_string(*arr.get(i), key + "[" + std::to_string(i) + "]", line, 200) && !line.empty())
+      if (read_string(arr.items[i], key + "[" + std::to_string(i) + "]", line, 200) && !line.empty())
         lines.push_back(line);
     }
-    if (arr.size() > 12) warning(arr, key, key + " has more than 12 lines; the rest are ignored");
+    if (arr.items.size() > 12) warning(arr, key, key + " has more than 12 lines; the rest are ignored");
     return lines;
   }
-  void read_teaser(const toml::node& n);
-  void read_helplines(const toml::node& n);
+  void read_teaser(const DataNode& n);
+  void read_helplines(const DataNode& n);
   static std::size_t distance(const std::string& a, const std::string& b);
   static std::string suggestion(const std::string& word, const std::vector<std::string>& candidates);
 
@@ -231,25 +228,24 @@ bool valid_phone_number(const std::string& s) {
   return digits >= 3 && digits <= 20;
 }
 
-void Reader::read_helplines(const toml::node& n) {
-  const toml::array* arr = n.as_array();
-  if (!arr || !arr->is_array_of_tables()) {
+void Reader::read_helplines(const DataNode& n) {
+  if (!n.is_array_of_tables()) {
     error(n, "helplines", "helplines must be a list of [[helplines]] tables with name, number, hours, note; using the defaults");
     return;
   }
   std::vector<Helpline> lines;
-  for (std::size_t i = 0; i < arr->size(); ++i) {
-    const toml::table& t = *arr->get(i)->as_table();
+  for (std::size_t i = 0; i < n.items.size(); ++i) {
+    const DataNode& t = n.items[i];
     const std::string key = "helplines[" + std::to_string(i) + "]";
     Helpline h;
     bool ok = true;
-    for (auto&& [k, v] : t) {
-      const std::string field = key + "." + std::string(k.str());
-      if (k.str() == "name") ok &= read_local_text(v, field, h.name, 80);
-      else if (k.str() == "number") ok &= read_string(v, field, h.number, 40);
-      else if (k.str() == "hours") ok &= read_local_text(v, field, h.hours, 60);
-      else if (k.str() == "note") ok &= read_local_text(v, field, h.note, 200);
-      else warning(v, field, "unknown key '" + std::string(k.str()) + "' in a helpline (expected name, number, hours, note); ignored");
+    for (const auto& [k, v] : t.fields) {
+      const std::string field = key + "." + k;
+      if (k == "name") ok &= read_local_text(v, field, h.name, 80);
+      else if (k == "number") ok &= read_string(v, field, h.number, 40);
+      else if (k == "hours") ok &= read_local_text(v, field, h.hours, 60);
+      else if (k == "note") ok &= read_local_text(v, field, h.note, 200);
+      else warning(v, field, "unknown key '" + k + "' in a helpline (expected name, number, hours, note); ignored");
     }
     if (ok && h.name.value.empty()) {
       error(t, key, key + " has no name; this helpline is left out");
@@ -267,24 +263,22 @@ void Reader::read_helplines(const toml::node& n) {
   out_.config.helplines = std::move(lines);
 }
 
-void Reader::read_teaser(const toml::node& n) {
+void Reader::read_teaser(const DataNode& n) {
   const std::string key = "teaser";
-  if (const toml::array* arr = n.as_array()) {
-    out_.config.teaser = LocalLines(read_lines(*arr, key));
+  if (n.is_array()) {
+    out_.config.teaser = LocalLines(read_lines(n, key));
     return;
   }
-  const toml::table* t = n.as_table();
-  if (!t) {
+  if (!n.is_table()) {
     error(n, key, "teaser must be a list of lines such as [\"line 1\", \"line 2\"] or a table of such lists per "
                   "language ([teaser] en = [...] uk = [...]); using the built-in teaser");
     return;
   }
   LocalLines result;
-  for (auto&& [k, v] : *t) {
-    const std::string code(k.str());
+  for (const auto& [code, v] : n.fields) {
     const std::string field = key + "." + code;
     if (!known_language(v, field, code)) continue;
-    if (const toml::array* arr = v.as_array()) result.variants[code] = read_lines(*arr, field);
+    if (v.is_array()) result.variants[code] = read_lines(v, field);
     else error(v, field, field + " must be a list of lines such as [\"line 1\", \"line 2\"]; ignored");
   }
   // The "en" lines are the default; without them, other languages get the built-in (translated) teaser.
@@ -292,14 +286,13 @@ void Reader::read_teaser(const toml::node& n) {
   out_.config.teaser = std::move(result);
 }
 
-void Reader::read(const toml::table& root) {
+void Reader::read(const DataNode& root) {
   KioskConfig& c = out_.config;
   static const std::vector<std::string> keys = {
       "kiosk", "languages", "scenarios", "idle_timeout_s", "idle_countdown_s", "flag_reveal", "helplines",
       "qr_url", "qr_caption", "quiz", "quiz_cards", "statistics", "statistics_dir", "teaser", "operator_pin_hash",
       "hide_cursor", "log_max_kb", "log_files"};
-  for (auto&& [k, v] : root) {
-    const std::string key(k.str());
+  for (const auto& [key, v] : root.fields) {
     if (key == "kiosk") read_bool(v, key, c.kiosk);
     else if (key == "quiz") read_bool(v, key, c.quiz);
     else if (key == "statistics") read_bool(v, key, c.statistics);
@@ -313,7 +306,7 @@ void Reader::read(const toml::table& root) {
     } else if (key == "scenarios") {
       std::vector<std::string> ids;
       if (read_id_list(v, key, context_.known_scenarios, "scenario", ids)) {
-        if (ids.empty() && !v.as_array()->empty()) error(v, key, "no usable scenario is listed; offering all bundled scenarios");
+        if (ids.empty() && !v.items.empty()) error(v, key, "no usable scenario is listed; offering all bundled scenarios");
         c.scenarios = std::move(ids);
       }
     } else if (key == "quiz_cards") {
@@ -323,8 +316,8 @@ void Reader::read(const toml::table& root) {
     } else if (key == "idle_countdown_s") {
       // Below 20 s is raised (WCAG 2.2.1 asks for at least 20 s to extend); above 300 s is lowered.
       read_int(v, key, c.idle_countdown_s, kiosk_limits::kMinCountdownS, kiosk_limits::kMaxCountdownS, true);
-      if (c.idle_countdown_s == kiosk_limits::kMinCountdownS && v.value_exact<int64_t>() &&
-          *v.value_exact<int64_t>() < kiosk_limits::kMinCountdownS)
+      if (c.idle_countdown_s == kiosk_limits::kMinCountdownS && v.type == DataNode::Type::Integer &&
+          v.integer < kiosk_limits::kMinCountdownS)
         out_.issues.back().message += " (WCAG 2.2.1 gives visitors at least 20 s to say they are still there)";
     } else if (key == "flag_reveal") {
       std::string s;
@@ -383,16 +376,17 @@ ConfigLoad parse_kiosk_config(const std::string& text, const std::string& source
     out.issues.push_back({ConfigIssue::Severity::Error, 0, 0, "", "the file is larger than 256 KB; using safe defaults for everything"});
     return out;
   }
-  toml::parse_result result = toml::parse(std::string_view(text), std::string_view(source_name));
-  if (!result) {
-    const toml::parse_error& e = result.error();
+  const DataParse result = parse_data(text, source_name);
+  if (!result.ok) {
+    const bool json = is_json_name(source_name);
     out.parsed = false;
-    out.issues.push_back({ConfigIssue::Severity::Error, int(e.source().begin.line), int(e.source().begin.column), "",
-                          std::string(e.description()) + "; the file is not valid TOML, so safe defaults are used for everything"});
+    out.issues.push_back({ConfigIssue::Severity::Error, result.line, result.column, "",
+                          result.error + "; the file is not valid " + (json ? "JSON" : "TOML") +
+                              ", so safe defaults are used for everything"});
     return out;
   }
   Reader reader(context, out);
-  reader.read(result.table());
+  reader.read(result.root);
   return out;
 }
 

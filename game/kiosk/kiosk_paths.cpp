@@ -6,7 +6,8 @@
 #include <filesystem>
 
 std::vector<std::string> default_config_paths(const std::string& assets_dir) {
-  return {"/etc/lureproof/kiosk.toml", (assets_dir.empty() ? std::string("assets") : assets_dir) + "/kiosk.toml"};
+  const std::string assets = assets_dir.empty() ? std::string("assets") : assets_dir;
+  return {"/etc/lureproof/kiosk.toml", assets + "/kiosk.toml", assets + "/kiosk.json"};  // .json: the web build
 }
 
 std::string choose_data_dir(const std::string& configured) {

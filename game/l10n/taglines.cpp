@@ -2,11 +2,10 @@
 #include "l10n/taglines.h"
 
 #include "l10n/tr.h"
+#include "lure/file_source.h"
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <sstream>
 
 const char* const kAttractTagline = N_("Too good to be true?");
 
@@ -28,11 +27,9 @@ std::map<std::string, std::string> parse_taglines(std::string_view tsv) {
 }
 
 std::map<std::string, std::string> load_taglines(const std::string& assets_dir) {
-  std::ifstream in(assets_dir + "/l10n/taglines.tsv", std::ios::binary);
-  if (!in) return {};
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_taglines(text.str());
+  // fopen (DiskFileSource) rather than <fstream>: iostreams would bring locales into the web build.
+  const std::optional<std::string> text = lure::DiskFileSource().read(assets_dir + "/l10n/taglines.tsv");
+  return text ? parse_taglines(*text) : std::map<std::string, std::string>{};
 }
 
 std::vector<Tagline> taglines_for(const std::map<std::string, std::string>& all, const std::vector<std::string>& enabled) {

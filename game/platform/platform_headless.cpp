@@ -103,6 +103,9 @@ bool save_screenshot(const std::string&, std::string& error) {
 
 bool offer_download(const std::string&, const std::string&) { return false; }
 
+// The catalogues are plain files here, as natively.
+LanguagePack language_pack(const std::string&, const std::string&) { return LanguagePack::Ready; }
+
 std::string default_assets_dir(const char*) {
   std::error_code ec;
   return std::filesystem::is_directory("assets", ec) ? "assets" : ".";

@@ -1,9 +1,10 @@
-// Quiz bank loading (toml++, TOML_EXCEPTIONS=0) and validation. Every problem becomes a message.
+// Quiz bank loading (TOML natively, the build's JSON conversion on the web, both as a DataNode tree)
+// and validation. Every problem becomes a message.
 #include "quiz/quiz_bank.h"
 
 #include "lure/file_source.h"
 
-#include <toml++/toml.h>
+#include "data/data_tree.h"
 
 #include <set>
 
@@ -27,18 +28,18 @@ bool plain_id(const std::string& s) {
 }
 
 // Reads one [[card]] table; appends problems to `errors`.
-QuizCard read_card(const toml::table& t, int index, std::string_view source, std::vector<std::string>& errors) {
+QuizCard read_card(const DataNode& t, int index, std::string_view source, std::vector<std::string>& errors) {
   QuizCard card;
-  card.line = int(t.source().begin.line);
+  card.line = t.line;
   const std::string at = where(source, card.line);
   auto text_field = [&](const char* key, std::string& out, bool required) {
-    const toml::node* n = t.get(key);
+    const DataNode* n = t.get(key);
     if (!n) {
       if (required) errors.push_back(at + "card " + std::to_string(index + 1) + " has no '" + key + "'");
       return;
     }
-    if (auto v = n->value<std::string>()) {
-      out = *v;
+    if (n->is_string()) {
+      out = n->string;
     } else {
       errors.push_back(at + "card " + std::to_string(index + 1) + ": '" + key + "' must be a string");
     }
@@ -49,16 +50,16 @@ QuizCard read_card(const toml::table& t, int index, std::string_view source, std
   text_field("text", card.text, true);
   text_field("why", card.why, true);
   text_field("source", card.source, false);
-  if (const toml::node* n = t.get("legit")) {
-    if (auto v = n->value<bool>()) card.legit = *v;
+  if (const DataNode* n = t.get("legit")) {
+    if (n->type == DataNode::Type::Boolean) card.legit = n->boolean;
     else errors.push_back(at + "card '" + card.id + "': 'legit' must be true or false");
   } else {
     errors.push_back(at + "card '" + card.id + "' has no 'legit'");
   }
-  if (const toml::node* n = t.get("flags")) {
-    if (const toml::array* a = n->as_array()) {
-      for (const toml::node& f : *a) {
-        if (auto v = f.value<std::string>()) card.flags.push_back(*v);
+  if (const DataNode* n = t.get("flags")) {
+    if (n->is_array()) {
+      for (const DataNode& f : n->items) {
+        if (f.is_string()) card.flags.push_back(f.string);
         else errors.push_back(at + "card '" + card.id + "': 'flags' must list strings");
       }
     } else {
@@ -70,30 +71,29 @@ QuizCard read_card(const toml::table& t, int index, std::string_view source, std
 
 }  // namespace
 
-QuizBank parse_quiz_bank(std::string_view toml_text, std::string_view source_name) {
+QuizBank parse_quiz_bank(std::string_view text, std::string_view source_name) {
   QuizBank bank;
-  toml::parse_result parsed = toml::parse(toml_text, source_name);
-  if (!parsed) {
-    const toml::parse_error& e = parsed.error();
-    bank.errors.push_back(where(source_name, int(e.source().begin.line)) + "not valid TOML: " +
-                          std::string(e.description()));
+  const DataParse parsed = parse_data(text, source_name);
+  if (!parsed.ok) {
+    const bool json = is_json_name(source_name);
+    bank.errors.push_back(where(source_name, parsed.line) + (json ? "not valid JSON: " : "not valid TOML: ") +
+                          parsed.error);
     return bank;
   }
-  const toml::table& root = parsed.table();
-  const toml::node* cards = root.get("card");
+  const DataNode& root = parsed.root;
+  const DataNode* cards = root.get("card");
   if (!cards) {
     bank.errors.push_back(where(source_name, 0) + "no [[card]] tables");
     return bank;
   }
-  const toml::array* list = cards->as_array();
-  if (!list) {
+  if (!cards->is_array()) {
     bank.errors.push_back(where(source_name, 0) + "'card' must be an array of tables ([[card]])");
     return bank;
   }
   int index = 0;
-  for (const toml::node& n : *list) {
-    if (const toml::table* t = n.as_table()) bank.cards.push_back(read_card(*t, index, source_name, bank.errors));
-    else bank.errors.push_back(where(source_name, int(n.source().begin.line)) + "a 'card' entry is not a table");
+  for (const DataNode& n : cards->items) {
+    if (n.is_table()) bank.cards.push_back(read_card(n, index, source_name, bank.errors));
+    else bank.errors.push_back(where(source_name, n.line) + "a 'card' entry is not a table");
     ++index;
   }
   if (bank.errors.empty()) bank.errors = validate_quiz_bank(bank.cards, source_name);

@@ -1,5 +1,6 @@
-// The quiz bank: offer cards (legitimate offers and lures) loaded from assets/quiz/quiz-bank.toml,
-// and the checks a usable bank must pass. Plain C++ (toml++ without exceptions): errors are values.
+// The quiz bank: offer cards (legitimate offers and lures) loaded from assets/quiz/quiz-bank.toml (on
+// the web its build-time JSON conversion, quiz-bank.json), and the checks a usable bank must pass.
+// Plain C++ without exceptions: errors are values.
 #pragma once
 
 #include <string>
@@ -30,9 +31,10 @@ constexpr int kMinCards = 24;   // enough for 4 + 4 distinct cards with room for
 constexpr size_t kMaxTextChars = 280 * 4;  // 280 characters, counted generously in UTF-8 bytes
 }  // namespace quiz_bank_rules
 
-// Parses the TOML text; `source_name` prefixes every message. Never throws or aborts: a broken bank
+// Parses the text (JSON when `source_name` ends in ".json", else TOML); `source_name` prefixes every
+// message. Never throws or aborts: a broken bank
 // comes back with errors (and whatever cards could be read, for diagnostics).
-QuizBank parse_quiz_bank(std::string_view toml_text, std::string_view source_name);
+QuizBank parse_quiz_bank(std::string_view text, std::string_view source_name);
 // Reads and parses a file; a missing or unreadable file is an error in the result.
 QuizBank load_quiz_bank(const std::string& path);
 // Bank-level rules: at least kMinCards cards, half legitimate, unique plain ids, every card has

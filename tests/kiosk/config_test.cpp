@@ -43,6 +43,52 @@ void check_safe(const KioskConfig& c) {
 
 }  // namespace
 
+TEST_CASE("the browser edition's config, as the web build's JSON, equals its TOML and has no issue") {
+  ConfigLoad toml = load_kiosk_config_file(KIOSK_WEB_CONFIG, context());
+  ConfigLoad json = load_kiosk_config_file(KIOSK_WEB_CONFIG_JSON, context());
+  for (const ConfigIssue& i : json.issues) MESSAGE(format_issue(i, json.source));
+  CHECK(toml.issues.empty());
+  CHECK(json.parsed);
+  CHECK(json.issues.empty());
+  CHECK(json.config.languages == toml.config.languages);
+  CHECK(json.config.languages.size() == 10);
+}
+
+TEST_CASE("the example as JSON: the same config, the same issues (without positions)") {
+  ConfigContext c = context();
+  c.known_scenarios = bundled_scenario_ids(KIOSK_ASSETS);
+  const ConfigLoad toml = load_kiosk_config_file(KIOSK_EXAMPLE_CONFIG, c);
+  const ConfigLoad json = load_kiosk_config_file(KIOSK_EXAMPLE_CONFIG_JSON, c);
+  CHECK(json.parsed);
+  CHECK(json.issues.size() == toml.issues.size());
+  const KioskConfig& a = toml.config;
+  const KioskConfig& b = json.config;
+  CHECK(b.kiosk == a.kiosk);
+  CHECK(b.languages == a.languages);
+  CHECK(b.scenarios == a.scenarios);
+  CHECK(b.idle_timeout_s == a.idle_timeout_s);
+  CHECK(b.idle_countdown_s == a.idle_countdown_s);
+  CHECK(b.qr_url == a.qr_url);
+  CHECK(b.teaser.value == a.teaser.value);
+  REQUIRE(b.helplines.size() == a.helplines.size());
+  for (size_t i = 0; i < a.helplines.size(); ++i) {
+    CHECK(b.helplines[i].number == a.helplines[i].number);
+    CHECK(b.helplines[i].name.value == a.helplines[i].name.value);
+    CHECK(b.helplines[i].note.variants == a.helplines[i].note.variants);
+  }
+  // The same mistakes in JSON are found by the same checks.
+  const ConfigLoad bad = parse_kiosk_config(R"({"idle_countdown_s": 10, "languages": ["en", "xx"], "quiz": "yes"})",
+                                            "kiosk.json", context());
+  CHECK(bad.config.idle_countdown_s == kiosk_limits::kMinCountdownS);
+  CHECK(find_issue(bad, "languages[1]"));
+  CHECK(find_issue(bad, "quiz"));
+  CHECK(find_issue(bad, "quiz")->line == 0);
+  const ConfigLoad broken = parse_kiosk_config("{\"kiosk\": tru", "kiosk.json", context());
+  CHECK_FALSE(broken.parsed);
+  REQUIRE(broken.issues.size() == 1);
+  CHECK(broken.issues[0].message.find("not valid JSON") != std::string::npos);
+}
+
 TEST_CASE("the commented example file loads without a single issue") {
   ConfigContext c = context();
   c.known_scenarios = bundled_scenario_ids(KIOSK_ASSETS);

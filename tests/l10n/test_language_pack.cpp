@@ -29,7 +29,10 @@ TEST_CASE("a pack made by l10n-pack.py unpacks into catalogues the UI can use") 
     REQUIRE(files.size() == 2);
     CHECK(files[0].name == "dream-job.mo");
     CHECK(files[1].name == "ui.mo");
-    CHECK(std::string(files[1].bytes) == l10n_test::read_file(std::string(LURE_L10N_FIXTURES) + "/fixture.mo"));
+    // The pack keys its catalogues by hash: no English source text travels with a language.
+    const std::string keyed(files[1].bytes);
+    CHECK(keyed.find("Touch to start") == std::string::npos);
+    CHECK(keyed.find("Atinge pentru a începe") != std::string::npos);
 
     const std::string root = temp_dir("lure_pack_assets");
     REQUIRE(unpack_language_pack(pack, root + "/l10n/ro", error));  // creates l10n/ and l10n/ro/
@@ -37,6 +40,56 @@ TEST_CASE("a pack made by l10n-pack.py unpacks into catalogues the UI can use") 
     CHECK(std::string(tr("Touch to start")) == "Atinge pentru a începe");
     set_ui_language("en", root);
     std::filesystem::remove_all(root);
+}
+
+TEST_CASE("a catalogue keyed by hash translates exactly like its .mo") {
+    std::vector<lure::Diagnostic> w;
+    const lure::Catalog plain = l10n_test::fixture_catalog(w);
+    std::vector<LanguagePackFile> files;
+    std::string error;
+    const std::string pack = l10n_test::read_file(LURE_L10N_FIXTURE_PACK);
+    REQUIRE(parse_language_pack(pack, files, error));
+    lure::Catalog keyed;
+    REQUIRE(keyed.load_mo(files[1].bytes, "ui.mo", w));
+    CHECK(w.empty());
+    CHECK(keyed.keyed_by_hash());
+    CHECK_FALSE(plain.keyed_by_hash());
+    CHECK(keyed.size() == plain.size());
+    CHECK(keyed.language() == "ro");
+    CHECK(keyed.plural_rule().nplurals() == 3);
+    // Found and missing keys alike: contexts, no context, a fuzzy entry, changed English text.
+    const std::vector<std::pair<std::string, std::string>> lookups = {
+        {"a1", "Hello {name}."}, {"e1", "End."}, {"e2", "End."}, {"", "End."}, {"", "Touch to start"},
+        {"a1", "Hello there"}, {"cs", "Stop"}, {"zz", "Nothing"}, {"flag.fee.label", "A fee"}};
+    for (const auto& [context, msgid] : lookups) {
+        CAPTURE(context);
+        CAPTURE(msgid);
+        CHECK(keyed.get(context, msgid) == plain.get(context, msgid));
+        CHECK((keyed.find(context, msgid) == nullptr) == (plain.find(context, msgid) == nullptr));
+    }
+    for (unsigned long n : {0ul, 1ul, 2ul, 21ul, 101ul})
+        CHECK(keyed.get_plural("", "%d red flag spotted", "%d red flags spotted", n) ==
+              plain.get_plural("", "%d red flag spotted", "%d red flags spotted", n));
+    CHECK(keyed.get("", "Touch to start") != "Touch to start");  // the check above can fail
+}
+
+TEST_CASE("the key hash is FNV-1a 64 in hex, and an unknown key scheme is refused") {
+    CHECK(lure::l10n_key_hash("") == "cbf29ce484222325");  // the FNV-1a 64 offset basis
+    CHECK(lure::l10n_key_hash("a") == "af63dc4c8601ec8c");
+    CHECK(lure::l10n_key_hash("a1\x04Hello {name}.") != lure::l10n_key_hash("a2\x04Hello {name}."));
+    std::vector<LanguagePackFile> files;
+    std::string error;
+    REQUIRE(parse_language_pack(l10n_test::read_file(LURE_L10N_FIXTURE_PACK), files, error));
+    std::string other(files[1].bytes);
+    const size_t at = other.find("fnv1a64");
+    REQUIRE(at != std::string::npos);
+    other.replace(at, 7, "sha2560");
+    std::vector<lure::Diagnostic> w;
+    lure::Catalog c;
+    CHECK_FALSE(c.load_mo(other, "ui.mo", w));
+    REQUIRE(w.size() == 1);
+    CHECK(w[0].code == "L10N002");
+    CHECK(c.empty());
 }
 
 TEST_CASE("an empty pack is valid and a pack round-trips byte for byte") {

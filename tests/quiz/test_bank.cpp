@@ -107,3 +107,41 @@ TEST_CASE("every truncation of the shipped bank loads without crashing") {
     CHECK_FALSE(bank.errors.empty());
   }
 }
+
+TEST_CASE("the web build's JSON of the bank loads exactly like the TOML") {
+  const QuizBank toml = load_quiz_bank(LUREPROOF_QUIZ_BANK);
+  const QuizBank json = load_quiz_bank(LUREPROOF_QUIZ_BANK_JSON);
+  for (const std::string& e : json.errors) MESSAGE(e);
+  REQUIRE(toml.ok());
+  REQUIRE(json.ok());
+  REQUIRE(json.cards.size() == toml.cards.size());
+  for (size_t i = 0; i < toml.cards.size(); ++i) {
+    const QuizCard& a = toml.cards[i];
+    const QuizCard& b = json.cards[i];
+    CAPTURE(a.id);
+    CHECK(b.id == a.id);
+    CHECK(b.channel == a.channel);
+    CHECK(b.sender == a.sender);
+    CHECK(b.text == a.text);
+    CHECK(b.legit == a.legit);
+    CHECK(b.why == a.why);
+    CHECK(b.flags == a.flags);
+    CHECK(b.source == a.source);
+    CHECK(b.line == 0);  // JSON keeps no positions
+  }
+}
+
+TEST_CASE("a JSON bank gets the same checks; broken JSON is an error, not a crash") {
+  const QuizBank missing_why = parse_quiz_bank(
+      R"({"card": [{"id": "t0", "channel": "chat", "sender": "S", "text": "Offer", "legit": true, "why": ""}]})", "b.json");
+  CHECK(any_contains(missing_why.errors, "b.json: card 't0': empty 'why'"));
+  CHECK(any_contains(parse_quiz_bank(R"({"card": [{"id": "t0", "legit": "yes"}]})", "b.json").errors,
+                     "'legit' must be true or false"));
+  for (const char* text : {"", "{", "[1, 2]", "{\"card\": null}", "{\"card\": [1e999]}", "\"card\""}) {
+    CAPTURE(text);
+    const QuizBank bank = parse_quiz_bank(text, "b.json");
+    CHECK_FALSE(bank.ok());
+    CHECK_FALSE(bank.errors.empty());
+  }
+  CHECK(any_contains(parse_quiz_bank("{", "b.json").errors, "not valid JSON"));
+}

@@ -1,0 +1,37 @@
+// Web only: three library entry points replaced at link time (-Wl,--wrap=..., game/CMakeLists.txt)
+// so the linker drops what the originals drag into the page. Measured together: 30 KB brotli of wasm
+// and 3.7 KB of JS glue. Nothing here runs natively.
+// - eglGetProcAddress (behind SDL_GL_GetProcAddress): emscripten's version names every WebGL function,
+//   which keeps all of them in the page. ImGui's WebGL2 backend calls GL directly, never by name.
+// - SDL_ConvertSurface: SDL's only way into its software blitters (~200 KB of raw code). Only custom
+//   cursors and window icons convert surfaces; the game uses neither (ImGui's cursors are system ones).
+// - ImFontAtlas::AddFontDefault: ImGui's built-in ProggyClean font is 12 KB of base85 text. The game
+//   always loads its own fonts (ui/theme.cpp); should it ever fall back, it gets the preloaded Noto Sans.
+#include "platform/platform.h"
+
+#include <SDL.h>
+#include <imgui.h>
+
+#include <cstdio>
+#include <string>
+
+extern "C" {
+
+void* __wrap_eglGetProcAddress(const char* name) {
+  std::fprintf(stderr, "lureproof: %s is not available by name in the web build\n", name ? name : "(null)");
+  return nullptr;
+}
+
+SDL_Surface* __wrap_SDL_ConvertSurface(SDL_Surface*, const SDL_PixelFormat*, Uint32) {
+  SDL_SetError("surface conversion is not part of the web build");
+  return nullptr;
+}
+
+// ImFontAtlas::AddFontDefault(const ImFontConfig*), by its mangled name.
+ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas* atlas, const ImFontConfig* config) {
+  ImFontConfig c = config ? *config : ImFontConfig();
+  const std::string path = platform::default_assets_dir(nullptr) + "/fonts/NotoSans-Regular.ttf";
+  return atlas->AddFontFromFileTTF(path.c_str(), c.SizePixels > 0.f ? c.SizePixels : 16.f, &c);
+}
+
+}  // extern "C"
