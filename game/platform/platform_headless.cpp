@@ -113,9 +113,6 @@ std::string default_assets_dir(const char*) {
 
 std::string set_kiosk_mode(bool, bool) { return "headless: no pointer, no screen saver"; }
 
-// Catalogues are plain files next to the soak, as natively.
-LanguagePack language_pack(const std::string&, const std::string&) { return LanguagePack::Ready; }
-
 // No SDL event queue without a window: the soak's visitors tap through the App's input hook instead.
 void push_touch(int, float, float) {}
 
