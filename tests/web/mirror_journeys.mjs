@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../../web/tools/static-server.mjs';
-import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { deviceStorageUsed, launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
 import { mirrorState, waitForMirror, pressAndSettle, pressWhenThere, playUntil } from '../../web/tools/mirror.mjs';
 
 const [dist] = process.argv.slice(2);
@@ -64,6 +64,8 @@ try {
       await playUntil(page, (st) => st.actions.some((a) => a.id === 'finish'), 'the help screen');
       await pressAndSettle(page, 'finish');
       await waitForMirror(page, (st) => /Lureproof/.test(st.title) && st.actions.some((a) => a.id === 'start'), 'the attract screen again');
+      // A whole visit leaves nothing on the device (no cookies, storage, caches or workers).
+      errors.push(...await deviceStorageUsed(page));
     } catch (e) {
       errors.push(e.message);
     }

@@ -29,3 +29,30 @@ export async function openWatchedPage(browser, origin, viewport = { width: 1280,
   page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
   return { context, page, problems };
 }
+
+// What the page left on the visitor's device: cookies, Web Storage, IndexedDB, Cache Storage and
+// service workers. The browser edition must leave nothing (docs/web.md); each entry is a problem.
+export async function deviceStorageUsed(page) {
+  const found = [];
+  const cookies = await page.context().cookies();
+  if (cookies.length) found.push(`cookies: ${cookies.map((c) => c.name).join(', ')}`);
+  const inPage = await page.evaluate(async () => {
+    const out = [];
+    if (localStorage.length) out.push(`localStorage: ${Object.keys(localStorage).join(', ')}`);
+    if (sessionStorage.length) out.push(`sessionStorage: ${Object.keys(sessionStorage).join(', ')}`);
+    if (indexedDB.databases) {
+      const dbs = await indexedDB.databases();
+      if (dbs.length) out.push(`IndexedDB: ${dbs.map((d) => d.name).join(', ')}`);
+    }
+    if (window.caches) {
+      const keys = await caches.keys();
+      if (keys.length) out.push(`Cache Storage: ${keys.join(', ')}`);
+    }
+    if (navigator.serviceWorker) {
+      const regs = await navigator.serviceWorker.getRegistrations();
+      if (regs.length) out.push(`service workers: ${regs.length}`);
+    }
+    return out;
+  });
+  return found.concat(inPage).map((s) => `stored on the device: ${s}`);
+}
