@@ -21,6 +21,10 @@ LureproofModuleFields.framesRendered;
 /** @type {number} */
 LureproofModuleFields.firstFrameTime;
 /** @type {number} */
+LureproofModuleFields.wasmHeapBytes;  // read by tools/webbench/heap.mjs
+/** @type {number} */
+LureproofModuleFields.wasmSbrkBytes;
+/** @type {number} */
 LureproofModuleFields.wakeRequested;  // set by the page (e.g. a dropped file is ready)
 
 // Module.FS methods the page uses (the drop-a-file preview).

@@ -31,7 +31,10 @@ try {
       await page.goto(origin + (name === 'game' ? '/dist/index.html' : '/floor/index.html'));
       await page.waitForFunction(() => window.Module && Module.framesRendered >= 3, null, { timeout: 60000 });
       await page.waitForTimeout(2500);
-      const m = await page.evaluate(() => ({ heap: HEAP8.length, sbrk: Module.wasmSbrkBytes || 0 }));
+      // The game's JS is minified by Closure (no HEAP8 global): it publishes Module.wasmHeapBytes.
+      const m = await page.evaluate(() => ({
+        heap: Module.wasmHeapBytes || (typeof HEAP8 !== 'undefined' ? HEAP8.length : 0),
+        sbrk: Module.wasmSbrkBytes || 0 }));
       if (name === 'game') {
         result.game_heap.push(m.heap);
         result.game_sbrk.push(m.sbrk);
