@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
 import { startServer } from '../../web/tools/static-server.mjs';
-import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { argumentsHook, launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
 
 const [dist, imageCheck, shotDir] = process.argv.slice(2);
 if (!dist || !imageCheck || !shotDir) { console.error('usage: web_screens.mjs DIST IMAGE_CHECK SHOT_DIR'); process.exit(2); }
@@ -18,16 +18,6 @@ const server = await startServer(dist);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchBrowser();
 let passed = 0, failed = 0;
-
-// Emscripten reads Module.arguments at start-up; the page glue creates Module, so add ours on the way in.
-function argumentsHook(args) {
-  let module;
-  Object.defineProperty(window, 'Module', {
-    configurable: true,
-    get() { return module; },
-    set(value) { if (value && !value.__argsSet) { value.arguments = args; value.__argsSet = true; } module = value; },
-  });
-}
 
 // Sparse screens (one language button, a card over a scrim) have little text-like detail by design.
 const sparse = new Set(['language', 'settings']);

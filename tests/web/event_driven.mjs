@@ -5,20 +5,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../../web/tools/static-server.mjs';
-import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { argumentsHook, launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
 
 const [dist, imageCheck, shotDir] = process.argv.slice(2);
 if (!dist || !imageCheck || !shotDir) { console.error('usage: event_driven.mjs DIST IMAGE_CHECK SHOT_DIR'); process.exit(2); }
 fs.mkdirSync(shotDir, { recursive: true });
-
-function argumentsHook(args) {
-  let module;
-  Object.defineProperty(window, 'Module', {
-    configurable: true,
-    get() { return module; },
-    set(value) { if (value && !value.__argsSet) { value.arguments = args; value.__argsSet = true; } module = value; },
-  });
-}
 
 const server = await startServer(dist);
 const origin = `http://127.0.0.1:${server.address().port}`;

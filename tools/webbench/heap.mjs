@@ -3,20 +3,10 @@
 // linear memory size (HEAP8.length) and, for the game, the top of the heap (Module.wasmSbrkBytes).
 // Usage: node tools/webbench/heap.mjs [BUILD_WEB_DIR=build/web] [RUNS=5]   (prints JSON)
 import { startServer } from '../../web/tools/static-server.mjs';
-import { launchBrowser } from '../../web/tools/browser.mjs';
+import { argumentsHook, launchBrowser } from '../../web/tools/browser.mjs';
 
 const root = process.argv[2] || 'build/web';
 const runs = Number(process.argv[3] || 5);
-
-// Emscripten reads Module.arguments at start-up; the page glue creates Module, so add ours on the way in.
-function argumentsHook(args) {
-  let module;
-  Object.defineProperty(window, 'Module', {
-    configurable: true,
-    get() { return module; },
-    set(value) { if (value && !value.__argsSet) { value.arguments = args; value.__argsSet = true; } module = value; },
-  });
-}
 
 const server = await startServer(root);
 const origin = `http://127.0.0.1:${server.address().port}`;

@@ -56,3 +56,14 @@ export async function deviceStorageUsed(page) {
   });
   return found.concat(inPage).map((s) => `stored on the device: ${s}`);
 }
+
+// For page.addInitScript(argumentsHook, [...args]): Emscripten reads Module.arguments at start-up and
+// the page's script creates Module, so the hook adds the command-line arguments on the way in.
+export function argumentsHook(args) {
+  let module;
+  Object.defineProperty(window, 'Module', {
+    configurable: true,
+    get() { return module; },
+    set(value) { if (value && !value.__argsSet) { value.arguments = args; value.__argsSet = true; } module = value; },
+  });
+}
