@@ -104,6 +104,7 @@ void set_gl_attributes();          // context version/profile before window crea
 void adjust_request(WindowRequest& request);  // e.g. the web canvas takes the page's size
 const char* glsl_version();        // shader header for the OpenGL3 backend
 void handle_controller_event(const SDL_Event& event);  // hot-plug (platform_sdl.cpp)
+bool input_held();  // input waits for the next frame (platform/input_trickle.h): do not sleep
 }  // namespace detail
 
 }  // namespace platform

@@ -33,7 +33,7 @@ void run_main_loop(std::function<bool()> frame, std::function<double()> next_fra
   for (;;) {
     // Sleep until an event arrives or the game's next frame is due; wake at least every 0.5 s to
     // ask again (the answer may move, e.g. a countdown), without drawing when nothing is due.
-    const double wait = next_frame_in ? next_frame_in() : 0.0;
+    const double wait = detail::input_held() ? 0.0 : next_frame_in ? next_frame_in() : 0.0;
     if (wait > 0.0 && !SDL_WaitEventTimeout(nullptr, int(std::ceil(std::min(wait, 0.5) * 1000.0)))) continue;
     if (!frame()) break;
   }

@@ -1,6 +1,7 @@
 // Platform code shared by the native and web builds: SDL2 window, GL context, ImGui backends,
 // event pumping and frame boundaries. Nothing here branches on the platform.
 #include "platform/platform.h"
+#include "platform/input_trickle.h"
 #include "platform/touch_input.h"
 
 #include <SDL.h>
@@ -16,6 +17,19 @@ namespace {
 SDL_Window* g_window = nullptr;
 SDL_GLContext g_gl_context = nullptr;
 bool g_kiosk = false;
+InputTrickle g_trickle;
+
+// The backend takes the modifiers from SDL_GetModState(), i.e. from the newest event SDL has
+// queued; an event that waited for its frame must use the modifiers it was sent with.
+void set_modifiers_from(const SDL_Event& event) {
+  if (event.type != SDL_KEYDOWN && event.type != SDL_KEYUP) return;
+  ImGuiIO& io = ImGui::GetIO();
+  const Uint16 mod = event.key.keysym.mod;
+  io.KeyShift = (mod & KMOD_SHIFT) != 0;
+  io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+  io.KeyAlt = (mod & KMOD_ALT) != 0;
+  io.KeySuper = (mod & KMOD_GUI) != 0;
+}
 }  // namespace
 
 bool init(const WindowRequest& requested, std::string& error) {
@@ -101,9 +115,12 @@ bool pump_events(bool* had_events) {
   bool keep_running = true;
   SDL_Event event;
   if (had_events) *had_events = false;
-  while (SDL_PollEvent(&event)) {
+  while (g_trickle.next(event)) {
     if (had_events) *had_events = true;
-    if (!touch::process_event(event, g_window)) ImGui_ImplSDL2_ProcessEvent(&event);
+    if (!touch::process_event(event, g_window)) {
+      ImGui_ImplSDL2_ProcessEvent(&event);
+      set_modifiers_from(event);
+    }
     detail::handle_controller_event(event);
     if (event.type == SDL_QUIT) keep_running = false;
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
@@ -138,6 +155,8 @@ void push_touch(int phase, float x, float y) {
 }
 
 namespace detail {
+bool input_held() { return g_trickle.holding(); }
+
 void handle_controller_event(const SDL_Event& event) {
   // Hot-plug: keep every game controller open while it is connected (ImGui's backend reads the
   // first one each frame; opening it here makes a controller plugged in later work at once).

@@ -50,7 +50,7 @@ bool input_waiting() {
     Module.wakeRequested = 0;
     return wake;
   });
-  return page || SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT);
+  return page || detail::input_held() || SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT);
 }
 
 void frame_trampoline() {
