@@ -67,6 +67,10 @@ bool App::init(const char* argv0, std::string& error) {
   assets_dir_ = options_.assets_dir.empty() ? platform::default_assets_dir(argv0) : options_.assets_dir;
   int w = 0, h = 0;
   platform::drawable_size(w, h);
+  taglines_ = load_taglines(assets_dir_);
+  std::string title_text;
+  for (const Tagline& t : taglines_for(taglines_, config_.languages)) title_text += t.text;
+  theme_.set_title_text(std::move(title_text));
   std::string font_error;
   if (!theme_.load_fonts(assets_dir_, Theme::scale_for(w, h), font_error))
     std::fprintf(stderr, "lureproof: warning: %s\n", font_error.c_str());
@@ -78,6 +82,25 @@ bool App::init(const char* argv0, std::string& error) {
     studio_ = std::make_unique<Studio>();
     return studio_->open(options_.studio_path.empty() ? assets_dir_ + "/scenarios" : options_.studio_path, error);
   }
+  // A visitor's start shows the attract screen first and reads the stories and the quiz while it is
+  // on screen (the frame after the first); a jump to a screen or a story needs them at once.
+  content_pending_ = true;
+  if (!options_.screen.empty() || !options_.scenario_path.empty()) {
+    if (!load_content(error)) return false;
+  }
+  if (!options_.language.empty()) journey_.set_forced_language(options_.language);
+  session_.settings.reduced_motion = options_.reduced_motion;  // --reduced-motion (bench)
+  // The web edition fetches the first language's catalogues now; a --screen jump waits for them.
+  initial_language_ = journey_.default_language();
+  if (platform::language_pack(assets_dir_, initial_language_) == platform::LanguagePack::Loading)
+    initial_screen_pending_ = true;
+  else
+    open_initial_screen();
+  return true;
+}
+
+bool App::load_content(std::string& error) {
+  content_pending_ = false;
   library_.load_directory(assets_dir_ + "/scenarios", config_.scenarios);
   if (!options_.scenario_path.empty() && library_.add_file(options_.scenario_path) < 0) {
     for (const std::string& p : library_.problems()) std::fprintf(stderr, "lureproof: %s\n", p.c_str());
@@ -87,24 +110,15 @@ bool App::init(const char* argv0, std::string& error) {
   for (const std::string& p : library_.problems()) std::fprintf(stderr, "lureproof: warning: %s\n", p.c_str());
   localized_ = std::make_unique<LocalizedScenarios>(assets_dir_);
   journey_.set_localizer(localized_.get());
-  if (!options_.language.empty()) journey_.set_forced_language(options_.language);
   quiz_bank_ = load_quiz_bank(data_file_path(assets_dir_ + "/quiz/quiz-bank"));  // .json on the web
   for (const std::string& p : quiz_bank_.errors) std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());
   localized_quiz_ = std::make_unique<LocalizedQuiz>(quiz_bank_.cards, assets_dir_);
-  taglines_ = load_taglines(assets_dir_);
   if (quiz_bank_.ok()) {
     // Scripted and --frames runs pick the same cards every time; visitors get a fresh seed.
     const bool deterministic = options_.frames > 0 || !options_.script_path.empty() || input_hook_;
     journey_.set_quiz(&quiz_bank_.cards, deterministic ? 1u : (std::uint64_t(std::random_device{}()) << 32) ^
                                                                  std::uint64_t(std::random_device{}()));
   }
-  session_.settings.reduced_motion = options_.reduced_motion;  // --reduced-motion (bench)
-  // The web edition fetches the first language's catalogues now; a --screen jump waits for them.
-  initial_language_ = journey_.default_language();
-  if (platform::language_pack(assets_dir_, initial_language_) == platform::LanguagePack::Loading)
-    initial_screen_pending_ = true;
-  else
-    open_initial_screen();
   return true;
 }
 
@@ -277,6 +291,10 @@ void App::draw_screen(const UiContext& ui) {
 }
 
 bool App::frame() {
+  if (content_pending_ && frame_index_ > 0) {  // the first frame is on screen: read the stories now
+    std::string error;
+    load_content(error);  // without --scenario nothing here fails; problems were printed
+  }
   const double cpu_start = platform::cpu_seconds();
   bool input = false;
   if (!platform::pump_events(&input)) return false;

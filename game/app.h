@@ -33,7 +33,7 @@ class App : private ScriptHost {
   bool frame();
   void shutdown();
   // Event-driven rendering: seconds until the next frame is needed (0 = now), for the main loop.
-  double next_frame_in() const { return pacer_.next_frame_in(seconds_since_start()); }
+  double next_frame_in() const { return content_pending_ ? 0.0 : pacer_.next_frame_in(seconds_since_start()); }
   int exit_code() const { return exit_code_; }
 
   // ---- for the kiosk module (statistics, idle handling, operator screen) ----
@@ -64,6 +64,7 @@ class App : private ScriptHost {
   void refresh_theme_if_needed();
   void draw_screen(const UiContext& ui);
   void open_initial_screen();
+  bool load_content(std::string& error);  // scenario library, translations, quiz bank
   bool language_ready(const UiContext& ui);
   bool finish_frame();
   void open_dropped_file(const std::string& path);  // the educators' drop-a-file preview
@@ -100,6 +101,7 @@ class App : private ScriptHost {
   AccessibleView accessible_;  // the web page's DOM mirror (disabled natively)
   std::vector<std::string> screenshot_requests_, dump_requests_;
   std::string initial_language_;         // the language a --screen jump waits for (web)
+  bool content_pending_ = false;  // read after the first frame is on screen (App::init)
   bool initial_screen_pending_ = false;  // --screen opens once initial_language_ is there
   int frame_index_ = 0;
   FramePacer pacer_;

@@ -8,17 +8,18 @@
 
 namespace {
 
-// The attract title only needs the glyphs of its taglines: a small range set keeps the big title
-// font's atlas small even at 4K.
-const ImWchar* title_glyph_ranges() {
+// The attract title shows only the taglines: its glyphs are exactly theirs (and '?', ImGui's
+// fallback), which keeps the biggest font's share of the atlas small.
+const ImWchar* title_glyph_ranges(const std::string& title_text) {
   static ImVector<ImWchar> ranges;
-  if (ranges.empty()) {
+  static std::string built_for;
+  if (ranges.empty() || built_for != title_text) {
     ImFontGlyphRangesBuilder builder;
-    builder.AddRanges(ImGui::GetIO().Fonts->GetGlyphRangesDefault());
-    builder.AddText("ăâîșțĂÂÎȘȚąćęłńóśźżĄĆĘŁŃÓŚŹŻàâçéèêëîïôûùüÿœÀÉÈÊÔäöüßÄÖÜìíòúñ¿¡áéíóú·–—…?");
-    builder.AddText("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЬЮЯабвгдежзийклмнопрстуфхцчшщъьюяєіїґЄІЇҐ");
-    builder.AddText("ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩαβγδεζηθικλμνξοπρστυφχψωάέήίόύώς;");
+    builder.AddText("? ");
+    builder.AddText(title_text.c_str());
+    ranges.clear();
     builder.BuildRanges(&ranges);
+    built_for = title_text;
   }
   return ranges.Data;
 }
@@ -53,18 +54,23 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
   };
   if (!fs::exists(regular, ec) || !fs::exists(bold, ec))
     return fallback("fonts not found in " + dir.string() + "; using the built-in font");
+  // Horizontal oversampling sharpens small text at fractional positions; big glyphs gain nothing
+  // from it but atlas space and build time (the atlas is built before the first frame).
   ImFontConfig config;
   config.OversampleH = ts > 2.f ? 1 : 2;
   config.OversampleV = 1;
+  ImFontConfig large = config;
+  large.OversampleH = 1;
+  io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // no unused rows to convert and upload
   const ImWchar* ranges = reinterpret_cast<const ImWchar*>(supported_glyph_ranges());
   // Sizes are capped so the atlas stays within a 4096-pixel texture on 4K screens at 200 % text.
   auto size = [&](float points, float cap) { return std::min(points * ts, cap); };
   fonts_.small = io.Fonts->AddFontFromFileTTF(regular.c_str(), size(19.f, 80.f), &config, ranges);
   fonts_.body = io.Fonts->AddFontFromFileTTF(regular.c_str(), size(24.f, 96.f), &config, ranges);
   fonts_.body_bold = io.Fonts->AddFontFromFileTTF(bold.c_str(), size(24.f, 96.f), &config, ranges);
-  fonts_.heading = io.Fonts->AddFontFromFileTTF(bold.c_str(), size(36.f, 120.f), &config, ranges);
+  fonts_.heading = io.Fonts->AddFontFromFileTTF(bold.c_str(), size(36.f, 120.f), &large, ranges);
   fonts_.title = io.Fonts->AddFontFromFileTTF(bold.c_str(), std::min(72.f * scale_ * std::min(text_size_, 1.3f), 200.f),
-                                               &config, title_glyph_ranges());
+                                               &large, title_glyph_ranges(title_text_));
   if (!fonts_.small || !fonts_.body || !fonts_.body_bold || !fonts_.heading || !fonts_.title)
     return fallback("could not read the fonts in " + dir.string());
   io.FontDefault = fonts_.body;

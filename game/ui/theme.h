@@ -40,6 +40,8 @@ class Theme {
   // no font file could be read; ImGui's default font is used then.
   bool load_fonts(const std::string& assets_dir, float ui_scale, std::string& error, float text_size = 1.f);
   void apply_style(bool high_contrast);
+  // The text the title font must be able to draw (every tagline in use); set before load_fonts.
+  void set_title_text(std::string text) { title_text_ = std::move(text); }
 
   float scale() const { return scale_; }          // layout scale (spacing, shapes)
   float text_scale() const { return scale_ * text_size_; }
@@ -57,4 +59,5 @@ class Theme {
   bool high_contrast_ = false;
   Fonts fonts_;
   Palette palette_{};
+  std::string title_text_;
 };
