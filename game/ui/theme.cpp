@@ -6,26 +6,6 @@
 #include <algorithm>
 #include <filesystem>
 
-namespace {
-
-// The attract title shows only the taglines: its glyphs are exactly theirs (and '?', ImGui's
-// fallback), which keeps the biggest font's share of the atlas small.
-const ImWchar* title_glyph_ranges(const std::string& title_text) {
-  static ImVector<ImWchar> ranges;
-  static std::string built_for;
-  if (ranges.empty() || built_for != title_text) {
-    ImFontGlyphRangesBuilder builder;
-    builder.AddText("? ");
-    builder.AddText(title_text.c_str());
-    ranges.clear();
-    builder.BuildRanges(&ranges);
-    built_for = title_text;
-  }
-  return ranges.Data;
-}
-
-}  // namespace
-
 float Theme::scale_for(int width_px, int height_px, float text_size) {
   // The short side sets the scale; very wide screens get a little more so text stays readable.
   const float short_side = float(std::min(width_px, height_px));
@@ -63,6 +43,14 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
   large.OversampleH = 1;
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // no unused rows to convert and upload
   const ImWchar* ranges = reinterpret_cast<const ImWchar*>(supported_glyph_ranges());
+  // The attract title shows only the taglines: its glyphs are exactly theirs (and '?', ImGui's
+  // fallback), which keeps the biggest font's share of the atlas small. Rebuilt here because the
+  // atlas, cleared above, no longer points at the previous ranges.
+  ImFontGlyphRangesBuilder title_glyphs;
+  title_glyphs.AddText("? ");
+  title_glyphs.AddText(title_text_.c_str());
+  title_ranges_.clear();
+  title_glyphs.BuildRanges(&title_ranges_);
   // Sizes are capped so the atlas stays within a 4096-pixel texture on 4K screens at 200 % text.
   auto size = [&](float points, float cap) { return std::min(points * ts, cap); };
   fonts_.small = io.Fonts->AddFontFromFileTTF(regular.c_str(), size(19.f, 80.f), &config, ranges);
@@ -70,7 +58,7 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
   fonts_.body_bold = io.Fonts->AddFontFromFileTTF(bold.c_str(), size(24.f, 96.f), &config, ranges);
   fonts_.heading = io.Fonts->AddFontFromFileTTF(bold.c_str(), size(36.f, 120.f), &large, ranges);
   fonts_.title = io.Fonts->AddFontFromFileTTF(bold.c_str(), std::min(72.f * scale_ * std::min(text_size_, 1.3f), 200.f),
-                                               &large, title_glyph_ranges(title_text_));
+                                               &large, title_ranges_.Data);
   if (!fonts_.small || !fonts_.body || !fonts_.body_bold || !fonts_.heading || !fonts_.title)
     return fallback("could not read the fonts in " + dir.string());
   io.FontDefault = fonts_.body;

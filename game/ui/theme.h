@@ -60,4 +60,5 @@ class Theme {
   Fonts fonts_;
   Palette palette_{};
   std::string title_text_;
+  ImVector<ImWchar> title_ranges_;  // the title font's glyphs; the atlas points here until rebuilt
 };

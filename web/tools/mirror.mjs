@@ -53,20 +53,11 @@ const key = (s) => JSON.stringify([s.title, s.actions.map((a) => [a.id, a.enable
 // Presses a button, then waits until the mirror shows something else (the game handled it).
 // A button that left before it could be focused (e.g. "Show all messages" once all arrived) is
 // not an error: the caller looks at the mirror again.
-// A press that changed nothing for 5 s is repeated once, as a person would (seen once under CI load
-// on a quiz card, not reproduced; the retry is logged so a pattern would show).
 export async function pressAndSettle(page, id, timeout = 20000) {
   const before = key(await mirrorState(page));
   if (!(await focusButton(page, id))) return mirrorState(page);
   await page.keyboard.press('Enter');
-  try {
-    return await waitForMirror(page, (s) => key(s) !== before, `a change after pressing ${id}`, 5000);
-  } catch (e) {
-    if (!(await focusButton(page, id))) return mirrorState(page);
-    console.log(`  note: pressing ${id} changed nothing for 5 s; pressed again`);
-    await page.keyboard.press('Enter');
-    return waitForMirror(page, (s) => key(s) !== before, `a change after pressing ${id} twice`, timeout);
-  }
+  return waitForMirror(page, (s) => key(s) !== before, `a change after pressing ${id}`, timeout);
 }
 
 // Plays whatever screen the mirror shows until `done(state)` holds, using only mirror buttons:
