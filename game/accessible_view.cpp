@@ -15,6 +15,10 @@ void AccessibleView::take_activations(UiTrace& trace) {
 void AccessibleView::publish(const UiTrace& trace, const std::string& language) {
   if (!enabled_) return;
   platform::a11y::set_language(language);
+  // A frame that acted on a mirror press drew some widgets before the press changed the state (an
+  // immediate-mode UI shows the change from the next frame on): e.g. "Next" already enabled but the
+  // answer not yet shown as pressed. The next frame, which input always brings, publishes instead.
+  if (had_input_) return;
   messages_.clear();
   actions_.clear();
   published_ids_.clear();

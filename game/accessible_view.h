@@ -19,7 +19,7 @@ class AccessibleView {
   // Whether the visitor pressed a mirror button this frame (input for the idle timer).
   bool had_input() const { return had_input_; }
   // After everything drew: publishes the view (the page ignores it when nothing changed) and the
-  // UI language as <html lang>.
+  // UI language as <html lang>; not from a frame that acted on a mirror press (half-updated).
   void publish(const UiTrace& trace, const std::string& language);
 
  private:

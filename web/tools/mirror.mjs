@@ -54,10 +54,32 @@ const key = (s) => JSON.stringify([s.title, s.actions.map((a) => [a.id, a.enable
 // A button that left before it could be focused (e.g. "Show all messages" once all arrived) is
 // not an error: the caller looks at the mirror again.
 export async function pressAndSettle(page, id, timeout = 20000) {
+  await watchPublishes(page);
   const before = key(await mirrorState(page));
   if (!(await focusButton(page, id))) return mirrorState(page);
   await page.keyboard.press('Enter');
-  return waitForMirror(page, (s) => key(s) !== before, `a change after pressing ${id}`, timeout);
+  try {
+    return await waitForMirror(page, (s) => key(s) !== before, `a change after pressing ${id}`, timeout);
+  } catch (e) {
+    throw new Error(`${e.message.replace(/; mirror: .*/s, '')}; ${await diagnose(page)}`);
+  }
+}
+
+// What the page and the game's loop are doing, for a failure message: frames drawn (and whether
+// they still advance), visibility, focus, activations the game has not taken, the whole mirror.
+export async function diagnose(page) {
+  const at = () => page.evaluate(() => ({
+    frames: window.Module && Module.framesRendered, wake: window.Module && Module.wakeRequested,
+    visibility: document.visibilityState, hasFocus: document.hasFocus(),
+    active: document.activeElement ? `${document.activeElement.tagName}#${document.activeElement.id}` +
+      `[${(document.activeElement.dataset || {}).actionId || ''}]` : null,
+  }));
+  const first = await at();
+  await page.waitForTimeout(1000);
+  const second = await at();
+  const pending = await page.evaluate(() => window.LureproofA11y.takeActivated());
+  return `page: ${JSON.stringify(first)}, 1 s later ${JSON.stringify(second)}; ` +
+    `activations not taken: ${JSON.stringify(pending)}; mirror: ${JSON.stringify(await mirrorState(page))}`;
 }
 
 // Plays whatever screen the mirror shows until `done(state)` holds, using only mirror buttons:
@@ -92,4 +114,32 @@ export async function playUntil(page, done, what, maxSteps = 200) {
     await pressAndSettle(page, next);
   }
   throw new Error(`${what}: not reached after ${step} steps: ${JSON.stringify(await mirrorState(page)).slice(0, 800)}`);
+}
+
+// Watches every view the game publishes to the mirror for half-updated screens, which a screen
+// reader would read out and a keyboard user act on: a quiz card whose "Next" is enabled must show a
+// trust rating and an action as pressed, and one whose "Next" is disabled must not show both.
+// Installed once per page by pressAndSettle; `halfUpdatedViews(page)` returns what it saw.
+export async function watchPublishes(page) {
+  await page.evaluate(() => {
+    const a11y = window.LureproofA11y;
+    if (!a11y || a11y.watched) return;
+    a11y.watched = true;
+    window.halfUpdatedViews = [];
+    const publish = a11y.publish;
+    a11y.publish = function (view) {
+      const next = view.actions.find((a) => a.id === 'quiz:next');
+      const answered = (prefix) => view.actions.some((a) => a.id.startsWith(prefix) && a.pressed === 1);
+      if (next && view.actions.some((a) => a.id.startsWith('trust:')) &&
+          next.enabled !== (answered('trust:') && answered('action:'))) {
+        const pressed = view.actions.filter((a) => a.pressed === 1).map((a) => a.id);
+        window.halfUpdatedViews.push(`"${view.title}": Next ${next.enabled ? 'enabled' : 'disabled'}, pressed [${pressed}]`);
+      }
+      return publish.call(this, view);
+    };
+  });
+}
+
+export async function halfUpdatedViews(page) {
+  return page.evaluate(() => window.halfUpdatedViews || []);
 }
