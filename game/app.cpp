@@ -71,8 +71,19 @@ bool App::init(const char* argv0, std::string& error) {
   std::string title_text;
   for (const Tagline& t : taglines_for(taglines_, config_.languages)) title_text += t.text;
   theme_.set_title_text(std::move(title_text));
+  // The attract screen in English comes first for most visitors: its atlas holds only the glyphs
+  // it shows (the language names in their own scripts included), which draws the first frame
+  // sooner; the frame after it loads every glyph (refresh_theme_if_needed).
+  if (!options_.language.empty()) journey_.set_forced_language(options_.language);
+  const bool attract_first = options_.screen.empty() && options_.scenario_path.empty() && !options_.studio;
+  const std::string first_language = journey_.default_language();
+  const bool starter = attract_first && (first_language == "en" || platform::language_pack(assets_dir_, first_language) ==
+                                                                        platform::LanguagePack::Loading);
+  std::string endonyms;
+  for (const std::string& code : config_.languages) endonyms += lure::language_endonym(code);
+  theme_.set_starter_text(std::move(endonyms));
   std::string font_error;
-  if (!theme_.load_fonts(assets_dir_, Theme::scale_for(w, h), font_error))
+  if (!theme_.load_fonts(assets_dir_, Theme::scale_for(w, h), font_error, 1.f, starter))
     std::fprintf(stderr, "lureproof: warning: %s\n", font_error.c_str());
   theme_.apply_style(false);
   platform::rebuild_font_texture();
@@ -88,7 +99,6 @@ bool App::init(const char* argv0, std::string& error) {
   if (!options_.screen.empty() || !options_.scenario_path.empty()) {
     if (!load_content(error)) return false;
   }
-  if (!options_.language.empty()) journey_.set_forced_language(options_.language);
   session_.settings.reduced_motion = options_.reduced_motion;  // --reduced-motion (bench)
   // The web edition fetches the first language's catalogues now; a --screen jump waits for them.
   initial_language_ = journey_.default_language();
@@ -183,7 +193,9 @@ void App::refresh_theme_if_needed() {
   platform::drawable_size(w, h);
   const float wanted = Theme::scale_for(w, h);
   const float text = session_.settings.text_size;
-  if (std::fabs(wanted - theme_.scale()) / theme_.scale() >= 0.1f || std::fabs(text - loaded_text_size_) > 0.01f) {
+  // A starter atlas (App::init) is replaced by the whole one once the first frame is on screen.
+  if (std::fabs(wanted - theme_.scale()) / theme_.scale() >= 0.1f || std::fabs(text - loaded_text_size_) > 0.01f ||
+      (theme_.starter_glyphs() && frame_index_ > 0)) {
     std::string font_error;
     theme_.load_fonts(assets_dir_, wanted, font_error, text);
     loaded_text_size_ = text;
@@ -342,6 +354,12 @@ bool App::frame() {
 }
 
 bool App::finish_frame() {
+  if (frame_index_ == 0 && theme_.starter_glyphs()) {  // would show as '?' until the next frame
+    const std::string missing = theme_.missing_glyphs(ui_trace().texts);
+    if (!missing.empty())
+      std::fprintf(stderr, "lureproof: warning: the first frame drew characters missing from its starter font atlas: %s\n",
+                   missing.c_str());
+  }
   ++frame_index_;
   const bool script_done = script_ && script_->finished();
   const bool last = (options_.frames > 0 && frame_index_ >= options_.frames) || script_done;

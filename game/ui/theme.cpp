@@ -3,6 +3,8 @@
 
 #include "journey/display_text.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <filesystem>
 
@@ -15,7 +17,8 @@ float Theme::scale_for(int width_px, int height_px, float text_size) {
   return s * std::clamp(text_size, 1.f, 2.f);
 }
 
-bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::string& error, float text_size) {
+bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::string& error, float text_size,
+                       bool starter) {
   namespace fs = std::filesystem;
   scale_ = ui_scale;
   text_size_ = std::clamp(text_size, 1.f, 2.f);
@@ -43,6 +46,20 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
   large.OversampleH = 1;
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // no unused rows to convert and upload
   const ImWchar* ranges = reinterpret_cast<const ImWchar*>(supported_glyph_ranges());
+  starter_glyphs_ = starter;
+  if (starter) {
+    // The first screen in English: Basic Latin, no-break space, middle dot, dashes, quotes, bullet,
+    // ellipsis, euro, and the starter text (the language names in their own scripts): about a third
+    // of the supported glyphs. App checks the first frame against it (missing_glyphs).
+    static const ImWchar kStarter[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00B7, 0x00B7, 0x2010, 0x2027,
+                                       0x20AC, 0x20AC, 0xFFFD, 0xFFFD, 0};
+    ImFontGlyphRangesBuilder glyphs;
+    glyphs.AddRanges(kStarter);
+    glyphs.AddText(starter_text_.c_str());
+    starter_ranges_.clear();
+    glyphs.BuildRanges(&starter_ranges_);
+    ranges = starter_ranges_.Data;
+  }
   // The attract title shows only the taglines: its glyphs are exactly theirs (and '?', ImGui's
   // fallback), which keeps the biggest font's share of the atlas small. Rebuilt here because the
   // atlas, cleared above, no longer points at the previous ranges.
@@ -63,6 +80,26 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
     return fallback("could not read the fonts in " + dir.string());
   io.FontDefault = fonts_.body;
   return true;
+}
+
+std::string Theme::missing_glyphs(const std::vector<std::string>& texts) const {
+  std::string missing;
+  const ImFont* faces[] = {fonts_.small, fonts_.body, fonts_.body_bold, fonts_.heading, fonts_.title};
+  for (const std::string& text : texts) {
+    const char* s = text.c_str();
+    const char* end = s + text.size();
+    while (s < end) {
+      unsigned int c = 0;
+      const char* from = s;
+      s += ImTextCharFromUtf8(&c, s, end);
+      if (c < 0x20 || c == 0x200D || c == 0xFE0F) continue;  // controls, joiners, emoji selectors
+      bool drawable = false;
+      for (const ImFont* face : faces)
+        if (face && face->FindGlyphNoFallback(ImWchar(c))) drawable = true;
+      if (!drawable && missing.find(std::string(from, s)) == std::string::npos) missing.append(from, s);
+    }
+  }
+  return missing;
 }
 
 void Theme::apply_style(bool high_contrast) {

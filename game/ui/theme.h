@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <vector>
 
 struct Palette {
   ImU32 background_top, background_bottom;
@@ -38,10 +39,19 @@ class Theme {
   // Loads the subset Noto Sans faces from `assets_dir`/fonts at sizes for `ui_scale` (the layout
   // scale) times `text_size` (the visitor's 100-200 % setting). Returns false (and a message) when
   // no font file could be read; ImGui's default font is used then.
-  bool load_fonts(const std::string& assets_dir, float ui_scale, std::string& error, float text_size = 1.f);
+  // `starter`: the text faces hold only the first screen's glyphs (Latin-1, common punctuation and
+  // the starter text), which rasterises several times faster; load again without it for the rest.
+  bool load_fonts(const std::string& assets_dir, float ui_scale, std::string& error, float text_size = 1.f,
+                  bool starter = false);
   void apply_style(bool high_contrast);
   // The text the title font must be able to draw (every tagline in use); set before load_fonts.
   void set_title_text(std::string text) { title_text_ = std::move(text); }
+  // Text a starter atlas must draw besides Latin-1 (the language names on the attract screen).
+  void set_starter_text(std::string text) { starter_text_ = std::move(text); }
+  // Whether the loaded atlas is a starter one (see load_fonts).
+  bool starter_glyphs() const { return starter_glyphs_; }
+  // The characters of `texts` that no loaded face can draw (the first frame's check of a starter atlas).
+  std::string missing_glyphs(const std::vector<std::string>& texts) const;
 
   float scale() const { return scale_; }          // layout scale (spacing, shapes)
   float text_scale() const { return scale_ * text_size_; }
@@ -60,5 +70,8 @@ class Theme {
   Fonts fonts_;
   Palette palette_{};
   std::string title_text_;
-  ImVector<ImWchar> title_ranges_;  // the title font's glyphs; the atlas points here until rebuilt
+  std::string starter_text_;
+  bool starter_glyphs_ = false;
+  ImVector<ImWchar> title_ranges_;    // the title font's glyphs; the atlas points here until rebuilt
+  ImVector<ImWchar> starter_ranges_;  // the text faces' glyphs in a starter atlas, likewise
 };

@@ -1,15 +1,19 @@
 // image_check: asserts that a screenshot PNG shows a real screen, not a blank or broken one.
 // Usage: image_check FILE.png [--min-colours N] [--min-edges PERMILLE] [--expect-size WxH]
 //        [--colour RRGGBB [--tolerance N] [--region X0,Y0,X1,Y1] [--min-pixels N] [--max-pixels N]]
+//        [--same-as OTHER.png [--tolerance N] [--max-pixels N]]
 // --colour counts the pixels within N (default 16) of a colour per channel, in a region given as
 // fractions of the image (default the whole image): a focus ring, an avatar. Prints what it measured;
-// exits 1 when the image is blank-looking or the count is out of range, 2 on a usage or read error.
+// --same-as counts the pixels that differ from OTHER.png by more than N (default 16) in a channel;
+// more than --max-pixels (default 0) fails. Prints what it measured; exits 1 when the image is
+// blank-looking or a count is out of range, 2 on a usage or read error.
 #define STB_IMAGE_IMPLEMENTATION
 #include <stb/stb_image.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -26,6 +30,7 @@ int main(int argc, char** argv) {
   int tolerance = 16;
   long min_pixels = -1, max_pixels = -1;
   double region[4] = {0.0, 0.0, 1.0, 1.0};
+  const char* same_as = nullptr;
   for (int i = 2; i + 1 < argc; i += 2) {
     if (!std::strcmp(argv[i], "--colour")) {
       count_colour = std::sscanf(argv[i + 1], "%6x", &colour) == 1;
@@ -44,6 +49,7 @@ int main(int argc, char** argv) {
     } else if (!std::strcmp(argv[i], "--min-colours")) min_colours = std::atoi(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--min-edges")) min_edges_permille = std::atof(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--expect-size")) std::sscanf(argv[i + 1], "%dx%d", &expect_w, &expect_h);
+    else if (!std::strcmp(argv[i], "--same-as")) same_as = argv[i + 1];
     else {
       std::fprintf(stderr, "image_check: unknown option %s\n", argv[i]);
       return 2;
@@ -55,6 +61,22 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "image_check: cannot read %s: %s\n", argv[1], stbi_failure_reason());
     return 2;
   }
+  int other_w = 0, other_h = 0, other_n = 0;
+  unsigned char* other = same_as ? stbi_load(same_as, &other_w, &other_h, &other_n, 3) : nullptr;
+  if (same_as && !other) {
+    std::fprintf(stderr, "image_check: cannot read %s: %s\n", same_as, stbi_failure_reason());
+    stbi_image_free(px);
+    return 2;
+  }
+  long different = 0;
+  if (other && other_w == w && other_h == h)
+    for (size_t i = 0; i < size_t(w) * size_t(h); ++i)
+      for (int c = 0; c < 3; ++c)
+        if (std::abs(int(px[i * 3 + c]) - int(other[i * 3 + c])) > tolerance) {
+          ++different;
+          break;
+        }
+  stbi_image_free(other);
   std::set<unsigned> colours;
   long edges = 0, bright = 0, matching = 0;
   const int rx0 = int(region[0] * w), ry0 = int(region[1] * h), rx1 = int(region[2] * w), ry1 = int(region[3] * h);
@@ -95,6 +117,18 @@ int main(int argc, char** argv) {
   if (edges_permille < min_edges_permille) {
     std::printf("image_check: FAIL no text-like detail found\n");
     ok = false;
+  }
+  if (same_as) {
+    if (other_w != w || other_h != h) {
+      std::printf("image_check: FAIL %s is %dx%d\n", same_as, other_w, other_h);
+      ok = false;
+    } else {
+      std::printf("image_check: %ld pixels differ from %s by more than %d\n", different, same_as, tolerance);
+      if (different > std::max(max_pixels, 0L)) {
+        std::printf("image_check: FAIL more than %ld such pixels\n", std::max(max_pixels, 0L));
+        ok = false;
+      }
+    }
   }
   if (count_colour) {
     std::printf("image_check: %ld pixels of #%06x (+-%d) in region %d,%d-%d,%d\n", matching, colour, tolerance, rx0, ry0,
