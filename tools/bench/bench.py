@@ -271,20 +271,26 @@ class Bench:
 WHY = {
     "Web payload": "Most of the payload is the wasm (engine, UI, SDL2, Dear ImGui) and the heaviest language "
                    "pack; see the per-file tables.",
-    "Time to first frame": "Both pages spend about the same on creating the WebGL context. Before its first "
-                           "frame the game also compiles a larger module (lureproof.wasm is 1.8x the floor's), "
-                           "unpacks its asset package and builds a real font atlas (four text faces with the "
-                           "catalogues' 322 code points, the title face, ~30 ms in SwiftShader Chromium, plus its "
-                           "upload), where the floor page uses ImGui's built-in 13 px ASCII font. The stories and "
-                           "the quiz are already read after the first frame (App::load_content). Page loads on "
-                           "this 2-core machine vary by a factor of two between rounds (see the ranges).",
+    "Time to first frame": "Both pages spend about the same on creating the WebGL context (35-100 ms here) and "
+                           "on waiting for the browser's next animation frame. Before its first frame the game "
+                           "also instantiates a larger module (lureproof.wasm is 1.8x the floor's), unpacks its "
+                           "asset package and rasterises a real font atlas, where the floor page uses ImGui's "
+                           "built-in 13 px ASCII font. The atlas for the first frame is already a starter one "
+                           "(the attract screen's glyphs only; every glyph comes on the second frame), yet "
+                           "rasterising it still takes ~30 ms in Chromium, because the page's wasm runs as "
+                           "V8's baseline (Liftoff) code on its first calls (the same rasterisation takes ~5 ms "
+                           "in node once V8 has optimised it). The stories and the quiz are read after the first frame "
+                           "(App::load_content). Page loads on this 2-core machine vary by a factor of two "
+                           "between rounds (see the ranges).",
     "Native frame CPU": "See the per-screen table for where the time goes.",
     "Wasm heap (linear memory) on the play screen": "The heap grew past its 32 MB initial size.",
     "Native peak RSS (VmHWM)": "Under Xvfb the GL driver is Mesa's llvmpipe, which maps LLVM (its shader JIT) and "
-                               "keeps the framebuffer and textures in process memory: the bare ImGui window "
-                               "already takes most of the budget (reference column). RssAnon, the program's own "
-                               "memory without mapped libraries, is the part the game controls; a kiosk with a "
-                               "hardware GL driver maps a different (usually smaller) driver.",
+                               "keeps the framebuffer and textures in process memory: the bare SDL2 + ImGui window "
+                               "alone is already above the budget (reference column), and the game adds about 3 MB "
+                               "to it. RssAnon, the program's own memory without mapped libraries, is the part the "
+                               "game controls (about 1 MB above the bare window's). Neither LP_NUM_THREADS=0 nor "
+                               "softpipe brings the bare window under 80 MB here; a kiosk with a hardware GL driver "
+                               "maps a different driver and must be measured on that hardware.",
 }
 
 

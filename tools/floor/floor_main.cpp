@@ -27,9 +27,11 @@ void frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(g_window);
+  // The same page-visible figures as the game (platform_web.cpp) for the benchmarks.
   EM_ASM({
     Module.framesRendered = (Module.framesRendered || 0) + 1;
     if (Module.framesRendered === 1) Module.firstFrameTime = performance.now();
+    Module.wasmHeapBytes = HEAP8.length;
   });
 }
 }  // namespace
