@@ -71,14 +71,17 @@ bool App::init(const char* argv0, std::string& error) {
   std::string title_text;
   for (const Tagline& t : taglines_for(taglines_, config_.languages)) title_text += t.text;
   theme_.set_title_text(std::move(title_text));
+  if (!options_.language.empty()) journey_.set_forced_language(options_.language);
+  // The web edition fetches the first language's catalogues now (not for the Studio); a --screen
+  // jump waits for them.
+  initial_language_ = journey_.default_language();
+  const bool pack_loading =
+      !options_.studio && platform::language_pack(assets_dir_, initial_language_) == platform::LanguagePack::Loading;
   // The attract screen in English comes first for most visitors: its atlas holds only the glyphs
   // it shows (the language names in their own scripts included), which draws the first frame
   // sooner; the frame after it loads every glyph (refresh_theme_if_needed).
-  if (!options_.language.empty()) journey_.set_forced_language(options_.language);
   const bool attract_first = options_.screen.empty() && options_.scenario_path.empty() && !options_.studio;
-  const std::string first_language = journey_.default_language();
-  const bool starter = attract_first && (first_language == "en" || platform::language_pack(assets_dir_, first_language) ==
-                                                                        platform::LanguagePack::Loading);
+  const bool starter = attract_first && (initial_language_ == "en" || pack_loading);
   std::string endonyms;
   for (const std::string& code : config_.languages) endonyms += lure::language_endonym(code);
   theme_.set_starter_text(std::move(endonyms));
@@ -100,9 +103,7 @@ bool App::init(const char* argv0, std::string& error) {
     if (!load_content(error)) return false;
   }
   session_.settings.reduced_motion = options_.reduced_motion;  // --reduced-motion (bench)
-  // The web edition fetches the first language's catalogues now; a --screen jump waits for them.
-  initial_language_ = journey_.default_language();
-  if (platform::language_pack(assets_dir_, initial_language_) == platform::LanguagePack::Loading)
+  if (pack_loading)
     initial_screen_pending_ = true;
   else
     open_initial_screen();

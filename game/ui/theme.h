@@ -39,14 +39,14 @@ class Theme {
   // Loads the subset Noto Sans faces from `assets_dir`/fonts at sizes for `ui_scale` (the layout
   // scale) times `text_size` (the visitor's 100-200 % setting). Returns false (and a message) when
   // no font file could be read; ImGui's default font is used then.
-  // `starter`: the text faces hold only the first screen's glyphs (Latin-1, common punctuation and
-  // the starter text), which rasterises several times faster; load again without it for the rest.
+  // `starter`: the text faces hold only the first screen's glyphs (Basic Latin, common punctuation
+  // and the starter text), which rasterises several times faster; load again without it for the rest.
   bool load_fonts(const std::string& assets_dir, float ui_scale, std::string& error, float text_size = 1.f,
                   bool starter = false);
   void apply_style(bool high_contrast);
   // The text the title font must be able to draw (every tagline in use); set before load_fonts.
   void set_title_text(std::string text) { title_text_ = std::move(text); }
-  // Text a starter atlas must draw besides Latin-1 (the language names on the attract screen).
+  // Text a starter atlas must draw besides Basic Latin (the language names on the attract screen).
   void set_starter_text(std::string text) { starter_text_ = std::move(text); }
   // Whether the loaded atlas is a starter one (see load_fonts).
   bool starter_glyphs() const { return starter_glyphs_; }
