@@ -24,6 +24,7 @@
 #include "screens/settings_overlay.h"
 #include "screens/story_picker_screen.h"
 #include "ui/focus_nav.h"
+#include "ui/frame_demand.h"
 
 #include <imgui.h>
 
@@ -342,7 +343,10 @@ bool App::frame() {
       session_.settings_open = true;
     }
     if (overlay_hook_) overlay_hook_(ui);
-    accessible_.publish(ui_trace(), ui_language());
+    // The first frame goes on screen before the accessible mirror is filled (a DOM update of a few
+    // ms in the browser); the next frame, asked for here, fills it.
+    if (frame_index_ > 0) accessible_.publish(ui_trace(), ui_language());
+    else if (accessible_.enabled()) need_animation();
   }
   if (!studio_) nav_end_frame();  // Tab / Shift+Tab between the widgets drawn above
   double ui_cpu_ms = 0.0, gl_start_s = 0.0;  // events + UI + ImGui::Render, then GL draw and swap

@@ -15,6 +15,7 @@
 #include "quiz/quiz_l10n.h"
 #include "script/script_driver.h"
 #include "studio/studio_view.h"
+#include "ui/separate_function.h"
 #include "ui/theme.h"
 #include "ui/ui_trace.h"
 #include "ui/widgets.h"
@@ -61,13 +62,13 @@ class App : private ScriptHost {
   static KioskConfig default_config();
 
  private:
-  void refresh_theme_if_needed();
+  LUREPROOF_SEPARATE_FUNCTION void refresh_theme_if_needed();
   void draw_screen(const UiContext& ui);
   void open_initial_screen();
-  bool load_content(std::string& error);  // scenario library, translations, quiz bank
+  LUREPROOF_SEPARATE_FUNCTION bool load_content(std::string& error);  // stories, translations, quiz
   bool language_ready(const UiContext& ui);
   bool finish_frame();
-  void open_dropped_file(const std::string& path);  // the educators' drop-a-file preview
+  LUREPROOF_SEPARATE_FUNCTION void open_dropped_file(const std::string& path);  // educators' preview
   // app_pacing.cpp: pacing and --frame-stats after each frame; false when --run-seconds is over.
   void start_pacing();
   bool after_frame(bool input, double ui_cpu_ms, double gl_start_s);

@@ -24,7 +24,7 @@
     arguments: argumentsFromUrl(),
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
-    setStatus: function (text) { statusEl.textContent = text ? 'Loading…' : ''; },
+    // No setStatus: with it Emscripten starts main() from a timer instead of at once (a later first frame).
     monitorRunDependencies: function (left) { if (left === 0) statusEl.textContent = ''; },
     onRuntimeInitialized: function () { statusEl.textContent = ''; }
   };

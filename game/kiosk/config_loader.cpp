@@ -305,7 +305,10 @@ void Reader::read(const DataNode& root) {
       }
     } else if (key == "scenarios") {
       std::vector<std::string> ids;
-      if (read_id_list(v, key, context_.known_scenarios, "scenario", ids)) {
+      std::vector<std::string> listed;
+      if (context_.known_scenarios.empty() && context_.list_scenarios) listed = context_.list_scenarios();
+      const std::vector<std::string>& known = listed.empty() ? context_.known_scenarios : listed;
+      if (read_id_list(v, key, known, "scenario", ids)) {
         if (ids.empty() && !v.items.empty()) error(v, key, "no usable scenario is listed; offering all bundled scenarios");
         c.scenarios = std::move(ids);
       }

@@ -20,7 +20,8 @@ void KioskRuntime::warn(const std::string& line) {
 
 void KioskRuntime::start(const KioskSetup& setup) {
   ConfigContext context = setup.context;
-  if (context.known_scenarios.empty()) context.known_scenarios = bundled_scenario_ids(setup.assets_dir);
+  if (context.known_scenarios.empty() && !context.list_scenarios)
+    context.list_scenarios = [dir = setup.assets_dir] { return bundled_scenario_ids(dir); };
   if (context.known_languages.empty()) context.known_languages = planned_languages();
 
   // 1. Config: --config FILE, else the first default path that exists, else built-in defaults.
@@ -55,9 +56,13 @@ void KioskRuntime::start(const KioskSetup& setup) {
       log_.install_crash_handler();
     }
   }
-  log_.write(std::string("started") + (load_.config.kiosk ? " in kiosk mode" : "") +
-             (load_.source.empty() ? "" : "; config " + load_.source));
-  if (!config_note.empty()) log_.write(config_note);
+  // The browser edition keeps no log: its console gets the warnings only (a routine line there
+  // also cost ~5 ms before the first frame).
+  if (setup.can_store_data) {
+    log_.write(std::string("started") + (load_.config.kiosk ? " in kiosk mode" : "") +
+               (load_.source.empty() ? "" : "; config " + load_.source));
+    if (!config_note.empty()) log_.write(config_note);
+  }
   if (!data_dir_.empty()) {
     const std::string marker = data_dir_ + "/running";
     struct stat st;

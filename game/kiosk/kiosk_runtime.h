@@ -20,7 +20,7 @@ struct KioskSetup {
   std::string assets_dir;
   bool can_store_data = true;  // false in the browser edition: no log file, no statistics
   std::string data_dir;        // empty = choose_data_dir(config.statistics_dir)
-  ConfigContext context;       // empty known_scenarios = the .lure files in assets_dir/scenarios
+  ConfigContext context;       // no known_scenarios = the .lure files in assets_dir/scenarios
 };
 
 class KioskRuntime {

@@ -36,7 +36,9 @@ bool init(const WindowRequest& requested, std::string& error) {
   WindowRequest request = requested;
   detail::adjust_request(request);
   SDL_SetHint(SDL_HINT_IME_SHOW_UI, "0");
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS | SDL_INIT_GAMECONTROLLER) != 0) {
+  // Game controllers start with the second frame (pump_events): their setup is not needed to draw
+  // the first one, which the browser edition then shows a few ms sooner.
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
     error = std::string("SDL_Init failed: ") + SDL_GetError();
     return false;
   }
@@ -113,6 +115,9 @@ std::string set_kiosk_mode(bool kiosk, bool hide_cursor) {
 }
 
 bool pump_events(bool* had_events) {
+  static int calls = 0;
+  if (++calls == 2 && SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)  // controllers already plugged in
+    SDL_Log("lureproof: no game controller support: %s", SDL_GetError());  // arrive as DEVICEADDED events
   bool keep_running = true;
   SDL_Event event;
   if (had_events) *had_events = false;

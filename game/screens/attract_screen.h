@@ -3,6 +3,7 @@
 #pragma once
 
 #include "l10n/taglines.h"
+#include "ui/separate_function.h"
 #include "ui/widgets.h"
 
 #include <string>
@@ -15,4 +16,4 @@ struct AttractView {
 };
 
 // Returns true when the visitor touched the screen or pressed Enter/Space/A to start.
-bool draw_attract_screen(const UiContext& ui, const AttractView& view);
+LUREPROOF_SEPARATE_FUNCTION bool draw_attract_screen(const UiContext& ui, const AttractView& view);

@@ -2,6 +2,7 @@
 // you is kept. One button to go on.
 #pragma once
 
+#include "ui/separate_function.h"
 #include "ui/widgets.h"
 
 struct ContentNoteResult {
@@ -9,4 +10,4 @@ struct ContentNoteResult {
   bool back = false;
 };
 
-ContentNoteResult draw_content_note_screen(const UiContext& ui);
+LUREPROOF_SEPARATE_FUNCTION ContentNoteResult draw_content_note_screen(const UiContext& ui);

@@ -4,6 +4,7 @@
 
 #include "journey/flag_tally.h"
 #include "ui/graph_view.h"
+#include "ui/separate_function.h"
 #include "ui/widgets.h"
 
 #include <lure/story.h>
@@ -19,4 +20,4 @@ struct DebriefResult {
   bool to_help = false;
 };
 
-DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& view);
+LUREPROOF_SEPARATE_FUNCTION DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& view);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "journey/flag_tally.h"
+#include "ui/separate_function.h"
 #include "ui/widgets.h"
 
 #include <lure/story.h>
@@ -12,4 +13,4 @@ struct EndingResult {
   bool to_help = false;
 };
 
-EndingResult draw_ending_screen(const UiContext& ui, const lure::Story& story, const FlagTally& tally);
+LUREPROOF_SEPARATE_FUNCTION EndingResult draw_ending_screen(const UiContext& ui, const lure::Story& story, const FlagTally& tally);

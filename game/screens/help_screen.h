@@ -3,6 +3,7 @@
 #pragma once
 
 #include "kiosk/kiosk_config.h"
+#include "ui/separate_function.h"
 #include "ui/widgets.h"
 
 struct HelpResult {
@@ -10,4 +11,4 @@ struct HelpResult {
   bool back = false;
 };
 
-HelpResult draw_help_screen(const UiContext& ui, const KioskConfig& config);
+LUREPROOF_SEPARATE_FUNCTION HelpResult draw_help_screen(const UiContext& ui, const KioskConfig& config);

@@ -2,7 +2,8 @@
 // "I'm still here" button (WCAG 2.2.1). Drawing only; the timing lives in kiosk/idle_timer.h.
 #pragma once
 
+#include "ui/separate_function.h"
 #include "ui/widgets.h"
 
 // Returns true when the visitor touched the overlay (the button or anywhere on it): they stay.
-bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s);
+LUREPROOF_SEPARATE_FUNCTION bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s);

@@ -2,6 +2,7 @@
 // more than one language is enabled).
 #pragma once
 
+#include "ui/separate_function.h"
 #include "ui/widgets.h"
 
 #include <string>
@@ -12,4 +13,4 @@ struct LanguageResult {
   bool back = false;
 };
 
-LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::string>& codes);
+LUREPROOF_SEPARATE_FUNCTION LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::string>& codes);

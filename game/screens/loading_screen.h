@@ -2,6 +2,7 @@
 // catalogues arrive after the page; platform::language_pack). Drawn in English: it precedes them.
 #pragma once
 
+#include "ui/separate_function.h"
 #include "ui/widgets.h"
 
-void draw_loading_screen(const UiContext& ui);
+LUREPROOF_SEPARATE_FUNCTION void draw_loading_screen(const UiContext& ui);

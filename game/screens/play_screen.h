@@ -4,6 +4,7 @@
 
 #include "journey/reveal.h"
 #include "journey/session.h"
+#include "ui/separate_function.h"
 #include "ui/widgets.h"
 
 #include <lure/story.h>
@@ -26,4 +27,4 @@ struct PlayAction {
   bool finish = false;   // the ending was read: go to the ending screen
 };
 
-PlayAction draw_play_screen(const UiContext& ui, const PlayView& view);
+LUREPROOF_SEPARATE_FUNCTION PlayAction draw_play_screen(const UiContext& ui, const PlayView& view);

@@ -5,6 +5,7 @@
 #include "quiz/quiz_aggregate.h"
 #include "quiz/quiz_bank.h"
 #include "quiz/quiz_run.h"
+#include "ui/separate_function.h"
 #include "ui/widgets.h"
 
 #include <vector>
@@ -15,7 +16,7 @@ struct QuizScreenResult {
 };
 
 // Draws the current card of `phase`; records answers into `run`.
-QuizScreenResult draw_quiz_screen(const UiContext& ui, const std::vector<QuizCard>& cards, QuizRun& run,
+LUREPROOF_SEPARATE_FUNCTION QuizScreenResult draw_quiz_screen(const UiContext& ui, const std::vector<QuizCard>& cards, QuizRun& run,
                                   QuizPhase phase);
 
 // The visitor's own change in plain words, with the take-away. Draws at `pos` within width `w`
@@ -26,7 +27,7 @@ struct QuizResultScreenResult {
   bool done = false;
 };
 // A screen holding only the result panel and a "Continue" button.
-QuizResultScreenResult draw_quiz_result_screen(const UiContext& ui, const QuizRun& run);
+LUREPROOF_SEPARATE_FUNCTION QuizResultScreenResult draw_quiz_result_screen(const UiContext& ui, const QuizRun& run);
 
 // For the operator dashboard: per scenario and per language, n and the mean discernment before,
 // after and the change with its 95% CI (groups under 5 suppressed). Returns the height.

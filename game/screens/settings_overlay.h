@@ -3,9 +3,10 @@
 #pragma once
 
 #include "journey/settings.h"
+#include "ui/separate_function.h"
 #include "ui/widgets.h"
 
 // Returns true when the visitor closed the overlay.
-bool draw_settings_overlay(const UiContext& ui, Settings& settings);
+LUREPROOF_SEPARATE_FUNCTION bool draw_settings_overlay(const UiContext& ui, Settings& settings);
 // The gear button in the top-right corner of every screen; returns true when pressed.
 bool draw_settings_button(const UiContext& ui);

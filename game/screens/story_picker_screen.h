@@ -2,6 +2,7 @@
 // built from the scenarios' headers.
 #pragma once
 
+#include "ui/separate_function.h"
 #include "ui/widgets.h"
 
 #include <lure/scenario.h>
@@ -13,4 +14,4 @@ struct StoryPickerResult {
   bool back = false;
 };
 
-StoryPickerResult draw_story_picker_screen(const UiContext& ui, const std::vector<const lure::Scenario*>& scenarios);
+LUREPROOF_SEPARATE_FUNCTION StoryPickerResult draw_story_picker_screen(const UiContext& ui, const std::vector<const lure::Scenario*>& scenarios);

@@ -6,6 +6,7 @@
 #include "studio/phone_preview.h"
 #include "studio/studio_model.h"
 #include "studio/studio_panels.h"
+#include "ui/separate_function.h"
 #include "ui/widgets.h"
 
 #include <cstdint>
@@ -15,7 +16,7 @@ class Studio {
  public:
   // Opens a folder of .lure files (or one file and its folder).
   bool open(const std::string& dir_or_file, std::string& error);
-  void draw(const UiContext& ui);
+  LUREPROOF_SEPARATE_FUNCTION void draw(const UiContext& ui);
   StudioModel& model() { return model_; }
 
  private:

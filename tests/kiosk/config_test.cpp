@@ -54,6 +54,29 @@ TEST_CASE("the browser edition's config, as the web build's JSON, equals its TOM
   CHECK(json.config.languages.size() == 10);
 }
 
+TEST_CASE("the scenario directory is listed only when the config names scenarios") {
+  ConfigContext c = context();
+  c.known_scenarios.clear();
+  int listed = 0;
+  c.list_scenarios = [&listed] {
+    ++listed;
+    return std::vector<std::string>{"dream-job", "au-pair"};
+  };
+  const ConfigLoad none = parse_kiosk_config("languages = [\"en\", \"ro\"]\n", "kiosk.toml", c);
+  CHECK(none.issues.empty());
+  CHECK(listed == 0);
+  const ConfigLoad some = parse_kiosk_config("scenarios = [\"au-pair\", \"no-such-story\"]\n", "kiosk.toml", c);
+  CHECK(listed == 1);
+  CHECK(some.config.scenarios == std::vector<std::string>{"au-pair"});
+  REQUIRE(some.issues.size() == 1);
+  CHECK(some.issues[0].key == "scenarios[1]");
+  // A list given up front wins over the directory.
+  c.known_scenarios = {"no-such-story"};
+  const ConfigLoad given = parse_kiosk_config("scenarios = [\"no-such-story\"]\n", "kiosk.toml", c);
+  CHECK(listed == 1);
+  CHECK(given.issues.empty());
+}
+
 TEST_CASE("the example as JSON: the same config, the same issues (without positions)") {
   ConfigContext c = context();
   c.known_scenarios = bundled_scenario_ids(KIOSK_ASSETS);
