@@ -6,7 +6,8 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
-#include <filesystem>
+#include <cstdio>
+#include <vector>
 
 float Theme::scale_for(int width_px, int height_px, float text_size) {
   // The short side sets the scale; very wide screens get a little more so text stays readable.
@@ -17,31 +18,69 @@ float Theme::scale_for(int width_px, int height_px, float text_size) {
   return s * std::clamp(text_size, 1.f, 2.f);
 }
 
+namespace {
+// Glyph ranges ({first, last, ..., 0}) of the given ranges plus every character of `text`: what
+// ImFontGlyphRangesBuilder does, without walking all 64K code points in its bit set.
+void build_ranges(const ImWchar* base, const std::string& text, ImVector<ImWchar>& out) {
+  std::vector<unsigned> chars;
+  for (const ImWchar* r = base; r && r[0]; r += 2)
+    for (unsigned c = r[0]; c <= r[1]; ++c) chars.push_back(c);
+  const char* s = text.c_str();
+  const char* end = s + text.size();
+  while (s < end) {
+    unsigned int c = 0;
+    s += ImTextCharFromUtf8(&c, s, end);
+    if (c > 0 && c <= IM_UNICODE_CODEPOINT_MAX) chars.push_back(c);
+  }
+  std::sort(chars.begin(), chars.end());
+  out.clear();
+  for (size_t i = 0; i < chars.size(); ++i) {
+    if (!out.empty() && (chars[i] == unsigned(out.back()) || chars[i] == unsigned(out.back()) + 1)) {
+      out.back() = ImWchar(chars[i]);
+      continue;
+    }
+    out.push_back(ImWchar(chars[i]));
+    out.push_back(ImWchar(chars[i]));
+  }
+  out.push_back(0);
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  out.clear();
+  char buffer[16384];
+  for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) out.append(buffer, n);
+  const bool ok = !std::ferror(f) && !out.empty();
+  std::fclose(f);
+  return ok;
+}
+}  // namespace
+
 bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::string& error, float text_size,
                        bool starter) {
-  namespace fs = std::filesystem;
   scale_ = ui_scale;
   text_size_ = std::clamp(text_size, 1.f, 2.f);
   const float ts = scale_ * text_size_;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
-  const fs::path dir = fs::path(assets_dir) / "fonts";
-  const std::string regular = (dir / "NotoSans-Regular.ttf").string();
-  const std::string bold = (dir / "NotoSans-Bold.ttf").string();
-  std::error_code ec;
+  const std::string dir = assets_dir + "/fonts";
   auto fallback = [&](std::string message) {
     error = std::move(message);
     io.Fonts->Clear();
     fonts_.small = fonts_.body = fonts_.body_bold = fonts_.heading = fonts_.title = io.Fonts->AddFontDefault();
     return false;
   };
-  if (!fs::exists(regular, ec) || !fs::exists(bold, ec))
-    return fallback("fonts not found in " + dir.string() + "; using the built-in font");
+  // Each file is read once and lent to every size of its face (a rebuild reuses what was read).
+  if ((regular_ttf_.empty() && !read_file(dir + "/NotoSans-Regular.ttf", regular_ttf_)) ||
+      (bold_ttf_.empty() && !read_file(dir + "/NotoSans-Bold.ttf", bold_ttf_)))
+    return fallback("fonts not found in " + dir + "; using the built-in font");
   // Horizontal oversampling sharpens small text at fractional positions; big glyphs gain nothing
   // from it but atlas space and build time (the atlas is built before the first frame).
   ImFontConfig config;
   config.OversampleH = ts > 2.f ? 1 : 2;
   config.OversampleV = 1;
+  config.FontDataOwnedByAtlas = false;
   ImFontConfig large = config;
   large.OversampleH = 1;
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // no unused rows to convert and upload
@@ -55,31 +94,28 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
     // highest character, and 64K entries per face were a third of the starter atlas's build time.
     static const ImWchar kStarter[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00B7, 0x00B7, 0x2010, 0x2027,
                                        0x20AC, 0x20AC, 0};
-    ImFontGlyphRangesBuilder glyphs;
-    glyphs.AddRanges(kStarter);
-    glyphs.AddText(starter_text_.c_str());
-    starter_ranges_.clear();
-    glyphs.BuildRanges(&starter_ranges_);
+    build_ranges(kStarter, starter_text_, starter_ranges_);
     ranges = starter_ranges_.Data;
   }
   // The attract title shows only the taglines: its glyphs are exactly theirs (and '?', ImGui's
   // fallback), which keeps the biggest font's share of the atlas small. Rebuilt here because the
   // atlas, cleared above, no longer points at the previous ranges.
-  ImFontGlyphRangesBuilder title_glyphs;
-  title_glyphs.AddText("? ");
-  title_glyphs.AddText(title_text_.c_str());
-  title_ranges_.clear();
-  title_glyphs.BuildRanges(&title_ranges_);
+  build_ranges(nullptr, "? " + title_text_, title_ranges_);
   // Sizes are capped so the atlas stays within a 4096-pixel texture on 4K screens at 200 % text.
   auto size = [&](float points, float cap) { return std::min(points * ts, cap); };
-  fonts_.small = io.Fonts->AddFontFromFileTTF(regular.c_str(), size(19.f, 80.f), &config, ranges);
-  fonts_.body = io.Fonts->AddFontFromFileTTF(regular.c_str(), size(24.f, 96.f), &config, ranges);
-  fonts_.body_bold = io.Fonts->AddFontFromFileTTF(bold.c_str(), size(24.f, 96.f), &config, ranges);
-  fonts_.heading = io.Fonts->AddFontFromFileTTF(bold.c_str(), size(36.f, 120.f), &large, ranges);
-  fonts_.title = io.Fonts->AddFontFromFileTTF(bold.c_str(), std::min(72.f * scale_ * std::min(text_size_, 1.3f), 200.f),
-                                               &large, title_ranges_.Data);
+  // A named config spares ImGui formatting a name for each face (cold printf code in the browser).
+  auto add = [&](std::string& ttf, const char* name, float pixels, ImFontConfig cfg, const ImWchar* glyphs) {
+    ImStrncpy(cfg.Name, name, IM_ARRAYSIZE(cfg.Name));
+    return io.Fonts->AddFontFromMemoryTTF(ttf.data(), int(ttf.size()), pixels, &cfg, glyphs);
+  };
+  fonts_.small = add(regular_ttf_, "small", size(19.f, 80.f), config, ranges);
+  fonts_.body = add(regular_ttf_, "body", size(24.f, 96.f), config, ranges);
+  fonts_.body_bold = add(bold_ttf_, "body bold", size(24.f, 96.f), config, ranges);
+  fonts_.heading = add(bold_ttf_, "heading", size(36.f, 120.f), large, ranges);
+  fonts_.title = add(bold_ttf_, "title", std::min(72.f * scale_ * std::min(text_size_, 1.3f), 200.f), large,
+                     title_ranges_.Data);
   if (!fonts_.small || !fonts_.body || !fonts_.body_bold || !fonts_.heading || !fonts_.title)
-    return fallback("could not read the fonts in " + dir.string());
+    return fallback("could not read the fonts in " + dir);
   io.FontDefault = fonts_.body;
   return true;
 }

@@ -74,4 +74,5 @@ class Theme {
   bool starter_glyphs_ = false;
   ImVector<ImWchar> title_ranges_;    // the title font's glyphs; the atlas points here until rebuilt
   ImVector<ImWchar> starter_ranges_;  // the text faces' glyphs in a starter atlas, likewise
+  std::string regular_ttf_, bold_ttf_;  // read once; the atlas borrows them (not owned by it)
 };
