@@ -183,8 +183,8 @@ class Bench:
         log("time to first frame")
         # Page loads are noisy (one headless Chromium, SwiftShader, a shared 2-core VM; WebGL context
         # creation alone took 19-150 ms): at least 31 rounds. The verdict is the ratio of the medians:
-        # a round's two loads are not alike (their times correlated at about -0.1), so pairing them
-        # adds noise; the per-round ratios are shown for their spread.
+        # a round's two loads are hardly alike (their times correlated at -0.1 to 0.4 in three runs),
+        # so pairing them helps little; the per-round ratios are shown for their spread.
         j = self.node("tools/webbench/ttff.mjs", "build/web", str(max(self.a.runs, 31)), "--json")
         game, floor = summary(j["game"]["values"]), summary(j["floor"]["values"])
         ratios = summary([g / f for g, f in zip(j["game"]["values"], j["floor"]["values"])])
