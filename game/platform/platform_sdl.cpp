@@ -18,6 +18,7 @@ SDL_Window* g_window = nullptr;
 SDL_GLContext g_gl_context = nullptr;
 bool g_kiosk = false;
 InputTrickle g_trickle;
+int g_frames_pumped = 0;  // game controllers start with the second frame (see init)
 
 // The backend takes the modifiers from SDL_GetModState(), i.e. from the newest event SDL has
 // queued; an event that waited for its frame must use the modifiers it was sent with.
@@ -95,6 +96,7 @@ void shutdown() {
   if (g_window) SDL_DestroyWindow(g_window);
   g_gl_context = nullptr;
   g_window = nullptr;
+  g_frames_pumped = 0;
   SDL_Quit();
 }
 
@@ -115,8 +117,7 @@ std::string set_kiosk_mode(bool kiosk, bool hide_cursor) {
 }
 
 bool pump_events(bool* had_events) {
-  static int calls = 0;
-  if (++calls == 2 && SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)  // controllers already plugged in
+  if (++g_frames_pumped == 2 && SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)  // controllers already plugged in
     SDL_Log("lureproof: no game controller support: %s", SDL_GetError());  // arrive as DEVICEADDED events
   bool keep_running = true;
   SDL_Event event;

@@ -2,11 +2,12 @@
 #include "ui/theme.h"
 
 #include "journey/display_text.h"
+#include "lure/file_source.h"
 
 #include <imgui_internal.h>
 
 #include <algorithm>
-#include <cstdio>
+#include <optional>
 #include <vector>
 
 float Theme::scale_for(int width_px, int height_px, float text_size) {
@@ -45,15 +46,11 @@ void build_ranges(const ImWchar* base, const std::string& text, ImVector<ImWchar
   out.push_back(0);
 }
 
-bool read_file(const std::string& path, std::string& out) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return false;
-  out.clear();
-  char buffer[16384];
-  for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) out.append(buffer, n);
-  const bool ok = !std::ferror(f) && !out.empty();
-  std::fclose(f);
-  return ok;
+// Reads a whole font file into `out`; false when it is missing, unreadable or empty.
+bool read_font_file(const std::string& path, std::string& out) {
+  std::optional<std::string> data = lure::DiskFileSource().read(path);
+  if (data && !data->empty()) out = std::move(*data);
+  return data && !out.empty();
 }
 }  // namespace
 
@@ -72,8 +69,8 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
     return false;
   };
   // Each file is read once and lent to every size of its face (a rebuild reuses what was read).
-  if ((regular_ttf_.empty() && !read_file(dir + "/NotoSans-Regular.ttf", regular_ttf_)) ||
-      (bold_ttf_.empty() && !read_file(dir + "/NotoSans-Bold.ttf", bold_ttf_)))
+  if ((regular_ttf_.empty() && !read_font_file(dir + "/NotoSans-Regular.ttf", regular_ttf_)) ||
+      (bold_ttf_.empty() && !read_font_file(dir + "/NotoSans-Bold.ttf", bold_ttf_)))
     return fallback("fonts not found in " + dir + "; using the built-in font");
   // Horizontal oversampling sharpens small text at fractional positions; big glyphs gain nothing
   // from it but atlas space and build time (the atlas is built before the first frame).
