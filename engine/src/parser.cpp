@@ -122,6 +122,8 @@ private:
     std::string_view line_;  // current line (for positions)
     int lineno_ = 0;
     std::size_t statements_ = 0;
+    std::size_t tags_and_pieces_ = 0;  // with statements_ and the expression pool: the model budget
+    bool stopped_ = false;             // the model budget was reached: the rest is not parsed
     bool too_many_reported_ = false;
 };
 
@@ -163,7 +165,7 @@ void Parser::parse_file(std::string_view text, const std::string& path, bool is_
         if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM
         std::size_t pos = 0;
         int lineno = 0;
-        while (pos <= text.size() && !sink_.capped()) {
+        while (pos <= text.size() && !sink_.capped() && !stopped_) {
             std::size_t nl = text.find('\n', pos);
             if (nl == std::string_view::npos) nl = text.size();
             ++lineno;
@@ -182,6 +184,12 @@ void Parser::line(std::string_view raw, int lineno) {
     lineno_ = lineno;
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
     line_ = raw;
+    if (statements_ + tags_and_pieces_ + sc_.exprs.size() > limits_.max_model_items) {
+        sink_.add("LP137", "the scenario is too large: more than " + std::to_string(limits_.max_model_items) +
+                  " statements, tags, text pieces and expression parts; the rest is not read", at(0), "split the scenario");
+        stopped_ = true;
+        return;
+    }
     if (raw.size() > limits_.max_line_bytes) {
         sink_.add("LP134", "line is " + std::to_string(raw.size()) + " bytes; the limit is " +
                   std::to_string(limits_.max_line_bytes), at(0), "split the text over several messages");
@@ -660,6 +668,7 @@ void Parser::message_line(std::string_view speaker, std::string_view rest, std::
         return;
     }
     m.text = parse_text(body_text, loc_in(body_text), sc_, sink_);
+    tags_and_pieces_ += m.tags.size() + m.text.pieces.size();
     apply_message_tags(m, sink_);
     sc_.messages.push_back(std::move(m));
     Statement st;
@@ -742,6 +751,7 @@ void Parser::choice_line(std::string_view trimmed) {
         }
     }
     c.text = parse_text(choice_text, loc_in(choice_text), sc_, sink_);
+    tags_and_pieces_ += c.tags.size() + c.text.pieces.size();
     c.global_index = static_cast<int>(sc_.choices.size());
     sc_.choices.push_back(std::move(c));
     Statement st;

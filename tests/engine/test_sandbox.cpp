@@ -212,3 +212,13 @@ TEST_CASE("Twee import: a million links on one line in linear time, and the 16 M
     CHECK_DIAG(big.diagnostics, "LP410", 1, 1);
     CHECK(big.lure_text.empty());
 }
+
+TEST_CASE("the model budget bounds memory whatever the file holds (LP137)") {
+    ParseLimits limits;
+    limits.max_model_items = 10;
+    std::string text = "== a [chat]\n";
+    for (int i = 0; i < 20; ++i) text += "narrator: word\n";
+    auto r = parse_scenario(text, "m.lure", nullptr, limits);
+    CHECK_DIAG(r.diagnostics, "LP137", 8, 1);  // 6 messages of 2 items (statement, text) on lines 2-7 make 12
+    CHECK(r.scenario.messages.size() == 6);
+}

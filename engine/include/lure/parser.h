@@ -22,6 +22,10 @@ struct ParseLimits {
     std::size_t max_load_bytes = 24u * 1024u * 1024u;  // LP165: bytes read per load, all files
     std::size_t max_nodes = 100000;                    // LP137
     std::size_t max_statements = 2000000;              // LP137
+    // LP137: statements + tags + text pieces + expression parts. Bounds the model's memory (about
+    // 600 bytes per item at worst) whatever the file holds: a 16 MiB file of one-word messages
+    // would otherwise need close to 1 GB.
+    std::size_t max_model_items = 400000;
     std::size_t max_diagnostics = 500;                 // LP138
 };
 

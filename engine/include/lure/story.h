@@ -16,7 +16,7 @@ namespace lure {
 // doubling itself in a loop). Going over one stops the story with a positioned runtime error.
 struct RuntimeLimits {
     std::size_t max_string_bytes = 64u * 1024u;             // LP170: one string value
-    std::size_t max_step_text_bytes = 1024u * 1024u;        // LP171: text rendered in one step
+    std::size_t max_step_text_bytes = 256u * 1024u;         // LP171: text rendered in one step
     std::size_t max_story_text_bytes = 16u * 1024u * 1024u; // LP171: text shown since start()
 };
 
