@@ -3,6 +3,7 @@
 // [SECTION] header & definitions   [SECTION] statements & types   [SECTION] graph
 #include "lure/checker.h"
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -52,7 +53,8 @@ bool always_exits(const Scenario& sc, const Body& body) {
 class Checker {
 public:
     Checker(const Scenario& sc, FileSource* files, std::vector<Diagnostic>& out)
-        : sc_(sc), files_(files), sink_(out, sc.files, 1000) {}
+        : sc_(sc), files_(files), sink_(out, sc.files, 1000),
+          root_(sc.files.empty() ? std::string() : directory_of(sc.files[0])) {}
 
     void run() {
         header();
@@ -103,11 +105,39 @@ private:
         }
     }
 
+    // Image paths obey the same sandbox as includes: relative, inside the root, a regular file.
     void image(const std::string& path, const SourceLoc& loc) {
-        if (!files_ || path.empty()) return;
-        std::string full = join_path(directory_of(sc_.file_name(loc)), path);
-        if (!files_->exists(full))
-            sink_.add("LP219", "image file '" + full + "' not found", loc, "paths are relative to the scenario file");
+        if (path.empty()) return;
+        std::string full;
+        switch (resolve_inside(root_, directory_of(sc_.file_name(loc)), path, full)) {
+            case PathProblem::None: break;
+            case PathProblem::Empty: return;
+            case PathProblem::ControlCharacter:
+                sink_.add("LP160", "the image path contains a control character", loc);
+                return;
+            case PathProblem::Absolute:
+                sink_.add("LP160", "image paths must be relative to the scenario file, not absolute", loc,
+                          "put the image inside the scenario's folder");
+                return;
+            case PathProblem::LeavesRoot:
+                sink_.add("LP161", "the image path '" + path + "' leaves the scenario's folder", loc,
+                          "images must be inside the folder of the main scenario file");
+                return;
+        }
+        if (!files_) return;
+        switch (files_->check_within(full, root_)) {
+            case FileStatus::Ok: case FileStatus::TooLarge: return;
+            case FileStatus::NotFound:
+                sink_.add("LP219", "image file '" + full + "' not found", loc, "paths are relative to the scenario file");
+                return;
+            case FileStatus::NotRegular:
+                sink_.add("LP163", "image '" + path + "' is not a regular file (a folder, device, pipe or socket)", loc);
+                return;
+            case FileStatus::OutsideRoot:
+                sink_.add("LP162", "image '" + path + "' leads (through a symbolic link) outside the scenario's folder", loc,
+                          "copy the image into the scenario's folder");
+                return;
+        }
     }
 
     void definitions() {
@@ -238,18 +268,28 @@ private:
     }
 
     void undefined_target(const std::string& target, const SourceLoc& loc) {
-        sink_.add("LP200", "node '" + target + "' does not exist", loc, closest_node_hint(target));
+        sink_.add("LP200", "node '" + target + "' does not exist", loc, sink_.full() ? std::string() : closest_node_hint(target));
     }
 
-    std::string closest_node_hint(const std::string& target) const {
-        // Suggest a node id that shares the longest prefix (cheap and good enough for typos).
-        std::size_t best = 0;
-        const std::string* best_id = nullptr;
-        for (const Node& n : sc_.nodes) {
-            std::size_t k = 0;
-            while (k < n.id.size() && k < target.size() && n.id[k] == target[k]) ++k;
-            if (k > best) { best = k; best_id = &n.id; }
+    // Suggests the node id sharing the longest prefix with `target` (cheap and good enough for
+    // typos): in sorted order that id is a neighbour of where `target` would go, so one binary
+    // search over an index built once answers it. Ties go to the lexicographically smaller id.
+    std::string closest_node_hint(const std::string& target) {
+        if (sorted_ids_.empty()) {
+            sorted_ids_.reserve(sc_.nodes.size());
+            for (const Node& n : sc_.nodes) sorted_ids_.push_back(n.id);
+            std::sort(sorted_ids_.begin(), sorted_ids_.end());
         }
+        auto common = [&](const std::string& id) {
+            std::size_t k = 0;
+            while (k < id.size() && k < target.size() && id[k] == target[k]) ++k;
+            return k;
+        };
+        auto at = std::lower_bound(sorted_ids_.begin(), sorted_ids_.end(), target);
+        const std::string* best_id = nullptr;
+        std::size_t best = 0;
+        if (at != sorted_ids_.begin()) { best_id = &*(at - 1); best = common(*best_id); }
+        if (at != sorted_ids_.end() && common(*at) > best) { best_id = &*at; best = common(*at); }
         return best >= 2 && best_id ? "did you mean '" + *best_id + "'?" : "";
     }
 
@@ -365,6 +405,8 @@ private:
     const Scenario& sc_;
     FileSource* files_;
     DiagnosticSink sink_;
+    std::string root_;  // folder of the main file: images must stay inside it
+    std::vector<std::string> sorted_ids_;  // node ids, sorted on first use (LP200 hints)
     std::unordered_set<int> read_vars_, used_flags_;
 };
 

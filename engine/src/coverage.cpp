@@ -22,6 +22,15 @@ struct ExploredState {
     std::vector<int> via;                         // nodes entered in the parent's step before the choice
 };
 
+// Bytes a kept state costs: its key in `seen` plus its own vectors and strings (an estimate).
+std::size_t state_bytes(const ExploredState& s, const std::string& key) {
+    std::size_t bytes = sizeof(ExploredState) + 2 * key.size() + 64 + s.choice.size() +
+                        s.variables.size() * sizeof(Value) + s.used.size() * sizeof(int) +
+                        s.visits.size() * sizeof(std::pair<int, int>) + s.via.size() * sizeof(int);
+    for (const Value& v : s.variables) bytes += v.s.size();
+    return bytes;
+}
+
 void append_key(std::string& key, std::int64_t v) {
     key.append(reinterpret_cast<const char*>(&v), sizeof v);
 }
@@ -75,6 +84,7 @@ CoverageReport explore(const Scenario& sc, const ExploreLimits& limits) {
     ExploredState start;
     start.node = sc.start_node;
     for (const Variable& v : sc.variables) start.variables.push_back(v.initial);
+    std::size_t kept_bytes = state_bytes(start, state_key(start));
     seen.emplace(state_key(start), 0);
     states.push_back(std::move(start));
 
@@ -161,6 +171,14 @@ CoverageReport explore(const Scenario& sc, const ExploreLimits& limits) {
                          "Loops that change a variable every time (e.g. savings -= 150) make the state space unbounded.");
                     continue;
                 }
+                const std::size_t cost = state_bytes(next, key);
+                if (kept_bytes + cost > limits.max_state_bytes) {
+                    stop("stopped when the states kept reached about " + std::to_string(limits.max_state_bytes / (1024 * 1024)) +
+                         " MiB (ExploreLimits::max_state_bytes); the results below are partial. "
+                         "Long text variables that change on every loop make each state large.");
+                    continue;
+                }
+                kept_bytes += cost;
                 seen.emplace(std::move(key), static_cast<int>(states.size()));
                 states.push_back(std::move(next));
             }

@@ -29,6 +29,8 @@ public:
         out_.push_back({code, sev, message, file_of(loc), loc.line, loc.column, hint});
     }
     bool capped() const { return capped_; }
+    // True once nothing more will be reported: callers skip costly hints then.
+    bool full() const { return capped_ || out_.size() >= max_; }
 
 private:
     std::string file_of(const SourceLoc& loc) const {

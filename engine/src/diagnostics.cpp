@@ -76,6 +76,15 @@ const std::vector<DiagnosticInfo>& diagnostic_catalogue() {
         {"LP151", S::Error, "include cycle"},
         {"LP152", S::Error, "includes nested too deeply"},
         {"LP153", S::Error, "not allowed in an included file"},
+        {"LP160", S::Error, "absolute or invalid path"},
+        {"LP161", S::Error, "path leaves the scenario's folder"},
+        {"LP162", S::Error, "symbolic link leads outside the scenario's folder"},
+        {"LP163", S::Error, "not a regular file"},
+        {"LP164", S::Error, "too many included files"},
+        {"LP165", S::Error, "load reads too many bytes in all"},
+        {"LP166", S::Error, "file included twice"},
+        {"LP170", S::Error, "text value too long at run time"},
+        {"LP171", S::Error, "too much text shown at run time"},
         {"LP200", S::Error, "undefined target node"},
         {"LP201", S::Warning, "unreachable node"},
         {"LP202", S::Error, "dead end"},
@@ -124,6 +133,7 @@ const std::vector<DiagnosticInfo>& diagnostic_catalogue() {
         {"LP407", S::Warning, "start passage not found"},
         {"LP408", S::Warning, "text before the first passage"},
         {"LP409", S::Warning, "passage without links imported as an ending"},
+        {"LP410", S::Error, "Twee file too large"},
     };
     return catalogue;
 }

@@ -2,6 +2,8 @@
 // follow a divert, stop at an ending, offer choices, or take the fallback when none is enabled.
 #include "executor.h"
 
+#include <memory>
+
 #include "lure/expression.h"
 
 namespace lure {
@@ -22,24 +24,58 @@ namespace {
 
 class Runner {
 public:
-    Runner(const Scenario& sc, StoryState& state, const RandomFn& random) : sc_(sc), st_(state) {
+    Runner(const Scenario& sc, StoryState& state, const RandomFn& random, const RuntimeLimits& limits)
+        : sc_(sc), st_(state), limits_(limits) {
         ctx_.variables = &state.variables;
         ctx_.visits = &state.visits;
         ctx_.random = random;
+        ctx_.max_string_bytes = limits.max_string_bytes;
     }
 
-    std::string render(const Text& text, std::vector<Span>& spans) {
+    // Renders within the step's text budget; going over stops the step with LP171 at `where`.
+    std::string render(const Text& text, std::vector<Span>& spans, const SourceLoc& where) {
         std::string out;
         std::size_t begin = 0;
+        auto append = [&](const std::string& piece) {
+            if (problem_) return;
+            if (text_bytes_ + out.size() + piece.size() > limits_.max_step_text_bytes) {
+                fail("LP171", "this step would show more than " + std::to_string(limits_.max_step_text_bytes) +
+                     " bytes of text; the story stops here", where, "a loop or a growing variable repeats too much text");
+                return;
+            }
+            out += piece;
+        };
         for (const TextPiece& p : text.pieces) {
             switch (p.kind) {
-                case TextPiece::Kind::Literal: out += p.text; break;
-                case TextPiece::Kind::Interpolation: out += to_display_string(evaluate(sc_, p.expr, ctx_)); break;
+                case TextPiece::Kind::Literal: append(p.text); break;
+                case TextPiece::Kind::Interpolation: append(to_display_string(value(p.expr))); break;
                 case TextPiece::Kind::EmphasisOn: begin = out.size(); break;
                 case TextPiece::Kind::EmphasisOff: spans.push_back({begin, out.size()}); break;
             }
         }
+        text_bytes_ += out.size();
         return out;
+    }
+
+    // Evaluates; a string result over the limit becomes LP170 at that expression.
+    Value value(ExprId id) {
+        Value v = evaluate(sc_, id, ctx_);
+        string_limit(ctx_.too_long ? ctx_.too_long->loc : SourceLoc{}, ctx_.too_long != nullptr);
+        return v;
+    }
+    bool condition(ExprId id) {
+        bool ok = evaluate_condition(sc_, id, ctx_);
+        string_limit(ctx_.too_long ? ctx_.too_long->loc : SourceLoc{}, ctx_.too_long != nullptr);
+        return ok;
+    }
+    void string_limit(const SourceLoc& loc, bool over) {
+        if (!over) return;
+        ctx_.too_long = nullptr;
+        fail("LP170", "a text value would grow beyond " + std::to_string(limits_.max_string_bytes) +
+             " bytes; the story stops here", loc, "a variable that adds to itself in a loop grows without end");
+    }
+    void fail(const char* code, const std::string& message, const SourceLoc& loc, const std::string& hint) {
+        if (!problem_) problem_ = std::make_unique<Diagnostic>(runtime_problem(sc_, code, message, loc, hint));
     }
 
     LineView line(const Message& m) {
@@ -47,7 +83,7 @@ public:
         v.line_id = m.line_id;
         v.speaker_id = m.speaker;
         if (m.speaker_index >= 0) v.speaker = &sc_.characters[static_cast<std::size_t>(m.speaker_index)];
-        v.text = render(m.text, v.emphasis);
+        v.text = render(m.text, v.emphasis, m.loc);
         v.delay_ms = m.delay_ms; v.typing_ms = m.typing_ms; v.pause_ms = m.pause_ms;
         v.image = m.image; v.sound = m.sound; v.time = m.time;
         v.flags = m.flags;
@@ -58,20 +94,23 @@ public:
     void assign(const Assignment& a) {
         if (a.var_index < 0 || static_cast<std::size_t>(a.var_index) >= st_.variables.size()) return;
         Value& var = st_.variables[static_cast<std::size_t>(a.var_index)];
-        Value v = evaluate(sc_, a.value, ctx_);
+        Value v = value(a.value);
+        if (problem_) return;
         if (a.op == '=') {
             if (v.type == var.type) var = std::move(v);
         } else if (var.type == ValueType::Int && v.type == ValueType::Int) {
             std::uint64_t x = static_cast<std::uint64_t>(var.i), y = static_cast<std::uint64_t>(v.i);
             var.i = static_cast<std::int64_t>(a.op == '+' ? x + y : x - y);
         } else if (a.op == '+' && var.type == ValueType::String && v.type == ValueType::String) {
-            var.s += v.s;
+            if (var.s.size() + v.s.size() > limits_.max_string_bytes) string_limit(a.loc, true);
+            else var.s += v.s;
         }
     }
 
     // Returns true when a divert ended the node.
     bool exec(const std::vector<Statement>& body, NodeView& view, StepResult& out) {
         for (const Statement& s : body) {
+            if (problem_) return true;
             switch (s.kind) {
                 case Statement::Kind::Message: {
                     const Message& m = sc_.messages[static_cast<std::size_t>(s.index)];
@@ -83,7 +122,7 @@ public:
                 case Statement::Kind::Assign: assign(sc_.assignments[static_cast<std::size_t>(s.index)]); break;
                 case Statement::Kind::If:
                     for (const Branch& b : s.branches) {
-                        if (b.condition < 0 || evaluate_condition(sc_, b.condition, ctx_)) {
+                        if (b.condition < 0 || condition(b.condition)) {
                             if (exec(b.body, view, out)) return true;
                             break;
                         }
@@ -94,10 +133,10 @@ public:
                     if (!c.sticky && static_cast<std::size_t>(c.global_index) < st_.used.size() &&
                         st_.used[static_cast<std::size_t>(c.global_index)])
                         break;
-                    bool ok = evaluate_condition(sc_, c.condition, ctx_);
+                    bool ok = condition(c.condition);
                     if (!ok && !c.show_disabled) break;
                     ChoiceView cv;
-                    cv.text = render(c.text, cv.emphasis);
+                    cv.text = render(c.text, cv.emphasis, c.loc);
                     cv.enabled = ok;
                     if (!ok) cv.disabled_reason = c.disabled_reason;
                     cv.sticky = c.sticky;
@@ -128,18 +167,27 @@ public:
     std::vector<ChoiceView> choices_;
     bool has_fallback_ = false, diverted_ = false;
     int fallback_ = -1, divert_ = -1;
+    std::unique_ptr<Diagnostic> problem_;  // the first runtime limit hit (the step stops)
+    std::size_t text_bytes_ = 0;
 
 private:
     const Scenario& sc_;
     StoryState& st_;
+    const RuntimeLimits& limits_;
     EvalContext ctx_;
 };
 
 }  // namespace
 
-StepResult run_step(const Scenario& sc, StoryState& state, int node, const RandomFn& random, int step_number) {
+Diagnostic runtime_problem(const Scenario& sc, const char* code, const std::string& message, const SourceLoc& loc,
+                           const std::string& hint) {
+    return {code, Severity::Error, message, sc.file_name(loc), loc.line, loc.column, hint};
+}
+
+StepResult run_step(const Scenario& sc, StoryState& state, int node, const RandomFn& random, int step_number,
+                    const RuntimeLimits& limits) {
     StepResult out;
-    Runner runner(sc, state, random);
+    Runner runner(sc, state, random, limits);
     int current = node;
     for (int entered = 0;; ++entered) {
         if (current < 0 || static_cast<std::size_t>(current) >= sc.nodes.size()) {
@@ -164,6 +212,12 @@ StepResult run_step(const Scenario& sc, StoryState& state, int node, const Rando
         runner.reset_node();
         runner.exec(n.body, view, out);
         out.nodes.push_back(std::move(view));
+        out.text_bytes = runner.text_bytes_;
+        if (runner.problem_) {
+            out.errors.push_back(format_diagnostic(*runner.problem_));
+            out.problems.push_back(std::move(*runner.problem_));
+            return out;
+        }
         if (runner.diverted_) { current = runner.divert_; continue; }
         if (n.ending != EndingClass::None) { out.ended = true; return out; }
         bool any_enabled = false;

@@ -388,8 +388,14 @@ Value eval(const Scenario& sc, ExprId id, const EvalContext& ctx, int depth) {
         case ExprOp::Or: return Value::boolean(as_bool(sub(e.a)) || as_bool(sub(e.b)));
         case ExprOp::Add: {
             Value a = sub(e.a), b = sub(e.b);
-            if (a.type == ValueType::String || b.type == ValueType::String)
-                return Value::string(to_display_string(a) + to_display_string(b));
+            if (a.type == ValueType::String || b.type == ValueType::String) {
+                std::string left = to_display_string(a), right = to_display_string(b);
+                if (left.size() + right.size() > ctx.max_string_bytes) {
+                    if (!ctx.too_long) ctx.too_long = &e;
+                    return Value::string(std::move(left));
+                }
+                return Value::string(std::move(left) + right);
+            }
             return Value::integer(wrap(static_cast<std::uint64_t>(as_int(a)) + static_cast<std::uint64_t>(as_int(b))));
         }
         case ExprOp::Sub:

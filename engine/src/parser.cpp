@@ -6,6 +6,7 @@
 #include "lure/parser.h"
 
 #include <string>
+#include <unordered_map>
 
 #include "diagnostic_sink.h"
 #include "linker.h"
@@ -47,6 +48,12 @@ public:
 
     void parse_file(std::string_view text, const std::string& path, bool is_include, int depth);
     DiagnosticSink& sink() { return sink_; }
+    // The main file: its folder becomes the root every include must stay inside.
+    void begin_load(const std::string& main_path, std::size_t main_bytes) {
+        root_ = directory_of(main_path);
+        included_.emplace(normalise_path(main_path), SourceLoc{});
+        bytes_read_ = main_bytes;
+    }
 
 private:
     enum class Block { None, Character, Flag };
@@ -88,6 +95,8 @@ private:
     void var_line(std::string_view trimmed);
     void node_header(std::string_view trimmed);
     void include_line(std::string_view value);
+    bool include_path(std::string_view value, std::string& path);
+    bool include_allowed(std::string_view value, const std::string& path);
 
     std::vector<Statement>& body();
     bool add_statement(Statement st);
@@ -107,9 +116,14 @@ private:
     ParseLimits limits_;
     FileState st_;
     std::vector<std::string> include_stack_;
+    std::string root_;                                    // folder of the main file
+    std::unordered_map<std::string, SourceLoc> included_;  // every file read in this load
+    std::size_t includes_followed_ = 0, bytes_read_ = 0;
     std::string_view line_;  // current line (for positions)
     int lineno_ = 0;
     std::size_t statements_ = 0;
+    std::size_t tags_and_pieces_ = 0;  // with statements_ and the expression pool: the model budget
+    bool stopped_ = false;             // the model budget was reached: the rest is not parsed
     bool too_many_reported_ = false;
 };
 
@@ -151,7 +165,7 @@ void Parser::parse_file(std::string_view text, const std::string& path, bool is_
         if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM
         std::size_t pos = 0;
         int lineno = 0;
-        while (pos <= text.size() && !sink_.capped()) {
+        while (pos <= text.size() && !sink_.capped() && !stopped_) {
             std::size_t nl = text.find('\n', pos);
             if (nl == std::string_view::npos) nl = text.size();
             ++lineno;
@@ -170,6 +184,12 @@ void Parser::line(std::string_view raw, int lineno) {
     lineno_ = lineno;
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
     line_ = raw;
+    if (statements_ + tags_and_pieces_ + sc_.exprs.size() > limits_.max_model_items) {
+        sink_.add("LP137", "the scenario is too large: more than " + std::to_string(limits_.max_model_items) +
+                  " statements, tags, text pieces and expression parts; the rest is not read", at(0), "split the scenario");
+        stopped_ = true;
+        return;
+    }
     if (raw.size() > limits_.max_line_bytes) {
         sink_.add("LP134", "line is " + std::to_string(raw.size()) + " bytes; the limit is " +
                   std::to_string(limits_.max_line_bytes), at(0), "split the text over several messages");
@@ -648,6 +668,7 @@ void Parser::message_line(std::string_view speaker, std::string_view rest, std::
         return;
     }
     m.text = parse_text(body_text, loc_in(body_text), sc_, sink_);
+    tags_and_pieces_ += m.tags.size() + m.text.pieces.size();
     apply_message_tags(m, sink_);
     sc_.messages.push_back(std::move(m));
     Statement st;
@@ -730,6 +751,7 @@ void Parser::choice_line(std::string_view trimmed) {
         }
     }
     c.text = parse_text(choice_text, loc_in(choice_text), sc_, sink_);
+    tags_and_pieces_ += c.tags.size() + c.text.pieces.size();
     c.global_index = static_cast<int>(sc_.choices.size());
     sc_.choices.push_back(std::move(c));
     Statement st;
@@ -866,24 +888,84 @@ void Parser::include_line(std::string_view value) {
         error("LP150", "cannot read '" + std::string(value) + "': no file access was given to the parser", value);
         return;
     }
-    std::string path = join_path(directory_of(st_.path), std::string(value));
+    std::string path;
+    if (!include_path(value, path) || !include_allowed(value, path)) return;
+    // The file is read only up to the smaller of the file limit and what is left of the load's budget.
+    const std::size_t left = limits_.max_load_bytes > bytes_read_ ? limits_.max_load_bytes - bytes_read_ : 0;
+    const bool budget_binds = left < limits_.max_file_bytes;
+    FileRead file = files_->read_within(path, root_, budget_binds ? left : limits_.max_file_bytes);
+    const std::string shown(value);
+    switch (file.status) {
+        case FileStatus::Ok: break;
+        case FileStatus::NotFound:
+            error("LP150", "include file '" + path + "' not found", value, "paths are relative to the including file");
+            return;
+        case FileStatus::NotRegular:
+            error("LP163", "'" + shown + "' is not a regular file (a folder, device, pipe or socket); it was not read", value);
+            return;
+        case FileStatus::OutsideRoot:
+            error("LP162", "'" + shown + "' leads (through a symbolic link) outside the scenario's folder; it was not read",
+                  value, "copy the file into the scenario's folder");
+            return;
+        case FileStatus::TooLarge:
+            if (budget_binds)
+                error("LP165", "reading '" + shown + "' would take this load over " + std::to_string(limits_.max_load_bytes) +
+                      " bytes in all; it was not read", value, "scenario files are text; keep them small");
+            else
+                error("LP135", "'" + shown + "' is larger than " + std::to_string(limits_.max_file_bytes) +
+                      " bytes; it was not read", value, "split the scenario with include: files");
+            return;
+    }
+    bytes_read_ += file.text.size();
+    parse_file(file.text, path, true, st_.depth + 1);
+}
+
+// Resolves an include: path; refuses (with a diagnostic) one that is absolute or leaves the root.
+bool Parser::include_path(std::string_view value, std::string& path) {
+    switch (resolve_inside(root_, directory_of(st_.path), std::string(value), path)) {
+        case PathProblem::None: return true;
+        case PathProblem::Empty: error("LP114", "include: needs a file path", text::trim(line_)); return false;
+        case PathProblem::ControlCharacter:
+            error("LP160", "the include path contains a control character", value);
+            return false;
+        case PathProblem::Absolute:
+            error("LP160", "include paths must be relative to the including file, not absolute", value,
+                  "put the file inside the scenario's folder and name it relative to this file");
+            return false;
+        case PathProblem::LeavesRoot:
+            error("LP161", "the include path leaves the scenario's folder", value,
+                  "included files must be inside the folder of the main scenario file");
+            return false;
+    }
+    return false;
+}
+
+// Loops, repeats, depth and the load's include budget.
+bool Parser::include_allowed(std::string_view value, const std::string& path) {
     for (const auto& open : include_stack_)
         if (open == path) {
             error("LP151", "including '" + std::string(value) + "' would loop back to a file that is already being read", value,
                   "remove one of the includes");
-            return;
+            return false;
         }
+    auto [seen, fresh] = included_.emplace(path, loc_in(value));
+    if (!fresh) {
+        const SourceLoc& first = seen->second;
+        error("LP166", "'" + std::string(value) + "' is already included" +
+              (first.line > 0 ? " (" + sc_.file_name(first) + ":" + std::to_string(first.line) + ")" : std::string()) +
+              "; a file is read once per scenario", value, "include it in one place only");
+        return false;
+    }
     if (st_.depth + 1 > limits_.max_include_depth) {
         error("LP152", "includes are nested more than " + std::to_string(limits_.max_include_depth) + " deep", value);
-        return;
+        return false;
     }
-    std::optional<std::string> content = files_->read(path);
-    if (!content) {
-        error("LP150", "include file '" + path + "' not found", value, "paths are relative to the including file");
-        return;
+    if (++includes_followed_ > limits_.max_includes) {
+        error("LP164", "more than " + std::to_string(limits_.max_includes) + " included files in one scenario", value,
+              "gather shared definitions in fewer files");
+        return false;
     }
-    std::string text = std::move(*content);
-    parse_file(text, path, true, st_.depth + 1);
+    return true;
 }
 
 }  // namespace
@@ -905,19 +987,32 @@ ParseResult parse_scenario(std::string_view text, const std::string& filename, F
     sc.characters.push_back(narrator);
     sc.characters.push_back(you);
     Parser parser(result, files, limits);
+    parser.begin_load(filename, text.size());
     parser.parse_file(text, filename, false, 0);
     link_scenario(sc);
     return result;
 }
 
 ParseResult load_scenario(const std::string& path, FileSource& files, const ParseLimits& limits) {
-    std::optional<std::string> text = files.read(path);
-    if (!text) {
+    // The main file, too, must really be in its folder (a kiosk's scenario folder may hold a link).
+    FileRead main = files.read_within(path, directory_of(path), limits.max_file_bytes);
+    if (main.status != FileStatus::Ok) {
         ParseResult result;
-        result.diagnostics.push_back({"LP150", Severity::Error, "scenario file '" + path + "' not found", path, 0, 0, ""});
+        result.scenario.files.push_back(path);
+        Diagnostic d{"LP150", Severity::Error, "scenario file '" + path + "' not found", path, 0, 0, ""};
+        if (main.status == FileStatus::NotRegular)
+            d = {"LP163", Severity::Error, "'" + path + "' is not a regular file (a folder, device, pipe or socket); it was not read",
+                 path, 1, 1, ""};
+        else if (main.status == FileStatus::OutsideRoot)
+            d = {"LP162", Severity::Error, "'" + path + "' is a symbolic link to a file outside its folder; it was not read",
+                 path, 1, 1, "copy the file instead of linking it"};
+        else if (main.status == FileStatus::TooLarge)
+            d = {"LP135", Severity::Error, "'" + path + "' is larger than " + std::to_string(limits.max_file_bytes) +
+                 " bytes; it was not read", path, 1, 1, "split the scenario with include: files"};
+        result.diagnostics.push_back(std::move(d));
         return result;
     }
-    ParseResult result = parse_scenario(*text, path, &files, limits);
+    ParseResult result = parse_scenario(main.text, path, &files, limits);
     std::vector<Diagnostic> more = check(result.scenario, &files);
     result.diagnostics.insert(result.diagnostics.end(), more.begin(), more.end());
     return result;

@@ -16,7 +16,7 @@ StoryState initial_state(const Scenario& sc, std::uint64_t seed) {
     return s;
 }
 
-Story::Story(const Scenario& scenario) : scenario_(&scenario) {}
+Story::Story(const Scenario& scenario, const RuntimeLimits& limits) : scenario_(&scenario), limits_(limits) {}
 
 void Story::start(std::uint64_t seed) {
     seed_ = seed;
@@ -30,6 +30,8 @@ void Story::start(std::uint64_t seed) {
     path_.clear();
     choice_texts_.clear();
     errors_.clear();
+    problems_.clear();
+    text_shown_ = 0;
     if (scenario_->start_node < 0) {
         errors_.push_back("the scenario has no start node");
         return;
@@ -41,7 +43,19 @@ void Story::run_step(int node) {
     entry_state_ = state_;
     entry_node_ = node;
     RandomFn random = [this](std::int64_t lo, std::int64_t hi) { return next_random(state_.rng, lo, hi); };
-    StepResult r = lure::run_step(*scenario_, state_, node, random, steps_);
+    StepResult r = lure::run_step(*scenario_, state_, node, random, steps_, limits_);
+    text_shown_ += r.text_bytes;
+    if (r.problems.empty() && text_shown_ > limits_.max_story_text_bytes && !r.nodes.empty()) {
+        const Node& last = scenario_->nodes[static_cast<std::size_t>(r.nodes.back().node_index)];
+        Diagnostic d = runtime_problem(*scenario_, "LP171", "the story has shown more than " +
+                                       std::to_string(limits_.max_story_text_bytes) + " bytes of text; it stops here",
+                                       last.loc, "a loop or a growing variable repeats too much text");
+        r.errors.push_back(format_diagnostic(d));
+        r.problems.push_back(std::move(d));
+        r.choices.clear();
+        r.ended = false;
+    }
+    for (auto& p : r.problems) problems_.push_back(std::move(p));
     for (auto& view : r.nodes) {
         path_.push_back(view.id);
         transcript_.push_back(std::move(view));
@@ -116,6 +130,8 @@ void Story::resume(std::uint64_t seed, int steps, std::vector<NodeView> transcri
     flags_seen_ = std::move(flags_seen);
     choice_texts_ = std::move(choices_taken);
     errors_.clear();
+    problems_.clear();
+    text_shown_ = 0;
     state_ = entry;
     run_step(node);
 }

@@ -44,6 +44,17 @@ std::string escape_text(std::string_view s) {
     return out;
 }
 
+// "->" in a choice text would end the text early: it becomes "→" (one pass, linear).
+std::string replace_arrows(const std::string& s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '-' && i + 1 < s.size() && s[i + 1] == '>') { out += "→"; ++i; }
+        else out += s[i];
+    }
+    return out;
+}
+
 std::string make_id(const std::string& name) {
     std::string id;
     for (char c : name) {
@@ -71,6 +82,11 @@ public:
     Importer(std::string_view text, const std::string& file) : text_(text), file_(file) {}
 
     TweeImport run() {
+        if (text_.size() > kMaxTweeBytes) {
+            warn("LP410", "the file is " + std::to_string(text_.size()) + " bytes; the limit is " +
+                 std::to_string(kMaxTweeBytes), 1, 1, "split the story");
+            return std::move(result_);
+        }
         split_passages();
         if (passages_.empty()) {
             warn("LP400", "no passages found (a passage starts with ':: Name')", 1, 1);
@@ -84,7 +100,8 @@ public:
 
 private:
     void warn(const char* code, const std::string& message, int line, int column, const std::string& hint = "") {
-        Severity sev = std::string(code) == "LP400" || std::string(code) == "LP405" ? Severity::Error : Severity::Warning;
+        const std::string c(code);
+        Severity sev = c == "LP400" || c == "LP405" || c == "LP410" ? Severity::Error : Severity::Warning;
         if (result_.diagnostics.size() < 500)
             result_.diagnostics.push_back({code, sev, message, file_, line, column, hint});
     }
@@ -170,12 +187,19 @@ private:
         passages_ = std::move(story);
     }
 
+    // Ids from names; a clash gets _2, _3, ... Each base remembers the last number it tried (the
+    // ids it skipped stay taken), so many passages with one base cost linear time, not quadratic.
     void assign_ids() {
         std::set<std::string> ids;
+        std::map<std::string, int> next_suffix;
         for (Passage& p : passages_) {
             std::string id = make_id(p.name);
-            std::string base = id;
-            for (int n = 2; ids.count(id); ++n) id = base + "_" + std::to_string(n);
+            if (ids.count(id)) {
+                const std::string base = id;
+                int& n = next_suffix.emplace(base, 2).first->second;
+                for (id = base + "_" + std::to_string(n); ids.count(id); id = base + "_" + std::to_string(++n)) {}
+                ++n;
+            }
             ids.insert(id);
             p.id = id;
             by_name_[p.name] = id;
@@ -189,7 +213,16 @@ private:
         for (std::size_t li = 0; li < p.raw.size(); ++li) {
             const std::string& line = p.raw[li];
             int lineno = p.body_first_line + static_cast<int>(li);
-            auto col = [&](std::size_t byte) { return 1 + text::codepoints(std::string_view(line).substr(0, byte)); };
+            // Columns are counted on from the last one asked for (positions only grow along a
+            // line), so a line with a million links is still read in linear time.
+            std::size_t counted_bytes = 0;
+            int counted_points = 0;
+            auto col = [&](std::size_t byte) {
+                if (byte < counted_bytes) counted_bytes = 0, counted_points = 0;
+                counted_points += text::codepoints(std::string_view(line).substr(counted_bytes, byte - counted_bytes));
+                counted_bytes = byte;
+                return 1 + counted_points;
+            };
             std::string kept;
             std::size_t i = 0;
             std::size_t next_gt = line.find('>');
@@ -314,9 +347,7 @@ private:
                 std::string target = it != by_name_.end() ? it->second : make_id(link.target);
                 if (it == by_name_.end())
                     warn("LP403", "link to passage '" + link.target + "', which does not exist", link.line, link.column);
-                std::string label = escape_text(link.text);
-                std::size_t arrow;
-                while ((arrow = label.find("->")) != std::string::npos) label.replace(arrow, 2, "→");
+                std::string label = replace_arrows(escape_text(link.text));
                 out += "+ " + label + " -> " + target + "\n";
             }
         }

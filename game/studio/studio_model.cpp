@@ -26,6 +26,15 @@ class OverlaySource : public lure::FileSource {
   bool exists(const std::string& path) override {
     return lure::normalise_path(path) == path_ || disk_.exists(path);
   }
+  // Includes and images keep the disk's sandbox checks (links out of the folder, FIFOs, size).
+  lure::FileRead read_within(const std::string& path, const std::string& root, std::size_t max_bytes) override {
+    if (lure::normalise_path(path) == path_) return lure::FileSource::read_within(path, root, max_bytes);
+    return disk_.read_within(path, root, max_bytes);
+  }
+  lure::FileStatus check_within(const std::string& path, const std::string& root) override {
+    if (lure::normalise_path(path) == path_) return lure::FileStatus::Ok;
+    return disk_.check_within(path, root);
+  }
 
  private:
   std::string path_;

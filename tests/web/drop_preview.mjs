@@ -87,6 +87,21 @@ try {
   console.log(`  broken.lure: ${report.lines.length} diagnostics listed`);
   await closePanel(page);
 
+  // 1b. A hostile file (the sandbox, docs/scenario-format.md §4): includes and images outside the
+  // dropped file's folder are refused with positions, nothing of /etc/passwd is shown, the tab stays live.
+  const hostile = ['scenario: hostile-preview', 'title: Hostile preview', 'include: ../../../../etc/passwd',
+    'include: /dev/zero', '== a [chat] ending safe', 'narrator: x #image:/etc/hostname', 'debrief: d', ''].join('\n');
+  const framesHostile = await page.evaluate(() => Module.framesRendered);
+  await drop(page, 'hostile.lure', hostile);
+  const refused = await panel(page);
+  for (const prefix of ['hostile.lure:3:10: error LP161', 'hostile.lure:4:10: error LP160', 'hostile.lure:6:13: error LP160'])
+    if (!refused.lines.some((l) => l.startsWith(prefix))) errors.push(`panel lacks '${prefix}…': ${JSON.stringify(refused.lines)}`);
+  if (refused.lines.some((l) => l.includes('root:'))) errors.push('the panel shows the content of a refused file');
+  await page.waitForTimeout(500);
+  if ((await page.evaluate(() => Module.framesRendered)) <= framesHostile + 5) errors.push('the game stopped rendering after a hostile file');
+  console.log(`  hostile.lure: ${refused.lines.length} diagnostics listed`);
+  await closePanel(page);
+
   // 2. A valid .lure file: plays at once, to an ending, through the mirror.
   await drop(page, 'dropped-small.lure', valid);
   const ok = await panel(page);

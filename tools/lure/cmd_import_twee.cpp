@@ -33,12 +33,25 @@ int run(const std::vector<std::string>& raw) {
         const bool twee = file.size() > 5 && file.substr(file.size() - 5) == ".twee";
         out = (twee ? file.substr(0, file.size() - 5) : file) + ".lure";
     }
-    auto text = read_file(file);
-    if (!text) {
+    // The same checks as the scenario loader: a regular file in its folder, at most 16 MiB, read
+    // without blocking; a refusal is a positioned diagnostic and nothing of the file is shown.
+    lure::DiskFileSource disk;
+    lure::FileRead in = disk.read_within(file, lure::directory_of(file), lure::kMaxTweeBytes);
+    if (in.status == lure::FileStatus::NotFound) {
         std::fprintf(stderr, "lure import-twee: cannot read '%s'\n", file.c_str());
         return kExitFailed;
     }
-    lure::TweeImport r = lure::import_twee(*text, file);
+    if (in.status != lure::FileStatus::Ok) {
+        lure::Diagnostic d{"LP410", lure::Severity::Error, "the file is larger than " + std::to_string(lure::kMaxTweeBytes) +
+                           " bytes; it was not read", file, 1, 1, "split the story"};
+        if (in.status == lure::FileStatus::NotRegular)
+            d = {"LP163", lure::Severity::Error, "not a regular file (a folder, device, pipe or socket); it was not read", file, 1, 1, ""};
+        else if (in.status == lure::FileStatus::OutsideRoot)
+            d = {"LP162", lure::Severity::Error, "a symbolic link to a file outside its folder; it was not read", file, 1, 1, ""};
+        print_diagnostics(stderr, {d});
+        return kExitFailed;
+    }
+    lure::TweeImport r = lure::import_twee(in.text, file);
     print_diagnostics(stderr, r.diagnostics);
     if (lure::has_errors(r.diagnostics)) {
         std::fprintf(stderr, "lure import-twee: nothing written: fix the errors above first\n");

@@ -11,8 +11,12 @@ namespace cli {
 const std::string* SourceLines::line(const std::string& file, int line_number) {
     auto it = files_.find(file);
     if (it == files_.end()) {
+        // Read with the loader's checks, so a file the loader refused (a link out of its folder, a
+        // FIFO, a file over the size limit) is never shown.
         std::vector<std::string> lines;
-        if (auto text = read_file(file)) lines = split_lines(*text);
+        lure::DiskFileSource disk;
+        lure::FileRead text = disk.read_within(file, lure::directory_of(file), lure::ParseLimits{}.max_file_bytes);
+        if (text.status == lure::FileStatus::Ok) lines = split_lines(text.text);
         it = files_.emplace(file, std::move(lines)).first;
     }
     if (line_number < 1 || static_cast<std::size_t>(line_number) > it->second.size()) return nullptr;
@@ -34,6 +38,22 @@ std::string caret_padding(const std::string& line, int column) {
     return pad;
 }
 
+constexpr std::size_t kShownLineBytes = 200;
+
+// The first kShownLineBytes of a line, cut at a code point boundary.
+std::string shown_part(const std::string& line) {
+    if (line.size() <= kShownLineBytes) return line;
+    std::size_t end = kShownLineBytes;
+    while (end > 0 && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
+    return line.substr(0, end);
+}
+
+int lure_codepoints(const std::string& s) {
+    int n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+}
+
 }  // namespace
 
 void print_diagnostic(std::FILE* out, const lure::Diagnostic& d, SourceLines& sources) {
@@ -43,9 +63,12 @@ void print_diagnostic(std::FILE* out, const lure::Diagnostic& d, SourceLines& so
     if (d.line > 0 && !d.file.empty()) {
         if (const std::string* text = sources.line(d.file, d.line)) {
             std::string number = std::to_string(d.line);
-            std::fprintf(out, " %5s | %s\n", number.c_str(), text->c_str());
-            if (d.column > 0)
-                std::fprintf(out, " %5s | %s^\n", "", caret_padding(*text, d.column).c_str());
+            // A long line (LP134 allows none over 16 KiB) is shown cut, so a hostile file cannot flood
+            // the terminal; the caret is drawn only when its column is within what is shown.
+            const std::string shown = shown_part(*text);
+            std::fprintf(out, " %5s | %s%s\n", number.c_str(), shown.c_str(), shown.size() < text->size() ? " ..." : "");
+            if (d.column > 0 && d.column <= lure_codepoints(shown) + 1)
+                std::fprintf(out, " %5s | %s^\n", "", caret_padding(shown, d.column).c_str());
         }
     }
     if (!d.hint.empty()) std::fprintf(out, "  hint: %s\n", d.hint.c_str());

@@ -15,6 +15,7 @@ struct ExploreLimits {
     int max_random_branches = 16;     // random(a,b) with a wider range: only a, b and the middle
     int max_random_runs = 4096;       // random outcome combinations explored per state
     std::size_t max_node_entries = 50000000;  // total work budget (nodes entered while exploring)
+    std::size_t max_state_bytes = 64u * 1024u * 1024u;  // memory budget for the states kept (estimate)
 };
 
 struct EndingReached {

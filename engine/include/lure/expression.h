@@ -39,6 +39,10 @@ struct EvalContext {
     const std::vector<Value>* variables = nullptr;  // by variable index
     const std::vector<int>* visits = nullptr;       // by node index
     std::function<std::int64_t(std::int64_t lo, std::int64_t hi)> random;  // inclusive
+    // A string result longer than this is refused: the left operand is kept and the expression
+    // is remembered in `too_long` (the runtime reports LP170 there).
+    std::size_t max_string_bytes = static_cast<std::size_t>(-1);
+    mutable const Expr* too_long = nullptr;
 };
 
 // Evaluates; unknown names or ill-typed operations yield a neutral value (false / 0 / "")

@@ -7,9 +7,18 @@
 #include <string>
 #include <vector>
 
+#include "lure/diagnostics.h"
 #include "lure/scenario.h"
 
 namespace lure {
+
+// Run-time budgets: a scenario that passes the checker can still build text without end (a string
+// doubling itself in a loop). Going over one stops the story with a positioned runtime error.
+struct RuntimeLimits {
+    std::size_t max_string_bytes = 64u * 1024u;             // LP170: one string value
+    std::size_t max_step_text_bytes = 256u * 1024u;         // LP171: text rendered in one step
+    std::size_t max_story_text_bytes = 16u * 1024u * 1024u; // LP171: text shown since start()
+};
 
 struct Span {
     std::size_t begin = 0, end = 0;  // byte range in the rendered text
@@ -61,7 +70,7 @@ struct StoryState {
 class Story {
 public:
     // The scenario must outlive the Story.
-    explicit Story(const Scenario& scenario);
+    explicit Story(const Scenario& scenario, const RuntimeLimits& limits = {});
 
     void start(std::uint64_t seed);
     bool started() const { return started_; }
@@ -85,6 +94,8 @@ public:
     const std::vector<std::string>& path() const { return path_; }  // node ids in visit order
     const std::vector<std::string>& choices_taken() const { return choice_texts_; }
     const std::vector<std::string>& runtime_errors() const { return errors_; }
+    // The runtime errors that have a position (LP170/LP171); also listed, formatted, in runtime_errors().
+    const std::vector<Diagnostic>& runtime_diagnostics() const { return problems_; }
     int steps() const { return steps_; }
     std::uint64_t seed() const { return seed_; }
     const Scenario& scenario() const { return *scenario_; }
@@ -104,6 +115,9 @@ private:
     int enabled_choice_count() const;
 
     const Scenario* scenario_;
+    RuntimeLimits limits_;
+    std::size_t text_shown_ = 0;
+    std::vector<Diagnostic> problems_;
     bool started_ = false, ended_ = false;
     std::uint64_t seed_ = 0;
     int steps_ = 0;

@@ -16,6 +16,8 @@ struct TweeImport {
     int passages = 0, links = 0;
 };
 
+constexpr std::size_t kMaxTweeBytes = 16u * 1024u * 1024u;  // larger input: LP410, nothing imported
+
 TweeImport import_twee(std::string_view twee_text, const std::string& filename);
 
 }  // namespace lure
