@@ -176,6 +176,7 @@ void source_item(const lure::ContentRegister& reg, const std::string& id, const 
     ImGui::Separator();
     if (s->quote.empty()) ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1.f), "No quote in the register yet: not verified (LP231).");
     else ImGui::Text("\"%s\"", s->quote.c_str());
+    trace_text(s->quote.empty() ? "no quote: " + s->id : "quote: " + s->quote);  // for tests (dump-text, expect-text)
     if (!s->url.empty()) ImGui::TextDisabled("%s", s->url.c_str());
     if (!s->checked.empty()) ImGui::TextDisabled("checked %s", s->checked.c_str());
   }
@@ -191,10 +192,16 @@ void draw_review_and_sources(const StudioModel& model, const Theme& theme) {
   panel_heading(theme, "Review");
   const lure::Header& h = sc->header;
   const ImVec4 missing(0.95f, 0.75f, 0.3f, 1.f);
-  if (h.reviewed_on.empty()) ImGui::TextColored(missing, "Not reviewed yet (reviewed: <role>, <YYYY-MM-DD>)");
-  else ImGui::TextWrapped("Reviewed by %s on %s", h.reviewed_by.c_str(), h.reviewed_on.c_str());
-  if (h.facts_checked.empty()) ImGui::TextColored(missing, "Facts check not recorded (facts-checked: <YYYY-MM-DD>)");
-  else ImGui::Text("Facts checked on %s", h.facts_checked.c_str());
+  const std::string reviewed = h.reviewed_on.empty() ? "Not reviewed yet (reviewed: <role>, <YYYY-MM-DD>)"
+                                                     : "Reviewed by " + h.reviewed_by + " on " + h.reviewed_on;
+  const std::string facts = h.facts_checked.empty() ? "Facts check not recorded (facts-checked: <YYYY-MM-DD>)"
+                                                    : "Facts checked on " + h.facts_checked;
+  for (const std::string* line : {&reviewed, &facts}) {
+    const bool absent = line->rfind("Not ", 0) == 0 || line->rfind("Facts check not", 0) == 0;
+    if (absent) ImGui::TextColored(missing, "%s", line->c_str());
+    else ImGui::TextWrapped("%s", line->c_str());
+    trace_text(*line);  // for tests (dump-text, expect-text)
+  }
   if (sc->flags.empty()) return;
   ImGui::Spacing();
   panel_heading(theme, "Sources (hover for the quote)");
