@@ -54,14 +54,18 @@ foreach(_entry ${_asset_top})
   endif()
 endforeach()
 if(LUREPROOF_WEB)
-  # The web build reads no TOML (game/data/data_tree.h): the quiz bank goes in as JSON, and the kiosk
-  # example (for operators of a native kiosk) and the source register and dated facts (read by the
-  # checker and the Studio, ~6 KB brotli) stay out of the page.
+  # The web build reads no TOML (game/data/data_tree.h): the quiz bank, the source register and the
+  # facts go in as JSON (of a source only the title and year the debrief shows, of a fact only what the operator
+  # screen shows), and the kiosk example (for operators of a native kiosk) stays out of the page.
   list(APPEND _copy_commands
        COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/toml2json.py --remove-input
                ${LUREPROOF_ASSETS_OUT}/quiz/quiz-bank.toml ${LUREPROOF_ASSETS_OUT}/quiz/quiz-bank.json
-       COMMAND ${CMAKE_COMMAND} -E rm -f ${LUREPROOF_ASSETS_OUT}/kiosk.example.toml
-               ${LUREPROOF_ASSETS_OUT}/sources.toml ${LUREPROOF_ASSETS_OUT}/facts.toml)
+       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/toml2json.py --remove-input
+               ${LUREPROOF_ASSETS_OUT}/sources.toml ${LUREPROOF_ASSETS_OUT}/sources.json
+               --keep source=id,year,title
+       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/toml2json.py --remove-input
+               ${LUREPROOF_ASSETS_OUT}/facts.toml ${LUREPROOF_ASSETS_OUT}/facts.json --keep fact=id,checked
+       COMMAND ${CMAKE_COMMAND} -E rm -f ${LUREPROOF_ASSETS_OUT}/kiosk.example.toml)
   list(APPEND _asset_files ${CMAKE_SOURCE_DIR}/scripts/toml2json.py)
 endif()
 set(_assets_stamp ${CMAKE_BINARY_DIR}/assets.stamp)

@@ -7,6 +7,7 @@
 #include "lure/file_source.h"
 
 #include "audio/notification_sound.h"
+#include "content/content_register_loader.h"
 #include "data/data_tree.h"
 #include "journey/dropped_scenario.h"
 #include "journey/flag_tally.h"
@@ -111,6 +112,12 @@ bool App::init(const char* argv0, std::string& error) {
   return true;
 }
 
+ContentStatus App::content_status() const {
+  std::vector<const lure::Scenario*> scenarios;
+  for (int i = 0; i < library_.size(); ++i) scenarios.push_back(&library_.scenario(i));
+  return ::content_status(scenarios, register_);
+}
+
 bool App::load_content(std::string& error) {
   content_pending_ = false;
   library_.load_directory(assets_dir_ + "/scenarios", config_.scenarios);
@@ -125,6 +132,11 @@ bool App::load_content(std::string& error) {
   quiz_bank_ = load_quiz_bank(data_file_path(assets_dir_ + "/quiz/quiz-bank"));  // .json on the web
   for (const std::string& p : quiz_bank_.errors) std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());
   localized_quiz_ = std::make_unique<LocalizedQuiz>(quiz_bank_.cards, assets_dir_);
+  // Display only (debrief titles, operator status): `lure validate` and the tests check the register.
+  ContentRegisterLoad sources = load_bundled_register(assets_dir_);  // .json on the web
+  for (const lure::Diagnostic& d : sources.diagnostics)
+    std::fprintf(stderr, "lureproof: warning: %s\n", lure::format_diagnostic(d).c_str());
+  register_ = std::move(sources.reg);
   if (quiz_bank_.ok()) {
     // Scripted and --frames runs pick the same cards every time; visitors get a fresh seed.
     const bool deterministic = options_.frames > 0 || !options_.script_path.empty() || input_hook_;
@@ -277,7 +289,7 @@ void App::draw_screen(const UiContext& ui) {
     case Screen::Debrief: {
       if (!s.story) break;
       const FlagTally tally = tally_flags(*s.story, s.marks);
-      const DebriefResult r = draw_debrief_screen(ui, {*s.story, tally, library_.graph(s.scenario)});
+      const DebriefResult r = draw_debrief_screen(ui, {*s.story, tally, library_.graph(s.scenario), register_});
       if (r.to_help) journey_.to_help(s, now);
       else if (r.back) journey_.go_back(s, now);
       break;

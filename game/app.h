@@ -4,6 +4,7 @@
 #pragma once
 
 #include "accessible_view.h"
+#include "content/content_status.h"
 #include "journey/journey.h"
 #include "journey/scenario_library.h"
 #include "journey/session.h"
@@ -49,6 +50,8 @@ class App : private ScriptHost {
   bool mirror_input() const { return accessible_.had_input(); }
   double clock() const { return clock_; }
   const KioskConfig& config() const { return config_; }
+  // The bundled content's review status (scenario headers, facts file) for the operator screen.
+  ContentStatus content_status() const;
 
   // ---- for the soak (tools/soak): a program plays the visitor, through input only ----
   // Called before ImGui::NewFrame with last frame's UI trace, like the --script driver; set before
@@ -88,6 +91,7 @@ class App : private ScriptHost {
   float loaded_text_size_ = 1.f;
   ScenarioLibrary library_;
   QuizBank quiz_bank_;  // assets/quiz/quiz-bank.toml; unusable bank = no quiz
+  lure::ContentRegister register_;  // assets/sources.toml and facts.toml (.json on the web)
   std::unique_ptr<LocalizedQuiz> localized_quiz_;  // its cards in the visitor's language (quiz.mo)
   std::map<std::string, std::string> taglines_;    // <assets>/l10n/taglines.tsv: language -> tagline
   Journey journey_;

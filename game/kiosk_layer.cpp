@@ -52,6 +52,7 @@ void KioskLayer::draw(const UiContext& ui) {
   if (idle.phase() == IdleTimer::Phase::Warning) need_animation();
   else if (idle.armed()) need_frame_in(idle.seconds_to_warning(now));
   const bool on_attract = app_.session().screen == Screen::Attract;
+  if (operator_.visible()) operator_.set_content_status(app_.content_status());
   switch (operator_.draw(ui, now, on_attract)) {
     case OperatorScreen::Action::Opened:
       // The taps of the gesture may have started a visit: drop it uncounted and start clean.

@@ -11,6 +11,7 @@
 #include "diagnostic_sink.h"
 #include "linker.h"
 #include "lure/checker.h"
+#include "lure/content_register.h"
 #include "lure/expression.h"
 #include "text_markup.h"
 #include "text_utils.h"
@@ -20,7 +21,8 @@ namespace lure {
 namespace {
 
 constexpr std::string_view kHeaderKeys[] = {"scenario", "title", "summary", "language", "persona",
-                                            "technique", "content-note", "minutes", "start", "include"};
+                                            "technique", "content-note", "minutes", "start", "include",
+                                            "reviewed", "facts-checked"};
 constexpr std::string_view kNodeProperties[] = {"title", "subject", "from", "to", "url",
                                                 "company", "location", "salary"};
 constexpr std::string_view kReservedIds[] = {"narrator", "you", "debrief", "fallback", "if", "elif",
@@ -232,7 +234,8 @@ void Parser::line(std::string_view raw, int lineno) {
         if (keyed && contains(kHeaderKeys, key)) { header_line(key, value, trimmed); return; }
         if (keyed && !st_.header_done) {
             error("LP102", "unknown header key '" + std::string(key) + "'", trimmed,
-                  "header keys: scenario, title, summary, language, persona, technique, content-note, minutes, start, include");
+                  "header keys: scenario, title, summary, language, persona, technique, content-note, minutes, start, "
+                  "include, reviewed, facts-checked");
             return;
         }
         error("LP118", "this line must be inside a node", trimmed, "start a node first: == my_node [chat]");
@@ -312,6 +315,25 @@ void Parser::header_line(std::string_view key, std::string_view value, std::stri
     else if (key == "summary") h.summary = v;
     else if (key == "language") h.language = v;
     else if (key == "content-note") h.content_note = v;
+    else if (key == "reviewed") {
+        const std::size_t comma = value.rfind(',');
+        std::string_view role = comma == std::string_view::npos ? std::string_view{} : text::trim(value.substr(0, comma));
+        std::string_view date = comma == std::string_view::npos ? value : text::trim(value.substr(comma + 1));
+        if (role.empty())
+            error("LP233", "reviewed: needs the reviewer's role and a date, not '" + v + "'", value,
+                  "e.g. reviewed: NGO prevention trainer, 2026-12-07");
+        else if (!is_iso_date(date))
+            error("LP233", "'" + std::string(date) + "' is not a date YYYY-MM-DD", date.empty() ? value : date,
+                  "e.g. reviewed: NGO prevention trainer, 2026-12-07");
+        else {
+            h.reviewed_by = std::string(role);
+            h.reviewed_on = std::string(date);
+        }
+    } else if (key == "facts-checked") {
+        if (!is_iso_date(value))
+            error("LP234", "facts-checked: '" + v + "' is not a date YYYY-MM-DD", value, "e.g. facts-checked: 2026-12-07");
+        else h.facts_checked = v;
+    }
     else if (key == "start") {
         if (!text::is_identifier(value, true)) error("LP108", "'" + v + "' is not a valid node id", value);
         h.start = v;
@@ -443,7 +465,7 @@ void Parser::block_property(std::string_view trimmed) {
         if (key == "label") f.label = v;
         else if (key == "explain") f.explain = v;
         else if (key == "action") f.action = v;
-        else if (key == "source") f.source = v;
+        else if (key == "source") { f.source = v; f.source_loc = loc_in(value); }
         else {
             bool ok = false;
             for (const auto& cat : flag_categories()) ok = ok || cat == value;
@@ -630,6 +652,8 @@ void apply_message_tags(Message& m, DiagnosticSink& sink) {
         } else if (t.key == "flag") {
             if (!need_value()) continue;
             m.flags.push_back(t.value);
+        } else if (t.key == "fact") {
+            if (need_value()) m.facts.push_back(t.value);
         } else if (t.key == "delay" || t.key == "typing" || t.key == "pause") {
             int ms = 0;
             if (!text::parse_seconds_ms(t.value, ms)) {

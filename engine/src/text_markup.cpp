@@ -9,7 +9,7 @@ namespace lure {
 
 namespace {
 constexpr std::string_view kKnownTags[] = {"line", "flag", "delay", "typing", "pause",
-                                           "image", "sound", "time"};
+                                           "image", "sound", "time", "fact"};
 
 SourceLoc advance(SourceLoc loc, std::string_view text, std::size_t offset) {
     loc.column += text::codepoints(text.substr(0, offset));

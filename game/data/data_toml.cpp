@@ -3,6 +3,8 @@
 // needs for numbers out of the page.
 #include "data/data_tree.h"
 
+#include <cstdio>
+
 #include <toml++/toml.h>
 
 namespace {
@@ -29,7 +31,15 @@ void convert(const toml::node& n, DataNode& out) {
         convert(v, out.fields.back().second);
       }
       break;
-    default: out.type = DataNode::Type::DateTime; break;
+    case toml::node_type::date: {  // kept as "YYYY-MM-DD", the form the JSON conversion writes
+      const toml::date d = *n.value_exact<toml::date>();
+      char iso[40];
+      std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", int(d.year), int(d.month), int(d.day));
+      out.type = DataNode::Type::DateTime;
+      out.string = iso;
+      break;
+    }
+    default: out.type = DataNode::Type::DateTime; break;  // times and date-times: string left empty
   }
 }
 

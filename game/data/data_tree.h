@@ -12,7 +12,7 @@
 struct DataNode {
   enum class Type { String, Integer, Float, Boolean, Array, Table, DateTime };
   Type type = Type::Table;
-  std::string string;        // String
+  std::string string;        // String; DateTime: "YYYY-MM-DD" for a TOML date ("" for times)
   std::int64_t integer = 0;  // Integer
   double number = 0;         // Float
   bool boolean = false;      // Boolean

@@ -50,6 +50,10 @@ QuizCard read_card(const DataNode& t, int index, std::string_view source, std::v
   text_field("text", card.text, true);
   text_field("why", card.why, true);
   text_field("source", card.source, false);
+  if (const DataNode* n = t.get("source")) {
+    card.source_line = n->line;
+    card.source_column = n->column;
+  }
   if (const DataNode* n = t.get("legit")) {
     if (n->type == DataNode::Type::Boolean) card.legit = n->boolean;
     else errors.push_back(at + "card '" + card.id + "': 'legit' must be true or false");
@@ -135,4 +139,19 @@ std::vector<std::string> validate_quiz_bank(const std::vector<QuizCard>& cards, 
     problems.push_back(where(source, 0) + std::to_string(legit) + " of " + std::to_string(total) +
                        " cards are legitimate; exactly half must be");
   return problems;
+}
+
+std::vector<lure::Diagnostic> check_quiz_card_sources(const std::vector<QuizCard>& cards,
+                                                      const lure::ContentRegister& reg, const std::string& file) {
+  std::vector<lure::Diagnostic> out;
+  if (!reg.has_sources) return out;
+  for (const QuizCard& c : cards)
+    for (const lure::ListedId& id : lure::split_id_list(c.source))
+      if (!reg.find_source(id.id))
+        out.push_back({"LP230", lure::Severity::Error,
+                       "source '" + id.id + "' of quiz card '" + c.id + "' is not in the source register", file,
+                       c.source_line ? c.source_line : c.line,
+                       c.source_column ? c.source_column + 1 + int(id.offset) : 0,  // after the opening quote
+                       "name register ids from sources.toml, separated by commas"});
+  return out;
 }

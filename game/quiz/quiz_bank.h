@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lure/content_register.h"
+
 struct QuizCard {
   std::string id;       // "q01"; stable, results and translations key on it
   std::string channel;  // job-ad | chat | sms | email | social-post
@@ -15,8 +17,9 @@ struct QuizCard {
   bool legit = false;   // true = a legitimate offer, false = a lure
   std::string why;      // one line explaining the right answer
   std::vector<std::string> flags;  // red-flag categories present (empty for legitimate cards)
-  std::string source;   // for lures: organisation and year behind the pattern
+  std::string source;   // for lures: source-register ids, comma-separated (assets/sources.toml)
   int line = 0;         // where the card starts in the bank file (for messages)
+  int source_line = 0, source_column = 0;  // where `source` is (TOML only)
 };
 
 struct QuizBank {
@@ -40,3 +43,7 @@ QuizBank load_quiz_bank(const std::string& path);
 // Bank-level rules: at least kMinCards cards, half legitimate, unique plain ids, every card has
 // text and why, lures name a source. Returns the problems (empty = fine).
 std::vector<std::string> validate_quiz_bank(const std::vector<QuizCard>& cards, std::string_view source_name);
+// Each card's `source` ids against the source register (LP230 at the card's `source`); nothing when no
+// register was read.
+std::vector<lure::Diagnostic> check_quiz_card_sources(const std::vector<QuizCard>& cards,
+                                                      const lure::ContentRegister& reg, const std::string& file);

@@ -2,6 +2,7 @@
 #include "screens/debrief_screen.h"
 #include "l10n/tr.h"
 
+#include "content/content_status.h"
 #include "ui/frame_demand.h"
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
@@ -11,7 +12,8 @@
 
 namespace {
 
-float flag_entry(ImDrawList* dl, ImVec2 pos, float w, const FlagResult& r, const Theme& theme, bool draw) {
+float flag_entry(ImDrawList* dl, ImVec2 pos, float w, const FlagResult& r, const lure::ContentRegister& sources,
+                 const Theme& theme, bool draw) {
   const Palette& p = theme.palette();
   const Fonts& f = theme.fonts();
   const float pad = theme.sp(space::m);
@@ -21,7 +23,9 @@ float flag_entry(ImDrawList* dl, ImVec2 pos, float w, const FlagResult& r, const
   const lure::RedFlag& flag = *r.flag;
   const std::string status = r.spotted ? tr("You spotted this") : tr("Missed this time");
   const std::string action = tr_format(tr("What protects you: %s"), flag.action.c_str());
-  const std::string source = tr_format(tr("Source: %s"), flag.source.c_str());
+  const std::string cited = cite_sources(flag.source, sources);
+  const std::string source = tr_format(lure::split_id_list(flag.source).size() > 1 ? tr("Sources: %s") : tr("Source: %s"),
+                                       cited.c_str());
   float h = pad;
   h += text_size(f.small, status, tw).y;
   h += text_size(f.body_bold, flag.label, tw).y + theme.sp(4.f);
@@ -141,7 +145,7 @@ DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& v) {
                  w) + theme.sp(space::s);
   y += theme.sp(space::s);
   for (const FlagResult& r : v.tally.flags) {
-    y += flag_entry(ldl, ImVec2(list_min.x, y), w, r, theme, true) + theme.sp(space::m);
+    y += flag_entry(ldl, ImVec2(list_min.x, y), w, r, v.sources, theme, true) + theme.sp(space::m);
   }
   end_scroll_area(y - y0);
 

@@ -1,5 +1,5 @@
 // The debrief: a map of the scenario with the visitor's route, and every red flag on the route —
-// spotted or missed, what it means, what protects you, and the source.
+// spotted or missed, what it means, what protects you, and its sources (register title and year).
 #pragma once
 
 #include "journey/flag_tally.h"
@@ -7,12 +7,14 @@
 #include "ui/separate_function.h"
 #include "ui/widgets.h"
 
+#include <lure/content_register.h>
 #include <lure/story.h>
 
 struct DebriefView {
   const lure::Story& story;
   const FlagTally& tally;
   const lure::Graph& graph;
+  const lure::ContentRegister& sources;  // register titles and years for each flag's `source:`
 };
 
 struct DebriefResult {

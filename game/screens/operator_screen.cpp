@@ -211,6 +211,31 @@ float OperatorScreen::draw_statistics(const UiContext& ui, ImVec2 pos, float wid
   return pos.y - y0;
 }
 
+// "Content facts last checked: <date>" (the oldest check among the facts the stories state, see
+// content_status.h) and each story's `reviewed:` / `facts-checked:` headers.
+float OperatorScreen::draw_content_status(const UiContext& ui, ImVec2 pos, float width) {
+  const Theme& theme = ui.theme;
+  const Palette& p = theme.palette();
+  const Fonts& f = theme.fonts();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float y0 = pos.y;
+  std::string facts = "Content facts last checked: ";
+  if (content_.facts_last_checked.empty()) {
+    facts += "no dated facts recorded (assets/facts.toml)";
+  } else {
+    facts += content_.facts_last_checked + "  (the oldest check among the " + std::to_string(content_.facts_counted) +
+             (content_.facts_referenced ? " facts the stories state)" : " facts in assets/facts.toml)");
+  }
+  pos.y += text_at(dl, f.body_bold, pos, p.text, facts, width) + theme.sp(space::xs);
+  for (const ScenarioReview& r : content_.scenarios) {
+    std::string line = (r.title.empty() ? r.id : r.title) + ": ";
+    line += r.reviewed_on.empty() ? "not reviewed yet" : "reviewed by " + r.reviewed_by + " on " + r.reviewed_on;
+    line += r.facts_checked.empty() ? "; facts check not recorded" : "; facts checked " + r.facts_checked;
+    pos.y += text_at(dl, f.small, pos, r.reviewed_on.empty() ? p.warning : p.text_muted, line, width) + theme.sp(space::xs);
+  }
+  return pos.y - y0 + theme.sp(space::s);
+}
+
 OperatorScreen::Action OperatorScreen::draw_menu(const UiContext& ui, double now) {
   (void)now;
   const Theme& theme = ui.theme;
@@ -318,6 +343,7 @@ OperatorScreen::Action OperatorScreen::draw_menu(const UiContext& ui, double now
   }
   if (!kiosk_.data_dir().empty())
     pos.y += text_at(dl, f.small, pos, p.text_muted, "Data dir: " + kiosk_.data_dir(), inner) + theme.sp(space::s);
+  pos.y += draw_content_status(ui, pos, inner);
   pos.y += draw_statistics(ui, pos, inner);
   end_scroll_area(pos.y - y_start + pad);
   ImGui::End();

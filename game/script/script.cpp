@@ -3,7 +3,7 @@
 
 
 namespace {
-const char* const kVerbs[] = {"wait", "tap", "tap-prefix", "key", "expect-screen", "expect-text",
+const char* const kVerbs[] = {"wait", "tap", "tap-prefix", "hover", "key", "expect-screen", "expect-text",
                               "play-to-end", "screenshot", "dump-text", "quit"};
 // Keyboard and gamepad navigation (issue #4): key names are checked here, so a typo fails early.
 const char* const kNavVerbs[] = {"pad", "focus", "pad-focus", "expect-focus", "finger-tap"};

@@ -77,7 +77,7 @@ void ScriptDriver::before_frame(const UiTrace& trace) {
   if (finger_frames_ > 0) {
     --finger_frames_;
   } else {
-    io.MousePos = tap_phase_ < 0 ? ImVec2(-FLT_MAX, -FLT_MAX) : tap_pos_;
+    io.MousePos = tap_phase_ >= 0 ? tap_pos_ : hovering_ ? hover_pos_ : ImVec2(-FLT_MAX, -FLT_MAX);
     io.MouseDown[0] = false;
   }
   if (pending_key_ >= 0) {
@@ -112,7 +112,15 @@ bool ScriptDriver::step(const UiTrace& trace) {
     pc_ = script_.commands.size() - 1;
     return true;
   }
+  if (c.verb == "hover") {  // tooltips: the pointer stays on the target, nothing is pressed
+    const UiTarget* t = find_target(trace, c.arg, false);
+    if (!t) return false;
+    hovering_ = true;
+    hover_pos_ = ImVec2((t->min.x + t->max.x) * 0.5f, (t->min.y + t->max.y) * 0.5f);
+    return true;
+  }
   if (c.verb == "tap" || c.verb == "tap-prefix") {
+    hovering_ = false;
     if (tap_phase_ < 0 && frames_in_command_ < 3) return false;  // let the previous action settle
     const UiTarget* t = find_target(trace, c.arg, c.verb == "tap-prefix");
     if (!t && tap_phase_ < 0) {

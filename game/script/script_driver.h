@@ -52,6 +52,8 @@ class ScriptDriver {
   bool announced_ = false;
   bool verbose_ = std::getenv("LUREPROOF_SCRIPT_VERBOSE") != nullptr;
   ImVec2 tap_pos_;
+  bool hovering_ = false;  // `hover`: the pointer rests on hover_pos_ until the next tap
+  ImVec2 hover_pos_;
   int pending_pad_ = -1;        // a gamepad NavInput held for one frame
   bool pending_shift_ = false;  // shift-tab
   int nav_cooldown_ = 0;        // frames to let a focus move show before the next key

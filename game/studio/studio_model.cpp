@@ -2,6 +2,7 @@
 // replaces the file on disk, includes still come from disk), navigation, play, hot reload, save.
 #include "studio/studio_model.h"
 
+#include "content/content_register_loader.h"
 #include "kiosk/atomic_file.h"
 
 #include <lure/checker.h>
@@ -64,6 +65,7 @@ bool StudioModel::open_folder(const std::string& dir_or_file, std::string& error
     folder_ = dir_or_file;
   }
   rescan_folder();
+  load_register();
   if (open_me.empty()) {
     if (files_.empty()) {
       error = "no .lure files in " + folder_;
@@ -72,6 +74,21 @@ bool StudioModel::open_folder(const std::string& dir_or_file, std::string& error
     open_me = files_.front();
   }
   return open_file(open_me, error);
+}
+
+// The nearest sources.toml and facts.toml (.json in the web build): the scenario folder or up to two
+// folders above it (as `lure validate` looks), so assets/scenarios finds assets/sources.toml.
+void StudioModel::load_register() {
+  auto nearest = [&](const std::string& stem) {
+    fs::path here(folder_);
+    std::error_code ec;
+    for (int level = 0; level <= 2; ++level, here /= "..")
+      for (const char* ext : {".toml", ".json"})
+        if (fs::is_regular_file(here / (stem + ext), ec)) return (here / (stem + ext)).lexically_normal().string();
+    return std::string();
+  };
+  ContentRegisterLoad load = load_content_register(nearest("sources"), nearest("facts"));
+  register_ = std::move(load.reg);
 }
 
 void StudioModel::rescan_folder() {
@@ -152,6 +169,8 @@ void StudioModel::analyse_now() {
   OverlaySource files(path_, doc_.text());
   lure::ParseResult result = lure::load_scenario(path_, files);
   diagnostics_ = std::move(result.diagnostics);
+  for (lure::Diagnostic& d : lure::check_content_references(result.scenario, register_))  // LP230, LP232
+    diagnostics_.push_back(std::move(d));
   // Errors first, then by position, so the list reads top to bottom.
   std::stable_sort(diagnostics_.begin(), diagnostics_.end(), [](const lure::Diagnostic& a, const lure::Diagnostic& b) {
     if (a.severity != b.severity) return a.severity == lure::Severity::Error;

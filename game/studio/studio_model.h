@@ -6,6 +6,7 @@
 #include "studio/playtest.h"
 #include "studio/text_document.h"
 
+#include <lure/content_register.h>
 #include <lure/diagnostics.h>
 #include <lure/graph.h>
 #include <lure/scenario.h>
@@ -32,6 +33,8 @@ class StudioModel {
   void rescan_folder();
   bool open_file(const std::string& path, std::string& error);  // unsaved edits are dropped
   const std::string& folder() const { return folder_; }
+  // The source register and facts found next to the folder (see load_register); empty when none.
+  const lure::ContentRegister& content_register() const { return register_; }
   const std::vector<std::string>& files() const { return files_; }
   const std::string& path() const { return path_; }
   std::string file_name() const;
@@ -98,6 +101,7 @@ class StudioModel {
 
  private:
   bool read_disk(std::string& text, std::string& error) const;
+  void load_register();
   struct DiskStamp {
     bool exists = false;
     std::int64_t mtime = 0;  // file clock ticks (the epoch may lie in the future: values can be < 0)
@@ -124,4 +128,5 @@ class StudioModel {
   bool conflict_ = false;
   int reloads_ = 0;
   std::string status_;
+  lure::ContentRegister register_;
 };

@@ -155,6 +155,74 @@ void GraphPanel::draw(StudioModel& model, const Theme& theme, ImVec2 size) {
 
 // ---- watch ---------------------------------------------------------------------------------
 
+namespace {
+
+// One source id of a flag; hovering shows the register entry and its quote (the evidence).
+void source_item(const lure::ContentRegister& reg, const std::string& id, const std::string& trace_id) {
+  const lure::SourceEntry* s = reg.find_source(id);
+  if (s) ImGui::TextUnformatted(id.c_str());
+  else ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.4f, 1.f), "%s", id.c_str());
+  trace_target(trace_id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  if (!ImGui::IsItemHovered()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.f);
+  if (!s) {
+    ImGui::TextUnformatted(reg.has_sources ? "Not in the source register (sources.toml): LP230."
+                                           : "No source register (sources.toml) was found next to this folder.");
+  } else {
+    ImGui::Text("%s", s->title.c_str());
+    ImGui::TextDisabled("%s%s%s", s->org.c_str(), s->year > 0 ? ", " : "",
+                        s->year > 0 ? std::to_string(s->year).c_str() : "");
+    ImGui::Separator();
+    if (s->quote.empty()) ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1.f), "No quote in the register yet: not verified (LP231).");
+    else ImGui::Text("\"%s\"", s->quote.c_str());
+    trace_text(s->quote.empty() ? "no quote: " + s->id : "quote: " + s->quote);  // for tests (dump-text, expect-text)
+    if (!s->url.empty()) ImGui::TextDisabled("%s", s->url.c_str());
+    if (!s->checked.empty()) ImGui::TextDisabled("checked %s", s->checked.c_str());
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+// The scenario's review status (`reviewed:`, `facts-checked:`) and every red flag's sources.
+void draw_review_and_sources(const StudioModel& model, const Theme& theme) {
+  const lure::Scenario* sc = model.scenario();
+  if (!sc) return;
+  ImGui::Spacing();
+  panel_heading(theme, "Review");
+  const lure::Header& h = sc->header;
+  const ImVec4 missing(0.95f, 0.75f, 0.3f, 1.f);
+  const std::string reviewed = h.reviewed_on.empty() ? "Not reviewed yet (reviewed: <role>, <YYYY-MM-DD>)"
+                                                     : "Reviewed by " + h.reviewed_by + " on " + h.reviewed_on;
+  const std::string facts = h.facts_checked.empty() ? "Facts check not recorded (facts-checked: <YYYY-MM-DD>)"
+                                                    : "Facts checked on " + h.facts_checked;
+  for (const std::string* line : {&reviewed, &facts}) {
+    const bool absent = line->rfind("Not ", 0) == 0 || line->rfind("Facts check not", 0) == 0;
+    if (absent) ImGui::TextColored(missing, "%s", line->c_str());
+    else ImGui::TextWrapped("%s", line->c_str());
+    trace_text(*line);  // for tests (dump-text, expect-text)
+  }
+  if (sc->flags.empty()) return;
+  ImGui::Spacing();
+  panel_heading(theme, "Sources (hover for the quote)");
+  const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("sources", 2, tf)) return;
+  ImGui::TableSetupColumn("Red flag");
+  ImGui::TableSetupColumn("Source");
+  ImGui::TableHeadersRow();
+  for (const lure::RedFlag& f : sc->flags) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", f.label.empty() ? f.id.c_str() : f.label.c_str());
+    ImGui::TableNextColumn();
+    for (const lure::ListedId& id : lure::split_id_list(f.source))
+      source_item(model.content_register(), id.id, "studio:source:" + f.id + ":" + id.id);
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
 void draw_watch_panel(const StudioModel& model, const Theme& theme, ImVec2 size) {
   ImGui::BeginChild("watch", size, true);
   const Playtest& play = model.playtest();
@@ -162,6 +230,7 @@ void draw_watch_panel(const StudioModel& model, const Theme& theme, ImVec2 size)
   if (!play.running()) {
     ImGui::TextWrapped("Variables and red flags appear here while you play. Put the cursor in a node and press "
                        "\"Play from here\" (F5).");
+    draw_review_and_sources(model, theme);
     ImGui::EndChild();
     return;
   }
@@ -207,5 +276,6 @@ void draw_watch_panel(const StudioModel& model, const Theme& theme, ImVec2 size)
     }
     ImGui::EndTable();
   }
+  draw_review_and_sources(model, theme);
   ImGui::EndChild();
 }

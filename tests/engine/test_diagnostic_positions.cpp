@@ -71,7 +71,7 @@ TEST_CASE("every diagnostic code in the catalogue is exercised by a test or the 
     namespace fs = std::filesystem;
     std::string all;
     const fs::path data(LURE_TEST_DATA_DIR);
-    for (const fs::path& dir : {data / "malformed", data / ".." / "engine"})
+    for (const fs::path& dir : {data / "malformed", data / "malformed-content", data / ".." / "engine", data / ".." / "content"})
         for (const auto& entry : fs::directory_iterator(dir)) {
             std::ifstream in(entry.path(), std::ios::binary);
             std::stringstream content;

@@ -9,6 +9,7 @@
 
 namespace cli {
 extern const Command validate_command;
+extern const Command facts_command;
 extern const Command graph_command;
 extern const Command paths_command;
 extern const Command play_command;
@@ -18,7 +19,7 @@ extern const Command l10n_command;
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
-        validate_command, graph_command, paths_command, play_command,
+        validate_command, facts_command, graph_command, paths_command, play_command,
         tag_command, import_twee_command, l10n_command,
     };
     return all;

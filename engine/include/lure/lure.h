@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lure/checker.h"
+#include "lure/content_register.h"
 #include "lure/coverage.h"
 #include "lure/diagnostics.h"
 #include "lure/expression.h"

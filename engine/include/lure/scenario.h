@@ -77,6 +77,7 @@ struct Message {                   // `speaker: text #tags` and `debrief: text`
     std::string line_id;           // #line
     std::vector<std::string> flags;  // #flag ids
     std::vector<int> flag_indices;   // resolved, -1 when unknown
+    std::vector<std::string> facts;  // #fact ids (assets/facts.toml)
     int delay_ms = 0, typing_ms = 0, pause_ms = 0;
     std::string image, sound, time;
     SourceLoc loc, speaker_loc;
@@ -142,8 +143,9 @@ struct Character {
 };
 
 struct RedFlag {
-    std::string id, label, category, explain, action, source;
-    SourceLoc loc;
+    std::string id, label, category, explain, action;
+    std::string source;            // source-register ids, comma-separated (assets/sources.toml)
+    SourceLoc loc, source_loc;     // source_loc: where the `source:` value starts
 };
 
 struct Variable {
@@ -163,6 +165,8 @@ struct Header {
     Persona persona;
     Technique technique = Technique::Unspecified;
     int minutes = 0;
+    std::string reviewed_by, reviewed_on;  // `reviewed: <reviewer role>, <YYYY-MM-DD>` ("" = not reviewed)
+    std::string facts_checked;             // `facts-checked: <YYYY-MM-DD>` ("" = not given)
     std::vector<std::pair<std::string, SourceLoc>> present;  // header keys seen, with position
 };
 
