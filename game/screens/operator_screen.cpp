@@ -53,6 +53,12 @@ template <class Map> std::uint64_t max_of(const Map& m) {
   return best;
 }
 
+// "45 s", or "14 min" (rounded up) for the longer lockouts.
+std::string wait_text(int seconds) {
+  if (seconds < 60) return std::to_string(seconds) + " s";
+  return std::to_string((seconds + 59) / 60) + " min";
+}
+
 }  // namespace
 
 void OperatorScreen::close() {
@@ -90,7 +96,7 @@ OperatorScreen::Action OperatorScreen::draw(const UiContext& ui, double now, boo
     close();
     return action;
   }
-  if (view_ == View::Pin) draw_pin_pad(ui, now);
+  if (view_ == View::Pin) draw_pin_pad(ui);
   else if (view_ == View::Menu) action = draw_menu(ui, now);
   return action;
 }
@@ -112,7 +118,7 @@ void OperatorScreen::draw_banner(const UiContext& ui) {
   text_at(dl, f.small, ImVec2(b0.x + pad, b0.y + pad), IM_COL32(0, 0, 0, 255), text, width - pad * 2);
 }
 
-void OperatorScreen::draw_pin_pad(const UiContext& ui, double now) {
+void OperatorScreen::draw_pin_pad(const UiContext& ui) {
   const Theme& theme = ui.theme;
   const Palette& p = theme.palette();
   const Fonts& f = theme.fonts();
@@ -131,8 +137,7 @@ void OperatorScreen::draw_pin_pad(const UiContext& ui, double now) {
   for (int i = 0; i < access.typed(); ++i) dots += i ? " \xE2\x97\x8F" : "\xE2\x97\x8F";
   y += text_centred(dl, f.heading, o.x + sz.x * 0.5f, y, p.text, dots.empty() ? " " : dots) + theme.sp(space::xs);
   std::string status = message_;
-  if (access.locked(now))
-    status = "Too many wrong PINs. Try again in " + std::to_string(access.lockout_seconds_left(now)) + " s.";
+  if (access.locked()) status = "Too many wrong PINs. Try again in " + wait_text(access.lockout_seconds_left()) + ".";
   y += text_centred(dl, f.small, o.x + sz.x * 0.5f, y, p.warning, status.empty() ? " " : status, sz.x - gap * 4) +
        theme.sp(space::s);
   const char* keys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Delete", "0", "OK"};  // ids: pin-<key>
@@ -144,7 +149,10 @@ void OperatorScreen::draw_pin_pad(const UiContext& ui, double now) {
     if (!big_button(id.c_str(), label, pos, ImVec2(key, key), kind, theme, id)) continue;
     if (i == 9) access.erase();
     else if (i == 11) {
-      switch (access.submit(now)) {
+      const OperatorAccess::Result result = access.submit();
+      const std::string problem = access.take_problem();
+      if (!problem.empty()) kiosk_.log().write("warning: " + problem);
+      switch (result) {
         case OperatorAccess::Result::Granted:
           view_ = View::Menu;
           message_.clear();
@@ -152,7 +160,10 @@ void OperatorScreen::draw_pin_pad(const UiContext& ui, double now) {
           break;
         case OperatorAccess::Result::Wrong: message_ = "Wrong PIN."; break;
         case OperatorAccess::Result::LockedOut:
-          kiosk_.log().write("operator PIN pad locked for 60 s after 5 wrong PINs");
+          if (access.lockout().wrong_in_a_row() == 0 && access.locked())
+            kiosk_.log().write("operator PIN pad locked for " + std::to_string(access.lockout().current_step_minutes()) +
+                               " min after " + std::to_string(PinLockout::kAttemptsPerStep) + " wrong PINs (lockout " +
+                               std::to_string(access.lockout().lockouts()) + ")");
           break;
         case OperatorAccess::Result::NoPin: break;
       }
