@@ -38,6 +38,8 @@ void adjust_request(WindowRequest& request) {
 }  // namespace detail
 
 namespace {
+void watch_stop_signals() {}  // a page gets no signals
+bool stop_signalled() { return false; }
 std::function<bool()> g_frame;
 std::function<double()> g_next_frame_in;
 
