@@ -16,6 +16,7 @@ native_packages=(
   gettext graphviz python3-fonttools fonts-dejavu-core fonts-noto-core
   clang-14 libclang-rt-14-dev
   xvfb xauth imagemagick xdotool
+  cage xwayland grim
 )
 web_packages=(emscripten chromium brotli)
 
