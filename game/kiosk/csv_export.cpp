@@ -49,9 +49,10 @@ bool export_csv(const Statistics& stats, const std::string& dir, std::string& wr
   std::tm tm{};
   if (localtime_r(&now, &tm)) std::strftime(date, sizeof date, "%Y-%m-%d", &tm);
   const std::string base = dir + "/lureproof-statistics-" + date;
+  // lstat: a symlink (even a dangling one) counts as taken, so nothing already there is replaced.
   std::string path = base + ".csv";
   struct stat st;
-  for (int n = 2; ::stat(path.c_str(), &st) == 0 && n < 1000; ++n) path = base + "-" + std::to_string(n) + ".csv";
+  for (int n = 2; ::lstat(path.c_str(), &st) == 0 && n < 1000; ++n) path = base + "-" + std::to_string(n) + ".csv";
   if (!write_file_atomically(path, stats_to_csv(stats), error)) return false;
   ::sync();  // a USB stick may be pulled right after the confirmation
   written = path;
