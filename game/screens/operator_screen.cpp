@@ -26,10 +26,10 @@ void begin_full_window(const char* id, const Theme& theme) {
                                             p.background_bottom);
 }
 
-// One horizontal bar: label, bar, count. Small cells get a fixed stub and "<5" so the bar does
-// not reveal the exact count either.
+// One horizontal bar: label, bar, count as shown. Small and hidden cells ("<5", "*") get a fixed
+// stub so the bar does not reveal the exact count either.
 float bar(ImDrawList* dl, const Theme& theme, ImVec2 pos, float width, const std::string& label, std::uint64_t n,
-          std::uint64_t max, ImU32 colour) {
+          std::uint64_t max, ImU32 colour, const std::string& shown) {
   const Fonts& f = theme.fonts();
   const Palette& p = theme.palette();
   const float label_w = width * 0.38f, count_w = theme.sp(72.f);
@@ -39,11 +39,11 @@ float bar(ImDrawList* dl, const Theme& theme, ImVec2 pos, float width, const std
   const ImVec2 b0(pos.x + label_w, pos.y + h * 0.15f);
   dl->AddRectFilled(b0, ImVec2(b0.x + track, pos.y + h * 0.85f), p.card, theme.sp(4.f));
   float len = 0.f;
-  if (n >= kSmallCell && max > 0) len = track * float(double(n) / double(max));
+  if (n >= kSmallCell && max > 0 && shown != kHiddenCell) len = track * float(double(n) / double(max));
   else if (n > 0) len = track * 0.04f;
   if (len > 0.f) dl->AddRectFilled(b0, ImVec2(b0.x + len, pos.y + h * 0.85f), colour, theme.sp(4.f));
   text_at(dl, f.body_bold, ImVec2(pos.x + width - count_w + theme.sp(8.f), pos.y + (h - f.body->FontSize) * 0.5f),
-          p.text, display_count(n));
+          p.text, shown);
   return h + theme.sp(4.f);
 }
 
@@ -193,30 +193,35 @@ float OperatorScreen::draw_statistics(const UiContext& ui, ImVec2 pos, float wid
   }
   pos.y += text_at(dl, f.body, pos, p.text,
                    "Visits: " + display_count(s->sessions) + "   completed: " + display_count(s->completed) +
-                       "   (counts under 5 are shown as <5)",
+                       "   (counts under 5 are shown as <5; * hides a count that would give one away)",
                    width);
+  const StatisticsDisplay shown = display_statistics(*s);
   heading("Languages");
-  for (const auto& [code, n] : s->languages) pos.y += bar(dl, theme, pos, width, code, n, max_of(s->languages), p.accent);
+  for (const auto& [code, n] : s->languages)
+    pos.y += bar(dl, theme, pos, width, code, n, max_of(s->languages), p.accent, shown.languages.at(code));
   heading("Time spent");
   for (const std::string& b : duration_buckets()) {
     auto it = s->durations.find(b);
-    pos.y += bar(dl, theme, pos, width, b, it == s->durations.end() ? 0 : it->second, max_of(s->durations), p.accent);
+    pos.y += bar(dl, theme, pos, width, b, it == s->durations.end() ? 0 : it->second, max_of(s->durations), p.accent,
+                 shown.durations.at(b));
   }
   if (!s->quiz_bands.empty()) {
     heading("Quiz score bands");
-    for (const auto& [band, n] : s->quiz_bands) pos.y += bar(dl, theme, pos, width, band, n, max_of(s->quiz_bands), p.accent);
+    for (const auto& [band, n] : s->quiz_bands)
+      pos.y += bar(dl, theme, pos, width, band, n, max_of(s->quiz_bands), p.accent, shown.quiz_bands.at(band));
   }
   pos.y += theme.sp(space::m);  // the panel brings its own heading ("Learning: pre/post quiz")
   pos.y += quiz_dashboard_panel(dl, pos, width, s->quiz, theme);
   for (const auto& [id, c] : s->scenarios) {
-    heading("Scenario " + id + ": " + display_count(c.plays) + " plays");
+    heading("Scenario " + id + ": " + shown.plays.at(id) + " plays");
     for (const auto& [ending, n] : c.endings)
-      pos.y += bar(dl, theme, pos, width, "ending: " + ending, n, max_of(c.endings), ending == "harmed" ? p.danger : p.success);
+      pos.y += bar(dl, theme, pos, width, "ending: " + ending, n, max_of(c.endings), ending == "harmed" ? p.danger : p.success,
+                   shown.endings.at(id).at(ending));
     std::uint64_t flag_max = 0;
     for (const auto& [flag, fc] : c.flags) flag_max = std::max({flag_max, fc.spotted, fc.missed});
     for (const auto& [flag, fc] : c.flags) {
-      pos.y += bar(dl, theme, pos, width, flag + " spotted", fc.spotted, flag_max, p.success);
-      pos.y += bar(dl, theme, pos, width, flag + " missed", fc.missed, flag_max, p.flag);
+      pos.y += bar(dl, theme, pos, width, flag + " spotted", fc.spotted, flag_max, p.success, display_count(fc.spotted));
+      pos.y += bar(dl, theme, pos, width, flag + " missed", fc.missed, flag_max, p.flag, display_count(fc.missed));
     }
   }
   return pos.y - y0;
