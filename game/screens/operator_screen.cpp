@@ -108,7 +108,7 @@ void OperatorScreen::draw_banner(const UiContext& ui) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float pad = theme.sp(space::s);
   const std::vector<std::string>& w = kiosk_.warnings();
-  std::string text = "Configuration problem: " + w.front();
+  std::string text = "Problem: " + w.front();
   if (w.size() > 1) text += "  (+" + std::to_string(w.size() - 1) + " more; the operator screen lists them all)";
   const float width = vp->Size.x - pad * 2;
   const float h = text_size(f.small, text, width - pad * 2).y + pad * 2;
@@ -322,7 +322,7 @@ OperatorScreen::Action OperatorScreen::draw_menu(const UiContext& ui, double now
 
   // Problems to look at, then the charts.
   if (!kiosk_.warnings().empty()) {
-    pos.y += text_at(dl, f.body_bold, pos, p.warning, "Problems found at start-up (also in kiosk.log):", inner) +
+    pos.y += text_at(dl, f.body_bold, pos, p.warning, "Problems with the config, scenarios or statistics (also in kiosk.log):", inner) +
              theme.sp(space::xs);
     for (const std::string& w : kiosk_.warnings()) pos.y += text_at(dl, f.small, pos, p.text, w, inner) + theme.sp(space::xs);
     if (!kiosk_.warnings_acknowledged()) {
