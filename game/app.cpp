@@ -126,11 +126,19 @@ bool App::load_content(std::string& error) {
     error = "could not load the scenario " + options_.scenario_path;
     return false;
   }
-  for (const std::string& p : library_.problems()) std::fprintf(stderr, "lureproof: warning: %s\n", p.c_str());
+  for (const std::string& p : library_.problems()) {
+    std::fprintf(stderr, "lureproof: warning: %s\n", p.c_str());
+    std::string line = p;  // "FILE: not loaded\n  FILE:LINE:COL: error ...": one line for logs and lists
+    for (std::size_t at; (at = line.find("\n  ")) != std::string::npos;) line.replace(at, 3, ": ");
+    content_problems_.push_back("warning: scenario " + line);
+  }
   localized_ = std::make_unique<LocalizedScenarios>(assets_dir_);
   journey_.set_localizer(localized_.get());
   quiz_bank_ = load_quiz_bank(data_file_path(assets_dir_ + "/quiz/quiz-bank"));  // .json on the web
-  for (const std::string& p : quiz_bank_.errors) std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());
+  for (const std::string& p : quiz_bank_.errors) {
+    std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());
+    content_problems_.push_back("warning: quiz: " + p);
+  }
   localized_quiz_ = std::make_unique<LocalizedQuiz>(quiz_bank_.cards, assets_dir_);
   // Display only (debrief titles, operator status): `lure validate` and the tests check the register.
   ContentRegisterLoad sources = load_bundled_register(assets_dir_);  // .json on the web

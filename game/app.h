@@ -52,6 +52,10 @@ class App : private ScriptHost {
   const KioskConfig& config() const { return config_; }
   // The bundled content's review status (scenario headers, facts file) for the operator screen.
   ContentStatus content_status() const;
+  // Content that failed to load (a scenario, with its file:line:col; the quiz bank), one line each,
+  // in order; it grows when the content is read (the frame after the first). The kiosk sends each
+  // to its log and the operator screen.
+  const std::vector<std::string>& content_problems() const { return content_problems_; }
 
   // ---- for the soak (tools/soak): a program plays the visitor, through input only ----
   // Called before ImGui::NewFrame with last frame's UI trace, like the --script driver; set before
@@ -107,6 +111,7 @@ class App : private ScriptHost {
   std::vector<std::string> screenshot_requests_, dump_requests_;
   std::string initial_language_;         // the language a --screen jump waits for (web)
   bool content_pending_ = false;  // read after the first frame is on screen (App::init)
+  std::vector<std::string> content_problems_;
   bool initial_screen_pending_ = false;  // --screen opens once initial_language_ is there
   int frame_index_ = 0;
   FramePacer pacer_;

@@ -31,6 +31,10 @@ void KioskLayer::attach() {
 
 void KioskLayer::draw(const UiContext& ui) {
   const double now = app_.clock();
+  // Content that failed to load reaches kiosk.log, the attract-screen banner and the operator screen.
+  const std::vector<std::string>& problems = app_.content_problems();
+  for (; content_problems_seen_ < problems.size(); ++content_problems_seen_)
+    kiosk_.report_problem(problems[content_problems_seen_]);
   IdleTimer& idle = kiosk_.idle();
   // Armed whenever the Session holds anything of a visitor, even settings changed on attract.
   const bool visitor_present = !session_leftovers(app_.session()).empty();

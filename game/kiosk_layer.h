@@ -23,4 +23,5 @@ class KioskLayer {
   StatsObserver observer_;
   OperatorScreen operator_;
   bool exit_ = false;
+  std::size_t content_problems_seen_ = 0;  // App::content_problems() already sent to the kiosk
 };

@@ -16,10 +16,15 @@ int hash_pin() {
   while (!pin.empty() && pin.back() == '\n') pin.pop_back();
   while (!pin.empty() && (pin.back() == '\r' || pin.back() == ' ')) pin.pop_back();
   if (!is_valid_pin(pin)) {
-    std::fprintf(stderr, "lureproof: a PIN is 4 to 8 digits\n");
+    std::fprintf(stderr, "lureproof: a PIN is %d to %d digits\n", kPinMinDigits, kPinMaxDigits);
     return 2;
   }
-  std::printf("operator_pin_hash = \"%s\"\n", make_pin_hash(pin).c_str());
+  const std::string hash = make_pin_hash(pin);
+  if (hash.empty()) {
+    std::fprintf(stderr, "lureproof: the PIN could not be hashed (out of memory, or no libsodium here)\n");
+    return 1;
+  }
+  std::printf("operator_pin_hash = \"%s\"\n", hash.c_str());
   return 0;
 }
 }  // namespace

@@ -52,7 +52,7 @@ std::string options_usage(const char* program) {
          "  --reduced-motion    start with the setting \"Reduce motion\" on\n"
          "  --frame-stats FILE  at exit, write per-screen frame CPU times and memory use to FILE (JSON)\n"
          "  --run-seconds S     exit after S seconds (benchmarks; frames are still drawn only when needed)\n"
-         "  --hash-pin          read an operator PIN (4-8 digits) on stdin, print its config line\n"
+         "  --hash-pin          read an operator PIN (6-8 digits) on stdin, print its config line\n"
          "  --help              show this help\n";
 }
 

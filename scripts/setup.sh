@@ -12,10 +12,11 @@ if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
 native_packages=(
   build-essential cmake ninja-build pkg-config dpkg-dev
   libsdl2-dev libimgui-dev doctest-dev libstb-dev
-  nlohmann-json3-dev libtomlplusplus-dev libqrcodegen-dev
+  nlohmann-json3-dev libtomlplusplus-dev libqrcodegen-dev libsodium-dev
   gettext graphviz python3-fonttools fonts-dejavu-core fonts-noto-core
   clang-14 libclang-rt-14-dev
   xvfb xauth imagemagick xdotool
+  cage xwayland grim
 )
 web_packages=(emscripten chromium brotli)
 

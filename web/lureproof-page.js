@@ -130,8 +130,7 @@
           var hadFocus = focusInMirror();
           switchLog(view.title);
           lastTitle = view.title;
-          titleEl.textContent = view.title;
-          document.title = view.title ? view.title + ' – Lureproof' : 'Lureproof';
+          titleEl.textContent = view.title;  // document.title stays constant (browser history)
           appendMessages(view.messages);
           renderActions(view.actions);
           // A new screen: keyboard and screen-reader users continue from its heading.

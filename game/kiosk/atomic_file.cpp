@@ -30,7 +30,10 @@ bool write_all(int fd, std::string_view content) {
 
 bool write_file_atomically(const std::string& path, std::string_view content, std::string& error) {
   const std::string tmp = path + ".tmp";
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
+  // A leftover .tmp (a crash, or a symlink planted on a USB stick to redirect the write) is removed,
+  // not followed; O_EXCL | O_NOFOLLOW then refuse anything that reappears in its place.
+  ::unlink(tmp.c_str());
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0640);
   if (fd < 0) {
     error = "cannot create " + tmp + ": " + std::strerror(errno);
     return false;

@@ -1,5 +1,6 @@
-// Crash-safe file replacement (POSIX, works natively and in Emscripten): write `path`.tmp, fsync it,
-// rename it over `path`, fsync the directory. A kill -9 or power cut leaves the old or the new file.
+// Crash-safe file replacement (POSIX, works natively and in Emscripten): write `path`.tmp (created
+// afresh, O_EXCL | O_NOFOLLOW: never through a symlink), fsync it, rename it over `path`, fsync the
+// directory. A kill -9 or power cut leaves the old or the new file.
 #pragma once
 
 #include <string>

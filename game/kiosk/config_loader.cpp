@@ -348,9 +348,16 @@ void Reader::read(const DataNode& root) {
     } else if (key == "operator_pin_hash") {
       std::string s;
       if (read_string(v, key, s, 200)) {
-        if (!s.empty() && !is_valid_pin_hash(s))
-          error(v, key, "operator_pin_hash is not of the form \"sha256:<32 hex>:<64 hex>\" (make one with "
-                        "`lureproof --hash-pin`); the operator screen stays locked");
+        const PinHashKind kind = classify_pin_hash(s);
+        if (!s.empty() && kind == PinHashKind::OldSha256)
+          error(v, key, "operator_pin_hash is an old SHA-256 hash, which a copied config gives away in seconds; make "
+                        "a new one with `lureproof --hash-pin` (a PIN of 6 to 8 digits); the operator screen stays locked");
+        else if (!s.empty() && kind == PinHashKind::TooWeak)
+          error(v, key, "operator_pin_hash is an Argon2id hash below the interactive cost (64 MiB, 2 passes); make a "
+                        "new one with `lureproof --hash-pin`; the operator screen stays locked");
+        else if (!s.empty() && kind != PinHashKind::Argon2id)
+          error(v, key, "operator_pin_hash is not an Argon2id hash (\"$argon2id$v=19$m=...\"); make one with "
+                        "`lureproof --hash-pin`; the operator screen stays locked");
         else c.operator_pin_hash = s;
       }
     } else if (key == "log_max_kb") {

@@ -10,9 +10,10 @@
 
 namespace {
 
-void row(std::string& out, const char* section, const std::string& scenario, const std::string& item, std::uint64_t n) {
+void row(std::string& out, const char* section, const std::string& scenario, const std::string& item,
+         const std::string& count) {
   // Ids are plain ([a-z0-9_-]) and bucket labels have no comma or quote, so no field needs quoting.
-  out += std::string(section) + "," + scenario + "," + item + "," + display_count(n) + "\n";
+  out += std::string(section) + "," + scenario + "," + item + "," + count + "\n";
 }
 
 bool writable_dir(const std::filesystem::path& p) {
@@ -23,21 +24,19 @@ bool writable_dir(const std::filesystem::path& p) {
 }  // namespace
 
 std::string stats_to_csv(const Statistics& s) {
+  const StatisticsDisplay d = display_statistics(s);
   std::string out = "section,scenario,item,count\n";
-  row(out, "sessions", "", "", s.sessions);
-  row(out, "completed", "", "", s.completed);
-  for (const auto& [lang, n] : s.languages) row(out, "language", "", lang, n);
-  for (const std::string& bucket : duration_buckets()) {
-    auto it = s.durations.find(bucket);
-    row(out, "duration", "", bucket, it == s.durations.end() ? 0 : it->second);
-  }
-  for (const auto& [band, n] : s.quiz_bands) row(out, "quiz_band", "", band, n);
+  row(out, "sessions", "", "", display_count(s.sessions));
+  row(out, "completed", "", "", display_count(s.completed));
+  for (const auto& [lang, text] : d.languages) row(out, "language", "", lang, text);
+  for (const std::string& bucket : duration_buckets()) row(out, "duration", "", bucket, d.durations.at(bucket));
+  for (const auto& [band, text] : d.quiz_bands) row(out, "quiz_band", "", band, text);
   for (const auto& [id, c] : s.scenarios) {
-    row(out, "plays", id, "", c.plays);
-    for (const auto& [ending, n] : c.endings) row(out, "ending", id, ending, n);
+    row(out, "plays", id, "", d.plays.at(id));
+    for (const auto& [ending, text] : d.endings.at(id)) row(out, "ending", id, ending, text);
     for (const auto& [flag, f] : c.flags) {
-      row(out, "flag_spotted", id, flag, f.spotted);
-      row(out, "flag_missed", id, flag, f.missed);
+      row(out, "flag_spotted", id, flag, display_count(f.spotted));
+      row(out, "flag_missed", id, flag, display_count(f.missed));
     }
   }
   return out;
@@ -50,8 +49,9 @@ bool export_csv(const Statistics& stats, const std::string& dir, std::string& wr
   if (localtime_r(&now, &tm)) std::strftime(date, sizeof date, "%Y-%m-%d", &tm);
   const std::string base = dir + "/lureproof-statistics-" + date;
   std::string path = base + ".csv";
+  // lstat: a symlink (even a dangling one) counts as taken, so nothing already there is replaced.
   struct stat st;
-  for (int n = 2; ::stat(path.c_str(), &st) == 0 && n < 1000; ++n) path = base + "-" + std::to_string(n) + ".csv";
+  for (int n = 2; ::lstat(path.c_str(), &st) == 0 && n < 1000; ++n) path = base + "-" + std::to_string(n) + ".csv";
   if (!write_file_atomically(path, stats_to_csv(stats), error)) return false;
   ::sync();  // a USB stick may be pulled right after the confirmation
   written = path;

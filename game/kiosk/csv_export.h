@@ -1,5 +1,5 @@
-// CSV export of the statistics for organisers, with the same small-cell suppression as the screen
-// ("<5" for 1..4), written atomically to a folder the operator picks (e.g. a USB stick).
+// CSV export of the statistics for organisers, with the same suppression as the screen ("<5" for
+// 1..4, "*" where a total would give one away), written to a folder the operator picks (a USB stick).
 #pragma once
 
 #include "kiosk/statistics.h"

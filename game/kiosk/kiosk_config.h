@@ -76,7 +76,7 @@ struct KioskConfig {
   bool statistics = true;                // anonymous aggregate counters (kiosk only)
   std::string statistics_dir;            // where counters are stored (default: a data dir)
   LocalLines teaser;                     // attract-screen teaser lines; none for a language = built-in
-  std::string operator_pin_hash;         // "sha256:<salt-hex>:<hash-hex>" (kiosk/pin.h); empty = no operator screen
+  std::string operator_pin_hash;         // Argon2id string (kiosk/pin.h); empty = no operator screen
   bool hide_cursor = true;               // kiosk mode on a touch screen: no mouse pointer
   int log_max_kb = 1024;                 // kiosk.log is rotated past this size...
   int log_files = 5;                     // ...keeping this many files in all (kiosk.log, .1, .2, ...)

@@ -80,7 +80,11 @@ void KioskRuntime::start(const KioskSetup& setup) {
 
   // 4. Timers and the operator's way in.
   idle_ = IdleTimer(load_.config.idle_timeout_s, load_.config.idle_countdown_s);
-  access_ = OperatorAccess(load_.config.operator_pin_hash);
+  // The PIN lockout lives in the data dir (memory only without one), so a restart keeps it.
+  access_ = OperatorAccess(load_.config.operator_pin_hash,
+                           PinLockout(data_dir_.empty() ? "" : data_dir_ + "/pin-lockout.json"));
+  const std::string lockout_problem = access_.lockout().load();
+  if (!lockout_problem.empty()) warn("warning: " + lockout_problem);
   if (load_.config.kiosk && !access_.has_pin())
     warn("warning: kiosk mode without operator_pin_hash: the operator screen cannot be opened (see docs/kiosk.md)");
   started_ = true;

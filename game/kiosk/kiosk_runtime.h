@@ -39,6 +39,8 @@ class KioskRuntime {
   const std::vector<std::string>& warnings() const { return warnings_; }
   bool warnings_acknowledged() const { return acknowledged_; }
   void acknowledge_warnings() { acknowledged_ = true; }
+  // A problem found later (a scenario that failed to load): logged, listed and bannered like the rest.
+  void report_problem(const std::string& line) { warn(line); }
 
   KioskLog& log() { return log_; }
   IdleTimer& idle() { return idle_; }

@@ -3,12 +3,6 @@
 
 #include "kiosk/pin.h"
 
-#include <cmath>
-
-int OperatorAccess::lockout_seconds_left(double now) const {
-  return locked(now) ? int(std::ceil(locked_until_ - now)) : 0;
-}
-
 void OperatorAccess::type_digit(char digit) {
   if (digit >= '0' && digit <= '9' && entry_.size() < std::size_t(kPinMaxDigits)) entry_ += digit;
 }
@@ -17,19 +11,16 @@ void OperatorAccess::erase() {
   if (!entry_.empty()) entry_.pop_back();
 }
 
-OperatorAccess::Result OperatorAccess::submit(double now) {
+OperatorAccess::Result OperatorAccess::submit() {
   const std::string pin = std::move(entry_);
   entry_.clear();
   if (!has_pin()) return Result::NoPin;
-  if (locked(now)) return Result::LockedOut;
+  if (lockout_.locked()) return Result::LockedOut;  // not even checked: no guess while locked
   if (verify_pin(pin, pin_hash_)) {
-    wrong_ = 0;
+    problem_ = lockout_.record_right();
     return Result::Granted;
   }
-  if (++wrong_ >= kMaxAttempts) {
-    wrong_ = 0;
-    locked_until_ = now + kLockoutS;
-    return Result::LockedOut;
-  }
-  return Result::Wrong;
+  bool now_locked = false;
+  problem_ = lockout_.record_wrong(now_locked);
+  return now_locked ? Result::LockedOut : Result::Wrong;
 }

@@ -1,20 +1,21 @@
 // The operator's way in: a PIN pad (digits only, no OS keyboard) checked against the configured
-// hash, with a lockout of 60 s after 5 wrong PINs. Plain class fed with the clock, unit-tested.
+// Argon2id hash, behind the escalating, persisted lockout of kiosk/pin_lockout.h. Unit-tested.
 #pragma once
 
+#include "kiosk/pin_lockout.h"
+
 #include <string>
+#include <utility>
 
 class OperatorAccess {
  public:
-  static constexpr int kMaxAttempts = 5;
-  static constexpr double kLockoutS = 60.0;
-
-  explicit OperatorAccess(std::string pin_hash) : pin_hash_(std::move(pin_hash)) {}
+  explicit OperatorAccess(std::string pin_hash, PinLockout lockout = PinLockout())
+      : pin_hash_(std::move(pin_hash)), lockout_(std::move(lockout)) {}
 
   bool has_pin() const { return !pin_hash_.empty(); }
-  bool locked(double now) const { return now < locked_until_; }
-  int lockout_seconds_left(double now) const;
-  int wrong_attempts() const { return wrong_; }
+  bool locked() const { return lockout_.locked(); }
+  int lockout_seconds_left() const { return lockout_.seconds_left(); }
+  PinLockout& lockout() { return lockout_; }
 
   // The pad: digits typed so far (shown as dots), a delete key, and OK.
   void type_digit(char digit);
@@ -23,11 +24,14 @@ class OperatorAccess {
   int typed() const { return int(entry_.size()); }
 
   enum class Result { Granted, Wrong, LockedOut, NoPin };
-  Result submit(double now);  // clears the entry in every case
+  // Clears the entry in every case. LockedOut: refused unchecked, or this wrong PIN locked the pad.
+  Result submit();
+  // A problem saving the lockout since the last call ("" if none), for the log.
+  std::string take_problem() { return std::exchange(problem_, std::string()); }
 
  private:
   std::string pin_hash_;
+  PinLockout lockout_;
   std::string entry_;
-  int wrong_ = 0;
-  double locked_until_ = -1.0;
+  std::string problem_;
 };

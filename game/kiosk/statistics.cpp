@@ -57,9 +57,67 @@ const std::string& duration_bucket(double seconds) {
   return b[3];
 }
 
-std::string display_count(std::uint64_t n) {
-  if (n > 0 && n < kSmallCell) return "<5";
-  return std::to_string(n);
+std::vector<std::string> display_parts(std::uint64_t total, const std::vector<std::uint64_t>& parts, bool complete) {
+  std::vector<std::string> shown;
+  std::vector<bool> hidden;
+  std::uint64_t small = 0, extra = 0;  // "<5" cells; cells hidden as well ("*", each at least kSmallCell)
+  std::uint64_t hidden_sum = total;    // the total minus every part shown exactly
+  for (std::uint64_t n : parts) {
+    const bool is_small = n > 0 && n < kSmallCell;
+    shown.push_back(display_count(n));
+    hidden.push_back(is_small);
+    small += is_small;
+    if (!is_small) hidden_sum -= std::min(hidden_sum, n);
+  }
+  // A reader knows the hidden sum, that each "<5" cell is 1..4 and each "*" cell at least 5. Every
+  // "<5" cell can still be anything from 1 to 4 when the hidden sum covers 4 in each of them plus 5
+  // in each "*" cell, and when the parts add up to the total, when a "*" cell absorbs the slack.
+  // Until then, hide the smallest part still shown.
+  auto safe = [&] {
+    return small == 0 || (hidden_sum >= small * (kSmallCell - 1) + extra * kSmallCell && (!complete || extra > 0));
+  };
+  while (!safe()) {
+    std::size_t pick = parts.size();
+    for (std::size_t i = 0; i < parts.size(); ++i)
+      if (!hidden[i] && parts[i] > 0 && (pick == parts.size() || parts[i] < parts[pick])) pick = i;
+    if (pick == parts.size()) break;  // every part is hidden or 0: nothing more to hide
+    hidden[pick] = true;
+    shown[pick] = kHiddenCell;
+    ++extra;
+    hidden_sum += parts[pick];
+  }
+  return shown;
+}
+
+namespace {
+std::map<std::string, std::string> display_group(std::uint64_t total, const std::map<std::string, std::uint64_t>& parts,
+                                                 bool complete) {
+  std::vector<std::uint64_t> counts;
+  for (const auto& [key, n] : parts) counts.push_back(n);
+  const std::vector<std::string> shown = display_parts(total, counts, complete);
+  std::map<std::string, std::string> out;
+  std::size_t i = 0;
+  for (const auto& [key, n] : parts) out[key] = shown[i++];
+  return out;
+}
+}  // namespace
+
+StatisticsDisplay display_statistics(const Statistics& s) {
+  StatisticsDisplay d;
+  d.languages = display_group(s.sessions, s.languages, false);  // some visits end before a language
+  std::map<std::string, std::uint64_t> durations, plays;
+  for (const std::string& bucket : duration_buckets()) {
+    auto it = s.durations.find(bucket);
+    durations[bucket] = it == s.durations.end() ? 0 : it->second;
+  }
+  d.durations = display_group(s.sessions, durations, true);
+  d.quiz_bands = display_group(s.sessions, s.quiz_bands, false);
+  for (const auto& [id, c] : s.scenarios) {
+    plays[id] = c.plays;
+    d.endings[id] = display_group(c.plays, c.endings, true);  // "none" when left before an ending
+  }
+  d.plays = display_group(s.sessions, plays, false);
+  return d;
 }
 
 bool Statistics::add(const SessionSummary& v) {

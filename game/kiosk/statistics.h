@@ -2,6 +2,7 @@
 // finished visit is summarised once (SessionSummary), added to the counters and then dropped.
 #pragma once
 
+#include "data/small_cell.h"
 #include "quiz/quiz_aggregate.h"
 
 #include <cstdint>
@@ -54,9 +55,25 @@ struct Statistics {
 const std::vector<std::string>& duration_buckets();
 const std::string& duration_bucket(double seconds);
 
-// Small-cell suppression for anything shown or exported: 1..4 -> "<5"; 0 and 5+ as numbers.
-std::string display_count(std::uint64_t n);
-constexpr std::uint64_t kSmallCell = 5;
+// Small-cell suppression for anything shown or exported: 1..4 -> "<5"; 0 and 5+ as numbers
+// (display_count, data/small_cell.h).
+//
+// Complementary suppression for a total shown beside its parts (visits and their languages, a
+// scenario's plays and its endings): the total minus the parts shown must not give a "<5" cell
+// away. With 12 visits, 10 in English and 2 in Ukrainian, "12, en 10, uk <5" would tell uk = 2, so
+// en is hidden too ("*"). The parts need not add up to the total (visits that left before choosing
+// a language); `complete` says they always do (every visit has a duration bucket). Returns the
+// display text of each part, in order.
+inline constexpr const char* kHiddenCell = "*";
+std::vector<std::string> display_parts(std::uint64_t total, const std::vector<std::uint64_t>& parts, bool complete);
+
+// What the operator screen and the CSV show for each group of counters, with both suppressions.
+struct StatisticsDisplay {
+  std::map<std::string, std::string> languages, durations, quiz_bands;  // parts of the visits
+  std::map<std::string, std::string> plays;                             // per scenario, parts of the visits
+  std::map<std::string, std::map<std::string, std::string>> endings;    // per scenario, parts of its plays
+};
+StatisticsDisplay display_statistics(const Statistics& stats);
 
 // A plain id: 1..64 of [a-z0-9_-] (and '<', '>', ' ', '.' for bucket labels is NOT allowed here).
 bool is_plain_id(const std::string& s);

@@ -84,7 +84,8 @@ LanguagePack language_pack(const std::string& assets_dir, const std::string& cod
 const char* name();
 
 // Kiosk mode (issue 6): hides the mouse pointer when `hide_cursor` (touch screens), ignores quit
-// requests from the window system (only the operator screen ends the program), keeps the screen
+// requests from the window system and SDL_QUIT (only the operator screen ends the program; SIGTERM
+// and SIGINT, e.g. from `systemctl stop`, still end it cleanly), keeps the screen
 // saver off and the fullscreen window from minimising on focus loss, and makes the first tap on an
 // unfocused window count. The game itself never opens an OS dialog (no SDL message boxes, the IME
 // window is off). Returns what took effect, for kiosk.log, e.g. "pointer hidden; screen saver off".
@@ -98,6 +99,15 @@ bool can_store_data();
 // (x, y): scripted tests send taps through the real event path (platform/touch_input.h).
 void push_touch(int phase, float x, float y);
 
+// Scripted tests (tests/kiosk/escape): queue what a visitor's keyboard or a window system could
+// send, through the real event path. `keys` is e.g. "alt+f4", "ctrl+q", "escape", "alt+tab",
+// "super", "f11" (modifiers ctrl, alt, shift, super); `what` is "quit" (SDL_QUIT) or
+// "window-close". Both return false for a name they do not know.
+bool push_keys(const std::string& keys);
+bool push_window_event(const std::string& what);
+// The window as the window system sees it: "hidden", "minimised", "fullscreen" or "windowed".
+std::string window_state();
+
 // Internal: hooks each platform file provides to platform_sdl.cpp.
 namespace detail {
 void set_gl_attributes();          // context version/profile before window creation
@@ -105,6 +115,10 @@ void adjust_request(WindowRequest& request);  // e.g. the web canvas takes the p
 const char* glsl_version();        // shader header for the OpenGL3 backend
 void handle_controller_event(const SDL_Event& event);  // hot-plug (platform_sdl.cpp)
 bool input_held();  // input waits for the next frame (platform/input_trickle.h): do not sleep
+// SIGTERM / SIGINT: caught before SDL_Init (so SDL does not turn them into SDL_QUIT, which kiosk
+// mode ignores) and reported here; the web has no signals.
+void watch_stop_signals();
+bool stop_signalled();
 }  // namespace detail
 
 }  // namespace platform

@@ -115,5 +115,8 @@ std::string set_kiosk_mode(bool, bool) { return "headless: no pointer, no screen
 
 // No SDL event queue without a window: the soak's visitors tap through the App's input hook instead.
 void push_touch(int, float, float) {}
+bool push_keys(const std::string&) { return false; }
+bool push_window_event(const std::string&) { return false; }
+std::string window_state() { return "headless"; }
 
 }  // namespace platform

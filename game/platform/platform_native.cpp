@@ -7,6 +7,7 @@
 #include <stb/stb_image_write.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -18,7 +19,20 @@ namespace platform {
 const char* name() { return "native"; }
 bool can_store_data() { return true; }
 
+namespace {
+volatile std::sig_atomic_t g_stop_signal = 0;
+void on_stop_signal(int) { g_stop_signal = 1; }
+}  // namespace
+
 namespace detail {
+void watch_stop_signals() {
+  struct sigaction action {};
+  action.sa_handler = on_stop_signal;
+  sigemptyset(&action.sa_mask);
+  for (int sig : {SIGTERM, SIGINT}) sigaction(sig, &action, nullptr);
+}
+bool stop_signalled() { return g_stop_signal != 0; }
+
 void set_gl_attributes() {
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
@@ -34,7 +48,9 @@ void run_main_loop(std::function<bool()> frame, std::function<double()> next_fra
     // Sleep until an event arrives or the game's next frame is due; wake at least every 0.5 s to
     // ask again (the answer may move, e.g. a countdown), without drawing when nothing is due.
     const double wait = detail::input_held() ? 0.0 : next_frame_in ? next_frame_in() : 0.0;
-    if (wait > 0.0 && !SDL_WaitEventTimeout(nullptr, int(std::ceil(std::min(wait, 0.5) * 1000.0)))) continue;
+    if (wait > 0.0 && !detail::stop_signalled() &&
+        !SDL_WaitEventTimeout(nullptr, int(std::ceil(std::min(wait, 0.5) * 1000.0))))
+      continue;
     if (!frame()) break;
   }
 }

@@ -11,6 +11,9 @@
 #include <imgui_impl_sdl.h>
 
 #include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace platform {
 namespace {
@@ -36,6 +39,7 @@ void set_modifiers_from(const SDL_Event& event) {
 bool init(const WindowRequest& requested, std::string& error) {
   WindowRequest request = requested;
   detail::adjust_request(request);
+  detail::watch_stop_signals();  // before SDL_Init, which installs its own handlers only where none are
   SDL_SetHint(SDL_HINT_IME_SHOW_UI, "0");
   // Game controllers start with the second frame (pump_events): their setup is not needed to draw
   // the first one, which the browser edition then shows a few ms sooner.
@@ -102,8 +106,8 @@ void shutdown() {
 
 std::string set_kiosk_mode(bool kiosk, bool hide_cursor) {
   g_kiosk = kiosk;
-  // Closing the window must not quit (the window system's close request is ignored below), while
-  // SIGTERM from `systemctl stop` still arrives as SDL_QUIT and ends the program cleanly.
+  // Closing the window must not quit (the window system's close request and SDL_QUIT are ignored
+  // below), while SIGTERM from `systemctl stop` still ends the program cleanly (stop_signalled).
   SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, kiosk ? "0" : "1");
   SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, kiosk ? "0" : "1");
   SDL_SetHint(SDL_HINT_MOUSE_FOCUS_CLICKTHROUGH, kiosk ? "1" : "0");
@@ -129,12 +133,12 @@ bool pump_events(bool* had_events) {
       set_modifiers_from(event);
     }
     detail::handle_controller_event(event);
-    if (event.type == SDL_QUIT) keep_running = false;
+    if (event.type == SDL_QUIT && !g_kiosk) keep_running = false;
     if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
         event.window.windowID == SDL_GetWindowID(g_window) && !g_kiosk)
       keep_running = false;
   }
-  return keep_running;
+  return keep_running && !detail::stop_signalled();
 }
 
 void begin_frame(const std::function<void()>& before_new_frame) {
@@ -143,6 +147,68 @@ void begin_frame(const std::function<void()>& before_new_frame) {
   touch::apply_to_imgui();
   if (before_new_frame) before_new_frame();
   ImGui::NewFrame();
+}
+
+bool push_keys(const std::string& keys) {
+  // "ctrl+alt+f4": modifiers first, then the key; each is pressed in order and released in reverse.
+  std::vector<std::pair<SDL_Scancode, Uint16>> presses;  // a key and the modifier state it adds
+  Uint16 mod = 0;
+  for (std::size_t start = 0; start <= keys.size();) {
+    std::size_t end = keys.find('+', start);
+    if (end == std::string::npos) end = keys.size();
+    const std::string part = keys.substr(start, end - start);
+    start = end + 1;
+    SDL_Scancode code = SDL_SCANCODE_UNKNOWN;
+    Uint16 adds = 0;
+    if (part == "ctrl") code = SDL_SCANCODE_LCTRL, adds = KMOD_LCTRL;
+    else if (part == "alt") code = SDL_SCANCODE_LALT, adds = KMOD_LALT;
+    else if (part == "shift") code = SDL_SCANCODE_LSHIFT, adds = KMOD_LSHIFT;
+    else if (part == "super") code = SDL_SCANCODE_LGUI, adds = KMOD_LGUI;
+    else code = SDL_GetScancodeFromName(part.c_str());
+    if (code == SDL_SCANCODE_UNKNOWN) return false;
+    presses.emplace_back(code, adds);
+  }
+  auto send = [](Uint32 type, SDL_Scancode code, Uint16 mod_state) {
+    SDL_Event e{};
+    e.type = type;
+    e.key.windowID = SDL_GetWindowID(g_window);
+    e.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
+    e.key.keysym.scancode = code;
+    e.key.keysym.sym = SDL_GetKeyFromScancode(code);
+    e.key.keysym.mod = mod_state;
+    SDL_PushEvent(&e);
+  };
+  for (const auto& [code, adds] : presses) {
+    mod = Uint16(mod | adds);
+    send(SDL_KEYDOWN, code, mod);
+  }
+  for (auto it = presses.rbegin(); it != presses.rend(); ++it) {
+    send(SDL_KEYUP, it->first, mod);
+    mod = Uint16(mod & ~it->second);
+  }
+  return !presses.empty();
+}
+
+bool push_window_event(const std::string& what) {
+  SDL_Event e{};
+  if (what == "quit") {
+    e.type = SDL_QUIT;
+  } else if (what == "window-close") {
+    e.type = SDL_WINDOWEVENT;
+    e.window.event = SDL_WINDOWEVENT_CLOSE;
+    e.window.windowID = SDL_GetWindowID(g_window);
+  } else {
+    return false;
+  }
+  return SDL_PushEvent(&e) == 1;
+}
+
+std::string window_state() {
+  const Uint32 flags = g_window ? SDL_GetWindowFlags(g_window) : Uint32(SDL_WINDOW_HIDDEN);
+  if (flags & SDL_WINDOW_HIDDEN) return "hidden";
+  if (flags & SDL_WINDOW_MINIMIZED) return "minimised";
+  if (flags & SDL_WINDOW_FULLSCREEN) return "fullscreen";  // also set by SDL_WINDOW_FULLSCREEN_DESKTOP
+  return "windowed";
 }
 
 void push_touch(int phase, float x, float y) {

@@ -34,7 +34,12 @@ void adjust_request(WindowRequest& request) {
     request.height = int(h);
   }
   request.fullscreen = false;
+  // No window title: SDL would write it into document.title. The page's title stays the one in
+  // web/index.html, whatever the screen, so a shared phone's browser history shows nothing more.
+  request.title = nullptr;
 }
+void watch_stop_signals() {}  // a page gets no signals
+bool stop_signalled() { return false; }
 }  // namespace detail
 
 namespace {

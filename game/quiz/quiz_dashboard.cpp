@@ -40,10 +40,7 @@ QuizDashboard quiz_dashboard(const QuizAggregate& a) {
   return d;
 }
 
-std::string quiz_display_n(std::uint64_t n) {
-  if (n > 0 && n < kQuizSmallCell) return "<5";
-  return std::to_string(n);
-}
+std::string quiz_display_n(std::uint64_t n) { return display_count(n); }
 
 std::string format_change(const QuizDashboardRow& r) {
   if (r.suppressed() || !r.change.has_ci()) return "—";

@@ -2,20 +2,18 @@
 // and the mean pre, post and change of discernment with 95% CIs. Small groups are suppressed.
 #pragma once
 
+#include "data/small_cell.h"
 #include "quiz/quiz_aggregate.h"
 
 #include <string>
 #include <vector>
-
-// Below this many finished quizzes a group shows "<5" and no mean (matches the kiosk's small-cell rule).
-constexpr std::uint64_t kQuizSmallCell = 5;
 
 struct QuizDashboardRow {
   std::string group;      // scenario id, language code, or "all"
   std::uint64_t n = 0;    // visitors with a complete pre- and post-test
   Estimate pre, post, change;           // discernment (-4..+4)
   Estimate sensible_pre, sensible_post; // sensible-action share (0..1)
-  bool suppressed() const { return n < kQuizSmallCell; }
+  bool suppressed() const { return n < kSmallCell; }  // "<5" and no mean (data/small_cell.h)
 };
 
 struct QuizDashboard {

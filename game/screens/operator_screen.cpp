@@ -26,10 +26,10 @@ void begin_full_window(const char* id, const Theme& theme) {
                                             p.background_bottom);
 }
 
-// One horizontal bar: label, bar, count. Small cells get a fixed stub and "<5" so the bar does
-// not reveal the exact count either.
+// One horizontal bar: label, bar, count as shown. Small and hidden cells ("<5", "*") get a fixed
+// stub so the bar does not reveal the exact count either.
 float bar(ImDrawList* dl, const Theme& theme, ImVec2 pos, float width, const std::string& label, std::uint64_t n,
-          std::uint64_t max, ImU32 colour) {
+          std::uint64_t max, ImU32 colour, const std::string& shown) {
   const Fonts& f = theme.fonts();
   const Palette& p = theme.palette();
   const float label_w = width * 0.38f, count_w = theme.sp(72.f);
@@ -39,11 +39,11 @@ float bar(ImDrawList* dl, const Theme& theme, ImVec2 pos, float width, const std
   const ImVec2 b0(pos.x + label_w, pos.y + h * 0.15f);
   dl->AddRectFilled(b0, ImVec2(b0.x + track, pos.y + h * 0.85f), p.card, theme.sp(4.f));
   float len = 0.f;
-  if (n >= kSmallCell && max > 0) len = track * float(double(n) / double(max));
+  if (n >= kSmallCell && max > 0 && shown != kHiddenCell) len = track * float(double(n) / double(max));
   else if (n > 0) len = track * 0.04f;
   if (len > 0.f) dl->AddRectFilled(b0, ImVec2(b0.x + len, pos.y + h * 0.85f), colour, theme.sp(4.f));
   text_at(dl, f.body_bold, ImVec2(pos.x + width - count_w + theme.sp(8.f), pos.y + (h - f.body->FontSize) * 0.5f),
-          p.text, display_count(n));
+          p.text, shown);
   return h + theme.sp(4.f);
 }
 
@@ -51,6 +51,12 @@ template <class Map> std::uint64_t max_of(const Map& m) {
   std::uint64_t best = 0;
   for (const auto& [k, v] : m) best = std::max<std::uint64_t>(best, v);
   return best;
+}
+
+// "45 s", or "14 min" (rounded up) for the longer lockouts.
+std::string wait_text(int seconds) {
+  if (seconds < 60) return std::to_string(seconds) + " s";
+  return std::to_string((seconds + 59) / 60) + " min";
 }
 
 }  // namespace
@@ -90,7 +96,7 @@ OperatorScreen::Action OperatorScreen::draw(const UiContext& ui, double now, boo
     close();
     return action;
   }
-  if (view_ == View::Pin) draw_pin_pad(ui, now);
+  if (view_ == View::Pin) draw_pin_pad(ui);
   else if (view_ == View::Menu) action = draw_menu(ui, now);
   return action;
 }
@@ -102,7 +108,7 @@ void OperatorScreen::draw_banner(const UiContext& ui) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float pad = theme.sp(space::s);
   const std::vector<std::string>& w = kiosk_.warnings();
-  std::string text = "Configuration problem: " + w.front();
+  std::string text = "Problem: " + w.front();
   if (w.size() > 1) text += "  (+" + std::to_string(w.size() - 1) + " more; the operator screen lists them all)";
   const float width = vp->Size.x - pad * 2;
   const float h = text_size(f.small, text, width - pad * 2).y + pad * 2;
@@ -112,7 +118,7 @@ void OperatorScreen::draw_banner(const UiContext& ui) {
   text_at(dl, f.small, ImVec2(b0.x + pad, b0.y + pad), IM_COL32(0, 0, 0, 255), text, width - pad * 2);
 }
 
-void OperatorScreen::draw_pin_pad(const UiContext& ui, double now) {
+void OperatorScreen::draw_pin_pad(const UiContext& ui) {
   const Theme& theme = ui.theme;
   const Palette& p = theme.palette();
   const Fonts& f = theme.fonts();
@@ -131,8 +137,7 @@ void OperatorScreen::draw_pin_pad(const UiContext& ui, double now) {
   for (int i = 0; i < access.typed(); ++i) dots += i ? " \xE2\x97\x8F" : "\xE2\x97\x8F";
   y += text_centred(dl, f.heading, o.x + sz.x * 0.5f, y, p.text, dots.empty() ? " " : dots) + theme.sp(space::xs);
   std::string status = message_;
-  if (access.locked(now))
-    status = "Too many wrong PINs. Try again in " + std::to_string(access.lockout_seconds_left(now)) + " s.";
+  if (access.locked()) status = "Too many wrong PINs. Try again in " + wait_text(access.lockout_seconds_left()) + ".";
   y += text_centred(dl, f.small, o.x + sz.x * 0.5f, y, p.warning, status.empty() ? " " : status, sz.x - gap * 4) +
        theme.sp(space::s);
   const char* keys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Delete", "0", "OK"};  // ids: pin-<key>
@@ -144,7 +149,10 @@ void OperatorScreen::draw_pin_pad(const UiContext& ui, double now) {
     if (!big_button(id.c_str(), label, pos, ImVec2(key, key), kind, theme, id)) continue;
     if (i == 9) access.erase();
     else if (i == 11) {
-      switch (access.submit(now)) {
+      const OperatorAccess::Result result = access.submit();
+      const std::string problem = access.take_problem();
+      if (!problem.empty()) kiosk_.log().write("warning: " + problem);
+      switch (result) {
         case OperatorAccess::Result::Granted:
           view_ = View::Menu;
           message_.clear();
@@ -152,7 +160,10 @@ void OperatorScreen::draw_pin_pad(const UiContext& ui, double now) {
           break;
         case OperatorAccess::Result::Wrong: message_ = "Wrong PIN."; break;
         case OperatorAccess::Result::LockedOut:
-          kiosk_.log().write("operator PIN pad locked for 60 s after 5 wrong PINs");
+          if (access.lockout().wrong_in_a_row() == 0 && access.locked())
+            kiosk_.log().write("operator PIN pad locked for " + std::to_string(access.lockout().current_step_minutes()) +
+                               " min after " + std::to_string(PinLockout::kAttemptsPerStep) + " wrong PINs (lockout " +
+                               std::to_string(access.lockout().lockouts()) + ")");
           break;
         case OperatorAccess::Result::NoPin: break;
       }
@@ -182,30 +193,35 @@ float OperatorScreen::draw_statistics(const UiContext& ui, ImVec2 pos, float wid
   }
   pos.y += text_at(dl, f.body, pos, p.text,
                    "Visits: " + display_count(s->sessions) + "   completed: " + display_count(s->completed) +
-                       "   (counts under 5 are shown as <5)",
+                       "   (counts under 5 are shown as <5; * hides a count that would give one away)",
                    width);
+  const StatisticsDisplay shown = display_statistics(*s);
   heading("Languages");
-  for (const auto& [code, n] : s->languages) pos.y += bar(dl, theme, pos, width, code, n, max_of(s->languages), p.accent);
+  for (const auto& [code, n] : s->languages)
+    pos.y += bar(dl, theme, pos, width, code, n, max_of(s->languages), p.accent, shown.languages.at(code));
   heading("Time spent");
   for (const std::string& b : duration_buckets()) {
     auto it = s->durations.find(b);
-    pos.y += bar(dl, theme, pos, width, b, it == s->durations.end() ? 0 : it->second, max_of(s->durations), p.accent);
+    pos.y += bar(dl, theme, pos, width, b, it == s->durations.end() ? 0 : it->second, max_of(s->durations), p.accent,
+                 shown.durations.at(b));
   }
   if (!s->quiz_bands.empty()) {
     heading("Quiz score bands");
-    for (const auto& [band, n] : s->quiz_bands) pos.y += bar(dl, theme, pos, width, band, n, max_of(s->quiz_bands), p.accent);
+    for (const auto& [band, n] : s->quiz_bands)
+      pos.y += bar(dl, theme, pos, width, band, n, max_of(s->quiz_bands), p.accent, shown.quiz_bands.at(band));
   }
   pos.y += theme.sp(space::m);  // the panel brings its own heading ("Learning: pre/post quiz")
   pos.y += quiz_dashboard_panel(dl, pos, width, s->quiz, theme);
   for (const auto& [id, c] : s->scenarios) {
-    heading("Scenario " + id + ": " + display_count(c.plays) + " plays");
+    heading("Scenario " + id + ": " + shown.plays.at(id) + " plays");
     for (const auto& [ending, n] : c.endings)
-      pos.y += bar(dl, theme, pos, width, "ending: " + ending, n, max_of(c.endings), ending == "harmed" ? p.danger : p.success);
+      pos.y += bar(dl, theme, pos, width, "ending: " + ending, n, max_of(c.endings), ending == "harmed" ? p.danger : p.success,
+                   shown.endings.at(id).at(ending));
     std::uint64_t flag_max = 0;
     for (const auto& [flag, fc] : c.flags) flag_max = std::max({flag_max, fc.spotted, fc.missed});
     for (const auto& [flag, fc] : c.flags) {
-      pos.y += bar(dl, theme, pos, width, flag + " spotted", fc.spotted, flag_max, p.success);
-      pos.y += bar(dl, theme, pos, width, flag + " missed", fc.missed, flag_max, p.flag);
+      pos.y += bar(dl, theme, pos, width, flag + " spotted", fc.spotted, flag_max, p.success, display_count(fc.spotted));
+      pos.y += bar(dl, theme, pos, width, flag + " missed", fc.missed, flag_max, p.flag, display_count(fc.missed));
     }
   }
   return pos.y - y0;
@@ -331,7 +347,7 @@ OperatorScreen::Action OperatorScreen::draw_menu(const UiContext& ui, double now
 
   // Problems to look at, then the charts.
   if (!kiosk_.warnings().empty()) {
-    pos.y += text_at(dl, f.body_bold, pos, p.warning, "Problems found at start-up (also in kiosk.log):", inner) +
+    pos.y += text_at(dl, f.body_bold, pos, p.warning, "Problems with the config, scenarios or statistics (also in kiosk.log):", inner) +
              theme.sp(space::xs);
     for (const std::string& w : kiosk_.warnings()) pos.y += text_at(dl, f.small, pos, p.text, w, inner) + theme.sp(space::xs);
     if (!kiosk_.warnings_acknowledged()) {

@@ -30,7 +30,7 @@ class OperatorScreen {
   enum class Confirm { None, Reset, Exit, Export };
 
   void draw_banner(const UiContext& ui);
-  void draw_pin_pad(const UiContext& ui, double now);
+  void draw_pin_pad(const UiContext& ui);
   Action draw_menu(const UiContext& ui, double now);
   float draw_statistics(const UiContext& ui, ImVec2 pos, float width);
   float draw_content_status(const UiContext& ui, ImVec2 pos, float width);

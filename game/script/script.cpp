@@ -7,6 +7,10 @@ const char* const kVerbs[] = {"wait", "tap", "tap-prefix", "hover", "key", "expe
                               "play-to-end", "screenshot", "dump-text", "quit"};
 // Keyboard and gamepad navigation (issue #4): key names are checked here, so a typo fails early.
 const char* const kNavVerbs[] = {"pad", "focus", "pad-focus", "expect-focus", "finger-tap"};
+// A visitor trying to leave the kiosk (tests/kiosk/escape): keys and window-system requests as SDL events.
+const char* const kEscapeVerbs[] = {"press", "send", "expect-window"};
+const char* const kWindowEvents[] = {"quit", "window-close"};
+const char* const kWindowStates[] = {"fullscreen", "windowed", "minimised", "hidden"};
 const char* const kKeys[] = {"enter", "space", "escape", "tab", "shift-tab", "up", "down", "left", "right",
                              "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 const char* const kPadButtons[] = {"up", "down", "left", "right", "a", "b"};
@@ -40,7 +44,7 @@ ScriptParse parse_script(const std::string& text) {
     ScriptCommand c{line.substr(0, space), space == std::string::npos ? "" : trim(line.substr(space)), n};
     bool known = false;
     for (const char* v : kVerbs) known = known || c.verb == v;
-    known = known || one_of(c.verb, kNavVerbs);
+    known = known || one_of(c.verb, kNavVerbs) || one_of(c.verb, kEscapeVerbs);
     if (!known) {
       out.error = "script:" + std::to_string(n) + ": unknown command '" + c.verb + "'";
       return out;
@@ -56,6 +60,11 @@ ScriptParse parse_script(const std::string& text) {
           out.error = "script:" + std::to_string(n) + ": 'wait' needs a number of frames";
           return out;
         }
+    }
+    if ((c.verb == "send" && !one_of(c.arg, kWindowEvents)) || (c.verb == "expect-window" && !one_of(c.arg, kWindowStates))) {
+      out.error = "script:" + std::to_string(n) + ": unknown " + (c.verb == "send" ? "window event" : "window state") + " '" +
+                  c.arg + "'";
+      return out;
     }
     if ((c.verb == "key" && !one_of(c.arg, kKeys)) || (c.verb == "pad" && !one_of(c.arg, kPadButtons))) {
       out.error = "script:" + std::to_string(n) + ": unknown " + (c.verb == "key" ? "key" : "gamepad button") + " '" +

@@ -4,6 +4,7 @@
 //   expect-text TEXT | play-to-end [mark-all] [keys|pad] | screenshot PATH | dump-text PATH | quit
 //   key shift-tab|up|down|left|right | pad up|down|left|right|a|b | focus LABEL (Tab until focused)
 //   pad-focus LABEL (D-pad until focused) | expect-focus LABEL | finger-tap LABEL (SDL touch events)
+//   press KEYS (SDL key events, e.g. alt+f4) | send quit|window-close | expect-window fullscreen|...
 #pragma once
 
 #include <string>

@@ -1,6 +1,8 @@
 // Script driver: tap/key synthesis, waiting for targets and screens, play-to-end.
 #include "script/script_driver.h"
 
+#include "platform/platform.h"
+
 #include <imgui.h>
 
 #include <cstdio>
@@ -148,6 +150,13 @@ bool ScriptDriver::step(const UiTrace& trace) {
   if (c.verb == "focus" || c.verb == "pad-focus") return move_focus_to(trace, c.arg, c.verb == "pad-focus");
   if (c.verb == "expect-focus") return trace.focused == c.arg;
   if (c.verb == "finger-tap") return finger_tap(trace, c.arg);
+  if (c.verb == "press" || c.verb == "send") {  // through SDL's queue, as a keyboard or window system would
+    if (frames_in_command_ < 3) return false;
+    if (!(c.verb == "press" ? platform::push_keys(c.arg) : platform::push_window_event(c.arg)))
+      fail("cannot send '" + c.arg + "' as SDL events");
+    return true;
+  }
+  if (c.verb == "expect-window") return platform::window_state() == c.arg;
   if (c.verb == "expect-screen") return host_.current_screen() == c.arg;
   if (c.verb == "expect-text") {
     for (const std::string& t : trace.texts)

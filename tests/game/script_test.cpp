@@ -15,6 +15,9 @@ TEST_CASE("scripts parse into commands") {
 
 TEST_CASE("script errors name the line") {
   CHECK(parse_script("tapp x").error == "script:1: unknown command 'tapp'");
+  CHECK(parse_script("press alt+f4\nsend quit\nsend window-close\nexpect-window fullscreen\n").error.empty());
+  CHECK(parse_script("send reboot").error == "script:1: unknown window event 'reboot'");
+  CHECK(parse_script("expect-window tiny").error == "script:1: unknown window state 'tiny'");
   CHECK(parse_script("\ntap").error == "script:2: 'tap' needs an argument");
   CHECK(parse_script("wait soon").error == "script:1: 'wait' needs a number of frames");
 }

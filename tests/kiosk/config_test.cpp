@@ -220,8 +220,21 @@ TEST_CASE("a PIN hash in the wrong format leaves the operator screen locked") {
   const ConfigIssue* i = find_issue(load, "operator_pin_hash");
   REQUIRE(i);
   CHECK(i->message.find("--hash-pin") != std::string::npos);
-  const std::string good = make_pin_hash("1234");
+  const std::string good = make_pin_hash("123456");
   CHECK(parse("operator_pin_hash = \"" + good + "\"\n").config.operator_pin_hash == good);
+}
+
+TEST_CASE("an old SHA-256 PIN hash is refused with how to make a new one, at its line:column") {
+  ConfigLoad load = parse("kiosk = true\noperator_pin_hash = \"sha256:000102030405060708090a0b0c0d0e0f:"
+                          "bad0b4f7cae08eb7c1b5acc763a8ed25242e2c9173e81f3f624b1fa5303cf6ce\"\n");
+  CHECK(load.config.operator_pin_hash.empty());
+  const ConfigIssue* i = find_issue(load, "operator_pin_hash");
+  REQUIRE(i);
+  CHECK(i->line == 2);
+  CHECK(i->column == 21);
+  CHECK(i->message.find("old SHA-256") != std::string::npos);
+  CHECK(i->message.find("lureproof --hash-pin") != std::string::npos);
+  CHECK(i->message.find("6 to 8 digits") != std::string::npos);
 }
 
 TEST_CASE("qr_url must be a web address; flag_reveal one of two words") {

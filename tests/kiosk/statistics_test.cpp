@@ -1,5 +1,5 @@
 // Aggregate counters: what one visit adds, what is refused (anything that is not an id), the JSON
-// round trip, damaged files, small-cell display and the CSV export.
+// round trip, damaged files, small-cell display (with complementary suppression) and the CSV export.
 #include <doctest/doctest.h>
 
 #include "kiosk/csv_export.h"
@@ -116,9 +116,49 @@ TEST_CASE("CSV: one row per counter, small cells suppressed") {
   const std::string csv = stats_to_csv(s);
   CHECK(csv.rfind("section,scenario,item,count\n", 0) == 0);
   CHECK(csv.find("sessions,,,7\n") != std::string::npos);
-  CHECK(csv.find("language,,en,6\n") != std::string::npos);
+  CHECK(csv.find("language,,en,*\n") != std::string::npos);  // 7 - 6 would give ro = 1 away
   CHECK(csv.find("language,,ro,<5\n") != std::string::npos);
   CHECK(csv.find("ending,dream-job,harmed,<5\n") != std::string::npos);
+  CHECK(csv.find("ending,dream-job,safe,*\n") != std::string::npos);
   CHECK(csv.find("duration,,5-10 min,<5\n") != std::string::npos);
+  CHECK(csv.find("duration,,<2 min,*\n") != std::string::npos);
   CHECK(csv.find("duration,,>10 min,0\n") != std::string::npos);
+}
+
+TEST_CASE("totals do not give a <5 cell away: sessions 12, en 10, uk 2") {
+  Statistics s;
+  for (int i = 0; i < 10; ++i) s.add(visit("en", "dream-job", "safe", 30));
+  for (int i = 0; i < 2; ++i) s.add(visit("uk", "dream-job", "safe", 30));
+  const StatisticsDisplay d = display_statistics(s);
+  CHECK(display_count(s.sessions) == "12");
+  CHECK(d.languages.at("uk") == "<5");
+  CHECK(d.languages.at("en") == "*");  // "12, en 10" would tell uk = 2
+  const std::string csv = stats_to_csv(s);
+  CHECK(csv.find("sessions,,,12\n") != std::string::npos);
+  CHECK(csv.find("language,,en,*\n") != std::string::npos);
+  CHECK(csv.find("language,,uk,<5\n") != std::string::npos);
+  CHECK(csv.find(",10\n") == std::string::npos);
+  CHECK(d.plays.at("dream-job") == "12");  // no small cell beside it: shown
+  CHECK(d.durations.at("<2 min") == "12");
+}
+
+TEST_CASE("complementary suppression: a reader can still not narrow a <5 cell") {
+  // Partial parts (visits may end before choosing): the rest of the total is unknown, so a hidden
+  // sum of at least 4 per small cell is enough.
+  CHECK(display_parts(100, {50, 2, 40}, false) == std::vector<std::string>{"50", "<5", "40"});
+  CHECK(display_parts(100, {50, 2, 48}, false) == std::vector<std::string>{"50", "<5", "*"});
+  CHECK(display_parts(12, {10, 2}, false) == std::vector<std::string>{"*", "<5"});
+  CHECK(display_parts(14, {10, 2, 0}, false) == std::vector<std::string>{"10", "<5", "0"});  // 2 unknown + 2
+  CHECK(display_parts(13, {10, 2, 0}, false) == std::vector<std::string>{"*", "<5", "0"});
+  // Two small cells need 8 hidden, and 5 more for each "*" cell; the smallest shown part goes first.
+  CHECK(display_parts(28, {20, 3, 3}, false) == std::vector<std::string>{"20", "<5", "<5"});
+  CHECK(display_parts(22, {6, 9, 3, 3}, false) == std::vector<std::string>{"*", "9", "<5", "<5"});
+  CHECK(display_parts(19, {6, 7, 3, 3}, false) == std::vector<std::string>{"*", "*", "<5", "<5"});
+  CHECK(display_parts(30, {20, 3, 3, 4}, false) == std::vector<std::string>{"*", "<5", "<5", "<5"});
+  // Complete parts (every visit has one): a hidden "*" cell must take the slack.
+  CHECK(display_parts(20, {12, 4, 4, 0}, true) == std::vector<std::string>{"*", "<5", "<5", "0"});
+  CHECK(display_parts(22, {6, 12, 4}, true) == std::vector<std::string>{"*", "12", "<5"});
+  // No small cell: nothing hidden. All small: nothing left to hide.
+  CHECK(display_parts(20, {12, 8}, true) == std::vector<std::string>{"12", "8"});
+  CHECK(display_parts(6, {4, 2}, true) == std::vector<std::string>{"<5", "<5"});
 }

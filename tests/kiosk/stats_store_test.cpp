@@ -104,3 +104,32 @@ TEST_CASE("CSV export to a chosen folder, never overwriting an earlier export") 
   REQUIRE_FALSE(folders.empty());
   CHECK(folders.back() == dir.path());
 }
+
+TEST_CASE("CSV export: symlinks planted on the stick cannot redirect the write") {
+  namespace fs = std::filesystem;
+  TempDir stick, elsewhere;
+  const std::string victim = elsewhere.file("victim.txt");
+  write_text(victim, "precious\n");
+  Statistics s;
+  s.add(visit("dream-job"));
+  // Learn the file name of today's export, then plant symlinks at it and at its temporary file.
+  std::string path, error;
+  REQUIRE(export_csv(s, stick.path(), path, error));
+  fs::remove(path);
+  fs::create_symlink(victim, path + ".tmp");
+  fs::create_symlink(victim, path);
+  std::string written;
+  REQUIRE(export_csv(s, stick.path(), written, error));
+  CHECK(written != path);  // the symlinked name counts as taken
+  CHECK(read_text(victim) == "precious\n");
+  CHECK(read_text(written) == stats_to_csv(s));
+  CHECK(fs::is_symlink(path));  // left alone
+  // The planted .tmp was removed rather than followed, and a dangling one is handled the same way.
+  const std::string next = path.substr(0, path.size() - 4) + "-3.csv";  // after base.csv and base-2.csv
+  fs::create_symlink(elsewhere.file("new-file"), next + ".tmp");
+  std::string third;
+  REQUIRE(export_csv(s, stick.path(), third, error));
+  CHECK(third == next);
+  CHECK_FALSE(fs::exists(elsewhere.file("new-file")));
+  CHECK(read_text(victim) == "precious\n");
+}

@@ -2,7 +2,8 @@
 // end of the visit, using ONLY the accessible DOM mirror (#a11y): keyboard focus on its buttons and
 // Enter, no canvas clicks or canvas keys. Checks the heading and live log on the way (the ending
 // shows in both), that marking a message puts its feedback in the log, that focus moves sensibly,
-// and that there are no console errors and no cross-origin requests.
+// that the page's title (document.title) never changes with the screen, and that there are no
+// console errors and no cross-origin requests.
 // Usage: node mirror_journeys.mjs DIST_DIR
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,7 @@ const scenarios = fs.readdirSync(scenarioDir).filter((f) => f.endsWith('.lure'))
              persona: /^persona:\s*([^|]+)/m.exec(text)[1].trim() };
   });
 
+const pageTitle = /<title>([^<]*)<\/title>/.exec(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'))[1];
 const server = await startServer(dist);
 const origin = `http://127.0.0.1:${server.address().port}`;
 let passed = 0, failed = 0;
@@ -51,6 +53,8 @@ try {
       if (!playing.title.includes(sc.persona)) errors.push(`play heading '${playing.title}'`);
       const { state: ending, marked } = await playUntil(page, (st) => st.actions.some((a) => a.id === 'to-debrief'), 'the ending');
       if (!endingTitle.test(ending.title)) errors.push(`ending heading '${ending.title}'`);
+      const docTitle = await page.evaluate(() => document.title);  // would land in a shared phone's history
+      if (docTitle !== pageTitle) errors.push(`document.title '${docTitle}', not the page's '${pageTitle}'`);
       if (ending.log.length < 2) errors.push(`ending log has ${ending.log.length} entries`);
       if (!marked) errors.push('no message could be marked');
       else {

@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
   const std::string config_path = args.data + "/kiosk.toml";
   std::ofstream(config_path) << "kiosk = true\nlanguages = [\"en\", \"ro\"]\nidle_timeout_s = 60\n"
                                 "idle_countdown_s = 20\nstatistics = true\nquiz = true\n"
-                                "operator_pin_hash = \"" << make_pin_hash("4815") << "\"\n";
+                                "operator_pin_hash = \"" << make_pin_hash("481516") << "\"\n";
 
   // The wiring of main.cpp for `lureproof --kiosk`: runtime first, then the App, then the layer.
   KioskRuntime kiosk;

@@ -1,15 +1,11 @@
 # Runs one operator script (MODE gesture or lockout) under Xvfb at SIZE with `lureproof --kiosk`, a
 # config holding the hash of a known PIN and a fresh data dir, then checks the drawn texts, the
-# statistics file and kiosk.log. Screenshots of the PIN pad and operator screen land in OUT_DIR.
-set(pin 4815)
+# statistics file and kiosk.log (lockout: also after a restart). Screenshots of the PIN pad and
+# operator screen land in OUT_DIR.
 set(work ${OUT_DIR}/${MODE}-${SIZE})
 file(REMOVE_RECURSE ${work})
 file(MAKE_DIRECTORY ${work}/data)
-file(WRITE ${work}/pin.txt "${pin}\n")
-execute_process(COMMAND ${GAME} --hash-pin INPUT_FILE ${work}/pin.txt OUTPUT_VARIABLE hash_line RESULT_VARIABLE rc)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "lureproof --hash-pin failed (${rc})")
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/../known_pin.cmake)
 if(MODE STREQUAL "lockout")
   set(hide false)
 else()
@@ -17,10 +13,6 @@ else()
 endif()
 file(WRITE ${work}/kiosk.toml "kiosk = true\nlanguages = [\"en\", \"ro\"]\nquiz = false\nstatistics = true\n"
   "statistics_dir = \"${work}/data\"\nhide_cursor = ${hide}\n${hash_line}")
-string(SUBSTRING ${pin} 0 1 D1)
-string(SUBSTRING ${pin} 1 1 D2)
-string(SUBSTRING ${pin} 2 1 D3)
-string(SUBSTRING ${pin} 3 1 D4)
 set(OUT ${work})
 configure_file(${SCRIPT} ${work}/${MODE}.script @ONLY)
 execute_process(
@@ -75,6 +67,17 @@ else()
   expect_file_has(${work}/cancelled.txt "Operator PIN" FALSE)
   expect_file_has(${log} "kiosk mode: pointer shown" TRUE)
   expect_file_has(${log} "operator PIN pad locked" TRUE)
+  expect_file_has(${log} "operator screen opened" FALSE)
+  # A restart keeps the lockout (pin-lockout.json in the data dir).
+  configure_file(${CMAKE_CURRENT_LIST_DIR}/relocked.script.in ${work}/relocked.script @ONLY)
+  execute_process(
+    COMMAND ${XVFB_RUN} -a -s "-screen 0 ${SIZE}x24" ${GAME} --kiosk --config ${work}/kiosk.toml --script ${work}/relocked.script
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 240)
+  if(NOT rc EQUAL 0 OR NOT out MATCHES "script finished on screen 'attract'")
+    message(FATAL_ERROR "the restarted kiosk did not run its script (${rc})\n${out}\n${err}")
+  endif()
+  expect_file_has(${work}/relocked.txt "Too many wrong PINs" TRUE)
+  expect_file_has(${work}/relocked.txt "Export CSV" FALSE)
   expect_file_has(${log} "operator screen opened" FALSE)
 endif()
 message(STATUS "operator ${MODE} at ${SIZE}: ok")
