@@ -88,7 +88,7 @@ bool Journey::start_scenario(Session& s, int index, double now) {
   const std::string id = scenario_id(s);
   notify([&](SessionEvents& o) { o.scenario_started(id); });
   s.quiz = QuizRun{};
-  if (quiz_cards_ && config_.quiz) s.quiz = start_quiz_run(*quiz_cards_, config_.quiz_cards, quiz_seed_++);
+  if (quiz_cards_ && config_.quiz) s.quiz = start_quiz_run(*quiz_cards_, config_.quiz_cards, quiz_seed_++, id);
   go(s, s.quiz.active() ? Screen::QuizPre : Screen::Play, now);
   return true;
 }

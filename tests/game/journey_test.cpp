@@ -160,3 +160,39 @@ TEST_CASE("text the fonts cannot show is dropped, without gluing words together"
   CHECK(displayable("boys, 7 & 9 \xE2\x9A\xBD 600 \xE2\x82\xAC") == "boys, 7 & 9 – 600 €");
   CHECK(displayable("PAID \xF0\x9F\x9A\x90!") == "PAID!");
 }
+
+TEST_CASE("the quiz is planned for the story chosen: its own cards are never dealt") {
+  ScenarioLibrary library;
+  library.load_directory(kScenarios, {});
+  REQUIRE(library.size() >= 2);
+  const std::string played = library.scenario(0).header.id;
+  std::vector<QuizCard> cards;
+  for (int i = 0; i < 12; ++i) {
+    QuizCard c;
+    c.id = "t" + std::to_string(i);
+    c.legit = i % 2 == 0;
+    c.scenario = i < 6 ? played : (i < 8 ? library.scenario(1).header.id : "");
+    cards.push_back(c);
+  }
+  KioskConfig config = test_config();
+  config.quiz = true;
+  config.quiz_cards = 2;
+  Journey journey(library, config);
+  journey.set_quiz(&cards, 1);
+  int other_story_cards = 0;
+  for (int visit = 0; visit < 200; ++visit) {
+    Session s;
+    journey.touch_start(s, 1);
+    journey.choose_language(s, "en", 2);
+    journey.accept_content_note(s, 3);
+    REQUIRE(journey.start_scenario(s, 0, 4));
+    REQUIRE(s.quiz.active());
+    CHECK(s.screen == Screen::QuizPre);
+    for (const std::vector<int>* test : {&s.quiz.plan.pre, &s.quiz.plan.post})
+      for (int i : *test) {
+        CHECK(cards[size_t(i)].scenario != played);
+        other_story_cards += cards[size_t(i)].scenario.empty() ? 0 : 1;
+      }
+  }
+  CHECK(other_story_cards > 0);  // another story's cards are fair game
+}
