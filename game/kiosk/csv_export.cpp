@@ -32,6 +32,7 @@ std::string stats_to_csv(const Statistics& s) {
     row(out, "duration", "", bucket, it == s.durations.end() ? 0 : it->second);
   }
   for (const auto& [band, n] : s.quiz_bands) row(out, "quiz_band", "", band, n);
+  for (const auto& [check, n] : s.checks) row(out, "check", "", check, n);
   for (const auto& [id, c] : s.scenarios) {
     row(out, "plays", id, "", c.plays);
     for (const auto& [ending, n] : c.endings) row(out, "ending", id, ending, n);

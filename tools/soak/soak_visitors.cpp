@@ -321,6 +321,10 @@ void SoakVisitors::decide(const UiTrace& last) {
       if (chance(0.1)) return walk_away();
       acted = (chance(0.1) && tap(last, "back", Effect::Back)) || tap(last, "to-help");
       break;
+    case Screen::Check:
+      if (chance(0.08)) return walk_away();
+      acted = (s.check_choice < 0 && chance(0.7) && tap_any(last, "check:", Effect::Other)) || tap(last, "check:next");
+      break;
     case Screen::Help:
       if (chance(0.08)) return walk_away();
       acted = (chance(0.08) && tap(last, "back", Effect::Back)) || tap(last, "finish", Effect::Finish);
