@@ -14,6 +14,7 @@
 #include "platform/accessibility.h"
 #include "platform/platform.h"
 #include "screens/attract_screen.h"
+#include "screens/check_screen.h"
 #include "screens/content_note_screen.h"
 #include "screens/debrief_screen.h"
 #include "screens/ending_screen.h"
@@ -313,6 +314,13 @@ void App::draw_screen(const UiContext& ui) {
     }
     case Screen::QuizResult: {
       if (draw_quiz_result_screen(ui, s.quiz).done) journey_.quiz_result_done(s, now);
+      break;
+    }
+    case Screen::Check: {
+      const CheckScreenResult r = draw_check_screen(ui, config_, s.check_choice);
+      if (r.chosen >= 0) journey_.choose_check(s, r.chosen, now);
+      if (r.next) journey_.check_done(s, now);
+      else if (r.back) journey_.go_back(s, now);
       break;
     }
     case Screen::Help: {

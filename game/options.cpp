@@ -40,7 +40,7 @@ std::string options_usage(const char* program) {
          "  --lang CODE         start in this language (e.g. en)\n"
          "  --screen NAME       open this screen directly: attract, language, content-note, stories,\n"
          "                      play, ending, debrief, help, settings, quiz-pre, quiz-post,\n"
-         "                      quiz-result, operator, operator-pin (kiosk operator screens)\n"
+         "                      quiz-result, check, operator, operator-pin (kiosk operator screens)\n"
          "  --script FILE       drive the game with scripted taps and keys (tests)\n"
          "  --dump-text FILE    write the texts drawn in the last frame to FILE\n"
          "  --studio [PATH]     open the Studio to write and try scenarios: PATH is a folder of .lure\n"

@@ -56,6 +56,7 @@ void Journey::go_back(Session& s, double now) {
     case Screen::Stories: go(s, Screen::ContentNote, now); break;
     case Screen::Debrief: go(s, Screen::Ending, now); break;
     case Screen::Help: go(s, s.story ? Screen::Debrief : Screen::Stories, now); break;
+    case Screen::Check: go(s, Screen::Debrief, now); break;
     default: break;
   }
 }
@@ -88,7 +89,7 @@ bool Journey::start_scenario(Session& s, int index, double now) {
   const std::string id = scenario_id(s);
   notify([&](SessionEvents& o) { o.scenario_started(id); });
   s.quiz = QuizRun{};
-  if (quiz_cards_ && config_.quiz) s.quiz = start_quiz_run(*quiz_cards_, config_.quiz_cards, quiz_seed_++);
+  if (quiz_cards_ && config_.quiz) s.quiz = start_quiz_run(*quiz_cards_, config_.quiz_cards, quiz_seed_++, id);
   go(s, s.quiz.active() ? Screen::QuizPre : Screen::Play, now);
   return true;
 }
@@ -153,7 +154,32 @@ void Journey::finish_play(Session& s, double now) {
 }
 
 void Journey::to_debrief(Session& s, double now) { go(s, Screen::Debrief, now); }
+std::vector<std::string> Journey::check_ids() const {
+  std::vector<std::string> ids;
+  for (const CheckOption& c : config_.checks) ids.push_back(c.id);
+  ids.push_back(kNoCheckId);
+  return ids;
+}
+
+void Journey::choose_check(Session& s, int index, double now) {
+  const std::vector<std::string> ids = check_ids();
+  if (s.screen != Screen::Check || s.check_choice >= 0 || index < 0 || index >= int(ids.size())) return;
+  s.check_choice = index;
+  s.feedback_since = now;
+  const std::string id = scenario_id(s);
+  notify([&](SessionEvents& o) { o.check_chosen(id, ids[size_t(index)]); });
+}
+
+void Journey::check_done(Session& s, double now) {
+  s.check_done = true;
+  to_help(s, now);
+}
+
 void Journey::to_help(Session& s, double now) {
+  if (config_.check_step && !s.check_done && s.story) {
+    go(s, Screen::Check, now);
+    return;
+  }
   const bool post_test_due = s.quiz.active() && s.quiz.finished(QuizPhase::Pre) && !s.quiz.finished(QuizPhase::Post);
   go(s, post_test_due ? Screen::QuizPost : Screen::Help, now);
 }
@@ -264,5 +290,6 @@ void Journey::open_directly(Session& s, Screen screen, int index, double now) {
   }
   finish_play(s, now);
   if (screen == Screen::Debrief) to_debrief(s, now);
+  if (screen == Screen::Check) go(s, Screen::Check, now);
   if (quiz_screen) go(s, s.quiz.active() ? screen : Screen::Help, now);
 }

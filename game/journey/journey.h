@@ -1,6 +1,7 @@
 // The visitor's journey as plain logic: what each touch, choice, mark or timer does to the Session,
 // and which statistics events it raises. Screens only report actions; App hands them to Journey.
-// attract -> [language] -> content note -> stories -> play -> ending -> debrief -> help -> attract.
+// attract -> [language] -> content note -> stories -> play -> ending -> debrief -> "What would you
+// check?" -> help -> attract.
 #pragma once
 
 #include "journey/feed.h"
@@ -46,9 +47,13 @@ class Journey {
   void mark(Session& s, int node, int line, double now);
   void finish_play(Session& s, double now);  // the ending was read -> ending screen
   void to_debrief(Session& s, double now);
-  void to_help(Session& s, double now);
+  void to_help(Session& s, double now);      // via "What would you check?" and the post-test when due
+  // "What would you check?": the ids offered, in order (the configured checks, then kNoCheckId).
+  std::vector<std::string> check_ids() const;
+  void choose_check(Session& s, int index, double now);  // records the answer (once) and its event
+  void check_done(Session& s, double now);               // on check: go on (answered or skipped)
   void finish(Session& s, double now);       // help -> attract, the visitor is done
-  // Quiz: stories -> quiz-pre -> play ... ending/debrief -> quiz-post -> quiz-result -> help.
+  // Quiz: stories -> quiz-pre -> play ... ending/debrief -> check -> quiz-post -> quiz-result -> help.
   void quiz_test_done(Session& s, bool skipped, double now);  // on quiz-pre or quiz-post
   void quiz_result_done(Session& s, double now);              // on quiz-result
   void reset(Session& s, double now);        // kiosk idle reset: replaces the session whole

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-enum class Screen { Attract, Language, ContentNote, Stories, Play, Ending, Debrief, Help, QuizPre, QuizPost, QuizResult };
+enum class Screen { Attract, Language, ContentNote, Stories, Play, Ending, Debrief, Help, QuizPre, QuizPost, QuizResult, Check };
 
 const char* screen_name(Screen screen);                 // "attract", "content-note", ...
 std::optional<Screen> screen_from_name(const std::string& name);
@@ -35,6 +35,8 @@ struct Session {
   Reveal reveal;                   // paced reveal of the current step's messages
   std::vector<Mark> marks;
   QuizRun quiz;                    // pre/post quiz: planned cards and answers (game/quiz)
+  int check_choice = -1;           // "What would you check?": index into the offered checks, -1 = none yet
+  bool check_done = false;         // the check step was answered or skipped (it is asked once)
   std::string last_feedback;       // the gentle answer or the flag label shown after a mark
   double feedback_since = -1.0;
   Settings settings;

@@ -3,6 +3,7 @@
 #include "kiosk/config_loader.h"
 
 #include "kiosk/pin.h"
+#include "kiosk/statistics.h"  // is_plain_id: a check id is counted there
 
 #include "data/data_tree.h"
 
@@ -187,6 +188,7 @@ class Reader {
   }
   void read_teaser(const DataNode& n);
   void read_helplines(const DataNode& n);
+  void read_checks(const DataNode& n);
   static std::size_t distance(const std::string& a, const std::string& b);
   static std::string suggestion(const std::string& word, const std::vector<std::string>& candidates);
 
@@ -263,6 +265,48 @@ void Reader::read_helplines(const DataNode& n) {
   out_.config.helplines = std::move(lines);
 }
 
+// [[checks]]: id (plain, unique, not "none"), label and feedback (per language). A broken entry is
+// left out; with none left, the built-in checks stay.
+void Reader::read_checks(const DataNode& n) {
+  if (!n.is_array_of_tables()) {
+    error(n, "checks", "checks must be a list of [[checks]] tables with id, label, feedback; using the defaults");
+    return;
+  }
+  std::vector<CheckOption> checks;
+  for (std::size_t i = 0; i < n.items.size(); ++i) {
+    const DataNode& t = n.items[i];
+    const std::string key = "checks[" + std::to_string(i) + "]";
+    CheckOption c;
+    bool ok = true;
+    for (const auto& [k, v] : t.fields) {
+      const std::string field = key + "." + k;
+      if (k == "id") ok &= read_string(v, field, c.id, 64);
+      else if (k == "label") ok &= read_local_text(v, field, c.label, 120);
+      else if (k == "feedback") ok &= read_local_text(v, field, c.feedback, 400);
+      else warning(v, field, "unknown key '" + k + "' in a check (expected id, label, feedback); ignored");
+    }
+    const bool repeated = std::any_of(checks.begin(), checks.end(), [&](const CheckOption& o) { return o.id == c.id; });
+    if (ok && (!is_plain_id(c.id) || c.id == kNoCheckId || repeated)) {
+      error(t, key, key + ".id '" + c.id + "' must be a new id of a-z, 0-9, '-', '_' (not \"" + kNoCheckId +
+                        "\"); this check is left out");
+      ok = false;
+    } else if (ok && (c.label.value.empty() || c.feedback.value.empty())) {
+      error(t, key, key + " needs a label and a feedback; this check is left out");
+      ok = false;
+    }
+    if (ok) checks.push_back(std::move(c));
+  }
+  if (checks.empty()) {
+    error(n, "checks", "no valid check is left; using the built-in checks");
+    return;
+  }
+  if (checks.size() > 8) {
+    warning(n, "checks", "more than 8 checks; only the first 8 are offered");
+    checks.resize(8);
+  }
+  out_.config.checks = std::move(checks);
+}
+
 void Reader::read_teaser(const DataNode& n) {
   const std::string key = "teaser";
   if (n.is_array()) {
@@ -291,12 +335,14 @@ void Reader::read(const DataNode& root) {
   static const std::vector<std::string> keys = {
       "kiosk", "languages", "scenarios", "idle_timeout_s", "idle_countdown_s", "flag_reveal", "helplines",
       "qr_url", "qr_caption", "quiz", "quiz_cards", "statistics", "statistics_dir", "teaser", "operator_pin_hash",
-      "hide_cursor", "log_max_kb", "log_files"};
+      "hide_cursor", "log_max_kb", "log_files", "check_step", "checks"};
   for (const auto& [key, v] : root.fields) {
     if (key == "kiosk") read_bool(v, key, c.kiosk);
     else if (key == "quiz") read_bool(v, key, c.quiz);
     else if (key == "statistics") read_bool(v, key, c.statistics);
     else if (key == "hide_cursor") read_bool(v, key, c.hide_cursor);
+    else if (key == "check_step") read_bool(v, key, c.check_step);
+    else if (key == "checks") read_checks(v);
     else if (key == "languages") {
       std::vector<std::string> ids;
       if (read_id_list(v, key, context_.known_languages, "language", ids)) {

@@ -31,6 +31,7 @@ std::string stats_to_csv(const Statistics& s) {
   for (const auto& [lang, text] : d.languages) row(out, "language", "", lang, text);
   for (const std::string& bucket : duration_buckets()) row(out, "duration", "", bucket, d.durations.at(bucket));
   for (const auto& [band, text] : d.quiz_bands) row(out, "quiz_band", "", band, text);
+  for (const auto& [check, n] : s.checks) row(out, "check", "", check, display_count(n));
   for (const auto& [id, c] : s.scenarios) {
     row(out, "plays", id, "", d.plays.at(id));
     for (const auto& [ending, text] : d.endings.at(id)) row(out, "ending", id, ending, text);

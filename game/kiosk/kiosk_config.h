@@ -53,6 +53,41 @@ inline std::vector<Helpline> default_helplines() {
       {N_("Victims of crime (EU)"), "116 006", "", N_("Where it exists in your country.")},
   };
 }
+// One answer of the "What would you check?" step after the story: a concrete check and the feedback
+// that names where to make it (per country in kiosk.toml, `[[checks]]`).
+struct CheckOption {
+  std::string id;      // plain id, counted in the statistics ("agency-register")
+  LocalText label;     // the answer button
+  LocalText feedback;  // shown after the answer: why it helps and where to do it
+};
+
+// The built-in checks, for any country (docs/kiosk.md): an operator replaces them with their
+// country's registers and offices. The step always adds "I would not check" (kNoCheckId).
+inline std::vector<CheckOption> default_check_options() {
+  return {
+      {"agency-register", N_("Look the agency up in the official register"),
+       N_("Good check. Ask for the agency's name and licence number, then find it yourself in the official register of "
+          "the country where you would work. Never use a link the recruiter sends.")},
+      {"labour-inspectorate", N_("Ask the labour inspectorate"),
+       N_("Good check. The labour inspectorate of the country where you would work can tell you the rules on pay, hours "
+          "and housing, and takes reports about employers.")},
+      {"embassy", N_("Ask the embassy or consulate"),
+       N_("Good check. Only the embassy or consulate can tell you which visa or permit the job needs. Nobody can sell "
+          "you one.")},
+      {"contract-language", N_("Ask for the contract in my own language"),
+       N_("Good check. A real employer sends the written contract before you travel, in a language you understand. If "
+          "they refuse, do not go.")},
+      {"trusted-person", N_("Talk it over with someone I trust or a support organisation"),
+       N_("Good check. Someone you trust, or an organisation that helps migrants, sees what you might miss. Tell them "
+          "where you are going.")},
+  };
+}
+constexpr const char* kNoCheckId = "none";
+inline const char* no_check_label() { return N_("I would not check anything"); }
+inline const char* no_check_feedback() {
+  return N_("Lures are made to look real. A short check costs a real offer nothing, and it can stop a lure.");
+}
+
 inline const char* default_qr_caption() { return N_("Read more and find help"); }
 
 enum class FlagReveal { Immediately, InDebrief };
@@ -71,6 +106,8 @@ struct KioskConfig {
       "https://home-affairs.ec.europa.eu/policies/internal-security/organised-crime-and-human-trafficking/"
       "together-against-trafficking-human-beings_en";
   LocalText qr_caption = default_qr_caption();
+  bool check_step = true;                // "What would you check?" after the story
+  std::vector<CheckOption> checks = default_check_options();  // its answers (kNoCheckId is added)
   bool quiz = true;                      // pre/post discernment test
   int quiz_cards = 3;                    // cards per quiz test, 2..4 (game/quiz/quiz_plan.h)
   bool statistics = true;                // anonymous aggregate counters (kiosk only)

@@ -123,13 +123,15 @@ StatisticsDisplay display_statistics(const Statistics& s) {
 bool Statistics::add(const SessionSummary& v) {
   auto all_ids = [](const std::vector<std::string>& ids) { return std::all_of(ids.begin(), ids.end(), is_plain_id); };
   if ((!v.language.empty() && !is_plain_id(v.language)) || (!v.scenario.empty() && !is_plain_id(v.scenario)) || !is_plain_id(v.ending) ||
-      !all_ids(v.flags_spotted) || !all_ids(v.flags_missed) || (!v.quiz_band.empty() && !is_plain_id(v.quiz_band)))
+      !all_ids(v.flags_spotted) || !all_ids(v.flags_missed) || (!v.quiz_band.empty() && !is_plain_id(v.quiz_band)) ||
+      (!v.check.empty() && !is_plain_id(v.check)))
     return false;
   ++sessions;
   if (v.completed) ++completed;
   if (!v.language.empty()) ++languages[v.language];
   ++durations[duration_bucket(v.duration_s)];
   if (!v.quiz_band.empty()) ++quiz_bands[v.quiz_band];
+  if (!v.check.empty()) ++checks[v.check];
   if (v.quiz && !v.scenario.empty() && !v.language.empty()) quiz.add(v.scenario, v.language, *v.quiz);
   if (!v.scenario.empty()) {
     ScenarioCounts& s = scenarios[v.scenario];
@@ -150,6 +152,7 @@ std::string stats_to_json(const Statistics& s) {
   j["languages"] = counter_map(s.languages);
   j["quiz_bands"] = counter_map(s.quiz_bands);
   j["durations"] = counter_map(s.durations);
+  j["checks"] = counter_map(s.checks);
   json scenarios = json::object();
   for (const auto& [id, c] : s.scenarios) {
     json flags = json::object();
@@ -205,6 +208,9 @@ bool stats_from_json(const std::string& text, Statistics& out, std::string& erro
         return fail("bad red-flag counts");
     }
     s.scenarios[it.key()] = std::move(c);
+  }
+  if (const json* checks = field("checks")) {  // absent in files written before the check step existed
+    if (!read_counter_map(*checks, s.checks, true)) return fail("bad 'checks'");
   }
   if (const json* q = field("quiz")) {  // absent in files written before the quiz aggregate existed
     std::string quiz_error;

@@ -20,6 +20,7 @@ struct SessionSummary {
   std::vector<std::string> flags_spotted;  // red flags the visitor marked
   std::vector<std::string> flags_missed;   // red flags the visitor saw but did not mark
   std::string quiz_band;                   // "" = no quiz taken
+  std::string check;                       // "What would you check?" answer id ("" = not answered)
   std::optional<QuizResult> quiz;          // scores of a finished pre/post quiz (game/quiz), never answers
   double duration_s = 0.0;                 // only its bucket is counted
   bool completed = false;                  // reached the end (help screen), not reset or abandoned
@@ -43,6 +44,7 @@ struct Statistics {
   std::map<std::string, std::uint64_t> languages;
   std::map<std::string, ScenarioCounts> scenarios;
   std::map<std::string, std::uint64_t> quiz_bands;
+  std::map<std::string, std::uint64_t> checks;  // "What would you check?" answers, by check id
   QuizAggregate quiz;  // per (scenario, language): quiz bands and n, Σx, Σx² of the scores (game/quiz)
   std::map<std::string, std::uint64_t> durations;  // by duration_bucket()
 

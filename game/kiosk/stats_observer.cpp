@@ -22,6 +22,7 @@ void StatsObserver::scenario_started(const std::string& scenario_id) {
   visit_.ending = "none";
   visit_.flags_spotted.clear();
   visit_.flags_missed.clear();
+  visit_.check.clear();
 }
 
 void StatsObserver::ending_reached(const std::string&, lure::EndingClass ending) {
@@ -37,6 +38,8 @@ void StatsObserver::quiz_finished(const std::string&, const std::string&, const 
   visit_.quiz = result;  // scores only; Statistics::add turns them into bands and sums
   visit_.quiz_band = discernment_change_band(result.discernment_change());
 }
+
+void StatsObserver::check_chosen(const std::string&, const std::string& check_id) { visit_.check = check_id; }
 
 void StatsObserver::session_ended(double duration_s, bool completed) {
   if (!active_) return;

@@ -21,6 +21,7 @@ class StatsObserver : public SessionEvents {
   // Forgets the visit in progress without counting it (the operator took over the screen).
   void discard();
   void quiz_finished(const std::string& scenario_id, const std::string& language, const QuizResult& result) override;
+  void check_chosen(const std::string& scenario_id, const std::string& check_id) override;
 
  private:
   Sink sink_;

@@ -6,6 +6,7 @@
 
 #include "data/data_tree.h"
 
+#include <algorithm>
 #include <set>
 
 namespace {
@@ -24,6 +25,30 @@ bool plain_id(const std::string& s) {
   if (s.empty() || s.size() > 64) return false;
   for (char c : s)
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+  return true;
+}
+
+// A list of strings under `key` (absent = empty); a wrong type is reported.
+void read_string_list(const DataNode& t, const char* key, const std::string& at, const std::string& id,
+                      std::vector<std::string>& out, std::vector<std::string>& errors) {
+  const DataNode* n = t.get(key);
+  if (!n) return;
+  if (!n->is_array()) {
+    errors.push_back(at + "card '" + id + "': '" + key + "' must be an array");
+    return;
+  }
+  for (const DataNode& f : n->items) {
+    if (f.is_string()) out.push_back(f.string);
+    else errors.push_back(at + "card '" + id + "': '" + key + "' must list strings");
+  }
+}
+
+// A source register id: letters, digits, '-', '.' (docs/content-guidelines.md).
+bool source_id(const std::string& s) {
+  if (s.empty() || s.size() > 80) return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'))
+      return false;
   return true;
 }
 
@@ -60,20 +85,37 @@ QuizCard read_card(const DataNode& t, int index, std::string_view source, std::v
   } else {
     errors.push_back(at + "card '" + card.id + "' has no 'legit'");
   }
-  if (const DataNode* n = t.get("flags")) {
-    if (n->is_array()) {
-      for (const DataNode& f : n->items) {
-        if (f.is_string()) card.flags.push_back(f.string);
-        else errors.push_back(at + "card '" + card.id + "': 'flags' must list strings");
-      }
-    } else {
-      errors.push_back(at + "card '" + card.id + "': 'flags' must be an array");
-    }
-  }
+  read_string_list(t, "flags", at, card.id, card.flags, errors);
+  read_string_list(t, "cues", at, card.id, card.cues, errors);
+  text_field("scenario", card.scenario, false);
   return card;
 }
 
 }  // namespace
+
+const std::vector<std::string>& quiz_cue_vocabulary() {
+  static const std::vector<std::string> cues = {
+      "paid-travel", "fee",     "friend-referral", "urgency", "reassurance",     "high-pay", "unsolicited",
+      "abroad",      "documents", "secrecy",       "channel-private", "housing", "agency",   "photos"};
+  return cues;
+}
+
+std::vector<std::string> quiz_source_ids(const std::string& source) {
+  std::vector<std::string> ids;
+  std::string current;
+  auto flush = [&] {
+    const size_t b = current.find_first_not_of(' ');
+    const size_t e = current.find_last_not_of(' ');
+    if (b != std::string::npos) ids.push_back(current.substr(b, e - b + 1));
+    current.clear();
+  };
+  for (char c : source) {
+    if (c == ',') flush();
+    else current += c;
+  }
+  flush();
+  return ids;
+}
 
 QuizBank parse_quiz_bank(std::string_view text, std::string_view source_name) {
   QuizBank bank;
@@ -131,6 +173,18 @@ std::vector<std::string> validate_quiz_bank(const std::vector<QuizCard>& cards, 
     if (c.sender.empty()) problems.push_back(at + ": empty 'sender'");
     if (!c.legit && c.source.empty()) problems.push_back(at + ": a lure needs a 'source'");
     if (!c.legit && c.flags.empty()) problems.push_back(at + ": a lure needs at least one flag");
+    const std::vector<std::string>& vocabulary = quiz_cue_vocabulary();
+    std::set<std::string> seen;
+    for (const std::string& cue : c.cues) {
+      if (std::find(vocabulary.begin(), vocabulary.end(), cue) == vocabulary.end())
+        problems.push_back(at + ": unknown cue '" + cue + "' (the vocabulary is in docs/content-guidelines.md)");
+      else if (!seen.insert(cue).second)
+        problems.push_back(at + ": cue '" + cue + "' is listed twice");
+    }
+    if (!c.scenario.empty() && !plain_id(c.scenario))
+      problems.push_back(at + ": scenario must be a scenario id (1-64 of a-z, 0-9, '-', '_')");
+    for (const std::string& id : quiz_source_ids(c.source))
+      if (!source_id(id)) problems.push_back(at + ": source id '" + id + "' may hold only letters, digits, '-' and '.'");
   }
   if (total < quiz_bank_rules::kMinCards)
     problems.push_back(where(source, 0) + std::to_string(total) + " cards; the bank needs at least " +

@@ -1,5 +1,6 @@
 // Stratified, seeded card selection: shuffle legitimate and lure cards separately, deal the pre-test
-// from the front and the post-test from the next slice, so the two tests never share a card.
+// from the front and the post-test from the next slice, so the two tests never share a card. Cards
+// that retell the visitor's story are not dealt at all.
 #include "quiz/quiz_plan.h"
 
 #include "quiz/quiz_random.h"
@@ -8,11 +9,16 @@
 
 int clamp_quiz_cards(int k) { return std::clamp(k, quiz_limits::kMinCards, quiz_limits::kMaxCards); }
 
-QuizPlan plan_quiz(const std::vector<QuizCard>& cards, int k, std::uint64_t seed, std::string& error) {
+QuizPlan plan_quiz(const std::vector<QuizCard>& cards, int k, std::uint64_t seed, std::string& error,
+                   const std::string& played_scenario) {
   k = clamp_quiz_cards(k);
   QuizRandom rng(seed);
   std::vector<int> legit, lure;
-  for (int i = 0; i < int(cards.size()); ++i) (cards[size_t(i)].legit ? legit : lure).push_back(i);
+  for (int i = 0; i < int(cards.size()); ++i) {
+    const QuizCard& card = cards[size_t(i)];
+    if (!played_scenario.empty() && card.scenario == played_scenario) continue;  // retells the story
+    (card.legit ? legit : lure).push_back(i);
+  }
   // Legitimate cards per test: half, and for an odd k one more or one fewer, decided by the seed.
   const int legit_per_test = k / 2 + ((k % 2 == 1 && rng.below(2) == 1) ? 1 : 0);
   const int lure_per_test = k - legit_per_test;

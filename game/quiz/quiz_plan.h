@@ -25,5 +25,8 @@ struct QuizPlan {
 int clamp_quiz_cards(int k);
 // Picks the plan for one session from `seed`. Stratified: each test has L legitimate cards and k-L
 // lures with 1 <= L <= k-1 (L = k/2; for odd k, L is k/2 or k/2+1 by the seed, the same for both
-// tests). Returns an empty plan and a message when the bank has too few cards of a kind.
-QuizPlan plan_quiz(const std::vector<QuizCard>& cards, int k, std::uint64_t seed, std::string& error);
+// tests). Cards that retell `played_scenario` (QuizCard::scenario) are left out of both tests, so the
+// post-test measures discernment, not recall of the story. Returns an empty plan and a message when
+// the bank has too few cards of a kind.
+QuizPlan plan_quiz(const std::vector<QuizCard>& cards, int k, std::uint64_t seed, std::string& error,
+                   const std::string& played_scenario = {});

@@ -23,9 +23,9 @@ bool QuizRun::submit(QuizPhase phase, const std::vector<QuizCard>& cards) {
   return true;
 }
 
-QuizRun start_quiz_run(const std::vector<QuizCard>& cards, int k, std::uint64_t seed) {
+QuizRun start_quiz_run(const std::vector<QuizCard>& cards, int k, std::uint64_t seed, const std::string& scenario) {
   QuizRun run;
   std::string error;
-  run.plan = plan_quiz(cards, k, seed, error);
+  run.plan = plan_quiz(cards, k, seed, error, scenario);
   return run;
 }

@@ -33,5 +33,6 @@ struct QuizRun {
   bool operator==(const QuizRun&) const = default;
 };
 
-// Starts a run: plans the cards; an inactive run (no quiz) when the bank cannot supply them.
-QuizRun start_quiz_run(const std::vector<QuizCard>& cards, int k, std::uint64_t seed);
+// Starts a run for a visitor who plays `scenario` (its cards are left out, see plan_quiz): plans the
+// cards; an inactive run (no quiz) when the bank cannot supply them.
+QuizRun start_quiz_run(const std::vector<QuizCard>& cards, int k, std::uint64_t seed, const std::string& scenario = {});

@@ -210,6 +210,10 @@ float OperatorScreen::draw_statistics(const UiContext& ui, ImVec2 pos, float wid
     for (const auto& [band, n] : s->quiz_bands)
       pos.y += bar(dl, theme, pos, width, band, n, max_of(s->quiz_bands), p.accent, shown.quiz_bands.at(band));
   }
+  if (!s->checks.empty()) {
+    heading("What visitors would check (after the story)");
+    for (const auto& [check, n] : s->checks) pos.y += bar(dl, theme, pos, width, check, n, max_of(s->checks), p.accent);
+  }
   pos.y += theme.sp(space::m);  // the panel brings its own heading ("Learning: pre/post quiz")
   pos.y += quiz_dashboard_panel(dl, pos, width, s->quiz, theme);
   for (const auto& [id, c] : s->scenarios) {

@@ -23,6 +23,9 @@ struct Recorder : SessionEvents {
     log.push_back(std::string(o == FlagOutcome::Spotted ? "spotted " : o == FlagOutcome::Missed ? "missed " : "wrong ") + f);
   }
   void session_ended(double, bool completed) override { log.push_back(completed ? "ended" : "reset"); }
+  void check_chosen(const std::string& scenario, const std::string& check) override {
+    log.push_back("check " + scenario + " " + check);
+  }
   int count(const std::string& prefix) const {
     int n = 0;
     for (const std::string& l : log) n += l.rfind(prefix, 0) == 0 ? 1 : 0;
@@ -75,6 +78,15 @@ TEST_CASE("every bundled scenario plays from attract to help and back") {
     CHECK(rec.count("missed ") == tally.missed);
     CHECK(rec.count("spotted ") + rec.count("wrong ") >= 1);
     journey.to_debrief(s, now += 1);
+    journey.to_help(s, now += 1);
+    CHECK(s.screen == Screen::Check);  // "What would you check?" comes before the help screen
+    journey.choose_check(s, 3, now += 1);
+    journey.choose_check(s, 0, now += 1);  // the first answer stands
+    CHECK(s.check_choice == 3);
+    CHECK(rec.count("check " + library.scenario(i).header.id + " contract-language") == 1);
+    journey.check_done(s, now += 1);
+    CHECK(s.screen == Screen::Help);
+    journey.go_back(s, now += 1);  // Help -> debrief -> help again: the step is not asked twice
     journey.to_help(s, now += 1);
     CHECK(s.screen == Screen::Help);
     journey.finish(s, now += 1);
@@ -159,4 +171,71 @@ TEST_CASE("text the fonts cannot show is dropped, without gluing words together"
   CHECK(displayable("Hi dear \xF0\x9F\x98\x8A yes") == "Hi dear yes");
   CHECK(displayable("boys, 7 & 9 \xE2\x9A\xBD 600 \xE2\x82\xAC") == "boys, 7 & 9 – 600 €");
   CHECK(displayable("PAID \xF0\x9F\x9A\x90!") == "PAID!");
+}
+
+TEST_CASE("the check step: Back returns to the debrief, Skip counts nothing, off in the config means no step") {
+  ScenarioLibrary library;
+  library.load_directory(kScenarios, {});
+  REQUIRE(library.size() >= 1);
+  KioskConfig config = test_config();
+  Journey journey(library, config);
+  Recorder rec;
+  journey.add_observer(&rec);
+  CHECK(journey.check_ids() == std::vector<std::string>{"agency-register", "labour-inspectorate", "embassy",
+                                                         "contract-language", "trusted-person", "none"});
+  Session s;
+  double now = 0;
+  journey.open_directly(s, Screen::Check, 0, now);
+  CHECK(s.screen == Screen::Check);
+  journey.go_back(s, now += 1);
+  CHECK(s.screen == Screen::Debrief);
+  journey.to_help(s, now += 1);
+  CHECK(s.screen == Screen::Check);
+  journey.choose_check(s, 99, now += 1);  // out of range: ignored
+  CHECK(s.check_choice == -1);
+  journey.check_done(s, now += 1);  // skipped
+  CHECK(s.screen == Screen::Help);
+  CHECK(rec.count("check ") == 0);
+
+  config.check_step = false;
+  Session t;
+  journey.open_directly(t, Screen::Debrief, 0, now);
+  journey.to_help(t, now += 1);
+  CHECK(t.screen == Screen::Help);
+}
+
+TEST_CASE("the quiz is planned for the story chosen: its own cards are never dealt") {
+  ScenarioLibrary library;
+  library.load_directory(kScenarios, {});
+  REQUIRE(library.size() >= 2);
+  const std::string played = library.scenario(0).header.id;
+  std::vector<QuizCard> cards;
+  for (int i = 0; i < 12; ++i) {
+    QuizCard c;
+    c.id = "t" + std::to_string(i);
+    c.legit = i % 2 == 0;
+    c.scenario = i < 6 ? played : (i < 8 ? library.scenario(1).header.id : "");
+    cards.push_back(c);
+  }
+  KioskConfig config = test_config();
+  config.quiz = true;
+  config.quiz_cards = 2;
+  Journey journey(library, config);
+  journey.set_quiz(&cards, 1);
+  int other_story_cards = 0;
+  for (int visit = 0; visit < 200; ++visit) {
+    Session s;
+    journey.touch_start(s, 1);
+    journey.choose_language(s, "en", 2);
+    journey.accept_content_note(s, 3);
+    REQUIRE(journey.start_scenario(s, 0, 4));
+    REQUIRE(s.quiz.active());
+    CHECK(s.screen == Screen::QuizPre);
+    for (const std::vector<int>* test : {&s.quiz.plan.pre, &s.quiz.plan.post})
+      for (int i : *test) {
+        CHECK(cards[size_t(i)].scenario != played);
+        other_story_cards += cards[size_t(i)].scenario.empty() ? 0 : 1;
+      }
+  }
+  CHECK(other_story_cards > 0);  // another story's cards are fair game
 }

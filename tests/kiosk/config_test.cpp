@@ -36,6 +36,7 @@ void check_safe(const KioskConfig& c) {
   CHECK_FALSE(c.languages.empty());
   CHECK_FALSE(c.helplines.empty());
   for (const Helpline& h : c.helplines) CHECK_FALSE(h.name.empty());
+  CHECK_FALSE(c.checks.empty());
   CHECK((c.operator_pin_hash.empty() || is_valid_pin_hash(c.operator_pin_hash)));
   CHECK(c.log_files >= 1);
   CHECK(c.log_max_kb >= 16);
@@ -381,4 +382,64 @@ TEST_CASE("a per-language teaser or caption of the wrong shape falls back with a
   CHECK(load.config.teaser.value.empty());
   CHECK(*load.config.teaser.variant("pl") == std::vector<std::string>{"Cześć"});
   CHECK(load.config.teaser.variant("uk") == nullptr);
+}
+
+TEST_CASE("checks: the built-in defaults, a country's own list, and every broken entry falling back") {
+  // Defaults: five concrete checks; the step adds "none" itself, so no config may use that id.
+  const KioskConfig d;
+  CHECK(d.check_step);
+  REQUIRE(d.checks.size() == 5);
+  CHECK(d.checks[0].id == "agency-register");
+  for (const CheckOption& c : d.checks) {
+    CHECK_FALSE(c.label.empty());
+    CHECK_FALSE(c.feedback.empty());
+    CHECK(c.id != kNoCheckId);
+  }
+  ConfigLoad empty = parse("");
+  CHECK(empty.config.checks.size() == 5);
+
+  // A country's own checks, with per-language texts, replace the defaults in their order.
+  ConfigLoad own = parse(
+      "check_step = true\n"
+      "[[checks]]\nid = \"agency-register\"\nlabel = { en = \"Look the agency up in the register\", uk = \"Перевір агентство в реєстрі\" }\n"
+      "feedback = \"Good check. The register is kept by the labour authority.\"\n"
+      "[[checks]]\nid = \"ngo\"\nlabel = \"Ask the migrant workers' advice desk\"\nfeedback = \"Good check.\"\n");
+  for (const ConfigIssue& i : own.issues) MESSAGE(format_issue(i, own.source));
+  CHECK(own.issues.empty());
+  REQUIRE(own.config.checks.size() == 2);
+  CHECK(own.config.checks[0].label.value == "Look the agency up in the register");
+  REQUIRE(own.config.checks[0].label.variant("uk") != nullptr);
+  CHECK(*own.config.checks[0].label.variant("uk") == "Перевір агентство в реєстрі");
+  CHECK(own.config.checks[1].id == "ngo");
+
+  // Broken entries are left out one by one, each with an error at its line.
+  ConfigLoad broken = parse(
+      "[[checks]]\nid = \"none\"\nlabel = \"x\"\nfeedback = \"y\"\n"          // reserved id (line 1)
+      "[[checks]]\nid = \"Bad Id\"\nlabel = \"x\"\nfeedback = \"y\"\n"        // not a plain id (line 5)
+      "[[checks]]\nid = \"ok\"\nlabel = \"Fine\"\nfeedback = \"Fine.\"\ncolour = 3\n"  // unknown key: a warning
+      "[[checks]]\nid = \"ok\"\nlabel = \"again\"\nfeedback = \"again\"\n"    // repeated id (line 14)
+      "[[checks]]\nid = \"no-feedback\"\nlabel = \"x\"\n");                   // no feedback (line 18)
+  REQUIRE(broken.config.checks.size() == 1);
+  CHECK(broken.config.checks[0].id == "ok");
+  const ConfigIssue* first = find_issue(broken, "checks[0]");
+  REQUIRE(first);
+  CHECK(first->line == 1);
+  CHECK(first->message.find("not \"none\"") != std::string::npos);
+  CHECK(find_issue(broken, "checks[1]") != nullptr);
+  CHECK(find_issue(broken, "checks[2].colour")->severity == ConfigIssue::Severity::Warning);
+  CHECK(find_issue(broken, "checks[3]") != nullptr);
+  REQUIRE(find_issue(broken, "checks[4]") != nullptr);
+  CHECK(find_issue(broken, "checks[4]")->message.find("needs a label and a feedback") != std::string::npos);
+
+  // Nothing usable, or not a list of tables: the defaults stay; a wrong check_step keeps the step on.
+  ConfigLoad none_left = parse("[[checks]]\nid = \"none\"\nlabel = \"x\"\nfeedback = \"y\"\n");
+  CHECK(none_left.config.checks.size() == 5);
+  CHECK(find_issue(none_left, "checks") != nullptr);
+  ConfigLoad not_tables = parse("checks = [\"agency-register\"]\ncheck_step = \"yes\"\n");
+  CHECK(not_tables.config.checks.size() == 5);
+  CHECK(find_issue(not_tables, "checks") != nullptr);
+  CHECK(not_tables.config.check_step);
+  CHECK(find_issue(not_tables, "check_step") != nullptr);
+  CHECK_FALSE(parse("check_step = false\n").config.check_step);
+  check_safe(broken.config);
 }

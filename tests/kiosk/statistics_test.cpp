@@ -161,4 +161,38 @@ TEST_CASE("complementary suppression: a reader can still not narrow a <5 cell") 
   // No small cell: nothing hidden. All small: nothing left to hide.
   CHECK(display_parts(20, {12, 8}, true) == std::vector<std::string>{"12", "8"});
   CHECK(display_parts(6, {4, 2}, true) == std::vector<std::string>{"<5", "<5"});
+TEST_CASE("'What would you check?' answers: counted per id, kept in JSON, exported with small cells suppressed") {
+  Statistics s;
+  for (int i = 0; i < 6; ++i) {
+    SessionSummary v = visit("en", "dream-job", "safe", 200);
+    v.check = i < 5 ? "agency-register" : "none";
+    REQUIRE(s.add(v));
+  }
+  REQUIRE(s.add(visit("en", "dream-job", "safe", 200)));  // left before the step: nothing counted
+  CHECK(s.checks.size() == 2);
+  CHECK(s.checks["agency-register"] == 5);
+  CHECK(s.checks["none"] == 1);
+  SessionSummary text = visit("en", "dream-job", "safe", 200);
+  text.check = "I would ask my mum";  // free text never gets in
+  CHECK_FALSE(s.add(text));
+
+  Statistics back;
+  std::string error;
+  REQUIRE(stats_from_json(stats_to_json(s), back, error));
+  CHECK(back == s);
+  const std::string csv = stats_to_csv(s);
+  CHECK(csv.find("check,,agency-register,5\n") != std::string::npos);
+  CHECK(csv.find("check,,none,<5\n") != std::string::npos);
+
+  // A file written before the step existed has no "checks": it still loads, with none counted.
+  std::string old = stats_to_json(Statistics{});
+  const size_t at = old.find("\"checks\"");
+  REQUIRE(at != std::string::npos);
+  old.erase(at, old.find('\n', at) - at + 1);
+  Statistics loaded;
+  REQUIRE(stats_from_json(old, loaded, error));
+  CHECK(loaded.checks.empty());
+  std::string bad = stats_to_json(s);
+  bad.replace(bad.find("\"agency-register\""), 17, "\"Agency Register\"");
+  CHECK_FALSE(stats_from_json(bad, loaded, error));
 }

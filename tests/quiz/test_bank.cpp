@@ -29,18 +29,18 @@ std::string make_bank(int legit, int lures) {
     const bool is_legit = i < legit;
     s += "[[card]]\nid = \"t" + std::to_string(i) + "\"\nchannel = \"chat\"\nsender = \"S\"\ntext = \"Offer " +
          std::to_string(i) + "\"\nlegit = " + (is_legit ? "true" : "false") + "\nwhy = \"Because.\"\n";
-    s += is_legit ? "flags = []\n\n" : "flags = [\"pressure\"]\nsource = \"IOM 2023\"\n\n";
+    s += is_legit ? "flags = []\n\n" : "flags = [\"pressure\"]\nsource = \"iom-2023\"\n\n";
   }
   return s;
 }
 
 }  // namespace
 
-TEST_CASE("the shipped quiz bank is valid: >= 24 cards, half legitimate, every card has why") {
+TEST_CASE("the shipped quiz bank is valid: >= 48 cards, half legitimate, every card has why") {
   const QuizBank bank = load_quiz_bank(LUREPROOF_QUIZ_BANK);
   for (const std::string& e : bank.errors) MESSAGE(e);
   REQUIRE(bank.ok());
-  CHECK(bank.cards.size() >= 24);
+  CHECK(bank.cards.size() >= 48);
   int legit = 0;
   for (const QuizCard& c : bank.cards) {
     legit += c.legit ? 1 : 0;
@@ -53,9 +53,9 @@ TEST_CASE("the shipped quiz bank is valid: >= 24 cards, half legitimate, every c
 }
 
 TEST_CASE("a generated valid bank passes") {
-  const QuizBank bank = parse_quiz_bank(make_bank(12, 12), "gen.toml");
+  const QuizBank bank = parse_quiz_bank(make_bank(24, 24), "gen.toml");
   CHECK(bank.ok());
-  CHECK(bank.cards.size() == 24);
+  CHECK(bank.cards.size() == 48);
 }
 
 TEST_CASE("a bank that is not TOML reports the line") {
@@ -78,17 +78,17 @@ TEST_CASE("structural problems are reported, not crashed on") {
 }
 
 TEST_CASE("bank rules: size, balance, why, unique ids, sources") {
-  CHECK(any_contains(parse_quiz_bank(make_bank(10, 10), "b.toml").errors, "needs at least 24"));
-  CHECK(any_contains(parse_quiz_bank(make_bank(14, 10), "b.toml").errors, "exactly half"));
-  std::string no_why = make_bank(12, 12);
+  CHECK(any_contains(parse_quiz_bank(make_bank(20, 20), "b.toml").errors, "needs at least 48"));
+  CHECK(any_contains(parse_quiz_bank(make_bank(26, 22), "b.toml").errors, "exactly half"));
+  std::string no_why = make_bank(24, 24);
   no_why.replace(no_why.find("why = \"Because.\""), 16, "why = \"\"");
   const QuizBank b = parse_quiz_bank(no_why, "b.toml");
   CHECK(any_contains(b.errors, "b.toml:1: card 't0': empty 'why'"));
-  std::string dup = make_bank(12, 12);
+  std::string dup = make_bank(24, 24);
   dup.replace(dup.find("id = \"t1\""), 9, "id = \"t0\"");
   CHECK(any_contains(parse_quiz_bank(dup, "b.toml").errors, "id used twice"));
-  std::string no_source = make_bank(12, 12);
-  no_source.replace(no_source.find("source = \"IOM 2023\""), 19, "");
+  std::string no_source = make_bank(24, 24);
+  no_source.replace(no_source.find("source = \"iom-2023\""), 19, "");
   CHECK(any_contains(parse_quiz_bank(no_source, "b.toml").errors, "a lure needs a 'source'"));
 }
 
@@ -127,6 +127,8 @@ TEST_CASE("the web build's JSON of the bank loads exactly like the TOML") {
     CHECK(b.why == a.why);
     CHECK(b.flags == a.flags);
     CHECK(b.source == a.source);
+    CHECK(b.cues == a.cues);
+    CHECK(b.scenario == a.scenario);
     CHECK(b.line == 0);  // JSON keeps no positions
   }
 }

@@ -77,3 +77,45 @@ TEST_CASE("k is clamped to 2..4 and a bank too small for two tests gives an empt
   CHECK(p.empty());
   CHECK_FALSE(error.empty());
 }
+
+TEST_CASE("a card that retells the played story is never in that visitor's pre- or post-test") {
+  const QuizBank bank = load_quiz_bank(LUREPROOF_QUIZ_BANK);
+  REQUIRE(bank.ok());
+  std::set<std::string> scenarios;
+  for (const QuizCard& c : bank.cards)
+    if (!c.scenario.empty()) scenarios.insert(c.scenario);
+  REQUIRE(scenarios.size() >= 5);
+  for (const std::string& played : scenarios) {
+    CAPTURE(played);
+    std::set<std::string> other_story_cards_shown;
+    for (int k = quiz_limits::kMinCards; k <= quiz_limits::kMaxCards; ++k) {
+      for (std::uint64_t seed = 0; seed < 2000; ++seed) {
+        std::string error;
+        const QuizPlan plan = plan_quiz(bank.cards, k, seed, error, played);
+        REQUIRE(error.empty());
+        REQUIRE(int(plan.pre.size()) == k);
+        for (const std::vector<int>* test : {&plan.pre, &plan.post})
+          for (int i : *test) {
+            const QuizCard& c = bank.cards[size_t(i)];
+            REQUIRE(c.scenario != played);
+            if (!c.scenario.empty()) other_story_cards_shown.insert(c.id);
+          }
+      }
+    }
+    CHECK(!other_story_cards_shown.empty());  // only the played story's cards are left out
+  }
+  // Without a scenario (or an unknown one) every card can be dealt.
+  std::vector<QuizCard> two_stories(8);
+  for (int i = 0; i < 8; ++i) {
+    two_stories[size_t(i)].legit = i % 2 == 0;
+    two_stories[size_t(i)].scenario = i < 4 ? "a" : "b";
+  }
+  std::string error;
+  const QuizPlan only_b = plan_quiz(two_stories, 2, 7, error, "a");
+  REQUIRE(only_b.pre.size() == 2);
+  for (const std::vector<int>* test : {&only_b.pre, &only_b.post})
+    for (int i : *test) CHECK(two_stories[size_t(i)].scenario == "b");
+  CHECK(plan_quiz(two_stories, 2, 7, error, "").pre.size() == 2);
+  // Too few cards left after leaving the story's out: no quiz rather than a repeated card.
+  CHECK(plan_quiz(two_stories, 3, 7, error, "a").empty());
+}

@@ -1,9 +1,10 @@
 // Plays every bundled scenario in the browser from the attract screen to its ending and on to the
 // end of the visit, using ONLY the accessible DOM mirror (#a11y): keyboard focus on its buttons and
 // Enter, no canvas clicks or canvas keys. Checks the heading and live log on the way (the ending
-// shows in both), that marking a message puts its feedback in the log, that focus moves sensibly,
-// that the page's title (document.title) never changes with the screen, and that there are no
-// console errors and no cross-origin requests.
+// shows in both), that marking a message puts its feedback in the log, that "What would you check?"
+// offers real buttons and answers in the log, that focus moves sensibly, that the page's title
+// (document.title) never changes with the screen, and that there are no console errors and no
+// cross-origin requests.
 // Usage: node mirror_journeys.mjs DIST_DIR
 import fs from 'node:fs';
 import path from 'node:path';
@@ -64,7 +65,18 @@ try {
           errors.push(`marked button afterwards: ${JSON.stringify(marked.now)}`);
       }
       console.log(`  ${sc.id}: ending "${ending.title}", ${ending.log.length} log entries; marked: ${marked && marked.label.slice(0, 60)}`);
-      // On to the end of the visit: debrief, (post-quiz), help, finish -> attract again.
+      // "What would you check?" after the story: real buttons, the answer pressed, its feedback in the log.
+      const { state: step } = await playUntil(page, (st) => st.actions.some((a) => a.id === 'check:next'), 'the check step');
+      if (step.title !== 'What would you check?') errors.push(`check step heading '${step.title}'`);
+      const offered = step.actions.filter((a) => a.id.startsWith('check:') && a.id !== 'check:next');
+      if (offered.length !== 6 || offered[offered.length - 1].id !== 'check:none') errors.push(`check answers: ${offered.map((a) => a.id)}`);
+      const answered = await pressAndSettle(page, 'check:contract-language');
+      const chosen = answered.actions.find((a) => a.id === 'check:contract-language');
+      if (!chosen || chosen.pressed !== 'true') errors.push(`the chosen check is not pressed: ${JSON.stringify(chosen)}`);
+      if (!answered.log.some((l) => /in a language you understand/.test(l))) errors.push('no feedback in the log after the answer');
+      const nextButton = answered.actions.find((a) => a.id === 'check:next');
+      if (!nextButton || nextButton.label !== 'Next') errors.push(`after the answer the step offers ${JSON.stringify(nextButton)}`);
+      // On to the end of the visit: (post-quiz), help, finish -> attract again.
       await playUntil(page, (st) => st.actions.some((a) => a.id === 'finish'), 'the help screen');
       await pressAndSettle(page, 'finish');
       await waitForMirror(page, (st) => /Lureproof/.test(st.title) && st.actions.some((a) => a.id === 'start'), 'the attract screen again');

@@ -177,6 +177,11 @@ void SoakVisitors::follow_visits() {
     for (const std::string& id : s.story->flags_seen())
       if (!spotted_.count(id) && s.story->scenario().find_flag(id) >= 0) visit_.flags_missed.push_back(id);
   }
+  // "What would you check?": the answer the session holds (the configured checks, then "none").
+  if (s.check_choice >= 0 && visit_.check.empty()) {
+    const std::vector<CheckOption>& checks = app_.config().checks;
+    visit_.check = s.check_choice < int(checks.size()) ? checks[size_t(s.check_choice)].id : kNoCheckId;
+  }
   if (s.screen == Screen::QuizResult && !quiz_counted_) {
     quiz_counted_ = true;
     visit_.quiz = s.quiz.result();
@@ -320,6 +325,10 @@ void SoakVisitors::decide(const UiTrace& last) {
     case Screen::Debrief:
       if (chance(0.1)) return walk_away();
       acted = (chance(0.1) && tap(last, "back", Effect::Back)) || tap(last, "to-help");
+      break;
+    case Screen::Check:
+      if (chance(0.08)) return walk_away();
+      acted = (s.check_choice < 0 && chance(0.7) && tap_any(last, "check:", Effect::Other)) || tap(last, "check:next");
       break;
     case Screen::Help:
       if (chance(0.08)) return walk_away();

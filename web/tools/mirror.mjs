@@ -83,7 +83,7 @@ export async function diagnose(page) {
 }
 
 // Plays whatever screen the mirror shows until `done(state)` holds, using only mirror buttons:
-// quiz cards are answered (3 / check first), messages revealed, the first markable message of the
+// quiz cards are answered (3 / check first), "What would you check?" with its first check, messages revealed, the first markable message of the
 // play screen marked once (the feedback must reach the log), and choices taken in rotation.
 // Returns {state, marked} where marked = {label, logBefore, logAfter} of the mark.
 export async function playUntil(page, done, what, maxSteps = 200) {
@@ -96,7 +96,10 @@ export async function playUntil(page, done, what, maxSteps = 200) {
     if (trust && trust.pressed !== 'true') { await pressAndSettle(page, 'trust:3'); continue; }
     const check = s.actions.find((a) => a.id === 'action:check-first');
     if (check && check.pressed !== 'true') { await pressAndSettle(page, 'action:check-first'); continue; }
-    let next = ['quiz:next', 'quiz:continue', 'show-all', 'see-what-happened', 'to-debrief', 'to-help', 'finish']
+    // "What would you check?": answer with the first check, then go on.
+    const answers = s.actions.filter((a) => a.id.startsWith('check:') && a.id !== 'check:next');
+    if (answers.length && !answers.some((a) => a.pressed === 'true')) { await pressAndSettle(page, answers[0].id); continue; }
+    let next = ['quiz:next', 'quiz:continue', 'check:next', 'show-all', 'see-what-happened', 'to-debrief', 'to-help', 'finish']
       .find((id) => has(id));
     const mark = s.actions.find((a) => a.id.startsWith('mark:') && a.enabled);
     if (!marked && mark && !has('show-all')) {
