@@ -93,6 +93,7 @@ bool App::init(const char* argv0, std::string& error) {
     std::fprintf(stderr, "lureproof: warning: %s\n", font_error.c_str());
   theme_.apply_style(false);
   platform::rebuild_font_texture();
+  platform::set_frame_cap(config_.max_fps);
   start_pacing();
 
   if (options_.studio) {  // the Studio needs no scenario library, journey or quiz
@@ -105,7 +106,6 @@ bool App::init(const char* argv0, std::string& error) {
   if (!options_.screen.empty() || !options_.scenario_path.empty()) {
     if (!load_content(error)) return false;
   }
-  session_.settings.reduced_motion = options_.reduced_motion;  // --reduced-motion (bench)
   if (pack_loading)
     initial_screen_pending_ = true;
   else
@@ -179,7 +179,6 @@ void App::open_initial_screen() {
   journey_.open_directly(session_, *screen, 0, clock_);
   if (*screen == Screen::Play) journey_.skip_reveal(session_);
   session_.settings_open = settings;
-  session_.settings.reduced_motion = session_.settings.reduced_motion || options_.reduced_motion;
 }
 
 std::string App::scenario_dir() const {
@@ -226,6 +225,15 @@ void App::refresh_theme_if_needed() {
     platform::rebuild_font_texture();
   }
   if (theme_.high_contrast() != session_.settings.high_contrast) theme_.apply_style(session_.settings.high_contrast);
+}
+
+void App::apply_display_defaults() {
+  // The kiosk config, --reduced-motion and the browser's system preferences (live) give the defaults;
+  // what the visitor chose in the settings overlay wins until the Session is replaced.
+  const platform::SystemPreferences system = platform::system_preferences();
+  Settings& s = session_.settings;
+  if (!s.motion_chosen) s.reduced_motion = config_.reduced_motion || options_.reduced_motion || system.reduced_motion;
+  if (!s.contrast_chosen) s.high_contrast = config_.high_contrast || system.high_contrast;
 }
 
 void App::draw_screen(const UiContext& ui) {
@@ -340,12 +348,14 @@ bool App::frame() {
   const double cpu_start = platform::cpu_seconds();
   bool input = false;
   if (!platform::pump_events(&input)) return false;
+  apply_display_defaults();
   refresh_theme_if_needed();
   platform::begin_frame([this] {
     if (script_) script_->before_frame(last_trace_);
     if (input_hook_) input_hook_(last_trace_);
   });
   ui_trace().clear();
+  nav_begin_frame();  // with nav_end_frame below, on every path (the Studio's too)
   accessible_.take_activations(ui_trace());
   input = input || accessible_.had_input();  // a mirror button counts as input: draw what follows
   if (!studio_)  // the Studio opens dropped files itself
@@ -363,12 +373,16 @@ bool App::frame() {
   if (studio_) {
     studio_->draw(ui);
   } else {
-    draw_screen(ui);
-    // The settings gear is on every screen; the overlay replaces it while open.
-    if (session_.settings_open) {
-      if (draw_settings_overlay(ui, session_.settings)) session_.settings_open = false;
-    } else if (draw_settings_button(ui)) {
-      session_.settings_open = true;
+    // Under an opaque overlay (the idle warning) the screen is not drawn: a software renderer then
+    // draws one screen's pixels per countdown tick instead of two.
+    if (!cover_hook_ || !cover_hook_()) {
+      draw_screen(ui);
+      // The settings gear is on every screen; the overlay replaces it while open.
+      if (session_.settings_open) {
+        if (draw_settings_overlay(ui, session_.settings)) session_.settings_open = false;
+      } else if (draw_settings_button(ui)) {
+        session_.settings_open = true;
+      }
     }
     if (overlay_hook_) overlay_hook_(ui);
     // The first frame goes on screen before the accessible mirror is filled (a DOM update of a few
@@ -376,7 +390,7 @@ bool App::frame() {
     if (frame_index_ > 0) accessible_.publish(ui_trace(), ui_language());
     else if (accessible_.enabled()) need_animation();
   }
-  if (!studio_) nav_end_frame();  // Tab / Shift+Tab between the widgets drawn above
+  nav_end_frame();  // Tab / Shift+Tab between the widgets drawn above (the Studio's phone too)
   double ui_cpu_ms = 0.0, gl_start_s = 0.0;  // events + UI + ImGui::Render, then GL draw and swap
   platform::end_frame([&] {
     ui_cpu_ms = (platform::cpu_seconds() - cpu_start) * 1000.0;

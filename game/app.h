@@ -35,7 +35,10 @@ class App : private ScriptHost {
   bool frame();
   void shutdown();
   // Event-driven rendering: seconds until the next frame is needed (0 = now), for the main loop.
-  double next_frame_in() const { return content_pending_ ? 0.0 : pacer_.next_frame_in(seconds_since_start()); }
+  double next_frame_in() const {
+    if (content_pending_ || (studio_ && studio_->disk_changed())) return 0.0;
+    return pacer_.next_frame_in(seconds_since_start());
+  }
   int exit_code() const { return exit_code_; }
 
   // ---- for the kiosk module (statistics, idle handling, operator screen) ----
@@ -43,6 +46,8 @@ class App : private ScriptHost {
   // Drawn above every screen and the settings overlay (e.g. "Are you still there?").
   using OverlayHook = std::function<void(const UiContext& ui)>;
   void set_overlay_hook(OverlayHook hook) { overlay_hook_ = std::move(hook); }
+  // True while an overlay hides the whole screen (the idle warning): the screen below is not drawn.
+  void set_cover_hook(std::function<bool()> hook) { cover_hook_ = std::move(hook); }
   // Ends the current visitor's session (idle timeout): the Session is replaced whole.
   void reset_session() { journey_.reset(session_, clock_); }
   const Session& session() const { return session_; }
@@ -71,6 +76,7 @@ class App : private ScriptHost {
  private:
   LUREPROOF_SEPARATE_FUNCTION void refresh_theme_if_needed();
   void draw_screen(const UiContext& ui);
+  void apply_display_defaults();  // contrast and motion the visitor has not chosen
   void open_initial_screen();
   LUREPROOF_SEPARATE_FUNCTION bool load_content(std::string& error);  // stories, translations, quiz
   bool language_ready(const UiContext& ui);
@@ -101,6 +107,7 @@ class App : private ScriptHost {
   Journey journey_;
   Session session_;
   OverlayHook overlay_hook_;
+  std::function<bool()> cover_hook_;
   InputHook input_hook_;
   double pending_time_ = 0.0;
   std::unique_ptr<ScriptDriver> script_;

@@ -21,9 +21,10 @@ double App::seconds_since_start() const {
 }
 
 void App::start_pacing() {
-  // Tests and screenshots (--frames, --script) stay deterministic: they draw every frame, and so
-  // does the Studio (text cursors blink).
-  pacer_.set_continuous(options_.frames > 0 || script_ || options_.studio);
+  // Tests and screenshots (--frames, --script) stay deterministic: they draw every frame. The
+  // Studio waits like the game: its text cursor does not blink (a blink would need frames).
+  pacer_.set_continuous(options_.frames > 0 || script_);
+  if (options_.studio) ImGui::GetIO().ConfigInputTextCursorBlink = false;
   if (!options_.frame_stats_path.empty()) stats_ = std::make_unique<FrameStats>();
 }
 

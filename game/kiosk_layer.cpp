@@ -27,6 +27,7 @@ KioskLayer::KioskLayer(KioskRuntime& kiosk, App& app)
 void KioskLayer::attach() {
   app_.add_observer(&observer_);
   app_.set_overlay_hook([this](const UiContext& ui) { draw(ui); });
+  app_.set_cover_hook([this] { return kiosk_.idle().phase() == IdleTimer::Phase::Warning; });
 }
 
 void KioskLayer::draw(const UiContext& ui) {
@@ -52,8 +53,9 @@ void KioskLayer::draw(const UiContext& ui) {
       break;
     case IdleTimer::Phase::Active: break;
   }
-  // Event-driven rendering: the idle timer must fire while nothing is drawn, and the countdown moves.
-  if (idle.phase() == IdleTimer::Phase::Warning) need_animation();
+  // Event-driven rendering: the idle timer must fire while nothing is drawn, and the countdown moves
+  // once a second (one frame per tick: the number and the ring change together).
+  if (idle.phase() == IdleTimer::Phase::Warning) need_frame_in(idle.seconds_to_next_tick(now) + 0.01, true);
   else if (idle.armed()) need_frame_in(idle.seconds_to_warning(now));
   const bool on_attract = app_.session().screen == Screen::Attract;
   if (operator_.visible()) operator_.set_content_status(app_.content_status());

@@ -6,6 +6,7 @@
 # xvfb-run, chromium, node with web/node_modules, brotli.
 # Usage: scripts/bench.sh [--runs N (5)] [--frame-runs N (5)] [--idle-runs N (3)] [--idle-seconds S (30)]
 #                         [--frames N (1000)] [--no-build] [--out FILE (docs/performance.md)]
+#                         [--only idle]  (only the idle and frame-rate rows, updated in place in FILE)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -15,8 +16,8 @@ args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) build=0 ;;
-    --runs|--frame-runs|--idle-runs|--idle-seconds|--frames|--out) args+=("$1" "${2:?$1 needs a value}"); shift ;;
-    *) echo "usage: scripts/bench.sh [--runs N] [--frame-runs N] [--idle-runs N] [--idle-seconds S] [--frames N] [--no-build] [--out FILE]" >&2
+    --runs|--frame-runs|--idle-runs|--idle-seconds|--frames|--out|--only) args+=("$1" "${2:?$1 needs a value}"); shift ;;
+    *) echo "usage: scripts/bench.sh [--runs N] [--frame-runs N] [--idle-runs N] [--idle-seconds S] [--frames N] [--no-build] [--out FILE] [--only idle]" >&2
        exit 2 ;;
   esac
   shift

@@ -1,5 +1,6 @@
 // The visitor's display settings (the settings overlay): text size, contrast, motion, sound.
-// Part of the Session, so the next visitor starts from the defaults again.
+// Part of the Session, so the next visitor starts from the defaults again. Contrast and motion
+// follow the defaults (kiosk config, the browser's system preferences) until the visitor picks.
 #pragma once
 
 struct Settings {
@@ -7,6 +8,15 @@ struct Settings {
   bool high_contrast = false;
   bool reduced_motion = false;
   bool sound = true;
+  bool contrast_chosen = false;  // the visitor set high_contrast in the settings overlay
+  bool motion_chosen = false;    // the visitor set reduced_motion in the settings overlay
 
   bool operator==(const Settings&) const = default;
+  // Only what the visitor chose: contrast and motion they did not touch are reset to false.
+  Settings visitor_choices() const {
+    Settings s = *this;
+    if (!contrast_chosen) s.high_contrast = false;
+    if (!motion_chosen) s.reduced_motion = false;
+    return s;
+  }
 };

@@ -335,7 +335,8 @@ void Reader::read(const DataNode& root) {
   static const std::vector<std::string> keys = {
       "kiosk", "languages", "scenarios", "idle_timeout_s", "idle_countdown_s", "flag_reveal", "helplines",
       "qr_url", "qr_caption", "quiz", "quiz_cards", "statistics", "statistics_dir", "teaser", "operator_pin_hash",
-      "hide_cursor", "log_max_kb", "log_files", "check_step", "checks"};
+      "hide_cursor", "log_max_kb", "log_files", "check_step", "checks", "max_fps", "reduced_motion",
+      "high_contrast"};
   for (const auto& [key, v] : root.fields) {
     if (key == "kiosk") read_bool(v, key, c.kiosk);
     else if (key == "quiz") read_bool(v, key, c.quiz);
@@ -343,6 +344,9 @@ void Reader::read(const DataNode& root) {
     else if (key == "hide_cursor") read_bool(v, key, c.hide_cursor);
     else if (key == "check_step") read_bool(v, key, c.check_step);
     else if (key == "checks") read_checks(v);
+    else if (key == "reduced_motion") read_bool(v, key, c.reduced_motion);
+    else if (key == "high_contrast") read_bool(v, key, c.high_contrast);
+    else if (key == "max_fps") read_int(v, key, c.max_fps, kiosk_limits::kMinFps, kiosk_limits::kMaxFps, false);
     else if (key == "languages") {
       std::vector<std::string> ids;
       if (read_id_list(v, key, context_.known_languages, "language", ids)) {

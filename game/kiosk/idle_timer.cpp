@@ -26,6 +26,12 @@ double IdleTimer::seconds_to_warning(double now) const {
   return std::fmax(0.0, last_input_ + timeout_s_ - now);
 }
 
+double IdleTimer::seconds_to_next_tick(double now) const {
+  if (!armed_ || phase_ != Phase::Warning) return HUGE_VAL;
+  const double remaining = last_input_ + timeout_s_ + countdown_s_ - now;
+  return std::fmax(0.0, remaining - (std::ceil(remaining) - 1.0));
+}
+
 IdleTimer::Phase IdleTimer::update(double now) {
   if (!armed_ || phase_ == Phase::Expired) return phase_;
   const double idle = now - last_input_;

@@ -20,6 +20,8 @@ class IdleTimer {
   int seconds_left() const { return seconds_left_; }  // during Warning: whole seconds, rounded up
   // Seconds from `now` until the warning starts (0 when due or past); infinity when disarmed.
   double seconds_to_warning(double now) const;
+  // During Warning: seconds until seconds_left() goes down by one (0 < x <= 1), else HUGE_VAL.
+  double seconds_to_next_tick(double now) const;
 
  private:
   double timeout_s_, countdown_s_;

@@ -115,6 +115,9 @@ struct KioskConfig {
   LocalLines teaser;                     // attract-screen teaser lines; none for a language = built-in
   std::string operator_pin_hash;         // Argon2id string (kiosk/pin.h); empty = no operator screen
   bool hide_cursor = true;               // kiosk mode on a touch screen: no mouse pointer
+  int max_fps = 60;                      // frame cap (kiosk_limits); the display's refresh rate if lower
+  bool reduced_motion = false;           // each visitor's default (the settings overlay changes it)
+  bool high_contrast = false;            // each visitor's default
   int log_max_kb = 1024;                 // kiosk.log is rotated past this size...
   int log_files = 5;                     // ...keeping this many files in all (kiosk.log, .1, .2, ...)
 };
@@ -125,4 +128,6 @@ constexpr int kMinCountdownS = 20;     // WCAG 2.2.1: at least 20 s to extend a 
 constexpr int kMaxCountdownS = 300;
 constexpr int kMinIdleTimeoutS = 20;
 constexpr int kMaxIdleTimeoutS = 3600;
+constexpr int kMinFps = 10;            // below this, taps and scrolling feel broken
+constexpr int kMaxFps = 60;
 }  // namespace kiosk_limits

@@ -47,9 +47,11 @@ TaglineFrame tagline_frame(double clock, int count, bool reduced_motion) {
   if (count <= 1 || !(clock >= 0.0)) return f;  // one tagline, or a strange clock: stay put
   const double per = reduced_motion ? kTaglineCalmPeriod : kTaglinePeriod;
   f.index = int(std::fmod(std::floor(clock / per), double(count)));
-  if (!reduced_motion) {
-    const float phase = float(std::fmod(clock, per) / per);
-    f.alpha = std::clamp(std::min(phase, 1.f - phase) * 6.f, 0.f, 1.f);  // ~0.6 s fade at each end
+  const double since = std::fmod(clock, per);
+  f.next_change_in = per - since;
+  if (!reduced_motion && since < kTaglineFade) {
+    f.alpha = std::clamp(float(since / kTaglineFade), 0.f, 1.f);
+    f.next_change_in = kTaglineFade - since;
   }
   return f;
 }

@@ -27,9 +27,11 @@ std::vector<Tagline> taglines_for(const std::map<std::string, std::string>& all,
 
 struct TaglineFrame {
   int index = 0;      // which tagline to show
-  float alpha = 1.f;  // 0..1: fades out and in between two taglines (always 1 with reduced motion)
+  float alpha = 1.f;  // 0..1: a new tagline fades in (always 1 with reduced motion)
+  double next_change_in = 1e9;  // seconds until the next tagline or the end of the fade: no frame is needed before
 };
-// Normal motion: a new tagline every kTaglinePeriod seconds with a short cross-fade. Reduced motion:
-// no fade, a switch every kTaglineCalmPeriod seconds.
-inline constexpr double kTaglinePeriod = 3.5, kTaglineCalmPeriod = 8.0;
+// Normal motion: a new tagline every kTaglinePeriod seconds, fading in over kTaglineFade seconds and
+// then still (the attract screen draws nothing in between). Reduced motion: no fade, a switch every
+// kTaglineCalmPeriod seconds.
+inline constexpr double kTaglinePeriod = 8.0, kTaglineFade = 0.25, kTaglineCalmPeriod = 12.0;
 TaglineFrame tagline_frame(double clock, int count, bool reduced_motion);

@@ -29,6 +29,21 @@ void shutdown();
 // returns at once, and any input event (SDL, or a click/key/drop on the page) runs `frame` at once.
 void run_main_loop(std::function<bool()> frame, std::function<double()> next_frame_in = {});
 
+// Frame cap: the main loop never draws more than `max_fps` frames a second, nor more than the
+// display's refresh rate when SDL knows a lower one, whether or not vsync blocks the buffer swap.
+// Returns the cap in effect (frames per second).
+int set_frame_cap(int max_fps);
+
+// The operating system's display preferences, where the platform can read them (the browser's
+// prefers-reduced-motion, prefers-contrast: more and forced-colors: active, live). Natively there
+// are none: the kiosk config gives the defaults.
+struct SystemPreferences {
+  bool known = false;  // false natively: nothing to apply
+  bool reduced_motion = false;
+  bool high_contrast = false;
+};
+SystemPreferences system_preferences();
+
 // Feeds pending SDL events to ImGui; returns false when the user asked to quit. `had_events`
 // (optional) tells whether any event arrived.
 bool pump_events(bool* had_events = nullptr);
@@ -119,6 +134,7 @@ bool input_held();  // input waits for the next frame (platform/input_trickle.h)
 // mode ignores) and reported here; the web has no signals.
 void watch_stop_signals();
 bool stop_signalled();
+double min_frame_interval();  // seconds between two frames at the frame cap (set_frame_cap)
 }  // namespace detail
 
 }  // namespace platform

@@ -50,6 +50,9 @@ void shutdown() {
   if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
 }
 
+int set_frame_cap(int max_fps) { return max_fps; }  // no display: the soak draws as fast as it can
+SystemPreferences system_preferences() { return {}; }
+
 void run_main_loop(std::function<bool()> frame, std::function<double()>) {
   while (frame()) {
   }

@@ -43,7 +43,11 @@ const char* glsl_version() { return "#version 330 core"; }
 void adjust_request(WindowRequest&) {}
 }  // namespace detail
 
+SystemPreferences system_preferences() { return {}; }  // the kiosk config gives the defaults
+
 void run_main_loop(std::function<bool()> frame, std::function<double()> next_frame_in) {
+  Uint64 last_frame = 0;
+  const double ticks_per_s = double(SDL_GetPerformanceFrequency());
   for (;;) {
     // Sleep until an event arrives or the game's next frame is due; wake at least every 0.5 s to
     // ask again (the answer may move, e.g. a countdown), without drawing when nothing is due.
@@ -51,6 +55,13 @@ void run_main_loop(std::function<bool()> frame, std::function<double()> next_fra
     if (wait > 0.0 && !detail::stop_signalled() &&
         !SDL_WaitEventTimeout(nullptr, int(std::ceil(std::min(wait, 0.5) * 1000.0))))
       continue;
+    // The frame cap (set_frame_cap): events that arrive sooner wait for the next frame in SDL's queue.
+    if (last_frame != 0) {
+      const double since = double(SDL_GetPerformanceCounter() - last_frame) / ticks_per_s;
+      const double left = detail::min_frame_interval() - since;
+      if (left > 0.0005) SDL_Delay(Uint32(std::lround(left * 1000.0)));
+    }
+    last_frame = SDL_GetPerformanceCounter();
     if (!frame()) break;
   }
 }

@@ -22,6 +22,7 @@ SDL_GLContext g_gl_context = nullptr;
 bool g_kiosk = false;
 InputTrickle g_trickle;
 int g_frames_pumped = 0;  // game controllers start with the second frame (see init)
+double g_min_frame_interval = 1.0 / 60.0;  // set_frame_cap
 
 // The backend takes the modifiers from SDL_GetModState(), i.e. from the newest event SDL has
 // queued; an event that waited for its frame must use the modifiers it was sent with.
@@ -118,6 +119,19 @@ std::string set_kiosk_mode(bool kiosk, bool hide_cursor) {
   state += SDL_IsScreenSaverEnabled() ? "; screen saver on" : "; screen saver off";
   if (kiosk) state += "; window close ignored; no minimising on focus loss";
   return state;
+}
+
+int set_frame_cap(int max_fps) {
+  int cap = max_fps > 0 && max_fps <= 60 ? max_fps : 60;
+  // The display's refresh rate, when SDL knows it (0 = unknown, e.g. in a browser, where the
+  // animation frame follows the display anyway).
+  SDL_DisplayMode mode{};
+  if (g_window && SDL_GetWindowDisplayMode(g_window, &mode) == 0 && mode.refresh_rate > 0 && mode.refresh_rate < cap)
+    cap = mode.refresh_rate;
+  else if (SDL_GetCurrentDisplayMode(0, &mode) == 0 && mode.refresh_rate > 0 && mode.refresh_rate < cap)
+    cap = mode.refresh_rate;
+  g_min_frame_interval = 1.0 / double(cap);
+  return cap;
 }
 
 bool pump_events(bool* had_events) {
@@ -229,6 +243,7 @@ void push_touch(int phase, float x, float y) {
 
 namespace detail {
 bool input_held() { return g_trickle.holding(); }
+double min_frame_interval() { return g_min_frame_interval; }
 
 void handle_controller_event(const SDL_Event& event) {
   // Hot-plug: keep every game controller open while it is connected (ImGui's backend reads the

@@ -58,10 +58,17 @@ bool input_waiting() {
   return page || detail::input_held() || SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT);
 }
 
+double g_last_frame_ms = -1e9;
+
 void frame_trampoline() {
+  // The frame cap (set_frame_cap): on a display faster than the cap, some animation frames are
+  // skipped (2 ms of slack: the callbacks of a 60 Hz display come 16.7 ms apart, give or take).
+  const double now_ms = emscripten_get_now();
+  if (now_ms - g_last_frame_ms < detail::min_frame_interval() * 1000.0 - 2.0) return;
   // Event-driven rendering: nothing due and no input, so this animation frame draws nothing (the
   // canvas keeps showing the last frame).
   if (g_next_frame_in && g_next_frame_in() > 0.0 && !input_waiting()) return;
+  g_last_frame_ms = now_ms;
   if (!g_frame()) emscripten_cancel_main_loop();
   // Frames presented so far and the wasm heap size, for the page and its tests and benchmarks.
   // wasmHeapBytes: the linear memory's size; wasmSbrkBytes: how much of it static data, stack and
@@ -88,6 +95,32 @@ EM_JS(void, js_wake_on_page_input, (), {
   });
 });
 // clang-format on
+
+// The system's display preferences as bits (1 reduced motion, 2 more contrast or forced colours),
+// read once and then kept up to date by change listeners, which also wake the loop: a change while
+// the page is open applies at once.
+// clang-format off
+EM_JS(int, js_system_preferences, (), {
+  if (Module.systemPrefs === undefined) {
+    var queries = ['(prefers-reduced-motion: reduce)', '(prefers-contrast: more)', '(forced-colors: active)'].map(
+        function (q) { return window.matchMedia ? window.matchMedia(q) : null; });
+    var read = function () {
+      var on = queries.map(function (m) { return m && m.matches ? 1 : 0; });
+      Module.systemPrefs = on[0] | ((on[1] | on[2]) << 1);
+    };
+    queries.forEach(function (m) {
+      if (m && m.addEventListener) m.addEventListener('change', function () { read(); Module.wakeRequested = 1; });
+    });
+    read();
+  }
+  return Module.systemPrefs;
+});
+// clang-format on
+
+SystemPreferences system_preferences() {
+  const int bits = js_system_preferences();
+  return {true, (bits & 1) != 0, (bits & 2) != 0};
+}
 
 // A hidden tab renders nothing: the loop pauses until the page is visible again.
 static EM_BOOL on_visibility_change(int, const EmscriptenVisibilityChangeEvent* event, void*) {

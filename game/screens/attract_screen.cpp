@@ -17,9 +17,40 @@
 
 namespace {
 
-// A phone outline with message bubbles sliding in, looping every few seconds.
-void draw_teaser(ImDrawList* dl, const UiContext& ui, const std::vector<std::string>& lines, ImVec2 origin,
-                 ImVec2 size) {
+// Sparse motion (docs/performance.md): every kBeat seconds something arrives — the next teaser
+// message, every other beat a new tagline (kTaglinePeriod) — and fades in over kFade seconds, drawn
+// at kFps; between two arrivals nothing moves and nothing is drawn.
+constexpr double kBeat = kTaglinePeriod / 2.0, kFade = kTaglineFade, kFps = 16.0;
+
+// Where the teaser loop is: `shown` messages are on the phone, the newest arrived `since` seconds
+// ago. A loop is one beat per message plus one beat to read the last one; the next loop starts
+// with the first message alone.
+struct TeaserState {
+  int shown = 0;
+  double since = 1e9;   // seconds since the newest message arrived
+  bool arriving = false;  // the newest message is still fading in
+  double next_in = 1e9;   // seconds until the next arrival (or the end of this fade)
+};
+TeaserState teaser_state(double clock, int count, bool reduced_motion) {
+  TeaserState t;
+  if (count <= 0) return t;
+  if (reduced_motion || !(clock >= 0.0)) {
+    t.shown = count;
+    return t;
+  }
+  const double beat = std::floor(clock / kBeat);
+  const int q = int(std::fmod(beat, double(count + 1)));
+  const double in_beat = clock - beat * kBeat;
+  t.shown = std::min(q + 1, count);
+  if (q < count) t.since = in_beat;
+  t.arriving = q < count && in_beat < kFade;
+  t.next_in = t.arriving ? kFade - in_beat : kBeat - in_beat;
+  return t;
+}
+
+// A phone outline with message bubbles arriving one by one.
+void draw_teaser(ImDrawList* dl, const UiContext& ui, const std::vector<std::string>& lines, const TeaserState& state,
+                 ImVec2 origin, ImVec2 size) {
   const Theme& theme = ui.theme;
   const Palette& p = theme.palette();
   const float r = theme.sp(36.f);
@@ -36,17 +67,12 @@ void draw_teaser(ImDrawList* dl, const UiContext& ui, const std::vector<std::str
   text_centred(dl, bold, avatar.x, avatar.y - bold->FontSize * 0.6f, IM_COL32(255, 255, 255, 255), "C");
   text_at(dl, bold, ImVec2(origin.x + theme.sp(70.f), avatar.y - bold->FontSize * 0.6f), p.app_bar_text, tr("Claudia · Jobs abroad"));
 
-  const int count = int(lines.size());
-  const double period = 1.8;
-  const double cycle = period * (count + 2);
-  const double local = ui.reduced_motion ? cycle - 0.01 : std::fmod(ui.clock, cycle);
   float y = origin.y + header_h + theme.sp(20.f);
   const float wrap = size.x * 0.72f;
   dl->PushClipRect(origin, end, true);
-  for (int i = 0; i < count; ++i) {
-    const double appear = period * i + 0.6;
-    if (local < appear) break;
-    const float k = ui.reduced_motion ? 1.f : ease_out(float((local - appear) / 0.45));
+  for (int i = 0; i < state.shown && i < int(lines.size()); ++i) {
+    const bool newest = i == state.shown - 1;
+    const float k = newest && state.arriving ? ease_out(float(state.since / kFade)) : 1.f;
     const std::string t = displayable(lines[size_t(i)]);
     const ImVec2 ts = body->CalcTextSizeA(body->FontSize, FLT_MAX, wrap, t.c_str());
     const float pad = theme.sp(14.f);
@@ -74,7 +100,9 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
   const float text_column_w = landscape ? sz.x * 0.58f : sz.x;
   const float text_centre = o.x + text_column_w * 0.5f;
   const float wrap = text_column_w * 0.86f;
-  const float fade = fade_in(ui, 0.f, 1.2f);
+  // The screen fades in once; then only the arrivals move (TeaserState, TaglineFrame).
+  const double intro = 0.6;
+  const float fade = ui.reduced_motion ? 1.f : ease_out(float(ui.time / intro));
 
   // Title: the tagline in each enabled language's own words, one after another (taglines.h). The
   // space of the tallest one is kept, so nothing below moves when it changes.
@@ -113,20 +141,25 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
   ImVec2 phone_pos = landscape ? ImVec2(o.x + sz.x * 0.62f, o.y + (sz.y - phone_size.y) * 0.45f)
                                : ImVec2(o.x + (sz.x - phone_size.x) * 0.5f, top);
   quiet.emplace();  // the teaser phone, the call to action (an action below) and the language names
-  if (phone_size.y > theme.sp(120.f)) draw_teaser(dl, ui, view.teaser, phone_pos, phone_size);
+  const TeaserState teaser = teaser_state(ui.clock, int(view.teaser.size()), ui.reduced_motion);
+  if (phone_size.y > theme.sp(120.f)) draw_teaser(dl, ui, view.teaser, teaser, phone_pos, phone_size);
 
-  if (!ui.reduced_motion) need_animation();  // the teaser loop and the breathing halo never stop
-  const float pulse = ui.reduced_motion ? 1.f : 0.85f + 0.15f * float(std::sin(ui.clock * 2.0));  // 0.7 .. 1
+  // The next frame: at kFps while something fades in, else when the next thing arrives.
+  const bool moving = !ui.reduced_motion && (ui.time < intro || teaser.arriving || frame.alpha < 1.f);
+  if (moving) need_animation_at(kFps);
+  else need_frame_in(std::min(teaser.next_in, count > 1 ? frame.next_change_in : 1e9), true);
+  // The halo round the button swells as each message arrives (0.7 .. 1, 1 = at rest).
+  const float pulse = teaser.arriving ? 1.f - 0.3f * float(std::sin(3.14159265 * teaser.since / kFade)) : 1.f;
   const char* cta = tr("Touch to start");
   const ImVec2 cta_size = f.heading->CalcTextSizeA(f.heading->FontSize, FLT_MAX, 0.f, cta);
   const float cta_x = landscape ? text_centre : o.x + sz.x * 0.5f;
   const float pill_w = cta_size.x + theme.sp(80.f), pill_h = std::max(cta_size.y + theme.sp(36.f), theme.sp(space::touch));
   const ImVec2 pa(cta_x - pill_w * 0.5f, cta_y), pb(cta_x + pill_w * 0.5f, cta_y + pill_h);
-  // A calm halo breathes around the button; the button itself stays solid (contrast never drops).
+  // A calm halo round the button; the button itself stays solid (contrast never drops).
   const float halo = (1.f - pulse) / 0.3f * theme.sp(14.f) + theme.sp(4.f);
   if (!ui.reduced_motion)
-    dl->AddRect(ImVec2(pa.x - halo, pa.y - halo), ImVec2(pb.x + halo, pb.y + halo), with_alpha(p.accent, 0.35f * (pulse - 0.7f) / 0.3f),
-                999.f, 0, theme.sp(3.f));
+    dl->AddRect(ImVec2(pa.x - halo, pa.y - halo), ImVec2(pb.x + halo, pb.y + halo),
+                with_alpha(p.accent, 0.15f + 0.35f * (1.f - pulse) / 0.3f), 999.f, 0, theme.sp(3.f));
   dl->AddRectFilled(pa, pb, p.accent, 999.f);
   text_centred(dl, f.heading, cta_x, cta_y + (pill_h - cta_size.y) * 0.5f, p.accent_text, cta);
   if (view.languages.size() > 1)

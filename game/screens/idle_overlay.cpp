@@ -11,7 +11,9 @@ bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
   const Theme& theme = ui.theme;
   const Palette& p = theme.palette();
   const Fonts& f = theme.fonts();
-  ImDrawList* dl = begin_modal_overlay("idle-overlay", theme);
+  // Opaque: the screen below is not drawn (App::set_cover_hook), and a passer-by does not see what
+  // the last visitor was doing.
+  ImDrawList* dl = begin_modal_overlay("idle-overlay", theme, true);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const ImVec2 o = vp->Pos, sz = vp->Size;
 

@@ -103,10 +103,10 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s) {
     y += row;
   }
   if (toggle_row("high-contrast", tr("High contrast"), s.high_contrast, ImVec2(a.x + pad, y), iw, theme))
-    s.high_contrast = !s.high_contrast;
+    s.high_contrast = !s.high_contrast, s.contrast_chosen = true;
   y += row;
   if (toggle_row("reduced-motion", tr("Reduce motion"), s.reduced_motion, ImVec2(a.x + pad, y), iw, theme))
-    s.reduced_motion = !s.reduced_motion;
+    s.reduced_motion = !s.reduced_motion, s.motion_chosen = true;
   y += row;
   if (toggle_row("sound", tr("Sound"), s.sound, ImVec2(a.x + pad, y), iw, theme)) s.sound = !s.sound;
   y += row + theme.sp(space::s);

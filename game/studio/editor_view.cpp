@@ -61,7 +61,7 @@ void EditorView::draw(StudioModel& model, const Theme& theme, ImVec2 size, doubl
   ImGui::BeginChild("editor-scroll", size, true, ImGuiWindowFlags_HorizontalScrollbar);
 
   if (model.revision() != own_revision_) {  // opened, reloaded or edited from outside the widget
-    if (own_revision_ >= 0) ++generation_;
+    if (own_revision_ >= 0) generation_ ^= 1;
     own_revision_ = model.revision();
     widget_.set_text(mapping_.to_widget(model.document().text()));
   }

@@ -21,7 +21,10 @@ class EditorView {
   BmpMapping mapping_;
   TextDocument widget_;        // what the ImGui widget edits: the text with stand-ins (bmp_text.h)
   int own_revision_ = -1;      // the model revision this view last produced or saw
-  int generation_ = 0;         // bumped on outside changes: a new widget id drops ImGui's stale copy
+  // Flipped on outside changes: the other of two widget ids drops ImGui's stale copy of an active
+  // widget (ImGui 1.86 re-reads the text whenever a widget becomes active). Two ids, not one per
+  // change: each id is a child window that ImGui keeps for good (a reload every 2 s grew memory).
+  int generation_ = 0;
   int measured_revision_ = -1;
   float longest_line_ = 0.f;
   int last_cursor_ = -1;

@@ -126,7 +126,7 @@ bool StudioModel::open_file(const std::string& path, std::string& error) {
   ++revision_;
   cursor_ = 0;
   jump_.reset();
-  stamp_ = disk_stamp();
+  stamp_ = seen_stamp_ = disk_stamp();
   analyse_now();
   status_ = "Opened " + file_name();
   return true;
@@ -274,10 +274,11 @@ StudioModel::DiskStamp StudioModel::disk_stamp() const {
   return s;
 }
 
-void StudioModel::poll_disk(double now) {
-  if (path_.empty() || now - polled_at_ < poll_every_) return;
+void StudioModel::poll_disk(double now, bool force) {
+  if (path_.empty() || (!force && now - polled_at_ < poll_every_)) return;
   polled_at_ = now;
   const DiskStamp s = disk_stamp();
+  seen_stamp_ = s;
   if (s == stamp_ || !s.exists) return;  // unchanged, or gone for a moment (an editor's rename)
   if (!dirty_) {
     reload_from_disk();
@@ -307,14 +308,14 @@ void StudioModel::reload_from_disk() {
   conflict_ = false;
   ++revision_;
   ++reloads_;
-  stamp_ = disk_stamp();
+  stamp_ = seen_stamp_ = disk_stamp();
   analyse_now();
   status_ = "Reloaded " + file_name() + " from disk";
 }
 
 void StudioModel::keep_mine() {
   conflict_ = false;
-  stamp_ = disk_stamp();
+  stamp_ = seen_stamp_ = disk_stamp();
   status_ = "Kept your version; saving will replace the file on disk";
 }
 
@@ -329,7 +330,7 @@ bool StudioModel::save(std::string& error) {
   }
   dirty_ = false;
   conflict_ = false;
-  stamp_ = disk_stamp();
+  stamp_ = seen_stamp_ = disk_stamp();
   status_ = "Saved " + file_name();
   return true;
 }

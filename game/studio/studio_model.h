@@ -11,7 +11,9 @@
 #include <lure/graph.h>
 #include <lure/scenario.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -54,6 +56,10 @@ class StudioModel {
   bool update(double now);
   void analyse_now();
   bool analysis_pending() const { return analysed_revision_ != revision_; }
+  // Seconds until update() re-parses the pending edit (infinity when nothing is pending).
+  double next_update_in(double now) const {
+    return analysis_pending() ? std::max(0.0, edited_at_ + debounce_ - now) : std::numeric_limits<double>::infinity();
+  }
   const std::vector<lure::Diagnostic>& diagnostics() const { return diagnostics_; }
   int error_count() const { return errors_; }
   int warning_count() const { return warnings_; }
@@ -86,7 +92,9 @@ class StudioModel {
   // ---- disk ----
   // Checks the file's modification time (at most every disk_poll_seconds). A clean buffer reloads
   // at once; a dirty one raises a conflict for the user to settle.
-  void poll_disk(double now);
+  void poll_disk(double now, bool force = false);
+  // The file on disk differs from what the last poll saw (a stat, no read): poll_disk now.
+  bool disk_changed() const { return !path_.empty() && disk_stamp() != seen_stamp_; }
   bool disk_conflict() const { return conflict_; }
   void reload_from_disk();   // take the disk version (drops unsaved edits)
   void keep_mine();          // keep the buffer; the next save overwrites the disk version
@@ -125,6 +133,7 @@ class StudioModel {
   std::optional<JumpRequest> jump_;
   Playtest play_;
   DiskStamp stamp_;
+  DiskStamp seen_stamp_;  // what the last poll found (stamp_ is what the document holds)
   bool conflict_ = false;
   int reloads_ = 0;
   std::string status_;

@@ -4,6 +4,7 @@
 
 #include "platform/accessibility.h"
 #include "platform/platform.h"
+#include "ui/frame_demand.h"
 #include "ui/ui_trace.h"
 
 #include <imgui.h>
@@ -164,8 +165,10 @@ void Studio::draw(const UiContext& ui) {
   // A file dropped on the page (web); natively there is none.
   const std::string dropped = platform::a11y::take_dropped_file();
   if (!dropped.empty()) request_open(dropped);
-  model_.poll_disk(now);
+  model_.poll_disk(now, model_.disk_changed());
   model_.update(now);
+  // Event-driven: a pending edit is re-parsed after its debounce; the main loop asks disk_changed().
+  need_frame_in(model_.next_update_in(now));
 
   begin_screen("studio", theme);
   ImGui::PushFont(theme.fonts().small);

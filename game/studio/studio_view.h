@@ -18,6 +18,8 @@ class Studio {
   bool open(const std::string& dir_or_file, std::string& error);
   LUREPROOF_SEPARATE_FUNCTION void draw(const UiContext& ui);
   StudioModel& model() { return model_; }
+  // The open file changed on disk since the last look: draw a frame to take it in.
+  bool disk_changed() const { return model_.disk_changed(); }
 
  private:
   void draw_toolbar(const Theme& theme, double now);

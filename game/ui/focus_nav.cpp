@@ -76,6 +76,8 @@ bool nav_scroll_stop() {
   return focused;
 }
 
+void nav_begin_frame() { g_items.clear(); }
+
 void nav_end_frame() {
   ImGuiContext& g = *GImGui;
   const ImGuiIO& io = ImGui::GetIO();

@@ -20,6 +20,9 @@ NavItemState nav_item();
 // its end, then move on. Returns true while it has the visible focus (the caller draws the ring).
 bool nav_scroll_stop();
 
+// Call once per frame before any widget: forgets a previous frame's widgets.
+void nav_begin_frame();
+
 // Call once per frame after every window was drawn: applies Tab / Shift+Tab, and keeps the focus
 // on the screen when the focused widget disappeared (a choice replaced by the next step's).
 void nav_end_frame();

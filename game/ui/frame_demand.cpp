@@ -32,7 +32,11 @@ struct Hasher {
 }  // namespace
 
 void need_animation() { g_demand.animating = true; }
-void need_frame_in(double seconds) { g_demand.wake_in = std::min(g_demand.wake_in, seconds); }
+void need_frame_in(double seconds, bool paced) {
+  g_demand.wake_in = std::min(g_demand.wake_in, seconds);
+  g_demand.paced = g_demand.paced || paced;
+}
+void need_animation_at(double fps) { need_frame_in(1.0 / fps, true); }
 
 FrameDemand take_frame_demand() {
   const FrameDemand d = g_demand;

@@ -1,6 +1,7 @@
 // How screens ask for frames under event-driven rendering: a screen that animates calls
 // need_animation() each frame it moves; a timer-driven view (countdown, lockout) calls
-// need_frame_in(seconds). The App takes the demand once per frame and gives it to its FramePacer.
+// need_frame_in(seconds); an animation that needs fewer frames than the display gives (the attract
+// screen's fades) calls need_animation_at(fps) each frame it moves. The App takes the demand once per frame and gives it to its FramePacer.
 #pragma once
 
 #include "pacing/frame_pacer.h"
@@ -10,7 +11,9 @@
 struct ImDrawData;
 
 void need_animation();
-void need_frame_in(double seconds);
+// `paced`: the caller knows when its drawing changes, so a changed frame brings no trailing frames.
+void need_frame_in(double seconds, bool paced = false);
+void need_animation_at(double fps);  // need_frame_in(1 / fps, true)
 FrameDemand take_frame_demand();  // this frame's demand; resets it for the next frame
 
 // A hash of everything ImGui will draw (vertices, indices, clip rectangles, textures): two frames

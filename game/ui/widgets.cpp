@@ -311,7 +311,7 @@ TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_bac
 
 float top_bar_height(const Theme& theme) { return theme.sp(space::touch) + theme.sp(space::l) * 2; }
 
-ImDrawList* begin_modal_overlay(const char* id, const Theme& theme) {
+ImDrawList* begin_modal_overlay(const char* id, const Theme& theme, bool opaque) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
@@ -320,7 +320,10 @@ ImDrawList* begin_modal_overlay(const char* id, const Theme& theme) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBackground);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), theme.palette().scrim);
+  const ImVec2 end(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y);
+  const Palette& p = theme.palette();
+  if (opaque) dl->AddRectFilledMultiColor(vp->Pos, end, p.background_top, p.background_top, p.background_bottom, p.background_bottom);
+  else dl->AddRectFilled(vp->Pos, end, p.scrim);
   trace_begin_modal();
   return dl;
 }

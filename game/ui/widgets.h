@@ -53,10 +53,11 @@ enum class IconKind { Back, Settings, Close, Flag };
 bool icon_button(const char* id, IconKind kind, ImVec2 centre, float size, const Theme& theme,
                  const std::string& trace_id, bool active = false, const std::string& spoken = {});
 
-// A full-viewport window above every screen, the screen behind dimmed by the theme's scrim; it takes
-// the focus. Returns its draw list; end it with ImGui::End().
+// A full-viewport window above every screen, the screen behind dimmed by the theme's scrim (or hidden
+// by the app background when `opaque`); it takes the focus. Returns its draw list; end it with
+// ImGui::End().
 // The accessible view shows only the overlay (title, messages, actions) while it is open.
-ImDrawList* begin_modal_overlay(const char* id, const Theme& theme);
+ImDrawList* begin_modal_overlay(const char* id, const Theme& theme, bool opaque = false);
 
 // A whole card that is one touch target (story cards); draws the card background and focus ring.
 // `spoken` is what the accessible mirror's button says (the card's texts in one line).

@@ -76,3 +76,22 @@ TEST_CASE("continuous mode draws every frame") {
     CHECK(p.next_frame_in(now) == 0.0);
   }
 }
+
+TEST_CASE("a paced animation draws at its own rate, not at every changed frame") {
+  FramePacer p(3);
+  double now = 0;
+  std::uint64_t hash = 1;
+  frames_until_idle(p, now, hash);
+  FrameDemand paced;
+  paced.paced = true;
+  paced.wake_in = 1.0 / 30.0;
+  for (int i = 0; i < 10; ++i) {
+    p.frame_done(now, false, paced, ++hash);  // every frame differs (a fade)
+    CHECK(p.next_frame_in(now) == doctest::Approx(1.0 / 30.0));
+    now += 1.0 / 30.0;
+  }
+  FrameDemand plain;
+  plain.wake_in = 1.0 / 30.0;
+  p.frame_done(now, false, plain, ++hash);  // the same change without the pacing: trailing frames
+  CHECK(p.next_frame_in(now) == 0.0);
+}

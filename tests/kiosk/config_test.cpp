@@ -175,6 +175,24 @@ TEST_CASE("out-of-range values are refused") {
   CHECK(load.config.log_files == 5);
 }
 
+TEST_CASE("the frame cap and the display defaults") {
+  ConfigLoad load = parse("max_fps = 30\nreduced_motion = true\nhigh_contrast = true\n");
+  CHECK(load.issues.empty());
+  CHECK(load.config.max_fps == 30);
+  CHECK(load.config.reduced_motion);
+  CHECK(load.config.high_contrast);
+  for (const char* bad : {"max_fps = 0\n", "max_fps = 144\n", "max_fps = \"fast\"\n", "max_fps = 59.9\n"}) {
+    CAPTURE(bad);
+    ConfigLoad b = parse(bad);
+    CHECK(b.config.max_fps == 60);
+    REQUIRE(find_issue(b, "max_fps"));
+    CHECK(find_issue(b, "max_fps")->severity == ConfigIssue::Severity::Error);
+    CHECK(find_issue(b, "max_fps")->message.find("default (60)") != std::string::npos);
+  }
+  CHECK(find_issue(parse("reduced_motion = 1\n"), "reduced_motion"));
+  CHECK_FALSE(parse("reduced_motion = 1\n").config.reduced_motion);
+}
+
 TEST_CASE("unknown keys are reported with a suggestion") {
   ConfigLoad load = parse("idle_timout_s = 60\n");
   const ConfigIssue* i = find_issue(load, "idle_timout_s");

@@ -57,8 +57,10 @@ TEST_CASE("the tagline cycles through every enabled language, with a fade; reduc
         CHECK(f.alpha == doctest::Approx(1.0));  // fully shown mid-period
     }
     CHECK(seen == std::vector<int>{0, 1, 2, 3, 0, 1, 2, 3});
-    CHECK(tagline_frame(kTaglinePeriod * 0.02, n, false).alpha < 0.5f);  // fading in
-    CHECK(tagline_frame(kTaglinePeriod * 0.98, n, false).alpha < 0.5f);  // fading out
+    CHECK(tagline_frame(kTaglinePeriod + kTaglineFade * 0.2, n, false).alpha < 0.5f);  // fading in
+    CHECK(tagline_frame(kTaglinePeriod + kTaglineFade * 0.2, n, false).next_change_in <= kTaglineFade);
+    CHECK(tagline_frame(kTaglinePeriod * 0.98, n, false).alpha == 1.f);  // still until the next one
+    CHECK(tagline_frame(kTaglinePeriod * 0.5, n, false).next_change_in == doctest::Approx(kTaglinePeriod * 0.5));
 
     // Reduced motion: never faded, and each tagline stays longer.
     for (double clock = 0.0; clock < 60.0; clock += 0.25) CHECK(tagline_frame(clock, n, true).alpha == 1.f);
