@@ -285,7 +285,8 @@
   // Its start-up (fetching 0.4 MB, instantiating the wasm, unpacking the data, the first frames) holds
   // the network and the main thread for a while. Started with the page, it held the poster's first
   // paint back by seconds on a slow phone (Lighthouse, mobile preset: FCP 3.2 s, LCP 7.0 s); started
-  // once the browser reports that paint, the poster shows first. (At most 1 s is waited for it.)
+  // once the browser reports that paint, the poster shows first. (A browser without paint timing
+  // starts it at once; 10 s is the most it waits, for a paint that is never reported.)
   var gameScript = document.querySelector('link[rel="preload"][as="script"]');
   var started = false;
   function startGame() {
@@ -295,13 +296,15 @@
     script.src = gameScript.href;
     document.body.appendChild(script);
   }
-  if (poster.hidden || !window.PerformanceObserver) {
+  var paintTiming = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes &&
+                    PerformanceObserver.supportedEntryTypes.indexOf('paint') >= 0;
+  if (poster.hidden || !paintTiming) {
     startGame();
   } else {
     new PerformanceObserver(function (list, observer) {
       observer.disconnect();
       setTimeout(startGame, 0);
     }).observe({ type: 'paint', buffered: true });
-    setTimeout(startGame, 1000);
+    setTimeout(startGame, 10000);
   }
 })();
