@@ -1,7 +1,7 @@
 # Localisation at build time: every assets/l10n/<lang>/<name>.po is checked and compiled with Debian's
 # msgfmt into <build>/assets/l10n/<lang>/<name>.mo natively. The web build keeps them out of its
 # preloaded assets/: they go to <build>/l10n/<lang>/ and into one pack per language,
-# <build>/dist/l10n/<lang>.pack, fetched only when a visitor picks that language
+# <build>/stage/l10n/<lang>.pack (scripts/web-dist.py hashes its name), fetched only when a visitor picks that language
 # (game/l10n/language_pack.h). The glyph list the fonts are subset to is collected from all text the
 # game can show.
 find_program(LUREPROOF_MSGFMT msgfmt REQUIRED)  # Debian's gettext
@@ -42,11 +42,11 @@ foreach(_po ${LUREPROOF_PO_FILES})
 endforeach()
 list(REMOVE_DUPLICATES LUREPROOF_PACK_LANGUAGES)
 
-# Web: one pack per language next to the page (dist/l10n/<lang>.pack).
+# Web: one pack per language next to the page (stage/l10n/<lang>.pack, then dist/).
 set(LUREPROOF_PACK_FILES)
 if(LUREPROOF_WEB)
   foreach(_lang ${LUREPROOF_PACK_LANGUAGES})
-    set(_pack ${CMAKE_BINARY_DIR}/dist/l10n/${_lang}.pack)
+    set(_pack ${CMAKE_BINARY_DIR}/stage/l10n/${_lang}.pack)
     add_custom_command(OUTPUT ${_pack}
       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py --out ${_pack} ${_mo_of_${_lang}}
       DEPENDS ${_mo_of_${_lang}} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Performance suite (issue 11; not part of CI's pass/fail): builds the native release and the web
-# edition, measures payload, time to first frame, frame CPU per screen, idle CPU, RSS, wasm heap and
-# scenario parsing, each against its reference in the same run, and writes docs/performance.md.
+# edition, measures payload, time to first frame, frame CPU per screen, idle CPU, RSS, wasm heap,
+# Lighthouse (the deployed page) and scenario parsing, each against its reference in the same run,
+# and writes docs/performance.md.
 # Takes 30-60 minutes on 2 cores (llvmpipe draws the 13 x 1,000 frames in software). Needs
-# xvfb-run, chromium, node with web/node_modules, brotli.
+# xvfb-run, chromium, node with web/node_modules, brotli, nginx with its brotli_static module.
 # Usage: scripts/bench.sh [--runs N (5)] [--frame-runs N (5)] [--idle-runs N (3)] [--idle-seconds S (30)]
-#                         [--frames N (1000)] [--no-build] [--out FILE (docs/performance.md)]
-#                         [--only idle]  (only the idle and frame-rate rows, updated in place in FILE)
+#                         [--frames N (1000)] [--lighthouse-runs N (3)] [--no-build] [--out FILE (docs/performance.md)]
+#                         [--only idle|lighthouse]  (only those rows, measured and updated in place in FILE)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -16,8 +17,8 @@ args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) build=0 ;;
-    --runs|--frame-runs|--idle-runs|--idle-seconds|--frames|--out|--only) args+=("$1" "${2:?$1 needs a value}"); shift ;;
-    *) echo "usage: scripts/bench.sh [--runs N] [--frame-runs N] [--idle-runs N] [--idle-seconds S] [--frames N] [--no-build] [--out FILE] [--only idle]" >&2
+    --runs|--frame-runs|--idle-runs|--idle-seconds|--frames|--lighthouse-runs|--only|--out) args+=("$1" "${2:?$1 needs a value}"); shift ;;
+    *) echo "usage: scripts/bench.sh [--runs N] [--frame-runs N] [--idle-runs N] [--idle-seconds S] [--frames N] [--lighthouse-runs N] [--only idle|lighthouse] [--no-build] [--out FILE]" >&2
        exit 2 ;;
   esac
   shift
@@ -28,7 +29,7 @@ if [ $build -eq 1 ]; then
   nice cmake --build --preset native-release -j "$jobs" --target lureproof floor_native lure_bench
   export NODE_PATH=/usr/share/nodejs
   cmake --preset web >/dev/null
-  nice cmake --build --preset web -j "$jobs" --target lureproof floor
+  nice cmake --build --preset web -j "$jobs" --target lureproof_dist floor
 fi
 for f in build/native/bin/lureproof build/native/bin/floor_native build/native/bin/lure_bench \
          build/web/dist/index.html build/web/floor/index.html web/node_modules/playwright-core; do

@@ -22,8 +22,20 @@ while [ $# -gt 0 ]; do
 done
 budget=500000
 
-# Files the page loads before the first frame (web/index.html and what Emscripten's loader fetches).
-initial=(index.html lureproof.css lureproof-page.js lureproof.js lureproof.wasm lureproof.data)
+# Files the page loads before the first frame: index.html, every file it names in a src or href
+# attribute (its style sheet, scripts, icon) and the .wasm/.data Emscripten's loader fetches.
+# Names carry a content hash (scripts/web-dist.py); rows show them without it.
+initial=(index.html)
+missing=0
+if [ -f "$dir/index.html" ]; then
+  while IFS= read -r ref; do
+    initial+=("$ref")
+  done < <( (grep -oE '(src|href)="[^"?#:]+"' "$dir/index.html" | sed -E 's/^[a-z]+="(.*)"$/\1/'
+             # the .wasm and .data the game's script fetches as it starts (their hashed names are listed
+             # in <meta name="lureproof-files">, scripts/web-dist.py)
+             grep -oE '"lureproof\.(wasm|data)":"[^"]+"' "$dir/index.html" | sed -E 's/^"[^"]+":"(.*)"$/\1/') | LC_ALL=C sort -u)
+fi
+case " ${initial[*]} " in *.wasm\ *) ;; *) missing=$((missing + 1)) ;; esac  # no wasm: no page
 
 raw=0 gz=0 br=0
 measure() {  # sets raw, gz, br for file $1
@@ -32,8 +44,10 @@ measure() {  # sets raw, gz, br for file $1
   br=$(brotli -q 11 -c "$1" | wc -c)
 }
 row() {  # name raw gzip brotli
-  if [ $md -eq 1 ]; then echo "| $1 | $2 | $3 | $4 |"
-  else printf '%-26s %10s %10s %10s\n' "$1" "$2" "$3" "$4"; fi
+  local name
+  name="$(sed -E 's/\.[0-9a-f]{10}(\.[a-z]+)$/\1/' <<<"$1")"
+  if [ $md -eq 1 ]; then echo "| $name | $2 | $3 | $4 |"
+  else printf '%-26s %10s %10s %10s\n' "$name" "$2" "$3" "$4"; fi
 }
 heading() {
   if [ $md -eq 1 ]; then echo; echo "| $1 | raw | gzip | brotli |"; echo "|---|---:|---:|---:|"
@@ -42,7 +56,6 @@ heading() {
 
 heading "initial payload"
 init_raw=0 init_gz=0 init_br=0
-missing=0
 for name in "${initial[@]}"; do
   if [ ! -f "$dir/$name" ]; then missing=$((missing + 1)); continue; fi
   measure "$dir/$name"
@@ -64,7 +77,7 @@ while IFS= read -r f; do
   if [[ "$rel" == l10n/*.pack ]] && [ "$br" -gt "$pack_br" ]; then
     pack_name="$rel" pack_raw=$raw pack_gz=$gz pack_br=$br
   fi
-done < <(find "$dir" -type f | LC_ALL=C sort)
+done < <(find "$dir" -type f ! -name '*.br' ! -name '*.gz' | LC_ALL=C sort)
 [ $lazy_count -eq 0 ] && row "(none)" "-" "-" "-"
 
 heading "budget"

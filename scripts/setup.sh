@@ -18,7 +18,7 @@ native_packages=(
   xvfb xauth imagemagick xdotool
   cage xwayland grim
 )
-web_packages=(emscripten chromium brotli)
+web_packages=(emscripten chromium brotli nginx libnginx-mod-http-brotli-static)
 
 packages=("${native_packages[@]}")
 [ "$native_only" -eq 1 ] || packages+=("${web_packages[@]}")

@@ -24,6 +24,7 @@ LureproofModuleFields.firstFrameTime;
 LureproofModuleFields.wasmHeapBytes;  // read by tools/webbench/heap.mjs
 /** @type {number} */
 LureproofModuleFields.wasmSbrkBytes;
+LureproofModuleFields.onFirstFrame = function () {};  // the page hands its poster over to the canvas
 /** @type {number} */
 LureproofModuleFields.wakeRequested;  // set by the page (e.g. a dropped file is ready)
 

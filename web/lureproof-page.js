@@ -19,14 +19,21 @@
     return args;
   }
 
+  // The deployed page's files have content-hashed names (scripts/web-dist.py): index.html lists those
+  // the page finds at run time; Emscripten and the language-pack fetch ask locateFile for them.
+  var filesMeta = document.querySelector('meta[name="lureproof-files"]');
+  var hashedNames = filesMeta ? JSON.parse(filesMeta.content) : {};
+
   window.Module = {
     canvas: canvas,
+    locateFile: function (path) { return hashedNames[path] || path; },
     arguments: argumentsFromUrl(),
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     // No setStatus: with it Emscripten starts main() from a timer instead of at once (a later first frame).
     monitorRunDependencies: function (left) { if (left === 0) statusEl.textContent = ''; },
-    onRuntimeInitialized: function () { statusEl.textContent = ''; }
+    onRuntimeInitialized: function () { statusEl.textContent = ''; },
+    onFirstFrame: function () { handOverPoster(); }  // called by the game (platform_web.cpp)
   };
 
   // ---- the accessible mirror (window.LureproofA11y) --------------------------------------
@@ -44,6 +51,7 @@
     var lastTitle = null;
     var previousLog = null;  // {title, nodes, shown} of the screen before this one
     var buttons = new Map(); // action id -> <button>
+    var pressWhenShown = null; // an action pressed before the game showed it (the poster's start)
 
     function focusInMirror() { return section.contains(document.activeElement); }
 
@@ -123,6 +131,13 @@
       }
     }
 
+    function pressPending() {
+      if (pressWhenShown === null || !buttons.has(pressWhenShown)) return;
+      activated.push(pressWhenShown);
+      pressWhenShown = null;
+      Module.wakeRequested = 1;
+    }
+
     window.LureproofA11y = {
       setLanguage: function (code) { document.documentElement.lang = code; },
       publish: function (view) {
@@ -135,11 +150,14 @@
           renderActions(view.actions);
           // A new screen: keyboard and screen-reader users continue from its heading.
           if (hadFocus) titleEl.focus();
+          pressPending();
           return;
         }
         appendMessages(view.messages);
         renderActions(view.actions);
+        pressPending();
       },
+      pressWhenShown: function (id) { pressWhenShown = id; },
       takeActivated: function () { var a = activated; activated = []; return a; },
       takeDropped: function () { return takeDroppedFile(); },
       showDiagnostics: function (report) { showPreviewReport(report); }
@@ -147,13 +165,34 @@
   }
   installMirror();
 
+  // ---- the poster: the attract screen in HTML until the game's first frame --------------------
+  // Its start button works at once: the press waits until the game shows its own start action. At
+  // the hand-over the poster leaves the accessibility tree first, so nothing is announced twice
+  // (the mirror then carries the same screen), and fades out over the canvas.
+  var poster = document.getElementById('poster');
+  var posterStart = document.getElementById('poster-start');
+  if (new URLSearchParams(window.location.search).get('studio') === '1') poster.hidden = true;
+  posterStart.addEventListener('click', function () {
+    window.LureproofA11y.pressWhenShown('start');
+    posterStart.textContent = 'Starting…';
+  });
+  function handOverPoster() {
+    if (poster.hidden || poster.classList.contains('leaving')) return;
+    var hadFocus = poster.contains(document.activeElement);
+    poster.setAttribute('aria-hidden', 'true');
+    poster.classList.add('leaving');
+    if (hadFocus) document.getElementById('a11y-title').focus();
+    var still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    setTimeout(function () { poster.hidden = true; }, still ? 0 : 300);
+  }
+
   // ---- keyboard: the DOM's own keys stay in the DOM ---------------------------------------
   // SDL listens for keys on the window and cancels Tab, arrows and (mostly) every keydown, which
   // would stop Tab from ever reaching the mirror and Enter/Space from pressing its buttons. Keys
   // typed in the mirror or the preview controls therefore stop before the window; a Tab typed
   // anywhere else (page body, canvas) moves into the mirror instead of reaching the game.
   function installKeyboardRouting() {
-    var regions = ['a11y', 'educator-preview', 'preview'].map(function (id) { return document.getElementById(id); });
+    var regions = ['poster', 'a11y', 'educator-preview', 'preview'].map(function (id) { return document.getElementById(id); });
     regions.forEach(function (region) {
       ['keydown', 'keyup', 'keypress'].forEach(function (type) {
         region.addEventListener(type, function (e) { e.stopPropagation(); });
@@ -232,10 +271,39 @@
     else content.text().then(write);
   };
 
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+
   // ---- WebGL context loss: reload cleanly once the browser restores the context ----------
   canvas.addEventListener('webglcontextlost', function (e) {
     e.preventDefault();
     statusEl.textContent = 'Restoring the display…';
   }, false);
   canvas.addEventListener('webglcontextrestored', function () { window.location.reload(); }, false);
+
+  // ---- the game starts after the poster's first paint -------------------------------------
+  // Its start-up (fetching 0.4 MB, instantiating the wasm, unpacking the data, the first frames) holds
+  // the network and the main thread for a while. Started with the page, it held the poster's first
+  // paint back by seconds on a slow phone (Lighthouse, mobile preset: FCP 3.2 s, LCP 7.0 s); started
+  // once the browser reports that paint, the poster shows first. (A browser without paint timing
+  // starts it at once; 10 s is the most it waits, for a paint that is never reported.)
+  var gameScript = document.querySelector('link[rel="preload"][as="script"]');
+  var started = false;
+  function startGame() {
+    if (started) return;
+    started = true;
+    var script = document.createElement('script');
+    script.src = gameScript.href;
+    document.body.appendChild(script);
+  }
+  var paintTiming = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes &&
+                    PerformanceObserver.supportedEntryTypes.indexOf('paint') >= 0;
+  if (poster.hidden || !paintTiming) {
+    startGame();
+  } else {
+    new PerformanceObserver(function (list, observer) {
+      observer.disconnect();
+      setTimeout(startGame, 0);
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(startGame, 10000);
+  }
 })();

@@ -10,6 +10,7 @@
 #include <emscripten/html5.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 
 namespace platform {
@@ -75,7 +76,10 @@ void frame_trampoline() {
   // malloc'd memory reach (the top of the heap).
   EM_ASM({
     Module.framesRendered = (Module.framesRendered || 0) + 1;
-    if (Module.framesRendered === 1) Module.firstFrameTime = performance.now();
+    if (Module.framesRendered === 1) {
+      Module.firstFrameTime = performance.now();
+      if (Module.onFirstFrame) Module.onFirstFrame();  // the page hands its poster over to the canvas
+    }
     Module.wasmHeapBytes = HEAP8.length;
     Module.wasmSbrkBytes = $0 >>> 0;
   }, unsigned(*emscripten_get_sbrk_ptr()));
@@ -174,6 +178,23 @@ void pack_failed(void* arg) {
   pack_states()[request->code] = LanguagePack::Failed;
   delete request;
 }
+// clang-format off
+// The page maps l10n/<code>.pack to its content-hashed name (web/lureproof-page.js, Module.locateFile).
+EM_JS(char*, js_locate_file, (const char* path), {
+  var p = UTF8ToString(path);
+  var url = Module['locateFile'] ? Module['locateFile'](p, '') : p;
+  var n = lengthBytesUTF8(url) + 1;
+  var out = _malloc(n);
+  stringToUTF8(url, out, n);
+  return out;
+});
+// clang-format on
+std::string located_url(const std::string& path) {
+  char* p = js_locate_file(path.c_str());
+  std::string url = p ? p : path;
+  free(p);
+  return url;
+}
 bool plain_code(const std::string& code) {
   if (code.empty() || code.size() > 12) return false;
   for (char c : code)
@@ -190,8 +211,8 @@ LanguagePack language_pack(const std::string& assets_dir, const std::string& cod
     it->second = LanguagePack::Failed;
     return it->second;
   }
-  // Same origin, relative to the page: l10n/<code>.pack (built by cmake/L10n.cmake).
-  const std::string url = "l10n/" + code + ".pack";
+  // Same origin, relative to the page: l10n/<code>.pack (built by cmake/L10n.cmake), by its hashed name.
+  const std::string url = located_url("l10n/" + code + ".pack");
   emscripten_async_wget_data(url.c_str(), new PackRequest{code, assets_dir + "/l10n/" + code}, pack_loaded,
                              pack_failed);
   return LanguagePack::Loading;

@@ -1,7 +1,7 @@
 // Every shipped language in the browser: opens a story's play screen with --lang for each of the
 // ten languages (a different bundled scenario each time), and fails on any console error, failed
 // request, catalogue warning (L10N...) or blank canvas. Each language's catalogues must arrive as its
-// own pack (l10n/<lang>.pack), fetched once and only for that language; English fetches none.
+// own pack (l10n/<lang>.<hash>.pack), fetched once and only for that language; English fetches none.
 // Screenshots land in SHOT_DIR/web-lang-*.png.
 // Usage: node languages.mjs DIST_DIR IMAGE_CHECK SHOT_DIR
 import { execFileSync } from 'node:child_process';
@@ -28,9 +28,9 @@ try {
     const { context, page, problems } = await openWatchedPage(browser, origin, { width: 1280, height: 800 });
     page.on('console', (m) => { if (/L10N\d|language pack/.test(m.text())) problems.push(`catalogue warning: ${m.text()}`); });
     const packs = [];
-    page.on('request', (r) => { const m = /\/l10n\/([^/]+)\.pack$/.exec(new URL(r.url()).pathname); if (m) packs.push(m[1]); });
+    page.on('request', (r) => { const m = /\/l10n\/([^/.]+)\.[0-9a-f]{10}\.pack$/.exec(new URL(r.url()).pathname); if (m) packs.push(m[1]); });
     const packArrived = lang === 'en' ? null
-      : page.waitForResponse((r) => new URL(r.url()).pathname === `/l10n/${lang}.pack`, { timeout: 60000 });
+      : page.waitForResponse((r) => new RegExp(`^/l10n/${lang}\\.[0-9a-f]{10}\\.pack$`).test(new URL(r.url()).pathname), { timeout: 60000 });
     await page.addInitScript(argumentsHook, ['--lang', lang, '--screen', 'play', '--scenario', `/assets/scenarios/${scenario}.lure`]);
     await page.goto(`${origin}/index.html`);
     if (packArrived && (await packArrived).status() !== 200) problems.push(`l10n/${lang}.pack was not served`);
@@ -55,13 +55,13 @@ try {
     const { context, page, problems } = await openWatchedPage(browser, origin, { width: 1280, height: 800 });
     const warnings = [];
     page.on('console', (m) => { if (/language pack/.test(m.text())) warnings.push(m.text()); });
-    await page.route('**/l10n/de.pack', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.route(/\/l10n\/de\.[0-9a-f]{10}\.pack$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.addInitScript(argumentsHook, ['--lang', 'de', '--screen', 'play', '--scenario', `/assets/scenarios/${scenarios[0]}.lure`]);
     await page.goto(`${origin}/index.html`);
     // A settled play screen stops drawing (event-driven rendering): a few frames, then time to settle.
     await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 3, null, { timeout: 60000 });
     await page.waitForTimeout(1500);
-    const unexpected = problems.filter((p) => !/HTTP 404: .*\/l10n\/de\.pack$/.test(p) && !/^console error: Failed to load resource/.test(p));
+    const unexpected = problems.filter((p) => !/HTTP 404: .*\/l10n\/de\.[0-9a-f]{10}\.pack$/.test(p) && !/^console error: Failed to load resource/.test(p));
     const ok = unexpected.length === 0 && warnings.length === 1 && /could not fetch the 'de' language pack; continuing in English/.test(warnings[0]);
     for (const p of unexpected) console.log(`  web-lang-missing-pack: ${p}`);
     console.log(`  web-lang-missing-pack: warnings: ${JSON.stringify(warnings)}`);

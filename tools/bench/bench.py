@@ -3,7 +3,7 @@
 # each against its reference measured in the same run, and writes docs/performance.md. Run it under
 # Xvfb (bench.sh does) after building build/native (release) and build/web.
 # Usage: bench.py --root DIR --out FILE [--runs 5] [--frame-runs 5] [--idle-runs 3] [--idle-seconds 30]
-#                 [--frames 1000] [--command TEXT]
+#                 [--frames 1000] [--lighthouse-runs 3] [--command TEXT]
 import argparse
 import datetime
 import json
@@ -258,6 +258,23 @@ class Bench:
                  f"{heap['median'] / BUDGET['heap_mb']:.2f}x budget", "≤ 32 MB",
                  "met" if heap["max"] <= BUDGET["heap_mb"] else "NOT met")
 
+    def lighthouse(self):
+        log("Lighthouse (mobile preset, through nginx)")
+        # The deployed page (deploy/nginx/, hashed and precompressed files) as Lighthouse's default mobile
+        # preset sees it: simulated slow 4G and a 4x slower CPU, so the metrics are Lighthouse's estimates
+        # for a mid-range phone, not this machine's wall times.
+        j = self.node("tools/webbench/lighthouse.mjs", "build/web/dist", str(self.a.lighthouse_runs), "--json")
+        runs = j["runs"]
+        for category, budget in (("performance", 0.9), ("accessibility", 1.0), ("best-practices", 1.0)):
+            s = summary([r["scores"][category] for r in runs])
+            self.row(f"Lighthouse {category} (mobile preset, nginx)", fmt(s, "", 2), "—", "—", f"≥ {budget:g}",
+                     "met" if s["min"] >= budget else "NOT met")
+        metric = lambda name, scale, unit, digits: fmt(summary([r["metrics"][name] for r in runs]), unit, digits, scale)
+        self.row("Lighthouse metrics (mobile preset, simulated)",
+                 f"FCP {metric('FCP', 0.001, ' s', 2)}; LCP {metric('LCP', 0.001, ' s', 2)}; "
+                 f"TBT {metric('TBT', 1, ' ms', 0)}; CLS {metric('CLS', 1, '', 3)}; SI {metric('SI', 0.001, ' s', 2)}",
+                 "—", "—", "in the performance score", "—")
+
     # ---- report ---------------------------------------------------------------------------
     def machine(self):
         model = "unknown CPU"
@@ -344,6 +361,27 @@ class Bench:
         with open(self.a.out, "w") as f:
             f.write(text)
 
+    def splice_rows(self, prefix, before):
+        """Replaces the table rows whose measure starts with prefix in --out by this run's (placed before
+        the row starting with `before`), and records the partial run in the notes."""
+        with open(self.a.out) as f:
+            lines = f.read().splitlines()
+        lines = [l for l in lines if not l.startswith(f"| {prefix}")]
+        new = ["| " + " | ".join(r) + " |" for r in self.rows]
+        at = next((i for i, l in enumerate(lines) if l.startswith(f"| {before}")), None)
+        if at is None:
+            at = max(i for i, l in enumerate(lines) if l.startswith("| ")) + 1
+        lines[at:at] = new
+        now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        note = f"- The {prefix} rows were measured {now} by `{self.a.command}` on {self.machine()}."
+        lines = [l for l in lines if not l.startswith(f"- The {prefix} rows were measured")]
+        if "## Notes" in lines:
+            lines.insert(lines.index("## Notes") + 2, note)
+        else:
+            lines += ["", "## Notes", "", note]
+        with open(self.a.out, "w") as f:
+            f.write("\n".join(lines) + "\n")
+
     def notes(self):
         n = []
         for r in self.rows:
@@ -391,9 +429,10 @@ def main():
     p.add_argument("--idle-runs", type=int, default=3)
     p.add_argument("--idle-seconds", type=int, default=30)
     p.add_argument("--frames", type=int, default=1000)
+    p.add_argument("--lighthouse-runs", type=int, default=3)
     p.add_argument("--command", default="scripts/bench.sh")
-    p.add_argument("--only", choices=["all", "idle"], default="all",
-                   help="idle: measure only the idle and frame-rate rows and update them in --out")
+    p.add_argument("--only", choices=["all", "idle", "lighthouse"], default="all",
+                   help="idle / lighthouse: measure only those rows and update them in --out")
     a = p.parse_args()
     b = Bench(a)
     if a.only == "idle":
@@ -403,6 +442,10 @@ def main():
         b.update_idle_rows()
         print(open(a.out).read())
         return
+    if a.only == "lighthouse":
+        b.lighthouse()
+        b.splice_rows("Lighthouse", "Scenario parse")
+        return
     b.payload()
     b.ttff()
     b.frame_cpu()
@@ -410,6 +453,7 @@ def main():
     b.idle_cpu("attract", ["--reduced-motion"], "attract screen, reduced motion", True)
     b.idle_cpu("play", [], "static play screen", True)
     b.heap()
+    b.lighthouse()
     b.parse_speed()
     b.rows.sort(key=lambda r: next((i for i, k in enumerate(ORDER) if r[0].startswith(k)), 99))
     b.write()
@@ -420,7 +464,7 @@ def main():
 ORDER = ["Web payload", "Time to first frame", "Native frame CPU", "Idle CPU, attract screen, default motion, native",
          "Idle CPU, attract screen, default motion, headless", "Idle CPU, idle-warning", "Idle CPU, Studio",
          "Frame rate while", "Frame rate drawing", "Idle CPU, attract screen, reduced", "Idle CPU, static",
-         "Native peak RSS", "Wasm heap", "Scenario parse"]
+         "Native peak RSS", "Wasm heap", "Lighthouse", "Scenario parse"]
 
 
 if __name__ == "__main__":

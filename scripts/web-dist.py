@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Turns the staged web build into the deployable folder: every file but index.html gets a content-hashed
+name (name.<hash>.ext, cached for a year by deploy/nginx), index.html's references are rewritten and it
+lists the files the page locates at run time (wasm, data, language packs) for web/lureproof-page.js,
+HTML and CSS lose their comments, and each file gets precompressed .br and .gz siblings. Usage: web-dist.py STAGE_DIR DIST_DIR"""
+import gzip
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+HASH_LENGTH = 10
+# Files the page finds at run time (Emscripten's locateFile, the game's language-pack fetch) rather
+# than through an attribute of index.html: the page script reads their names from this meta element.
+RUNTIME_LOCATED = re.compile(r"^(lureproof\.(wasm|data)|l10n/[^/]+\.pack)$")
+FILES_META = "<meta name=\"lureproof-files\" content='{}'>"  # JSON: names have no ' or &
+
+
+def without_comments(rel, data):
+    """The page's HTML and CSS comments are for its maintainers: the deployed files leave them out."""
+    if rel.endswith(".css"):
+        return re.sub(rb"/\*.*?\*/\n?", b"", data, flags=re.S)
+    if rel.endswith(".html"):
+        return re.sub(rb"[ \t]*<!--.*?-->\n?", b"", data, flags=re.S)
+    return data
+
+
+def hashed_name(rel, data):
+    digest = hashlib.sha256(data).hexdigest()[:HASH_LENGTH]
+    stem, ext = os.path.splitext(rel)
+    return f"{stem}.{digest}{ext}"
+
+
+def write_with_siblings(path, data):
+    with open(path, "wb") as f:
+        f.write(data)
+    with open(path + ".gz", "wb") as f:  # mtime 0: the same input gives the same bytes
+        f.write(gzip.compress(data, compresslevel=9, mtime=0))
+    subprocess.run(["brotli", "-q", "11", "-f", "-o", path + ".br", path], check=True)
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit("usage: web-dist.py STAGE_DIR DIST_DIR")
+    stage, dist = sys.argv[1], sys.argv[2]
+    page = without_comments("index.html", open(os.path.join(stage, "index.html"), "rb").read()).decode("utf-8")
+    renamed = {}
+    contents = {}
+    for root, _, files in os.walk(stage):
+        for name in files:
+            rel = os.path.relpath(os.path.join(root, name), stage).replace(os.sep, "/")
+            if rel == "index.html":
+                continue
+            data = without_comments(rel, open(os.path.join(root, name), "rb").read())
+            renamed[rel] = hashed_name(rel, data)
+            contents[rel] = data
+
+    # index.html: src/href attributes naming a staged file point at its hashed name.
+    def rewrite(match):
+        target = match.group(2)
+        if target not in renamed:
+            return match.group(0)
+        return f'{match.group(1)}="{renamed[target]}"'
+    page = re.sub(r'\b(src|href)="([^"?#:]+)"', rewrite, page)
+    located = {rel: new for rel, new in sorted(renamed.items()) if RUNTIME_LOCATED.match(rel)}
+    for required in ("lureproof.wasm", "lureproof.data"):
+        if required not in located:
+            sys.exit(f"web-dist.py: {stage} has no {required}")
+    listing = json.dumps(located, separators=(",", ":"))
+    if "'" in listing or "&" in listing:
+        sys.exit(f"web-dist.py: a file name has ' or &: {listing}")
+    charset = '<meta charset="utf-8">'
+    if charset not in page:
+        sys.exit(f"web-dist.py: index.html has no {charset}")
+    page = page.replace(charset, charset + "\n" + FILES_META.format(listing), 1)
+    for rel in renamed:
+        if rel.endswith((".js", ".css")) and rel not in page and renamed[rel] not in page:
+            sys.exit(f"web-dist.py: index.html does not reference {rel}")
+
+    if os.path.isdir(dist):
+        shutil.rmtree(dist)
+    os.makedirs(dist)
+    for rel, data in contents.items():
+        out = os.path.join(dist, renamed[rel])
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        write_with_siblings(out, data)
+    write_with_siblings(os.path.join(dist, "index.html"), page.encode("utf-8"))
+
+
+if __name__ == "__main__":
+    main()
