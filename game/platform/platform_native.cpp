@@ -27,6 +27,8 @@ void set_gl_attributes() {
 }
 const char* glsl_version() { return "#version 330 core"; }
 void adjust_request(WindowRequest&) {}
+bool display_declined() { return false; }
+bool continue_without_display(const std::string&) { return false; }  // a kiosk needs its screen
 }  // namespace detail
 
 void run_main_loop(std::function<bool()> frame, std::function<double()> next_frame_in) {
