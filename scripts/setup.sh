@@ -17,7 +17,7 @@ native_packages=(
   clang-14 libclang-rt-14-dev
   xvfb xauth imagemagick xdotool
 )
-web_packages=(emscripten chromium brotli)
+web_packages=(emscripten chromium firefox-esr brotli)  # firefox-esr: the Firefox browser tests (WebDriver BiDi)
 
 packages=("${native_packages[@]}")
 [ "$native_only" -eq 1 ] || packages+=("${web_packages[@]}")

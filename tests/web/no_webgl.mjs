@@ -13,19 +13,15 @@ import path from 'node:path';
 import { startServer } from '../../web/tools/static-server.mjs';
 import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
 import { waitForMirror } from '../../web/tools/mirror.mjs';
-import { axeViolations, playToHelp, textEditionState } from '../../web/tools/journey.mjs';
+import { axeViolations, playToHelp, reportCase, textEditionState } from '../../web/tools/journey.mjs';
 
 const [dist, shotDir] = process.argv.slice(2);
 if (!dist || !shotDir) { console.error('usage: no_webgl.mjs DIST SHOT_DIR'); process.exit(2); }
 fs.mkdirSync(shotDir, { recursive: true });
 const server = await startServer(dist);
 const origin = `http://127.0.0.1:${server.address().port}`;
-let passed = 0, failed = 0;
-function report(name, errors) {
-  for (const e of errors) console.log(`  ${name}: ${e}`);
-  console.log(`${errors.length ? 'FAIL' : 'PASS'} ${name}`);
-  errors.length ? failed++ : passed++;
-}
+const tally = { passed: 0, failed: 0 };
+const report = (name, errors) => reportCase(tally, name, errors);
 
 try {
   // 1. No WebGL at all, a German browser.
@@ -116,5 +112,5 @@ try {
 } finally {
   server.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(`${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed ? 1 : 0);

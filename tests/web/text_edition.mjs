@@ -11,7 +11,7 @@ import path from 'node:path';
 import { startServer } from '../../web/tools/static-server.mjs';
 import { deviceStorageUsed, launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
 import { press, pressAndSettle, waitForMirror } from '../../web/tools/mirror.mjs';
-import { axeViolations, playToHelp, textEditionState } from '../../web/tools/journey.mjs';
+import { axeViolations, playToHelp, reportCase, textEditionState } from '../../web/tools/journey.mjs';
 
 const [dist, shotDir] = process.argv.slice(2);
 if (!dist || !shotDir) { console.error('usage: text_edition.mjs DIST SHOT_DIR'); process.exit(2); }
@@ -19,7 +19,7 @@ fs.mkdirSync(shotDir, { recursive: true });
 const server = await startServer(dist);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchBrowser();
-let passed = 0, failed = 0;
+const tally = { passed: 0, failed: 0 };
 
 const runs = [{ viewport: { width: 390, height: 844 }, story: 'dream-job' }, { viewport: { width: 1280, height: 800 }, story: 'casting-call' }];
 try {
@@ -66,15 +66,12 @@ try {
     } catch (e) {
       errors.push(e.message);
     }
-    errors.push(...problems);
-    for (const e of errors) console.log(`  ${name}: ${e}`);
-    console.log(`${errors.length ? 'FAIL' : 'PASS'} ${name}`);
-    errors.length ? failed++ : passed++;
+    reportCase(tally, name, errors.concat(problems));
     await context.close();
   }
 } finally {
   await browser.close();
   server.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(`${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed ? 1 : 0);

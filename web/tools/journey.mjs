@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { waitForMirror, pressAndSettle, pressWhenThere, playUntil } from './mirror.mjs';
 
+export { default as puppeteer } from 'puppeteer-core';  // Firefox over WebDriver BiDi (tests/web/firefox.mjs)
+
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -50,6 +52,13 @@ export async function playToHelp(page, { story = null, onScreen = async () => {}
   const { state: help } = await playUntil(page, (s) => s.actions.some((a) => a.id === 'finish'), 'the help screen');
   await onScreen('help', help);
   return { play, ending, marked, debrief, help };
+}
+
+// Prints a test case's problems and PASS/FAIL and counts it in `tally` ({passed, failed}).
+export function reportCase(tally, name, errors) {
+  for (const e of errors) console.log(`  ${name}: ${e}`);
+  console.log(`${errors.length ? 'FAIL' : 'PASS'} ${name}`);
+  errors.length ? tally.failed++ : tally.passed++;
 }
 
 // What the text edition shows (for its checks): whether it is on, why, its notice, whether the canvas
