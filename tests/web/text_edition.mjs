@@ -1,10 +1,10 @@
 // The text edition asked for with ?text=1 (headless Chromium, WebGL2 available): the same game runs
-// without a display and its accessible mirror is the page. Plays a story from the attract screen to
-// the help screen at 390x844 and another at 1280x800, with mirror buttons only, and checks on the
+// without a display and its accessible mirror is the page. Plays every bundled story from the attract
+// screen to the help screen, at 390x844 or 1280x800, with mirror buttons only, and checks on the
 // way: the canvas hidden and the mirror shown, chat bubbles and the app's header, feedback on a mark,
 // the debrief's steps as a list, helplines as tel: links and the QR address as a link, the settings
 // (text size, high contrast) applied as CSS, axe-core 0 violations on every screen, 0 console
-// errors, nothing stored. Screenshots: <SHOT_DIR>/text_<screen>_<size>.png.
+// errors, nothing stored. Screenshots: <SHOT_DIR>/text_<screen>_<size>.png (the last story per size).
 // Usage: node text_edition.mjs DIST_DIR SHOT_DIR
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +21,10 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchBrowser();
 const tally = { passed: 0, failed: 0 };
 
-const runs = [{ viewport: { width: 390, height: 844 }, story: 'dream-job' }, { viewport: { width: 1280, height: 800 }, story: 'casting-call' }];
+// Every bundled story, three on a phone's viewport and three on a laptop's.
+const phone = { width: 390, height: 844 }, laptop = { width: 1280, height: 800 };
+const runs = [['dream-job', phone], ['casting-call', laptop], ['au-pair', phone], ['perfect-partner', laptop],
+              ['border-help', phone], ['remote-it-job', laptop]].map(([story, viewport]) => ({ story, viewport }));
 try {
   for (const { viewport, story } of runs) {
     const size = `${viewport.width}x${viewport.height}`;
