@@ -387,7 +387,10 @@ bool App::frame() {
     if (overlay_hook_) overlay_hook_(ui);
     // The first frame goes on screen before the accessible mirror is filled (a DOM update of a few
     // ms in the browser); the next frame, asked for here, fills it.
-    if (frame_index_ > 0) accessible_.publish(ui_trace(), ui_language());
+    if (frame_index_ > 0) {
+      platform::a11y::set_reading(session_.settings.text_size, session_.settings.high_contrast);
+      accessible_.publish(ui_trace(), ui_language());
+    }
     else if (accessible_.enabled()) need_animation();
   }
   nav_end_frame();  // Tab / Shift+Tab between the widgets drawn above (the Studio's phone too)

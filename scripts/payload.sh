@@ -93,6 +93,13 @@ if [ -d "$floor" ]; then
   done
   row "floor (bare SDL2 + ImGui)" "$f_raw" "$f_gz" "$f_br"
 fi
+# The text edition (no WebGL2, or ?text=1): the same initial files plus its own CSS and script.
+text_raw=$init_raw text_gz=$init_gz text_br=$init_br
+for name in lureproof-text.css lureproof-text.js; do
+  [ -f "$dir/$name" ] || continue
+  measure "$dir/$name"; text_raw=$((text_raw + raw)); text_gz=$((text_gz + gz)); text_br=$((text_br + br))
+done
+row "text edition (initial + lureproof-text.css/.js)" "$text_raw" "$text_gz" "$text_br"
 verdict="within"
 [ "$total_br" -gt "$budget" ] && verdict="OVER"
 echo

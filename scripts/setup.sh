@@ -18,7 +18,7 @@ native_packages=(
   xvfb xauth imagemagick xdotool
   cage xwayland grim
 )
-web_packages=(emscripten chromium brotli nginx libnginx-mod-http-brotli-static)
+web_packages=(emscripten chromium firefox-esr brotli nginx libnginx-mod-http-brotli-static)  # firefox-esr: the Firefox browser tests (WebDriver BiDi)
 
 packages=("${native_packages[@]}")
 [ "$native_only" -eq 1 ] || packages+=("${web_packages[@]}")

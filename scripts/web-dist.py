@@ -13,9 +13,10 @@ import subprocess
 import sys
 
 HASH_LENGTH = 10
-# Files the page finds at run time (Emscripten's locateFile, the game's language-pack fetch) rather
+# Files the page finds at run time (Emscripten's locateFile, the game's language-pack fetch, the text
+# edition's script and style sheet) rather
 # than through an attribute of index.html: the page script reads their names from this meta element.
-RUNTIME_LOCATED = re.compile(r"^(lureproof\.(wasm|data)|l10n/[^/]+\.pack)$")
+RUNTIME_LOCATED = re.compile(r"^(lureproof\.(wasm|data)|lureproof-text\.(js|css)|l10n/[^/]+\.pack)$")
 FILES_META = "<meta name=\"lureproof-files\" content='{}'>"  # JSON: names have no ' or &
 
 

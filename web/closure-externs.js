@@ -7,12 +7,20 @@
 /** @const */
 var LureproofA11y = {};
 LureproofA11y.setLanguage = function (code) {};
+LureproofA11y.setReading = function (textSize, highContrast) {};
 LureproofA11y.publish = function (view) {};
 LureproofA11y.takeActivated = function () {};
 LureproofA11y.takeDropped = function () {};
 LureproofA11y.showDiagnostics = function (report) {};
 /** @type {Object} */
 window.LureproofA11y;
+
+// The page's side of the text edition (web/lureproof-page.js).
+/** @const */
+var LureproofPage = {};
+LureproofPage.displayUnavailable = function (why) {};
+/** @type {Object} */
+window.LureproofPage;
 
 // Module fields the page and the tests read.
 var LureproofModuleFields = {};
@@ -27,6 +35,8 @@ LureproofModuleFields.wasmSbrkBytes;
 LureproofModuleFields.onFirstFrame = function () {};  // the page hands its poster over to the canvas
 /** @type {number} */
 LureproofModuleFields.wakeRequested;  // set by the page (e.g. a dropped file is ready)
+/** @type {string} */
+LureproofModuleFields.textEdition;  // set by the page: why it runs without a display ('' = it does not)
 
 // Module.FS methods the page uses (the drop-a-file preview).
 var LureproofFsMethods = {};

@@ -1,6 +1,7 @@
 // Page glue for the web edition: the Emscripten Module (URL parameters become program arguments),
-// the accessible DOM mirror the game keeps in sync (window.LureproofA11y), the drop-a-file educator
-// preview, and recovery from WebGL context loss. Requests nothing outside this origin.
+// the accessible DOM mirror the game keeps in sync (window.LureproofA11y), the text edition's switch
+// (no WebGL2, ?text=1), a retry when the game fails to load, the drop-a-file educator preview, and
+// recovery from WebGL context loss. Requests nothing outside this origin.
 (function () {
   'use strict';
   var statusEl = document.getElementById('status');
@@ -24,6 +25,51 @@
   var filesMeta = document.querySelector('meta[name="lureproof-files"]');
   var hashedNames = filesMeta ? JSON.parse(filesMeta.content) : {};
 
+  // ---- the text edition: the same game without a display, its accessible mirror as the page ----
+  // Chosen before the game loads (no WebGL2, or ?text=1), or by the game when it cannot create its GL
+  // context (LureproofPage.displayUnavailable). lureproof-text.css/.js are fetched only then.
+  function hasWebGL2() {
+    try {
+      var gl = document.createElement('canvas').getContext('webgl2');
+      var lose = gl && gl.getExtension('WEBGL_lose_context');
+      if (lose) lose.loseContext();
+      return !!gl;
+    } catch (e) { return false; }
+  }
+  function startTextEdition(reason) {
+    var root = document.documentElement;
+    if (root.dataset.textEdition) return;
+    root.dataset.textEdition = reason;
+    if (window.Module) Module.textEdition = reason;
+    [['link', 'lureproof-text.css'], ['script', 'lureproof-text.js']].forEach(function (f) {
+      var el = document.createElement(f[0]);
+      if (f[0] === 'link') { el.rel = 'stylesheet'; el.href = hashedNames[f[1]] || f[1]; } else el.src = hashedNames[f[1]] || f[1];
+      document.head.appendChild(el);
+    });
+  }
+  window.LureproofPage = { displayUnavailable: function () { startTextEdition('gl-failed'); } };
+
+  // ---- a game that fails to download or start: say so, offer a retry -----------------------
+  function loadFailed(what) {
+    if ((window.Module && Module.framesRendered) || statusEl.classList.contains('failed')) return;
+    statusEl.textContent = 'The game could not be loaded (' + what + '). Check the connection and try again. ';
+    var retry = document.createElement('button');
+    retry.type = 'button';
+    retry.textContent = 'Try again';
+    retry.addEventListener('click', function () { window.location.reload(); });
+    statusEl.appendChild(retry);
+    statusEl.classList.add('failed');
+  }
+  window.addEventListener('error', function (e) {
+    var src = e.target && (e.target.src || e.target.href);
+    if (src && /lureproof\./.test(src)) loadFailed(src.replace(/^.*\//, '') + ' did not download');
+    else if (e.message && !(window.Module && Module.framesRendered)) loadFailed(e.message);
+  }, true);
+  // (A failed fetch of the wasm rejects a promise nobody catches in Emscripten's loader.)
+  window.addEventListener('unhandledrejection', function (e) {
+    loadFailed(String(e.reason && e.reason.message || e.reason));
+  });
+
   window.Module = {
     canvas: canvas,
     locateFile: function (path) { return hashedNames[path] || path; },
@@ -33,8 +79,11 @@
     // No setStatus: with it Emscripten starts main() from a timer instead of at once (a later first frame).
     monitorRunDependencies: function (left) { if (left === 0) statusEl.textContent = ''; },
     onRuntimeInitialized: function () { statusEl.textContent = ''; },
-    onFirstFrame: function () { handOverPoster(); }  // called by the game (platform_web.cpp)
+    onFirstFrame: function () { handOverPoster(); }  // called by the game (platform_web.cpp),
+    onAbort: function (what) { loadFailed(String(what)); }
   };
+  var textWanted = new URLSearchParams(window.location.search).get('text') === '1';
+  if (textWanted || !hasWebGL2()) startTextEdition(textWanted ? 'asked' : 'no-webgl2');
 
   // ---- the accessible mirror (window.LureproofA11y) --------------------------------------
   // The game publishes its frame as {title, messages, actions}; only changes touch the DOM. The log
@@ -74,6 +123,7 @@
         if (shown.has(m.id)) return;
         shown.add(m.id);
         var p = document.createElement('p');
+        p.dataset.kind = m.id.slice(0, m.id.indexOf(':'));  // msg, me, flag, app, step, t... (the text edition's styles)
         if (m.speaker) {
           var who = document.createElement('strong');
           who.textContent = m.speaker + ': ';
@@ -140,6 +190,11 @@
 
     window.LureproofA11y = {
       setLanguage: function (code) { document.documentElement.lang = code; },
+      // The settings, for the text edition's CSS: --text-size (1 = 100 %) and data-contrast.
+      setReading: function (size, high) {
+        document.documentElement.style.setProperty('--text-size', String(size));
+        document.documentElement.dataset.contrast = high ? 'high' : 'normal';
+      },
       publish: function (view) {
         if (view.title !== lastTitle) {
           var hadFocus = focusInMirror();

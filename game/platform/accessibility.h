@@ -30,6 +30,10 @@ bool available();
 // The page language (<html lang>), e.g. "en", "uk".
 void set_language(const std::string& language_code);
 
+// How the visitor reads (the settings): text size as a factor (1 = 100 %) and high contrast. The text
+// edition's page applies them as CSS (web/lureproof-text.css).
+void set_reading(float text_size, bool high_contrast);
+
 // Publishes the accessible view of the current frame: heading, messages (a log that only grows
 // until `title` changes to a new screen or the story restarts) and actions.
 void publish(const std::string& title, const std::vector<Message>& messages, const std::vector<Action>& actions);

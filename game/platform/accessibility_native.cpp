@@ -6,6 +6,7 @@ namespace platform::a11y {
 
 bool available() { return false; }
 void set_language(const std::string&) {}
+void set_reading(float, bool) {}
 void publish(const std::string&, const std::vector<Message>&, const std::vector<Action>&) {}
 std::vector<std::string> take_activated() { return {}; }
 std::string take_dropped_file() { return {}; }

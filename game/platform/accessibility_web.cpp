@@ -12,6 +12,9 @@ namespace {
 EM_JS(void, js_set_language, (const char* code), {
   if (window.LureproofA11y) window.LureproofA11y.setLanguage(UTF8ToString(code));
 });
+EM_JS(void, js_set_reading, (float text_size, int high_contrast), {
+  if (window.LureproofA11y) window.LureproofA11y.setReading(text_size, high_contrast);
+});
 EM_JS(void, js_publish, (const char* json), {
   if (window.LureproofA11y) window.LureproofA11y.publish(JSON.parse(UTF8ToString(json)));
 });
@@ -54,6 +57,15 @@ void set_language(const std::string& language_code) {
   if (language_code == g_last_language) return;
   g_last_language = language_code;
   js_set_language(language_code.c_str());
+}
+
+void set_reading(float text_size, bool high_contrast) {
+  static float last_size = 0.f;
+  static int last_contrast = -1;
+  if (text_size == last_size && int(high_contrast) == last_contrast) return;
+  last_size = text_size;
+  last_contrast = int(high_contrast);
+  js_set_reading(text_size, last_contrast);
 }
 
 void publish(const std::string& title, const std::vector<Message>& messages, const std::vector<Action>& actions) {

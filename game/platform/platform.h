@@ -19,7 +19,10 @@ struct WindowRequest {
 };
 
 // Creates the window, the GL context and initialises Dear ImGui's SDL2 + OpenGL3 backends.
-// On failure returns false and fills `error`.
+// On failure returns false and fills `error`. The web can run without a display instead (the text
+// edition: no window, no GL, ImGui only, the page shows the accessible mirror): when the page asks
+// for it (no WebGL2, `?text=1`) or when the window or GL context cannot be created, which is then
+// reported to the page.
 bool init(const WindowRequest& request, std::string& error);
 void shutdown();
 
@@ -135,6 +138,10 @@ bool input_held();  // input waits for the next frame (platform/input_trickle.h)
 void watch_stop_signals();
 bool stop_signalled();
 double min_frame_interval();  // seconds between two frames at the frame cap (set_frame_cap)
+bool display_declined();  // the page asked for the text edition (web); native: false
+// The window or GL context could not be created (`why`): true = the page was told and the game goes
+// on without a display (web); false = init fails (native).
+bool continue_without_display(const std::string& why);
 }  // namespace detail
 
 }  // namespace platform

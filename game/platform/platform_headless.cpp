@@ -3,18 +3,16 @@
 // only the GL drawing of those lists is skipped. Input comes from the caller's before_new_frame
 // hook; time is the App's deterministic clock. CMake links it instead of platform_sdl.cpp +
 // platform_native.cpp, so the same App, screens and kiosk layer run unchanged.
+#include "platform/imgui_without_display.h"
 #include "platform/platform.h"
 
 #include <imgui.h>
 
-#include <cstdint>
-#include <cstdlib>
 #include <filesystem>
 
 namespace platform {
 namespace {
 int g_width = 1280, g_height = 800;
-std::intptr_t g_next_texture = 1;  // fake texture ids: non-null, never drawn
 }  // namespace
 
 const char* name() { return "headless"; }
@@ -33,15 +31,7 @@ bool init(const WindowRequest& request, std::string& error) {
   }
   g_width = request.width;
   g_height = request.height;
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  io.LogFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
-  io.DisplaySize = ImVec2(float(g_width), float(g_height));
-  io.DisplayFramebufferScale = ImVec2(1.f, 1.f);
-  io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+  no_display::create_context(g_width, g_height);
   rebuild_font_texture();
   return true;
 }
@@ -77,14 +67,7 @@ void end_frame(const std::function<void()>& after_render) {
 }
 void present() {}
 
-void rebuild_font_texture() {
-  // What the GL backend does minus the upload: rasterise the atlas and give it a texture id.
-  ImGuiIO& io = ImGui::GetIO();
-  unsigned char* pixels = nullptr;
-  int w = 0, h = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(std::intptr_t(1)));
-}
+void rebuild_font_texture() { no_display::build_font_atlas(); }
 
 void drawable_size(int& width, int& height) {
   width = g_width;
@@ -94,7 +77,7 @@ float pixel_ratio() { return 1.f; }
 
 void* create_texture_rgba(const unsigned char* pixels, int width, int height) {
   if (!pixels || width <= 0 || height <= 0) return nullptr;
-  return reinterpret_cast<void*>(++g_next_texture);
+  return no_display::fake_texture();
 }
 
 bool play_samples(const float*, int, int) { return false; }

@@ -1,5 +1,7 @@
 // Platform code shared by the native and web builds: SDL2 window, GL context, ImGui backends,
-// event pumping and frame boundaries. Nothing here branches on the platform.
+// event pumping and frame boundaries. Nothing here branches on the platform at compile time; at run
+// time the web may go on without a display (the text edition, platform.h: init).
+#include "platform/imgui_without_display.h"
 #include "platform/platform.h"
 #include "platform/input_trickle.h"
 #include "platform/touch_input.h"
@@ -23,6 +25,11 @@ bool g_kiosk = false;
 InputTrickle g_trickle;
 int g_frames_pumped = 0;  // game controllers start with the second frame (see init)
 double g_min_frame_interval = 1.0 / 60.0;  // set_frame_cap
+// Without a display (the web's text edition): no window, no GL, no ImGui backends; ImGui gets the
+// requested size and real time between frames, and its input is the accessible mirror's.
+bool g_no_display = false;
+int g_no_display_width = 0, g_no_display_height = 0;
+Uint64 g_last_frame_ticks = 0;
 
 // The backend takes the modifiers from SDL_GetModState(), i.e. from the newest event SDL has
 // queued; an event that waited for its frame must use the modifiers it was sent with.
@@ -35,6 +42,28 @@ void set_modifiers_from(const SDL_Event& event) {
   io.KeyAlt = (mod & KMOD_ALT) != 0;
   io.KeySuper = (mod & KMOD_GUI) != 0;
 }
+
+bool start_without_display(const WindowRequest& request) {
+  g_no_display = true;
+  g_no_display_width = request.width > 0 ? request.width : 1280;
+  g_no_display_height = request.height > 0 ? request.height : 800;
+  if (SDL_InitSubSystem(SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) SDL_Log("lureproof: %s", SDL_GetError());
+  no_display::create_context(g_no_display_width, g_no_display_height);
+  return true;
+}
+
+// The window or GL context failed: the web goes on without a display, native gives up.
+bool display_failed(const WindowRequest& request, std::string& error) {
+  if (g_window) SDL_DestroyWindow(g_window);
+  g_window = nullptr;
+  SDL_QuitSubSystem(SDL_INIT_VIDEO);
+  if (!detail::continue_without_display(error)) {
+    SDL_Quit();
+    return false;
+  }
+  error.clear();
+  return start_without_display(request);
+}
 }  // namespace
 
 bool init(const WindowRequest& requested, std::string& error) {
@@ -42,6 +71,7 @@ bool init(const WindowRequest& requested, std::string& error) {
   detail::adjust_request(request);
   detail::watch_stop_signals();  // before SDL_Init, which installs its own handlers only where none are
   SDL_SetHint(SDL_HINT_IME_SHOW_UI, "0");
+  if (detail::display_declined()) return start_without_display(request);
   // Game controllers start with the second frame (pump_events): their setup is not needed to draw
   // the first one, which the browser edition then shows a few ms sooner.
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
@@ -69,15 +99,12 @@ bool init(const WindowRequest& requested, std::string& error) {
                               request.width, request.height, flags);
   if (!g_window) {
     error = std::string("could not open a window: ") + SDL_GetError();
-    SDL_Quit();
-    return false;
+    return display_failed(request, error);
   }
   g_gl_context = SDL_GL_CreateContext(g_window);
   if (!g_gl_context) {
     error = std::string("could not create an OpenGL context: ") + SDL_GetError();
-    SDL_DestroyWindow(g_window);
-    SDL_Quit();
-    return false;
+    return display_failed(request, error);
   }
   SDL_GL_MakeCurrent(g_window, g_gl_context);
   SDL_GL_SetSwapInterval(1);
@@ -94,14 +121,17 @@ bool init(const WindowRequest& requested, std::string& error) {
 }
 
 void shutdown() {
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplSDL2_Shutdown();
-  ImGui::DestroyContext();
+  if (!g_no_display) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+  }
+  if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
   if (g_gl_context) SDL_GL_DeleteContext(g_gl_context);
   if (g_window) SDL_DestroyWindow(g_window);
   g_gl_context = nullptr;
   g_window = nullptr;
   g_frames_pumped = 0;
+  g_no_display = false;
   SDL_Quit();
 }
 
@@ -135,13 +165,17 @@ int set_frame_cap(int max_fps) {
 }
 
 bool pump_events(bool* had_events) {
-  if (++g_frames_pumped == 2 && SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)  // controllers already plugged in
+  if (++g_frames_pumped == 2 && !g_no_display && SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)  // controllers already plugged in
     SDL_Log("lureproof: no game controller support: %s", SDL_GetError());  // arrive as DEVICEADDED events
   bool keep_running = true;
   SDL_Event event;
   if (had_events) *had_events = false;
   while (g_trickle.next(event)) {
     if (had_events) *had_events = true;
+    if (g_no_display) {
+      if (event.type == SDL_QUIT) keep_running = false;
+      continue;
+    }
     if (!touch::process_event(event, g_window)) {
       ImGui_ImplSDL2_ProcessEvent(&event);
       set_modifiers_from(event);
@@ -156,6 +190,16 @@ bool pump_events(bool* had_events) {
 }
 
 void begin_frame(const std::function<void()>& before_new_frame) {
+  if (g_no_display) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(float(g_no_display_width), float(g_no_display_height));
+    const Uint64 now = SDL_GetTicks64();
+    io.DeltaTime = g_last_frame_ticks && now > g_last_frame_ticks ? float(now - g_last_frame_ticks) / 1000.f : 1.f / 60.f;
+    g_last_frame_ticks = now;
+    if (before_new_frame) before_new_frame();
+    ImGui::NewFrame();
+    return;
+  }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   touch::apply_to_imgui();
@@ -260,6 +304,7 @@ void handle_controller_event(const SDL_Event& event) {
 
 void* create_texture_rgba(const unsigned char* pixels, int width, int height) {
   if (!pixels || width <= 0 || height <= 0) return nullptr;
+  if (g_no_display) return no_display::fake_texture();
   GLuint texture = 0;
   glGenTextures(1, &texture);
   glBindTexture(GL_TEXTURE_2D, texture);
@@ -301,6 +346,7 @@ bool play_samples(const float* samples, int count, int sample_rate) {
 void end_frame(const std::function<void()>& after_render) {
   ImGui::Render();
   if (after_render) after_render();
+  if (g_no_display) return;
   int w = 0, h = 0;
   drawable_size(w, h);
   glViewport(0, 0, w, h);
@@ -315,6 +361,10 @@ void rebuild_font_texture() {
   // ImGui's CPU copies (RGBA32 + alpha, ~10 MB at 1280x800) are freed; a later rebuild (new UI
   // scale, text size) rasterises the fonts again anyway.
   static bool device_objects = false;
+  if (g_no_display) {
+    no_display::build_font_atlas();
+    return;
+  }
   if (!device_objects) {
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     device_objects = true;
@@ -325,11 +375,21 @@ void rebuild_font_texture() {
   ImGui::GetIO().Fonts->ClearTexData();
 }
 
-void present() { SDL_GL_SwapWindow(g_window); }
+void present() {
+  if (!g_no_display) SDL_GL_SwapWindow(g_window);
+}
 
-void drawable_size(int& width, int& height) { SDL_GL_GetDrawableSize(g_window, &width, &height); }
+void drawable_size(int& width, int& height) {
+  if (g_no_display) {
+    width = g_no_display_width;
+    height = g_no_display_height;
+    return;
+  }
+  SDL_GL_GetDrawableSize(g_window, &width, &height);
+}
 
 float pixel_ratio() {
+  if (g_no_display) return 1.f;
   int ww = 0, wh = 0, dw = 0, dh = 0;
   SDL_GetWindowSize(g_window, &ww, &wh);
   SDL_GL_GetDrawableSize(g_window, &dw, &dh);

@@ -1,5 +1,6 @@
-// Web (Emscripten) half of the platform module: WebGL2 through GLES3, the browser's animation
-// frame drives the loop (no ASYNCIFY), assets are preloaded into the virtual file system at /assets.
+// Web (Emscripten) half of the platform module: WebGL2 through GLES3 (or no display at all: the text
+// edition), the browser's animation frame drives the loop (no ASYNCIFY), assets are preloaded into
+// the virtual file system at /assets.
 #include "platform/platform.h"
 
 #include "l10n/language_pack.h"
@@ -41,6 +42,18 @@ void adjust_request(WindowRequest& request) {
 }
 void watch_stop_signals() {}  // a page gets no signals
 bool stop_signalled() { return false; }
+// The text edition: the page found no WebGL2 or was opened with ?text=1 (web/lureproof-page.js).
+bool display_declined() { return EM_ASM_INT({ return Module.textEdition ? 1 : 0; }) != 0; }
+// clang-format off
+EM_JS(void, js_display_unavailable, (const char* why), {
+  if (window.LureproofPage) window.LureproofPage.displayUnavailable(UTF8ToString(why));
+});
+// clang-format on
+bool continue_without_display(const std::string& why) {
+  std::fprintf(stderr, "lureproof: warning: %s; continuing as the text edition\n", why.c_str());
+  js_display_unavailable(why.c_str());
+  return true;
+}
 }  // namespace detail
 
 namespace {

@@ -34,6 +34,14 @@ float flag_entry(ImDrawList* dl, ImVec2 pos, float w, const FlagResult& r, const
   if (!flag.source.empty()) h += text_size(f.small, source, tw).y;
   h += pad;
   if (!draw) return h;
+  // The accessible view: the whole card as one entry (the text edition lists them).
+  if (tracing_accessible()) {
+    std::string entry = status + ": " + flag.label + ". " + flag.explain;
+    if (!flag.action.empty()) entry += " " + action;
+    if (!flag.source.empty()) entry += " " + source;
+    trace_message("flagentry:" + flag.id, {}, entry);
+  }
+  const TraceQuiet quiet;
   card(dl, pos, ImVec2(pos.x + w, pos.y + h), theme);
   const ImVec2 ic(pos.x + pad + icon * 0.5f, pos.y + pad + icon * 0.5f);
   dl->AddCircleFilled(ic, icon * 0.5f, r.spotted ? p.success : with_alpha(p.flag, 0.9f), 32);
@@ -49,6 +57,7 @@ float flag_entry(ImDrawList* dl, ImVec2 pos, float w, const FlagResult& r, const
 }
 
 void legend(ImDrawList* dl, ImVec2 pos, float w, const Theme& theme) {
+  const TraceQuiet quiet;  // the map's key: decoration for the accessible view
   const Palette& p = theme.palette();
   ImFont* small = theme.fonts().small;
   const float r = theme.sp(7.f);
@@ -110,6 +119,10 @@ DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& v) {
   float my = map_min.y + mp;
   my += text_at(dl, f.body_bold, ImVec2(map_min.x + mp, my), p.text, tr("Your path through the story"),
                 map_max.x - map_min.x - mp * 2);
+  // The accessible view of the map: the visitor's choices in order, one step each.
+  if (tracing_accessible())
+    for (size_t i = 0; i < v.story.choices_taken().size(); ++i)
+      trace_message("step:" + std::to_string(i), {}, v.story.choices_taken()[i]);
   const float legend_y = map_max.y - mp - f.small->FontSize * (map_max.x - map_min.x < theme.sp(420.f) ? 2.6f : 1.3f);
   legend(dl, ImVec2(map_min.x + mp, legend_y), map_max.x - map_min.x - mp * 2, theme);
   const bool vertical = (map_max.y - map_min.y) > (map_max.x - map_min.x) * 1.2f;

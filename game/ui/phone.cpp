@@ -294,7 +294,7 @@ float draw_message(ImDrawList* dl, ImVec2 pos, float width, const MessageBlock& 
   float marker_y = 0.f;
   // The accessible view: the message itself (speaker and words), then its flag and feedback.
   if (tracing_accessible())
-    trace_message("msg:" + m.id, l.speaker_id == "narrator" ? std::string() : speaker_name(l), l.text);
+    trace_message((you ? "me:" : "msg:") + m.id, l.speaker_id == "narrator" ? std::string() : speaker_name(l), l.text);
   const TraceQuiet quiet;
   auto alpha = [&](ImU32 c) { return with_alpha(c, m.appear); };
 

@@ -8,9 +8,9 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
 ];
 
-export async function launchBrowser() {
+export async function launchBrowser(extraArgs = []) {
   return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
-                           args: CHROMIUM_ARGS });
+                           args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 // Opens a page and collects every problem a visitor's browser would log.
