@@ -95,10 +95,14 @@ if [ -d "$floor" ]; then
 fi
 # The text edition (no WebGL2, or ?text=1): the same initial files plus its own CSS and script.
 text_raw=$init_raw text_gz=$init_gz text_br=$init_br
-for name in lureproof-text.css lureproof-text.js; do
-  [ -f "$dir/$name" ] || continue
-  measure "$dir/$name"; text_raw=$((text_raw + raw)); text_gz=$((text_gz + gz)); text_br=$((text_br + br))
+# (names may carry a content hash: lureproof-text.<hash>.css)
+text_files=0
+for f in "$dir"/lureproof-text.css "$dir"/lureproof-text.js "$dir"/lureproof-text.*.css "$dir"/lureproof-text.*.js; do
+  [ -f "$f" ] || continue
+  measure "$f"; text_raw=$((text_raw + raw)); text_gz=$((text_gz + gz)); text_br=$((text_br + br))
+  text_files=$((text_files + 1))
 done
+[ $text_files -eq 2 ] || echo "payload: warning: expected the text edition's CSS and script in $dir, found $text_files file(s)" >&2
 row "text edition (initial + lureproof-text.css/.js)" "$text_raw" "$text_gz" "$text_br"
 verdict="within"
 [ "$total_br" -gt "$budget" ] && verdict="OVER"

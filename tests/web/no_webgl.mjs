@@ -85,7 +85,7 @@ try {
     const { context, page } = await openWatchedPage(browser, origin);
     const errors = [];
     let broken = true;
-    await page.route('**/lureproof.wasm', (route) => {
+    await page.route(/\/lureproof(\.[0-9a-f]{10})?\.wasm$/, (route) => {
       if (!broken) return route.continue();
       return failure === 'download' ? route.abort('connectionreset')
         : route.fulfill({ status: 200, contentType: 'application/wasm', body: 'this is not WebAssembly' });
