@@ -13,11 +13,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 cmdline="scripts/bench.sh${*:+ $*}"
 build=1
+only=""
 args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) build=0 ;;
-    --runs|--frame-runs|--idle-runs|--idle-seconds|--frames|--lighthouse-runs|--only|--out) args+=("$1" "${2:?$1 needs a value}"); shift ;;
+    --only) only="${2:?--only needs a value}"; args+=("$1" "$2"); shift ;;
+    --runs|--frame-runs|--idle-runs|--idle-seconds|--frames|--lighthouse-runs|--out) args+=("$1" "${2:?$1 needs a value}"); shift ;;
     *) echo "usage: scripts/bench.sh [--runs N] [--frame-runs N] [--idle-runs N] [--idle-seconds S] [--frames N] [--lighthouse-runs N] [--only idle|lighthouse] [--no-build] [--out FILE]" >&2
        exit 2 ;;
   esac
@@ -31,8 +33,10 @@ if [ $build -eq 1 ]; then
   cmake --preset web >/dev/null
   nice cmake --build --preset web -j "$jobs" --target lureproof_dist floor
 fi
-for f in build/native/bin/lureproof build/native/bin/floor_native build/native/bin/lure_bench \
-         build/web/dist/index.html build/web/floor/index.html web/node_modules/playwright-core; do
+needed=(build/native/bin/lureproof build/native/bin/floor_native build/native/bin/lure_bench
+        build/web/dist/index.html build/web/floor/index.html web/node_modules/playwright-core)
+[ "$only" = lighthouse ] && needed=(build/web/dist/index.html web/node_modules/lighthouse)
+for f in "${needed[@]}"; do
   [ -e "$f" ] || { echo "bench: missing $f (build first, and link web/node_modules)" >&2; exit 1; }
 done
 xvfb-run -a -s "-screen 0 1920x1080x24" python3 tools/bench/bench.py --root "$here" \

@@ -373,12 +373,14 @@ class Bench:
             at = max(i for i, l in enumerate(lines) if l.startswith("| ")) + 1
         lines[at:at] = new
         now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-        note = f"- The {prefix} rows were measured {now} by `{self.a.command}` on {self.machine()}."
-        lines = [l for l in lines if not l.startswith(f"- The {prefix} rows were measured")]
-        if "## Notes" in lines:
-            lines.insert(lines.index("## Notes") + 2, note)
-        else:
-            lines += ["", "## Notes", "", note]
+        notes = [f"- The {prefix} rows were measured {now} by `{self.a.command}` on {self.machine()}."]
+        notes += [f"- {n}" for n in self.notes()[:-2] if n.startswith(f"**{prefix}")]
+        lines = [l for l in lines if not l.startswith(f"- The {prefix} rows were measured")
+                 and not l.startswith(f"- **{prefix}")]
+        if "## Notes" not in lines:
+            lines += ["", "## Notes", ""]
+        at = lines.index("## Notes") + 2
+        lines[at:at] = notes
         with open(self.a.out, "w") as f:
             f.write("\n".join(lines) + "\n")
 
@@ -408,6 +410,15 @@ WHY = {
                            "Page loads on this 2-core machine vary by a factor of two between rounds (see the "
                            "ranges).",
     "Native frame CPU": "See the per-screen table for where the time goes.",
+    "Lighthouse performance (mobile preset": "The main thread is never quiet: the attract screen draws every frame "
+                                             "(issue 19, point 2), so each animation frame is a long task under the "
+                                             "preset's 4x CPU slowdown and Total Blocking Time grows with the whole "
+                                             "trace; the game's start-up (instantiating the wasm, the data package, "
+                                             "WebGL and the first frames) adds long tasks of its own. First and "
+                                             "largest contentful paint are the HTML poster's (the game starts after "
+                                             "that paint). Lighthouse also warns that this shared machine's CPU is "
+                                             "slower than it expects (its benchmark index varied from 87 to 773 "
+                                             "between runs here).",
     "Wasm heap (linear memory) on the play screen": "The heap grew past its 32 MB initial size.",
     "Native peak RSS (VmHWM)": "Under Xvfb the GL driver is Mesa's llvmpipe, which maps LLVM (its shader JIT; "
                                "libLLVM-15 alone is ~55 MB of the bare window's resident pages, /proc/PID/smaps) and "
