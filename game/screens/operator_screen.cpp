@@ -212,7 +212,8 @@ float OperatorScreen::draw_statistics(const UiContext& ui, ImVec2 pos, float wid
   }
   if (!s->checks.empty()) {
     heading("What visitors would check (after the story)");
-    for (const auto& [check, n] : s->checks) pos.y += bar(dl, theme, pos, width, check, n, max_of(s->checks), p.accent);
+    for (const auto& [check, n] : s->checks)
+      pos.y += bar(dl, theme, pos, width, check, n, max_of(s->checks), p.accent, display_count(n));
   }
   pos.y += theme.sp(space::m);  // the panel brings its own heading ("Learning: pre/post quiz")
   pos.y += quiz_dashboard_panel(dl, pos, width, s->quiz, theme);
