@@ -4,6 +4,8 @@
 
 #include "screens/quiz_screen.h"
 
+#include "content/today.h"
+
 #include "kiosk/csv_export.h"
 #include "ui/ui_trace.h"
 
@@ -241,13 +243,18 @@ float OperatorScreen::draw_content_status(const UiContext& ui, ImVec2 pos, float
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float y0 = pos.y;
   std::string facts = "Content facts last checked: ";
+  bool stale = false;
   if (content_.facts_last_checked.empty()) {
     facts += "no dated facts recorded (assets/facts.toml)";
   } else {
-    facts += content_.facts_last_checked + "  (the oldest check among the " + std::to_string(content_.facts_counted) +
-             (content_.facts_referenced ? " facts the stories state)" : " facts in assets/facts.toml)");
+    const int n = content_.facts_counted;
+    facts += content_.facts_last_checked + "  (the oldest check among the " + std::to_string(n) +
+             (n == 1 ? " fact" : " facts") +
+             (content_.facts_referenced ? " the stories state)" : " in assets/facts.toml)");
+    stale = lure::days_between(content_.facts_last_checked, today_utc()) > 365;
+    if (stale) facts += ": more than 12 months ago, check them again (lure facts)";
   }
-  pos.y += text_at(dl, f.body_bold, pos, p.text, facts, width) + theme.sp(space::xs);
+  pos.y += text_at(dl, f.body_bold, pos, stale ? p.warning : p.text, facts, width) + theme.sp(space::xs);
   for (const ScenarioReview& r : content_.scenarios) {
     std::string line = (r.title.empty() ? r.id : r.title) + ": ";
     line += r.reviewed_on.empty() ? "not reviewed yet" : "reviewed by " + r.reviewed_by + " on " + r.reviewed_on;

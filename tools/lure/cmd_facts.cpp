@@ -2,11 +2,11 @@
 // checked), warns about facts checked more than 12 months ago, and resolves the #fact: tags of the
 // scenarios given. Exit 1 when a referenced fact is missing or the register has errors.
 #include <cstdio>
-#include <ctime>
 
 #include <nlohmann/json.hpp>
 
 #include "cli.h"
+#include "content/today.h"
 #include "content_lookup.h"
 #include "diagnostics_output.h"
 
@@ -34,15 +34,6 @@ const char* kHelp =
     "\n"
     "Exit codes: 0 every referenced fact exists, 1 a fact is missing or the files have errors,\n"
     "2 wrong command line.\n";
-
-std::string today_utc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    char iso[40];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday);
-    return iso;
-}
 
 struct Reference {
     std::string file, fact;
