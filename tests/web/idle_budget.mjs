@@ -51,7 +51,7 @@ const cpu = median(result.attract);
 check('attract screen, Chromium process tree (default motion)', cpu <= BUDGET,
       `${cpu.toFixed(2)} % of one core over ${MEASURE_MS / 1000} s (${range(result.attract)}, ${runs} run(s)); ` +
       `budget ${BUDGET} %; about:blank ${median(result.blank).toFixed(2)} %`);
-check('the attract screen still moves', Math.min(...result.frames) >= 10,
+check('the attract screen still moves (an arrival every 4 s)', Math.min(...result.frames) >= 2,
       `${result.frames.join(', ')} frames drawn in ${MEASURE_MS / 1000} s`);
 if (json) console.log(JSON.stringify(result));
 process.exit(failed && !json ? 1 : 0);  // --json (the bench): the figures are the report
