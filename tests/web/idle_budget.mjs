@@ -5,7 +5,7 @@
 // JSON line (tools/bench/bench.py). Usage: node idle_budget.mjs DIST [--runs N] [--json]
 import { startServer } from '../../web/tools/static-server.mjs';
 import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
-import { treeCpuPercent } from '../../web/tools/tree-cpu.mjs';
+import { launchedBrowserPid, treeCpuPercent } from '../../web/tools/tree-cpu.mjs';
 
 const [dist] = process.argv.slice(2);
 if (!dist) { console.error('usage: idle_budget.mjs DIST [--runs N] [--json]'); process.exit(2); }
@@ -25,7 +25,7 @@ try {
     // A fresh browser per run: its process tree is then only this page.
     const browser = await launchBrowser();
     try {
-      const pid = browser.process().pid;
+      const pid = launchedBrowserPid();
       const { page, problems } = await openWatchedPage(browser, origin, { width: 1280, height: 800 });
       await page.goto('about:blank');
       await page.waitForTimeout(2000);
@@ -51,7 +51,7 @@ const cpu = median(result.attract);
 check('attract screen, Chromium process tree (default motion)', cpu <= BUDGET,
       `${cpu.toFixed(2)} % of one core over ${MEASURE_MS / 1000} s (${range(result.attract)}, ${runs} run(s)); ` +
       `budget ${BUDGET} %; about:blank ${median(result.blank).toFixed(2)} %`);
-check('the attract screen still moves', Math.min(...result.frames) >= 10,
+check('the attract screen still moves (an arrival every 4 s)', Math.min(...result.frames) >= 2,
       `${result.frames.join(', ')} frames drawn in ${MEASURE_MS / 1000} s`);
 if (json) console.log(JSON.stringify(result));
-process.exit(failed ? 1 : 0);
+process.exit(failed && !json ? 1 : 0);  // --json (the bench): the figures are the report

@@ -165,11 +165,6 @@ class Bench:
         self.budget_row(f"Idle CPU, attract screen, default motion, native 1920x1080 ({secs} s)", summary(attract),
                         " %", 2, "budget 5% of one core; a message fades in every 4 s at 16 fps, nothing is drawn "
                         "in between", BUDGET["attract_pct"], "≤ 5%")
-        log("idle CPU in Chromium (process tree)")
-        j = self.node("tests/web/idle_budget.mjs", "build/web/dist", "--runs", str(max(self.a.idle_runs, 3)), "--json")
-        web, blank = summary(j["attract"]), summary(j["blank"])
-        self.budget_row("Idle CPU, attract screen, default motion, headless Chromium process tree (10 s)", web, " %", 2,
-                        f"about:blank {fmt(blank, ' %', 2)}; budget 5% of one core", BUDGET["attract_pct"], "≤ 5%")
         self.budget_row(f"Idle CPU, idle-warning countdown, native 1920x1080 ({secs} s)", summary(warning), " %", 2,
                         "budget 5% of one core; one frame per second", BUDGET["attract_pct"], "≤ 5%")
         self.budget_row(f"Idle CPU, Studio untouched, native 1600x900 ({secs} s)", summary(studio), " %", 2,
@@ -179,6 +174,15 @@ class Bench:
         self.budget_row("Frame rate drawing every frame (`--frames 300`, 400x300), the frame cap", summary(cap), " fps", 1,
                         "cap 60 fps, or the display's refresh rate if lower (kiosk config `max_fps`)",
                         BUDGET["cap_fps"] + 0.5, "≤ 60 fps")
+        log("idle CPU in Chromium (process tree)")
+        try:
+            j = self.node("tests/web/idle_budget.mjs", "build/web/dist", "--runs", str(max(self.a.idle_runs, 3)), "--json")
+        except RuntimeError as e:  # keep the native rows measured above
+            log(f"Chromium idle CPU not measured: {e}")
+            return
+        web, blank = summary(j["attract"]), summary(j["blank"])
+        self.budget_row("Idle CPU, attract screen, default motion, headless Chromium process tree (10 s)", web, " %", 2,
+                        f"about:blank {fmt(blank, ' %', 2)}; budget 5% of one core", BUDGET["attract_pct"], "≤ 5%")
 
     def parse_speed(self):
         log("parse + check vs nlohmann::json")

@@ -14,6 +14,19 @@ function readStat(pid) {
   }
 }
 
+// The browser Playwright launched from this node process: its child whose command is Chromium.
+export function launchedBrowserPid() {
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const s = readStat(name);
+    if (!s || s.ppid !== process.pid) continue;
+    let cmd = '';
+    try { cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8'); } catch { continue; }
+    if (/chrom/i.test(cmd.split('\0')[0])) return Number(name);
+  }
+  throw new Error('no Chromium child process found');
+}
+
 // Seconds of CPU used so far by `rootPid` and every live descendant.
 export function treeCpuSeconds(rootPid) {
   const stats = new Map();
