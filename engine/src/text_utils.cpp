@@ -94,8 +94,9 @@ bool parse_small_int(std::string_view s, long long max, long long& out) {
     long long v = 0;
     for (char c : s) {
         if (!is_digit(c)) return false;
+        // Checked before multiplying: with max near LLONG_MAX, v * 10 would overflow (found by fuzz_parse_only).
+        if (v > (max - (c - '0')) / 10) return false;
         v = v * 10 + (c - '0');
-        if (v > max) return false;
     }
     out = v;
     return true;

@@ -222,3 +222,10 @@ TEST_CASE("the model budget bounds memory whatever the file holds (LP137)") {
     CHECK_DIAG(r.diagnostics, "LP137", 8, 1);  // 6 messages of 2 items (statement, text) on lines 2-7 make 12
     CHECK(r.scenario.messages.size() == 6);
 }
+
+TEST_CASE("an initial value of 19 digits is refused, not overflowed (fuzz_parse_only finding)") {
+    auto r = parse("var big = 10000000000000000000\nvar max = 1000000000000000000\n");
+    CHECK_DIAG(r.diagnostics, "LP117", 1, 11);
+    REQUIRE(r.scenario.variables.size() == 1);
+    CHECK(r.scenario.variables[0].initial.i == 1000000000000000000LL);
+}
