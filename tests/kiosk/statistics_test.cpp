@@ -161,6 +161,8 @@ TEST_CASE("complementary suppression: a reader can still not narrow a <5 cell") 
   // No small cell: nothing hidden. All small: nothing left to hide.
   CHECK(display_parts(20, {12, 8}, true) == std::vector<std::string>{"12", "8"});
   CHECK(display_parts(6, {4, 2}, true) == std::vector<std::string>{"<5", "<5"});
+}
+
 TEST_CASE("'What would you check?' answers: counted per id, kept in JSON, exported with small cells suppressed") {
   Statistics s;
   for (int i = 0; i < 6; ++i) {
