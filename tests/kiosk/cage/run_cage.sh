@@ -19,9 +19,13 @@ if [ "$(id -u)" -eq 0 ]; then
   chown -R nobody:nogroup "$out"
   as_user=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
 fi
-# Cage starts the game itself; grim asks Cage for its output once the game has drawn for a while.
+# Cage starts the game itself; grim asks Cage for its output every second while the game runs, and
+# the last picture taken while the game was still running is kept (a fixed sleep caught a blank
+# output before the first frame on a loaded machine).
 inner="'$game' --kiosk --config '$out/kiosk.toml' --assets '$assets' --frames 240 --screenshot '$out/cage-game.png' &
-game=\$!; sleep 6; grim '$out/cage-grim.png'; wait \$game"
+game=\$!; sleep 2; while kill -0 \$game 2>/dev/null; do
+  grim '$out/grim-try.png' && kill -0 \$game 2>/dev/null && mv '$out/grim-try.png' '$out/cage-grim.png'; sleep 1
+done; wait \$game"
 status=0
 timeout 120 "${as_user[@]}" env -i PATH=/usr/bin:/bin HOME="$out/home" XDG_RUNTIME_DIR="$out/runtime" \
   WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman SDL_VIDEODRIVER=wayland \
