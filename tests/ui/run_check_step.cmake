@@ -1,7 +1,7 @@
 # Runs tests/ui/check-step.script.in under Xvfb at SIZE with `lureproof --kiosk`, statistics on in a
 # fresh data dir and a known PIN, then checks the counts in stats.json and the drawn texts.
 # Screenshots of the question, the feedback and the operator screen land in OUT_DIR.
-set(pin 2468)
+set(pin 246813)
 set(work ${OUT_DIR}/check-step-${SIZE})
 file(REMOVE_RECURSE ${work})
 file(MAKE_DIRECTORY ${work}/data)
@@ -16,6 +16,8 @@ string(SUBSTRING ${pin} 0 1 D1)
 string(SUBSTRING ${pin} 1 1 D2)
 string(SUBSTRING ${pin} 2 1 D3)
 string(SUBSTRING ${pin} 3 1 D4)
+string(SUBSTRING ${pin} 4 1 D5)
+string(SUBSTRING ${pin} 5 1 D6)
 set(OUT ${work})
 configure_file(${SCRIPT} ${work}/check-step.script @ONLY)
 execute_process(
