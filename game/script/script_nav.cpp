@@ -80,7 +80,9 @@ bool ScriptDriver::nav_play_step(const UiTrace& trace, bool gamepad, bool mark_a
   if (nav_goal_.empty()) {
     if (mark_all)
       for (const UiTarget& t : trace.targets)
-        if (t.label.rfind("mark:", 0) == 0 && t.visible() && !marked_.count(t.label)) {
+        // With the keyboard, Tab scrolls a focused button into view, so a mark button scrolled out of
+        // the phone counts too (a long first step left its last message unmarked).
+        if (t.label.rfind("mark:", 0) == 0 && (t.visible() || !gamepad) && !marked_.count(t.label)) {
           nav_goal_ = t.label;
           break;
         }
