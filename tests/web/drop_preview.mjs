@@ -14,6 +14,22 @@ import { startServer } from '../../web/tools/static-server.mjs';
 import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
 import { mirrorState, waitForMirror, playUntil } from '../../web/tools/mirror.mjs';
 
+
+// The game draws only on input or animation (issue 19), so "still alive" means: the page answers at
+// once, and moving the pointer over the canvas makes the game draw within 5 s.
+async function stillDraws(page, framesBefore) {
+  const t0 = Date.now();
+  const now = await page.evaluate(() => Module.framesRendered);
+  if (Date.now() - t0 > 1000) return false;
+  if (now > framesBefore + 5) return true;
+  await page.mouse.move(200, 300);
+  await page.mouse.move(220, 320);
+  try {
+    await page.waitForFunction((n) => Module.framesRendered > n, now, { timeout: 5000 });
+    return true;
+  } catch (e) { return false; }
+}
+
 const [dist, lureCli] = process.argv.slice(2);
 if (!dist || !lureCli) { console.error('usage: drop_preview.mjs DIST LURE_CLI'); process.exit(2); }
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -83,7 +99,7 @@ try {
   await page.waitForTimeout(500);
   const after = await mirrorState(page);
   if (!after.actions.some((a) => a.id === 'start')) errors.push(`the game left the attract screen: '${after.title}'`);
-  if ((await page.evaluate(() => Module.framesRendered)) <= framesBefore + 5) errors.push('the game stopped rendering');
+  if (!(await stillDraws(page, framesBefore))) errors.push('the game stopped rendering');
   console.log(`  broken.lure: ${report.lines.length} diagnostics listed`);
   await closePanel(page);
 
@@ -98,7 +114,7 @@ try {
     if (!refused.lines.some((l) => l.startsWith(prefix))) errors.push(`panel lacks '${prefix}…': ${JSON.stringify(refused.lines)}`);
   if (refused.lines.some((l) => l.includes('root:'))) errors.push('the panel shows the content of a refused file');
   await page.waitForTimeout(500);
-  if ((await page.evaluate(() => Module.framesRendered)) <= framesHostile + 5) errors.push('the game stopped rendering after a hostile file');
+  if (!(await stillDraws(page, framesHostile))) errors.push('the game stopped rendering after a hostile file');
   console.log(`  hostile.lure: ${refused.lines.length} diagnostics listed`);
   await closePanel(page);
 
