@@ -79,7 +79,7 @@
     // No setStatus: with it Emscripten starts main() from a timer instead of at once (a later first frame).
     monitorRunDependencies: function (left) { if (left === 0) statusEl.textContent = ''; },
     onRuntimeInitialized: function () { statusEl.textContent = ''; },
-    onFirstFrame: function () { handOverPoster(); }  // called by the game (platform_web.cpp),
+    onFirstFrame: function () { handOverPoster(); },  // called by the game (platform_web.cpp),
     onAbort: function (what) { loadFailed(String(what)); }
   };
   var textWanted = new URLSearchParams(window.location.search).get('text') === '1';
