@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <string_view>
+#include <unordered_map>
 
 namespace lure {
 
@@ -45,6 +47,43 @@ std::string_view form(const std::string& forms, int n) {
     return rest.substr(0, rest.find('\0'));
 }
 
+// The language packs' compact catalogue (scripts/l10n-pack.py): kKeyedMagic, the header text, then per
+// string the 8 hex digits of its key (l10n_key_hash) and its translation ('\0'-joined plural forms).
+// The header and every string end with a 0xff byte, which UTF-8 text never contains.
+constexpr std::string_view kKeyedMagic = "LUREKEYS 1\n";
+
+bool read_keyed(std::string_view b, std::unordered_map<std::string, std::string>& entries, std::string& header,
+                std::string& why) {
+    std::size_t end = b.find('\xff');
+    if (end == std::string_view::npos) {
+        why = "keyed catalogue: its header has no end";
+        return false;
+    }
+    header = std::string(b.substr(0, end));
+    b.remove_prefix(end + 1);
+    while (!b.empty()) {
+        if (entries.size() >= kMaxStrings) {
+            why = "too many strings";
+            return false;
+        }
+        end = b.find('\xff');
+        const std::string at = "keyed catalogue: string " + std::to_string(entries.size());
+        if (end == std::string_view::npos || end < 8) {
+            why = at + " is cut short";
+            return false;
+        }
+        for (char c : b.substr(0, 8)) {
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                why = at + " has no 8 hex digit key";
+                return false;
+            }
+        }
+        entries.emplace(std::string(b.substr(0, 8)), std::string(b.substr(8, end - 8)));
+        b.remove_prefix(end + 1);
+    }
+    return true;
+}
+
 }  // namespace
 
 bool Catalog::load_mo(std::string_view b, const std::string& name, std::vector<Diagnostic>& warnings) {
@@ -60,8 +99,15 @@ bool Catalog::load_mo(std::string_view b, const std::string& name, std::vector<D
                                    "recompile it with: msgfmt --check -o file.mo file.po"));
         return false;
     };
-    if (b.size() < 28) return broken("file too short for a .mo header");
     if (b.size() > kMaxMoBytes) return broken("file larger than 64 MB");
+    if (b.substr(0, kKeyedMagic.size()) == kKeyedMagic) {
+        std::string why;
+        if (!read_keyed(b.substr(kKeyedMagic.size()), entries_, header_text_, why)) return broken(why);
+        if (header("X-Lureproof-Keys").empty()) return broken("a keyed catalogue without X-Lureproof-Keys");
+        why = finish_load(name, warnings);
+        return why.empty() || broken(why);
+    }
+    if (b.size() < 28) return broken("file too short for a .mo header");
     bool big = false;
     if (read_u32(b, 0, false) == kMagic) big = false;
     else if (read_u32(b, 0, true) == kMagic) big = true;
@@ -93,8 +139,13 @@ bool Catalog::load_mo(std::string_view b, const std::string& name, std::vector<D
         }
         entries_.emplace(std::string(key), std::string(translation));
     }
+    const std::string why = finish_load(name, warnings);
+    return why.empty() || broken(why);
+}
+
+std::string Catalog::finish_load(const std::string& name, std::vector<Diagnostic>& warnings) {
     const std::string keys = header("X-Lureproof-Keys");
-    if (!keys.empty() && keys != "fnv1a64") return broken("unknown key scheme '" + keys + "'");
+    if (!keys.empty() && keys != "fnv1a64-32") return "unknown key scheme '" + keys + "'";
     hashed_keys_ = !keys.empty();
     language_ = header("Language");
     std::string content_type = header("Content-Type");
@@ -109,7 +160,7 @@ bool Catalog::load_mo(std::string_view b, const std::string& name, std::vector<D
             warnings.push_back(warning("L10N003", "unusable Plural-Forms: " + error + "; using n != 1", name,
                                        "copy the Plural-Forms line for the language from the gettext manual"));
     }
-    return true;
+    return "";
 }
 
 std::string Catalog::header(std::string_view field) const {
@@ -129,11 +180,11 @@ std::string Catalog::header(std::string_view field) const {
 }
 
 std::string l10n_key_hash(std::string_view key) {
-    std::uint64_t h = 0xcbf29ce484222325u;  // FNV-1a 64
+    std::uint64_t h = 0xcbf29ce484222325u;  // FNV-1a 64, of which the low 32 bits are kept
     for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3u;
     static const char digits[] = "0123456789abcdef";
-    std::string hex(16, '0');
-    for (int i = 15; i >= 0; --i, h >>= 4) hex[static_cast<std::size_t>(i)] = digits[h & 0xf];
+    std::string hex(8, '0');
+    for (int i = 7; i >= 0; --i, h >>= 4) hex[static_cast<std::size_t>(i)] = digits[h & 0xf];
     return hex;
 }
 

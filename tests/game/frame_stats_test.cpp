@@ -1,6 +1,9 @@
 // --frame-stats summaries: per-screen quantiles and the JSON the benchmark reads.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <filesystem>
+
 #include "pacing/frame_stats.h"
 
 TEST_CASE("quantiles by nearest rank") {
@@ -29,4 +32,22 @@ TEST_CASE("summary per screen, memory and frame times in JSON") {
   CHECK(j.find("\"attract\":{\"frames\":1,") != std::string::npos);
   CHECK(j.find("\"frame_times_s\":[0.0000,0.1000") != std::string::npos);
   CHECK(j.find("\"all\":{\"frames\":11,\"cpu_median_ms\":5.0000") != std::string::npos);
+}
+
+TEST_CASE("write puts exactly the JSON in the file; an unwritable path is an error") {
+  FrameStats s;
+  s.record("play", 0.5, 1.0, 2.0);
+  const std::string path = std::filesystem::temp_directory_path().string() + "/lure_frame_stats_test.json";
+  std::string error;
+  REQUIRE(s.write(path, 1.0, error));
+  CHECK(error.empty());
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  REQUIRE(f);
+  std::string text(4096, '\0');
+  text.resize(std::fread(text.data(), 1, text.size(), f));
+  std::fclose(f);
+  CHECK(text == s.to_json(1.0));
+  std::filesystem::remove(path);
+  CHECK_FALSE(s.write("/nonexistent-dir/stats.json", 1.0, error));
+  CHECK(error.find("/nonexistent-dir/stats.json") != std::string::npos);
 }

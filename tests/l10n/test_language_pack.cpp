@@ -73,23 +73,54 @@ TEST_CASE("a catalogue keyed by hash translates exactly like its .mo") {
     CHECK(keyed.get("", "Touch to start") != "Touch to start");  // the check above can fail
 }
 
-TEST_CASE("the key hash is FNV-1a 64 in hex, and an unknown key scheme is refused") {
-    CHECK(lure::l10n_key_hash("") == "cbf29ce484222325");  // the FNV-1a 64 offset basis
-    CHECK(lure::l10n_key_hash("a") == "af63dc4c8601ec8c");
+TEST_CASE("the key hash is the low 32 bits of FNV-1a 64 in hex, and an unknown key scheme is refused") {
+    CHECK(lure::l10n_key_hash("") == "84222325");  // the FNV-1a 64 offset basis cbf29ce484222325
+    CHECK(lure::l10n_key_hash("a") == "8601ec8c");  // FNV-1a 64 of "a": af63dc4c8601ec8c
     CHECK(lure::l10n_key_hash("a1\x04Hello {name}.") != lure::l10n_key_hash("a2\x04Hello {name}."));
     std::vector<LanguagePackFile> files;
     std::string error;
     REQUIRE(parse_language_pack(l10n_test::read_file(LURE_L10N_FIXTURE_PACK), files, error));
     std::string other(files[1].bytes);
-    const size_t at = other.find("fnv1a64");
+    const size_t at = other.find("fnv1a64-32");
     REQUIRE(at != std::string::npos);
-    other.replace(at, 7, "sha2560");
+    other.replace(at, 10, "fnv1a64-64");
     std::vector<lure::Diagnostic> w;
     lure::Catalog c;
     CHECK_FALSE(c.load_mo(other, "ui.mo", w));
     REQUIRE(w.size() == 1);
     CHECK(w[0].code == "L10N002");
     CHECK(c.empty());
+}
+
+TEST_CASE("a compact keyed catalogue loads; a cut or malformed one is refused and translates nothing") {
+    const std::string head = "LUREKEYS 1\nLanguage: ro\nX-Lureproof-Keys: fnv1a64-32\n\xff";
+    const std::string good = head + lure::l10n_key_hash("Touch to start") + "Atinge\xff" +
+                             lure::l10n_key_hash("%d red flag") + std::string("%d semnal\0%d semnale\xff", 21);
+    std::vector<lure::Diagnostic> w;
+    lure::Catalog c;
+    REQUIRE(c.load_mo(good, "ui.mo", w));
+    CHECK(w.empty());
+    CHECK(c.size() == 2);
+    CHECK(c.language() == "ro");
+    CHECK(c.get("", "Touch to start") == "Atinge");
+    CHECK(c.get_plural("", "%d red flag", "%d red flags", 5) == "%d semnale");
+    CHECK(c.get("", "Other") == "Other");
+    const std::vector<std::pair<const char*, std::string>> bad = {
+        {"header without end", "LUREKEYS 1\nX-Lureproof-Keys: fnv1a64-32\n"},
+        {"no key scheme", "LUREKEYS 1\nLanguage: ro\n\xff" + lure::l10n_key_hash("a") + "b\xff"},
+        {"cut short", good.substr(0, good.size() - 1)},
+        {"short key", head + "8601ec\xff"},
+        {"key not hex", head + "8601EC8Cb\xff"},
+    };
+    for (const auto& [what, bytes] : bad) {
+        CAPTURE(what);
+        std::vector<lure::Diagnostic> warnings;
+        lure::Catalog broken;
+        CHECK_FALSE(broken.load_mo(bytes, "ui.mo", warnings));
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings[0].code == "L10N002");
+        CHECK(broken.empty());
+    }
 }
 
 TEST_CASE("an empty pack is valid and a pack round-trips byte for byte") {

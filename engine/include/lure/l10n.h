@@ -59,20 +59,23 @@ public:
 
     // Fills from the bytes of a .mo file. Returns false (and adds warnings) when the data is not a
     // usable catalogue; the catalogue is then empty and every lookup falls back to the source.
-    // A .mo whose header says "X-Lureproof-Keys: fnv1a64" (the web's language packs,
-    // scripts/l10n-pack.py) holds l10n_key_hash() keys instead of the English source strings.
+    // A catalogue whose header says "X-Lureproof-Keys: fnv1a64-32" holds l10n_key_hash() keys instead of
+    // the English source strings: the web's language packs (scripts/l10n-pack.py) carry them in a
+    // compact form without .mo tables ("LUREKEYS 1\n", l10n_catalog.cpp), which this reads too.
     bool load_mo(std::string_view bytes, const std::string& name, std::vector<Diagnostic>& warnings);
     bool keyed_by_hash() const { return hashed_keys_; }
 
 private:
+    // After the strings are read: the header's key scheme, language and plural rule. "" or what is wrong.
+    std::string finish_load(const std::string& name, std::vector<Diagnostic>& warnings);
     std::unordered_map<std::string, std::string> entries_;  // ctx "\x04" msgid (or its hash) -> msgstr ("\0"-joined forms)
     std::string header_text_, language_, name_;
     PluralRule plural_;
     bool hashed_keys_ = false;
 };
 
-// The key a language pack stores for `key` ("msgctxt\x04msgid", or msgid without a context): the 16
-// lowercase hex digits of its FNV-1a 64-bit hash. scripts/l10n-pack.py computes the same.
+// The key a language pack stores for `key` ("msgctxt\x04msgid", or msgid without a context): 8
+// lowercase hex digits, the low 32 bits of its FNV-1a 64-bit hash. scripts/l10n-pack.py computes the same.
 std::string l10n_key_hash(std::string_view key);
 
 // Reads `path` with fopen (native disk and the web build's preloaded virtual FS alike). A missing
