@@ -30,12 +30,7 @@ CheckScreenResult draw_check_screen(const UiContext& ui, const KioskConfig& conf
   const std::string title = tr("What would you check?");
   result.back = top_bar(theme, title, true).back;
   trace_title(title);
-  const float pad = theme.sp(sz.x > sz.y ? space::xl : space::m);
-  const float w = std::min(sz.x - pad * 2, theme.sp(760.f));
-  const float x0 = o.x + (sz.x - w) * 0.5f;
-  const float button_h = theme.sp(72.f);
-  const float top = o.y + top_bar_height(theme);
-  const float bottom = o.y + sz.y - pad - button_h - theme.sp(space::m);
+  const auto [pad, w, x0, button_h, top, bottom] = column_layout(theme);
 
   begin_scroll_area("check-list", ImVec2(x0, top), ImVec2(w, bottom - top));
   ImDrawList* dl = ImGui::GetWindowDrawList();

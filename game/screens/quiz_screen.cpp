@@ -163,12 +163,7 @@ QuizScreenResult draw_quiz_screen(const UiContext& ui, const std::vector<QuizCar
   top_bar(theme, phase == QuizPhase::Pre ? tr("Before the story: a quick check") : tr("After the story: a quick check"),
           false);
   trace_title(phase == QuizPhase::Pre ? tr("Before the story: a quick check") : tr("After the story: a quick check"));
-  const float pad = theme.sp(sz.x > sz.y ? space::xl : space::m);
-  const float w = std::min(sz.x - pad * 2, theme.sp(760.f));
-  const float x0 = o.x + (sz.x - w) * 0.5f;
-  const float button_h = theme.sp(72.f);
-  const float top = o.y + top_bar_height(theme);
-  const float bottom = o.y + sz.y - pad - button_h - theme.sp(space::m);
+  const auto [pad, w, x0, button_h, top, bottom] = column_layout(theme);
   const int number = std::min(run.answered(phase) + (revealed >= 0 ? 0 : 1), run.total(phase));
 
   begin_scroll_area("quiz-card", ImVec2(x0, top), ImVec2(w, bottom - top));
@@ -272,12 +267,7 @@ QuizResultScreenResult draw_quiz_result_screen(const UiContext& ui, const QuizRu
   trace_title(tr("Your change"));
   const ImVec2 o = screen_min(), sz = screen_size();
   top_bar(theme, "", false);
-  const float pad = theme.sp(sz.x > sz.y ? space::xl : space::m);
-  const float w = std::min(sz.x - pad * 2, theme.sp(760.f));
-  const float x0 = o.x + (sz.x - w) * 0.5f;
-  const float button_h = theme.sp(72.f);
-  const float top = o.y + top_bar_height(theme);
-  const float bottom = o.y + sz.y - pad - button_h - theme.sp(space::m);
+  const auto [pad, w, x0, button_h, top, bottom] = column_layout(theme);
   begin_scroll_area("quiz-result-panel", ImVec2(x0, top), ImVec2(w, bottom - top));
   const float y = top - ImGui::GetScrollY();
   const float h = quiz_result_panel(ImGui::GetWindowDrawList(), ImVec2(x0, y), w - theme.sp(12.f), run, theme);

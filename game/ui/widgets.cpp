@@ -311,6 +311,18 @@ TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_bac
 
 float top_bar_height(const Theme& theme) { return theme.sp(space::touch) + theme.sp(space::l) * 2; }
 
+ColumnLayout column_layout(const Theme& theme) {
+  const ImVec2 o = screen_min(), sz = screen_size();
+  ColumnLayout c;
+  c.pad = theme.sp(sz.x > sz.y ? space::xl : space::m);
+  c.w = std::min(sz.x - c.pad * 2, theme.sp(760.f));
+  c.x0 = o.x + (sz.x - c.w) * 0.5f;
+  c.button_h = theme.sp(72.f);
+  c.top = o.y + top_bar_height(theme);
+  c.bottom = o.y + sz.y - c.pad - c.button_h - theme.sp(space::m);
+  return c;
+}
+
 ImDrawList* begin_modal_overlay(const char* id, const Theme& theme, bool opaque) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);

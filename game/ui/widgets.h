@@ -82,3 +82,9 @@ struct TopBarResult {
 TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_back);
 // Height of the top bar (screens lay out below it).
 float top_bar_height(const Theme& theme);
+// The centred reading column of the quiz and check screens: at most 760 pt wide, from below the top
+// bar down to room for one large button (button_h) at the bottom; pad is the screen margin.
+struct ColumnLayout {
+  float pad, w, x0, button_h, top, bottom;
+};
+ColumnLayout column_layout(const Theme& theme);
