@@ -75,5 +75,5 @@ add_custom_command(OUTPUT ${_assets_stamp}
   DEPENDS ${_asset_files} ${_font_outputs} ${LUREPROOF_MO_FILES}
   COMMENT "Staging assets/"
   VERBATIM)
-add_custom_target(lureproof_assets ALL DEPENDS ${_font_outputs} ${_assets_stamp} ${LUREPROOF_MO_FILES}
+add_custom_target(lureproof_assets ALL DEPENDS ${_font_outputs} ${_assets_stamp} ${LUREPROOF_MO_FILES} ${LUREPROOF_GLOSSARY_MO_FILES}
                   ${LUREPROOF_PACK_FILES})

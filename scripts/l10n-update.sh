@@ -27,7 +27,7 @@ trap 'rm -rf "$tmpdir"' EXIT
 for pot in "$tmpdir"/*.pot; do update_file "$TEMPLATES/$(basename "$pot")" <"$pot"; done
 for pot in "$TEMPLATES"/*.pot; do  # templates of scenarios that no longer exist
   name=$(basename "$pot" .pot)
-  [[ $name == ui || -f $tmpdir/$name.pot ]] || rm -f "$pot"  # (quiz.pot is in $tmpdir too)
+  [[ $name == ui || $name == glossary || -f $tmpdir/$name.pot ]] || rm -f "$pot"  # (quiz.pot is in $tmpdir too)
 done
 
 # 2. UI template: tr("..."), trn("one", "many", n) and N_("...") in the game's sources (.cpp, and .h for

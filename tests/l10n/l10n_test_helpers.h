@@ -31,6 +31,7 @@ inline lure::Catalog fixture_catalog(std::vector<lure::Diagnostic>& warnings) {
 struct PoEntry {
     std::string context, msgid, msgid_plural;
     std::vector<std::string> msgstr;
+    std::vector<std::string> comments;  // translator comments ("# ..."), without the "# "
     bool fuzzy = false, obsolete = false;
 };
 
@@ -56,6 +57,7 @@ inline std::vector<PoEntry> read_po(const std::string& path) {
     PoEntry cur;
     std::string* target = nullptr;
     bool fuzzy_next = false;
+    std::vector<std::string> comments_next;
     auto flush = [&] {
         if (!cur.msgid.empty() || !cur.msgstr.empty()) out.push_back(cur);
         cur = PoEntry();
@@ -68,6 +70,11 @@ inline std::vector<PoEntry> read_po(const std::string& path) {
             fuzzy_next = line.find("fuzzy") != std::string::npos;
             continue;
         }
+        if (line == "#" || line.rfind("# ", 0) == 0) {  // translator comment: belongs to the next entry
+            if (target) flush();
+            comments_next.push_back(line.size() > 2 ? line.substr(2) : std::string());
+            continue;
+        }
         if (line.empty() || line[0] == '#') {
             continue;
         }
@@ -75,6 +82,8 @@ inline std::vector<PoEntry> read_po(const std::string& path) {
             if (target) flush();
             cur.fuzzy = fuzzy_next;
             fuzzy_next = false;
+            cur.comments = std::move(comments_next);
+            comments_next.clear();
             cur.context = po_unquote(line);
             target = &cur.context;
         } else if (line.rfind("msgid_plural ", 0) == 0) {
@@ -85,6 +94,8 @@ inline std::vector<PoEntry> read_po(const std::string& path) {
             if (!target) {
                 cur.fuzzy = fuzzy_next;
                 fuzzy_next = false;
+                cur.comments = std::move(comments_next);
+                comments_next.clear();
             }
             cur.msgid = po_unquote(line);
             target = &cur.msgid;
