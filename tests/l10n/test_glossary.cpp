@@ -53,8 +53,22 @@ std::vector<std::string> english_forms(const std::string& term) {
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Whole-word match in the English text: acronyms case-sensitively, other terms case-insensitively.
-bool english_contains(const std::string& text, const std::string& term) {
+// The English text without its {placeholders} (a "{debt}" is a number, not the word).
+std::string without_placeholders(const std::string& text) {
+    std::string out;
+    int depth = 0;
+    for (char c : text) {
+        if (c == '{') ++depth;
+        else if (c == '}' && depth > 0) --depth;
+        else if (depth == 0) out += c;
+    }
+    return out;
+}
+
+// Whole-word match in the English text (placeholders left out): acronyms case-sensitively, other
+// terms case-insensitively.
+bool english_contains(const std::string& raw_text, const std::string& term) {
+    const std::string text = without_placeholders(raw_text);
     auto lower = [](std::string s) {
         for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return s;
@@ -149,6 +163,8 @@ TEST_CASE("glossary matching: English plurals and word boundaries, folded transl
     CHECK(english_contains("Ask the IOM office", "IOM"));
     CHECK_FALSE(english_contains("see iom.int", "IOM"));
     CHECK(english_contains("you are not in trouble.", "You are not in trouble"));
+    CHECK_FALSE(english_contains("You owe {debt} euros", "debt"));
+    CHECK(english_contains("The debt grows: {debt}", "debt"));
     CHECK(fold("ΔΙΑΒΑΤΉΡΙΟ Pass") == fold("διαβατήριο pass"));
     CHECK(fold("ПАСПОРТ") == fold("паспорт"));
     CHECK(fold("Łódź") == fold("łÓDŹ"));
