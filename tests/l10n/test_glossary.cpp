@@ -40,7 +40,7 @@ bool is_acronym(const std::string& term) {
 // The English forms a term is recognised by: itself and its plural ("fee" -> "fees", "agency" -> "agencies").
 std::vector<std::string> english_forms(const std::string& term) {
     std::vector<std::string> forms{term};
-    if (is_acronym(term) || term.find(' ') != std::string::npos && std::isupper(static_cast<unsigned char>(term[0])))
+    if (is_acronym(term) || (term.find(' ') != std::string::npos && std::isupper(static_cast<unsigned char>(term[0]))))
         return forms;  // names: no plural
     if (term.size() > 1 && term.back() == 'y' && std::string("aeiou").find(term[term.size() - 2]) == std::string::npos)
         forms.push_back(term.substr(0, term.size() - 1) + "ies");
