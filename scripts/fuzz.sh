@@ -4,6 +4,7 @@
 #   scripts/fuzz.sh [seconds-per-target]        bounded by time (default 60; ctest engine_fuzz uses 40)
 #   FUZZ_RUNS=N scripts/fuzz.sh                 bounded by executions: N per target (a long run)
 #   FUZZ_TARGETS="fuzz_parse_only" scripts/fuzz.sh 30   only some targets
+#   FUZZ_MAX_LEN=512 FUZZ_RUNS=N scripts/fuzz.sh     shorter inputs for every target (more executions/s)
 # Targets: fuzz_parse_only (parse only: fast), fuzz_parser (parse + check + play + coverage + save),
 # fuzz_twee (Twee import, then parse + check). Each prints its executions; docs/architecture.md
 # ("Fuzzing") gives the long-run command and the last measured counts.
@@ -19,7 +20,7 @@ cmake -S "$ROOT/tests/fuzz" -B "$BUILD" -G Ninja -DCMAKE_CXX_COMPILER="$CXX_FUZZ
 cmake --build "$BUILD" -j"$JOBS"
 
 run_target() {
-    local target="$1" seeds="$2" ext="$3" max_len="$4"
+    local target="$1" seeds="$2" ext="$3" max_len="${FUZZ_MAX_LEN:-$4}"
     local corpus="$BUILD/corpus-$target"
     mkdir -p "$corpus"
     cp -n "$ROOT/tests/fuzz/corpus/$seeds"/* "$corpus/" 2>/dev/null || true

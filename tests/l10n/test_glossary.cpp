@@ -1,7 +1,8 @@
 // Translation consistency (issue 17): every shipped language has a glossary of key terms
 // (assets/l10n/<lang>/glossary.po, template templates/glossary.pot), and a catalogue entry whose English
 // text contains a term must carry the term's translation (or one of its listed forms) in every form of
-// its translation. An entry may opt out for one term with a reasoned "# glossary-ok: <term>: <why>".
+// its translation. An entry may opt out for one term with a reasoned "# glossary-ok: <term>: <why>"
+// (an opt-out for a term its English does not use is reported as stale).
 #include "l10n_test_helpers.h"
 
 #include <clocale>
@@ -40,7 +41,7 @@ bool is_acronym(const std::string& term) {
 // The English forms a term is recognised by: itself and its plural ("fee" -> "fees", "agency" -> "agencies").
 std::vector<std::string> english_forms(const std::string& term) {
     std::vector<std::string> forms{term};
-    if (is_acronym(term) || term.find(' ') != std::string::npos && std::isupper(static_cast<unsigned char>(term[0])))
+    if (is_acronym(term) || (term.find(' ') != std::string::npos && std::isupper(static_cast<unsigned char>(term[0]))))
         return forms;  // names: no plural
     if (term.size() > 1 && term.back() == 'y' && std::string("aeiou").find(term[term.size() - 2]) == std::string::npos)
         forms.push_back(term.substr(0, term.size() - 1) + "ies");
@@ -53,8 +54,22 @@ std::vector<std::string> english_forms(const std::string& term) {
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Whole-word match in the English text: acronyms case-sensitively, other terms case-insensitively.
-bool english_contains(const std::string& text, const std::string& term) {
+// The English text without its {placeholders} (a "{debt}" is a number, not the word).
+std::string without_placeholders(const std::string& text) {
+    std::string out;
+    int depth = 0;
+    for (char c : text) {
+        if (c == '{') ++depth;
+        else if (c == '}' && depth > 0) --depth;
+        else if (depth == 0) out += c;
+    }
+    return out;
+}
+
+// Whole-word match in the English text (placeholders left out): acronyms case-sensitively, other
+// terms case-insensitively.
+bool english_contains(const std::string& raw_text, const std::string& term) {
+    const std::string text = without_placeholders(raw_text);
     auto lower = [](std::string s) {
         for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return s;
@@ -149,6 +164,8 @@ TEST_CASE("glossary matching: English plurals and word boundaries, folded transl
     CHECK(english_contains("Ask the IOM office", "IOM"));
     CHECK_FALSE(english_contains("see iom.int", "IOM"));
     CHECK(english_contains("you are not in trouble.", "You are not in trouble"));
+    CHECK_FALSE(english_contains("You owe {debt} euros", "debt"));
+    CHECK(english_contains("The debt grows: {debt}", "debt"));
     CHECK(fold("ΔΙΑΒΑΤΉΡΙΟ Pass") == fold("διαβατήριο pass"));
     CHECK(fold("ПАСПОРТ") == fold("паспорт"));
     CHECK(fold("Łódź") == fold("łÓDŹ"));
@@ -167,6 +184,14 @@ TEST_CASE("every shipped language's translations use its glossary's terms") {
             for (const PoEntry& e : read_po(file)) {
                 if (e.msgid.empty() || e.fuzzy || e.msgstr.empty() || e.msgstr[0].empty()) continue;
                 const std::string english = e.msgid + "\n" + e.msgid_plural;
+                for (const std::string& c : e.comments) {  // an exemption for a term the English lacks is stale
+                    if (c.rfind("glossary-ok:", 0) != 0) continue;
+                    std::string term = trim(c.substr(12));
+                    term = term.substr(0, term.find(':'));
+                    if (!english_contains(english, term))
+                        problems.push_back(lang + "/" + name + " \"" + e.msgid.substr(0, 60) +
+                                           "\": stale glossary-ok for \"" + term + "\" (the English does not use it)");
+                }
                 for (const GlossaryTerm& t : terms) {
                     if (!english_contains(english, t.english)) continue;
                     const std::string where = lang + "/" + name + " \"" + e.msgid.substr(0, 60) + "\"";
