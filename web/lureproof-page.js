@@ -266,6 +266,7 @@
     if (poster.hidden || poster.classList.contains('leaving')) return;
     var hadFocus = poster.contains(document.activeElement);
     poster.setAttribute('aria-hidden', 'true');
+    poster.inert = true;  // nor focusable while it fades (axe: aria-hidden-focus)
     poster.classList.add('leaving');
     if (hadFocus) document.getElementById('a11y-title').focus();
     var still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
