@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Prints the web payload: raw, gzip -9 and brotli -q 11 bytes of every file the page loads at start
-# (the initial payload) and of every file it fetches later only when needed (lazy: the language packs,
-# ...), each listed on its own; then the budget figure "initial + the largest language pack" (what a
-# visitor in the heaviest language downloads) against the 500 KB brotli budget (500,000 bytes), and
-# the bare SDL2 + ImGui floor page for reference.
+# (both editions; then what only the canvas edition fetches, its fonts, and what only the text edition
+# fetches, its style sheet and script) and of every file it fetches later only when needed (lazy: the
+# language packs, ...), each listed on its own; then the normal page's initial load next to the text
+# edition's, the budget figure "normal initial load + the largest language pack" (what a visitor in
+# the heaviest language downloads) against the 500 KB brotli budget (500,000 bytes), and the bare
+# SDL2 + ImGui floor page for reference.
 # Usage: scripts/payload.sh DIST_DIR [--markdown] [--check] [--floor FLOOR_DIR]
-#   --check: exit 1 when the budget figure is over the budget (or DIST_DIR is incomplete); ctest runs
-#   it as web_payload_budget. FLOOR_DIR defaults to DIST_DIR/../floor.
+#   --check: exit 1 when the budget figure is over the budget, when the text edition would load as
+#   much as the normal page or more (it may load less, never more), or when DIST_DIR is incomplete;
+#   ctest runs it as web_payload_budget. FLOOR_DIR defaults to DIST_DIR/../floor.
 set -euo pipefail
 dir="${1:?usage: payload.sh DIST_DIR [--markdown] [--check] [--floor FLOOR_DIR]}"
 shift
@@ -54,7 +57,7 @@ heading() {
   else echo; printf '%-26s %10s %10s %10s\n' "$1" "raw" "gzip" "brotli"; fi
 }
 
-heading "initial payload"
+heading "initial payload (both editions)"
 init_raw=0 init_gz=0 init_br=0
 for name in "${initial[@]}"; do
   if [ ! -f "$dir/$name" ]; then missing=$((missing + 1)); continue; fi
@@ -64,12 +67,38 @@ for name in "${initial[@]}"; do
 done
 row "initial total" "$init_raw" "$init_gz" "$init_br"
 
+# What only one edition fetches as it starts (web/lureproof-page.js): the canvas edition its fonts, the
+# text edition its style sheet and script. Their hashed names are in <meta name="lureproof-files">.
+edition_files() {  # prints the hashed names of the files matching the name pattern $1
+  [ -f "$dir/index.html" ] || return 0
+  grep -oE "\"$1\":\"[^\"]+\"" "$dir/index.html" | sed -E 's/^"[^"]+":"(.*)"$/\1/' | LC_ALL=C sort -u
+}
+mapfile -t canvas_only < <(edition_files 'lureproof-fonts\.data')
+mapfile -t text_only < <(edition_files 'lureproof-text\.(css|js)')
+[ ${#canvas_only[@]} -eq 1 ] || missing=$((missing + 1))  # the fonts: the canvas edition draws nothing without them
+[ ${#text_only[@]} -eq 2 ] || missing=$((missing + 1))
+edition_total() {  # heading, then the files $2...; sets ed_raw, ed_gz, ed_br
+  local title="$1"; shift
+  heading "$title"
+  ed_raw=0 ed_gz=0 ed_br=0
+  for name in "$@"; do
+    if [ ! -f "$dir/$name" ]; then missing=$((missing + 1)); continue; fi
+    measure "$dir/$name"
+    row "$name" "$raw" "$gz" "$br"
+    ed_raw=$((ed_raw + raw)); ed_gz=$((ed_gz + gz)); ed_br=$((ed_br + br))
+  done
+}
+edition_total "canvas edition only (normal page)" "${canvas_only[@]}"
+normal_raw=$((init_raw + ed_raw)) normal_gz=$((init_gz + ed_gz)) normal_br=$((init_br + ed_br))
+edition_total "text edition only (?text=1, no WebGL2)" "${text_only[@]}"
+text_raw=$((init_raw + ed_raw)) text_gz=$((init_gz + ed_gz)) text_br=$((init_br + ed_br))
+
 heading "lazy (fetched when needed)"
 pack_name="" pack_raw=0 pack_gz=0 pack_br=0 lazy_count=0
 while IFS= read -r f; do
   rel="${f#"$dir"/}"
   skip=0
-  for name in "${initial[@]}"; do [ "$rel" = "$name" ] && skip=1; done
+  for name in "${initial[@]}" "${canvas_only[@]}" "${text_only[@]}"; do [ "$rel" = "$name" ] && skip=1; done
   [ $skip -eq 1 ] && continue
   measure "$f"
   row "$rel" "$raw" "$gz" "$br"
@@ -80,11 +109,15 @@ while IFS= read -r f; do
 done < <(find "$dir" -type f ! -name '*.br' ! -name '*.gz' | LC_ALL=C sort)
 [ $lazy_count -eq 0 ] && row "(none)" "-" "-" "-"
 
+heading "initial load, by edition"
+row "normal page (canvas)" "$normal_raw" "$normal_gz" "$normal_br"
+row "text edition" "$text_raw" "$text_gz" "$text_br"
+
 heading "budget"
-row "initial" "$init_raw" "$init_gz" "$init_br"
+row "normal initial load" "$normal_raw" "$normal_gz" "$normal_br"
 row "+ largest pack ${pack_name:-(none)}" "$pack_raw" "$pack_gz" "$pack_br"
-total_br=$((init_br + pack_br))
-row "= budget figure" "$((init_raw + pack_raw))" "$((init_gz + pack_gz))" "$total_br"
+total_br=$((normal_br + pack_br))
+row "= budget figure" "$((normal_raw + pack_raw))" "$((normal_gz + pack_gz))" "$total_br"
 if [ -d "$floor" ]; then
   f_raw=0 f_gz=0 f_br=0
   for f in "$floor"/*; do
@@ -93,21 +126,13 @@ if [ -d "$floor" ]; then
   done
   row "floor (bare SDL2 + ImGui)" "$f_raw" "$f_gz" "$f_br"
 fi
-# The text edition (no WebGL2, or ?text=1): the same initial files plus its own CSS and script.
-text_raw=$init_raw text_gz=$init_gz text_br=$init_br
-# (names may carry a content hash: lureproof-text.<hash>.css)
-text_files=0
-for f in "$dir"/lureproof-text.css "$dir"/lureproof-text.js "$dir"/lureproof-text.*.css "$dir"/lureproof-text.*.js; do
-  [ -f "$f" ] || continue
-  measure "$f"; text_raw=$((text_raw + raw)); text_gz=$((text_gz + gz)); text_br=$((text_br + br))
-  text_files=$((text_files + 1))
-done
-[ $text_files -eq 2 ] || echo "payload: warning: expected the text edition's CSS and script in $dir, found $text_files file(s)" >&2
-row "text edition (initial + lureproof-text.css/.js)" "$text_raw" "$text_gz" "$text_br"
 verdict="within"
 [ "$total_br" -gt "$budget" ] && verdict="OVER"
+lighter="lighter" difference="$((normal_br - text_br)) B less"
+[ "$text_br" -ge "$normal_br" ] && lighter="NOT lighter" difference="$((text_br - normal_br)) B more"
 echo
-echo "budget: initial + largest language pack = $total_br B brotli of $budget B: $verdict budget"
+echo "editions: text edition $text_br B brotli, normal page $normal_br B brotli: the text edition is $lighter ($difference)"
+echo "budget: normal initial load + largest language pack = $total_br B brotli of $budget B: $verdict budget"
 if [ $check -eq 1 ]; then
   # A missing page file or no language pack would make the figure meaninglessly small.
   if [ $missing -gt 0 ] || [ -z "$pack_name" ]; then
@@ -115,5 +140,6 @@ if [ $check -eq 1 ]; then
     exit 1
   fi
   [ "$verdict" = "OVER" ] && exit 1
+  [ "$lighter" = "lighter" ] || exit 1
 fi
 exit 0

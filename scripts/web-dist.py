@@ -13,10 +13,11 @@ import subprocess
 import sys
 
 HASH_LENGTH = 10
-# Files the page finds at run time (Emscripten's locateFile, the game's language-pack fetch, the text
-# edition's script and style sheet) rather
+# Files the page finds at run time (Emscripten's locateFile, the game's language-pack fetch, the canvas
+# edition's fonts, the text edition's script and style sheet, the failure notice's script) rather
 # than through an attribute of index.html: the page script reads their names from this meta element.
-RUNTIME_LOCATED = re.compile(r"^(lureproof\.(wasm|data)|lureproof-text\.(js|css)|l10n/[^/]+\.pack)$")
+RUNTIME_LOCATED = re.compile(
+    r"^(lureproof\.(wasm|data)|lureproof-fonts\.data|lureproof-(text|failed)\.(js|css)|l10n/[^/]+\.pack)$")
 FILES_META = "<meta name=\"lureproof-files\" content='{}'>"  # JSON: names have no ' or &
 
 
@@ -67,7 +68,7 @@ def main():
         return f'{match.group(1)}="{renamed[target]}"'
     page = re.sub(r'\b(src|href)="([^"?#:]+)"', rewrite, page)
     located = {rel: new for rel, new in sorted(renamed.items()) if RUNTIME_LOCATED.match(rel)}
-    for required in ("lureproof.wasm", "lureproof.data"):
+    for required in ("lureproof.wasm", "lureproof.data", "lureproof-fonts.data"):
         if required not in located:
             sys.exit(f"web-dist.py: {stage} has no {required}")
     listing = json.dumps(located, separators=(",", ":"))

@@ -1,7 +1,8 @@
 // Page glue for the web edition: the Emscripten Module (URL parameters become program arguments),
 // the accessible DOM mirror the game keeps in sync (window.LureproofA11y), the text edition's switch
-// (no WebGL2, ?text=1), a retry when the game fails to load, the drop-a-file educator preview, and
-// recovery from WebGL context loss. Requests nothing outside this origin.
+// (no WebGL2, ?text=1), the canvas edition's fonts, a retry in the visitor's language when the game
+// fails to load, the drop-a-file educator preview, and recovery from WebGL context loss. Requests
+// nothing outside this origin.
 (function () {
   'use strict';
   var statusEl = document.getElementById('status');
@@ -36,30 +37,60 @@
       return !!gl;
     } catch (e) { return false; }
   }
+  // A file of the page's own fetched only when needed (the text edition's, the failure notice's).
+  function fetchPageFile(tag, name) {
+    var el = document.createElement(tag);
+    if (tag === 'link') { el.rel = 'stylesheet'; el.href = hashedNames[name] || name; } else el.src = hashedNames[name] || name;
+    document.head.appendChild(el);
+    return el;
+  }
   function startTextEdition(reason) {
     var root = document.documentElement;
     if (root.dataset.textEdition) return;
     root.dataset.textEdition = reason;
     if (window.Module) Module.textEdition = reason;
-    [['link', 'lureproof-text.css'], ['script', 'lureproof-text.js']].forEach(function (f) {
-      var el = document.createElement(f[0]);
-      if (f[0] === 'link') { el.rel = 'stylesheet'; el.href = hashedNames[f[1]] || f[1]; } else el.src = hashedNames[f[1]] || f[1];
-      document.head.appendChild(el);
-    });
+    fetchPageFile('link', 'lureproof-text.css');
+    fetchPageFile('script', 'lureproof-text.js');
   }
-  window.LureproofPage = { displayUnavailable: function () { startTextEdition('gl-failed'); } };
+  // The first of the browser's languages the game ships, else English: the page's notices speak it.
+  function visitorLanguage() {
+    var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
+    for (var i = 0; i < wanted.length; i++) {
+      var code = String(wanted[i]).toLowerCase().split('-')[0];
+      if (/^(en|ro|bg|pl|uk|fr|de|it|es|el)$/.test(code)) return code;
+    }
+    return 'en';
+  }
 
   // ---- a game that fails to download or start: say so, offer a retry -----------------------
-  function loadFailed(what) {
-    if ((window.Module && Module.framesRendered) || statusEl.classList.contains('failed')) return;
-    statusEl.textContent = 'The game could not be loaded (' + what + '). Check the connection and try again. ';
+  // In the visitor's language: lureproof-failed.js (fetched only then) holds the texts; English when
+  // the visitor reads it, or when that file cannot be had either (not within 3 s).
+  function showFailure(code, text, retryLabel) {
+    if (statusEl.lang) return;
+    statusEl.lang = code;
+    statusEl.textContent = text.replace('{what}', statusEl.dataset.failure) + ' ';
     var retry = document.createElement('button');
     retry.type = 'button';
-    retry.textContent = 'Try again';
+    retry.textContent = retryLabel;
     retry.addEventListener('click', function () { window.location.reload(); });
     statusEl.appendChild(retry);
-    statusEl.classList.add('failed');
   }
+  function loadFailed(what) {
+    if ((window.Module && Module.framesRendered) || statusEl.classList.contains('failed')) return;
+    statusEl.classList.add('failed');
+    statusEl.dataset.failure = what;
+    var english = function () {
+      showFailure('en', 'The game could not be loaded ({what}). Check the connection and try again.', 'Try again');
+    };
+    if (visitorLanguage() === 'en') return english();
+    fetchPageFile('script', 'lureproof-failed.js').addEventListener('error', english);
+    setTimeout(english, 3000);
+  }
+  window.LureproofPage = {
+    displayUnavailable: function () { startTextEdition('gl-failed'); },
+    visitorLanguage: visitorLanguage,
+    showFailure: showFailure
+  };
   window.addEventListener('error', function (e) {
     var src = e.target && (e.target.src || e.target.href);
     if (src && /lureproof\./.test(src)) loadFailed(src.replace(/^.*\//, '') + ' did not download');
@@ -235,6 +266,7 @@
     if (poster.hidden || poster.classList.contains('leaving')) return;
     var hadFocus = poster.contains(document.activeElement);
     poster.setAttribute('aria-hidden', 'true');
+    poster.inert = true;  // nor focusable while it fades (axe: aria-hidden-focus)
     poster.classList.add('leaving');
     if (hadFocus) document.getElementById('a11y-title').focus();
     var still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -335,6 +367,29 @@
   }, false);
   canvas.addEventListener('webglcontextrestored', function () { window.location.reload(); }, false);
 
+  // ---- the canvas edition's fonts: fetched with the game, never for the text edition -------------
+  // lureproof-fonts.data (scripts/web-fonts.py) is a JSON line [[path, size], ...] and then the files;
+  // they go into the game's file system before main() (a run dependency holds it back until then).
+  function fetchCanvasFonts() {
+    var name = 'lureproof-fonts.data';
+    if (document.documentElement.dataset.textEdition) return;
+    var fonts = fetch(hashedNames[name] || name).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.arrayBuffer();
+    });
+    Module.preRun = [function () {
+      Module.addRunDependency(name);
+      fonts.then(function (buffer) {
+        var bytes = new Uint8Array(buffer), offset = bytes.indexOf(10) + 1;
+        JSON.parse(new TextDecoder().decode(bytes.subarray(0, offset - 1))).forEach(function (f) {
+          Module.FS_createPath('/', f[0].replace(/\/[^/]*$/, ''), true, true);
+          Module.FS.writeFile(f[0], bytes.subarray(offset, offset += f[1]));
+        });
+        Module.removeRunDependency(name);
+      }, function () { loadFailed(name + ' did not download'); });
+    }];
+  }
+
   // ---- the game starts after the poster's first paint -------------------------------------
   // Its start-up (fetching 0.4 MB, instantiating the wasm, unpacking the data, the first frames) holds
   // the network and the main thread for a while. Started with the page, it held the poster's first
@@ -346,6 +401,7 @@
   function startGame() {
     if (started) return;
     started = true;
+    fetchCanvasFonts();
     var script = document.createElement('script');
     script.src = gameScript.href;
     document.body.appendChild(script);

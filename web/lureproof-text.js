@@ -18,20 +18,10 @@
     el: 'Ο περιηγητής σου δεν μπορεί να δείξει τα γραφικά αυτού του παιχνιδιού (το WebGL2 είναι κλειστό ή λείπει), γι\' αυτό ορίστε το ίδιο παιχνίδι ως κείμενο. Όλα λειτουργούν με τον ίδιο τρόπο.'
   };
 
-  // The first of the browser's languages that we ship, else English.
-  function visitorLanguage() {
-    var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
-    for (var i = 0; i < wanted.length; i++) {
-      var code = String(wanted[i]).toLowerCase().split('-')[0];
-      if (NO_GRAPHICS[code]) return code;
-    }
-    return 'en';
-  }
-
   var reason = document.documentElement.dataset.textEdition;
   var mirror = document.getElementById('a11y');
   if (reason !== 'asked') {
-    var code = visitorLanguage();
+    var code = window.LureproofPage.visitorLanguage();  // the first of the browser's languages we ship
     var notice = document.createElement('p');
     notice.id = 'text-notice';
     notice.lang = code;

@@ -25,6 +25,11 @@ void create_context(int width, int height) {
 
 void build_font_atlas() {
   ImGuiIO& io = ImGui::GetIO();
+  if (io.Fonts->ConfigData.empty() && !io.Fonts->Fonts.empty()) {  // metrics fonts only (metrics_font)
+    io.Fonts->TexReady = true;
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(std::intptr_t(1)));
+    return;
+  }
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;
   io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
@@ -33,5 +38,19 @@ void build_font_atlas() {
 }
 
 void* fake_texture() { return reinterpret_cast<void*>(++g_next_texture); }
+
+ImFont* metrics_font(ImFontAtlas* atlas, float size) {
+  ImFont* font = IM_NEW(ImFont);
+  font->FontSize = size;
+  font->ContainerAtlas = atlas;
+  font->Ascent = size * 0.8f;
+  font->Descent = -size * 0.2f;
+  // Zero-sized glyphs: ' ' and the fallback '?' (which every other character then measures as).
+  font->AddGlyph(nullptr, ImWchar(' '), 0.f, 0.f, 0.f, 0.f, 0.f, 0.f, 0.f, 0.f, size * 0.26f);
+  font->AddGlyph(nullptr, ImWchar('?'), 0.f, 0.f, 0.f, 0.f, 0.f, 0.f, 0.f, 0.f, size * 0.5f);
+  font->BuildLookupTable();
+  atlas->Fonts.push_back(font);
+  return font;
+}
 
 }  // namespace platform::no_display

@@ -6,7 +6,9 @@
 // - SDL_ConvertSurface: SDL's only way into its software blitters (~200 KB of raw code). Only custom
 //   cursors and window icons convert surfaces; the game uses neither (ImGui's cursors are system ones).
 // - ImFontAtlas::AddFontDefault: ImGui's built-in ProggyClean font is 12 KB of base85 text. The game
-//   always loads its own fonts (ui/theme.cpp); should it ever fall back, it gets the preloaded Noto Sans.
+//   always loads its own fonts (ui/theme.cpp); should it ever fall back, it gets Noto Sans when the page
+//   fetched it, else (the text edition, which draws nothing and fetches no fonts) a metrics-only font.
+#include "platform/imgui_without_display.h"
 #include "platform/platform.h"
 
 #include <SDL.h>
@@ -31,7 +33,9 @@ SDL_Surface* __wrap_SDL_ConvertSurface(SDL_Surface*, const SDL_PixelFormat*, Uin
 ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas* atlas, const ImFontConfig* config) {
   ImFontConfig c = config ? *config : ImFontConfig();
   const std::string path = platform::default_assets_dir(nullptr) + "/fonts/NotoSans-Regular.ttf";
-  return atlas->AddFontFromFileTTF(path.c_str(), c.SizePixels > 0.f ? c.SizePixels : 16.f, &c);
+  const float size = c.SizePixels > 0.f ? c.SizePixels : 16.f;
+  ImFont* font = atlas->AddFontFromFileTTF(path.c_str(), size, &c);  // null without the file (NDEBUG: no assert)
+  return font ? font : platform::no_display::metrics_font(atlas, size);
 }
 
 }  // extern "C"

@@ -4,8 +4,8 @@
 //    attract screen to the help screen with 0 console errors and axe-core 0 violations on every screen.
 // 2. WebGL2 there but the game's GL context cannot be created (the page's #canvas refuses it): the
 //    game reports it through the platform module and the page switches to the text edition.
-// 3. The wasm does not download / does not compile: the status says so and offers a retry, which
-//    loads the game once the file is there again.
+// 3. The wasm does not download / does not compile: the status says so in the browser's language
+//    (German, Greek, English) and offers a retry, which loads the game once the file is there again.
 // Screenshots: <SHOT_DIR>/no_webgl_<screen>_<size>.png.
 // Usage: node no_webgl.mjs DIST_DIR SHOT_DIR
 import fs from 'node:fs';
@@ -79,10 +79,14 @@ try {
     report(name, errors.concat(problems));
     await context.close();
   }
-  // 3. The wasm fails to download, or to compile: a message and a retry that works.
-  for (const failure of ['download', 'compile']) {
-    const name = `Chromium, the wasm fails to ${failure}: the status says so and the retry loads the game`;
-    const { context, page } = await openWatchedPage(browser, origin);
+  // 3. The wasm fails to download, or to compile: a message in the browser's language and a retry that works.
+  const FAILED = { de: [/konnte nicht geladen werden/, 'Noch einmal versuchen'], el: [/Δεν ήταν δυνατή η φόρτωση/, 'Δοκίμασε ξανά'],
+                   en: [/could not be loaded/, 'Try again'] };
+  for (const [failure, locale] of [['download', 'de-DE'], ['compile', 'el-GR'], ['compile', 'en-US']]) {
+    const lang = locale.slice(0, 2);
+    const name = `Chromium ${locale}, the wasm fails to ${failure}: the status says so in '${lang}' and the retry loads the game`;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale });
+    const { page } = await openWatchedPage({ newContext: async () => context }, origin);
     const errors = [];
     let broken = true;
     await page.route(/\/lureproof(\.[0-9a-f]{10})?\.wasm$/, (route) => {
@@ -93,10 +97,15 @@ try {
     try {
       await page.goto(`${origin}/index.html`);
       await page.waitForSelector('#status.failed button', { timeout: 60000 });
-      const status = await page.evaluate(() => document.getElementById('status').textContent);
-      console.log(`  ${failure}: status "${status}"`);
-      if (!/could not be loaded/.test(status)) errors.push(`status "${status}"`);
-      await page.screenshot({ path: path.join(shotDir, `no_webgl_wasm_${failure}_failed_1280x800.png`) });
+      const status = await page.evaluate(() => {
+        const s = document.getElementById('status');
+        return { lang: s.lang, text: s.textContent, button: s.querySelector('button').textContent };
+      });
+      console.log(`  ${failure}, ${locale}: status ${JSON.stringify(status)}`);
+      if (status.lang !== lang || !FAILED[lang][0].test(status.text) || status.button !== FAILED[lang][1])
+        errors.push(`status ${JSON.stringify(status)}, expected the notice in '${lang}'`);
+      for (const v of await axeViolations(page)) errors.push(`axe: ${v}`);
+      await page.screenshot({ path: path.join(shotDir, `no_webgl_wasm_${failure}_failed_${lang}_1280x800.png`) });
       broken = false;
       await page.click('#status button');
       await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 10, null, { timeout: 60000 });
