@@ -47,6 +47,7 @@ App::App(Options options, KioskConfig config)
     : options_(std::move(options)), config_(std::move(config)), journey_(library_, config_) {}
 
 bool App::init(const char* argv0, std::string& error) {
+  if (!options_.po_path.empty() && !load_po_translation(error)) return false;
   if (!options_.script_path.empty()) {
     const std::optional<std::string> text = lure::DiskFileSource().read(options_.script_path);
     if (!text) {
@@ -113,6 +114,28 @@ bool App::init(const char* argv0, std::string& error) {
   return true;
 }
 
+bool App::load_po_translation(std::string& error) {
+  const std::optional<std::string> text = lure::DiskFileSource().read(options_.po_path);
+  if (!text) {
+    error = "cannot read the translation " + options_.po_path;
+    return false;
+  }
+  po_catalog_ = std::make_unique<lure::Catalog>();
+  std::vector<lure::Diagnostic> warnings;
+  const bool read = po_catalog_->load_po(*text, options_.po_path, warnings);
+  for (const lure::Diagnostic& d : warnings) std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
+  if (!read) {
+    error = options_.po_path + " is not a readable .po file (lure l10n check shows why)";
+    return false;
+  }
+  if (options_.language.empty()) options_.language = po_catalog_->language();
+  if (options_.language.empty()) {
+    error = options_.po_path + " has no Language header: give --lang CODE too";
+    return false;
+  }
+  return true;
+}
+
 ContentStatus App::content_status() const {
   std::vector<const lure::Scenario*> scenarios;
   for (int i = 0; i < library_.size(); ++i) scenarios.push_back(&library_.scenario(i));
@@ -122,7 +145,8 @@ ContentStatus App::content_status() const {
 bool App::load_content(std::string& error) {
   content_pending_ = false;
   library_.load_directory(assets_dir_ + "/scenarios", config_.scenarios);
-  if (!options_.scenario_path.empty() && library_.add_file(options_.scenario_path) < 0) {
+  const int added = options_.scenario_path.empty() ? -1 : library_.add_file(options_.scenario_path);
+  if (!options_.scenario_path.empty() && added < 0) {
     for (const std::string& p : library_.problems()) std::fprintf(stderr, "lureproof: %s\n", p.c_str());
     error = "could not load the scenario " + options_.scenario_path;
     return false;
@@ -135,6 +159,8 @@ bool App::load_content(std::string& error) {
   }
   localized_ = std::make_unique<LocalizedScenarios>(assets_dir_);
   journey_.set_localizer(localized_.get());
+  if (po_catalog_ && added >= 0)
+    localized_->use_catalog(library_.scenario(added).header.id, options_.language, std::move(*po_catalog_));
   quiz_bank_ = load_quiz_bank(data_file_path(assets_dir_ + "/quiz/quiz-bank"));  // .json on the web
   for (const std::string& p : quiz_bank_.errors) {
     std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());

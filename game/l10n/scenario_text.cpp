@@ -16,8 +16,10 @@ const lure::Scenario& LocalizedScenarios::get(const lure::Scenario& source, cons
       entry->result.coverage.translated = entry->result.coverage.total;
       entry->result.coverage.missing.clear();
     } else {
-      lure::Catalog catalog =
-          lure::load_catalog(catalog_path(assets_dir_, language, source.header.id), warnings_);
+      auto given = given_.find({source.header.id, language});
+      lure::Catalog catalog = given != given_.end()
+                                  ? given->second
+                                  : lure::load_catalog(catalog_path(assets_dir_, language, source.header.id), warnings_);
       entry->is_source = catalog.empty();
       entry->result = lure::localize(source, catalog);
       warnings_.insert(warnings_.end(), entry->result.coverage.warnings.begin(),
@@ -33,6 +35,11 @@ const lure::L10nCoverage* LocalizedScenarios::coverage(const lure::Scenario& sou
                                                        const std::string& language) const {
   auto it = cache_.find(std::make_pair(&source, language));
   return it == cache_.end() ? nullptr : &it->second->result.coverage;
+}
+
+void LocalizedScenarios::use_catalog(const std::string& scenario_id, const std::string& language,
+                                     lure::Catalog catalog) {
+  given_[{scenario_id, language}] = std::move(catalog);
 }
 
 std::vector<lure::Diagnostic> LocalizedScenarios::take_warnings() {

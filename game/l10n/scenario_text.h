@@ -22,6 +22,9 @@ class LocalizedScenarios {
   const lure::Scenario& get(const lure::Scenario& source, const std::string& language);
   // Coverage of the last get() for this pair (nullptr before; total == translated for English).
   const lure::L10nCoverage* coverage(const lure::Scenario& source, const std::string& language) const;
+  // Use `catalog` for the scenario `scenario_id` in `language` instead of its .mo file (lureproof
+  // --po: a translation read straight from its .po file).
+  void use_catalog(const std::string& scenario_id, const std::string& language, lure::Catalog catalog);
   // Warnings collected so far (missing/broken catalogues, rejected translations); clears them.
   std::vector<lure::Diagnostic> take_warnings();
 
@@ -32,6 +35,7 @@ class LocalizedScenarios {
   };
   std::string assets_dir_;
   std::map<std::pair<const lure::Scenario*, std::string>, std::unique_ptr<Entry>> cache_;
+  std::map<std::pair<std::string, std::string>, lure::Catalog> given_;  // (scenario id, language) -> catalogue
   std::vector<lure::Diagnostic> warnings_;
 };
 
