@@ -2,6 +2,7 @@
 // scripted input, screenshots and text dumps for --frames/--screenshot/--dump-text/--script.
 #include "app.h"
 #include "l10n/operator_text.h"
+#include "l10n/po_preview.h"
 #include "l10n/taglines.h"
 #include "l10n/tr.h"
 #include "lure/file_source.h"
@@ -115,25 +116,8 @@ bool App::init(const char* argv0, std::string& error) {
 }
 
 bool App::load_po_translation(std::string& error) {
-  const std::optional<std::string> text = lure::DiskFileSource().read(options_.po_path);
-  if (!text) {
-    error = "cannot read the translation " + options_.po_path;
-    return false;
-  }
-  po_catalog_ = std::make_unique<lure::Catalog>();
-  std::vector<lure::Diagnostic> warnings;
-  const bool read = po_catalog_->load_po(*text, options_.po_path, warnings);
-  for (const lure::Diagnostic& d : warnings) std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
-  if (!read) {
-    error = options_.po_path + " is not a readable .po file (lure l10n check shows why)";
-    return false;
-  }
-  if (options_.language.empty()) options_.language = po_catalog_->language();
-  if (options_.language.empty()) {
-    error = options_.po_path + " has no Language header: give --lang CODE too";
-    return false;
-  }
-  return true;
+  po_catalog_ = read_po_preview(options_.po_path, options_.language, error);
+  return po_catalog_ != nullptr;
 }
 
 ContentStatus App::content_status() const {

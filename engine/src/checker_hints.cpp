@@ -27,9 +27,9 @@ ValueType quiet_type(const Scenario& sc, ExprId id) {
 }  // namespace
 
 const NameIndex& NameHints::index(NameKind kind) {
-    auto [it, fresh] = indices_.try_emplace(static_cast<int>(kind));
-    if (!fresh) return it->second;
-    NameIndex& ix = it->second;
+    NameIndex& ix = indices_[static_cast<int>(kind)];
+    if (built_[static_cast<int>(kind)]) return ix;
+    built_[static_cast<int>(kind)] = true;
     switch (kind) {
         case NameKind::Node: for (const Node& n : sc_.nodes) ix.add(n.id); break;
         case NameKind::Variable: for (const Variable& v : sc_.variables) ix.add(v.id); break;
@@ -41,8 +41,12 @@ const NameIndex& NameHints::index(NameKind kind) {
 
 std::optional<NameMatch> NameHints::closest(NameKind kind, const std::string& name, const SourceLoc& loc) {
     std::optional<NameMatch> match = index(kind).closest(name);
-    if (match) typos_.try_emplace(key(kind, match->name), Typo{name, loc});
+    if (match) note_typo(kind, match->name, name, loc);
     return match;
+}
+
+void NameHints::note_typo(NameKind kind, const std::string& meant, const std::string& written, const SourceLoc& loc) {
+    if (typo_index_.emplace(key(kind, meant), static_cast<int>(typos_.size())).second) typos_.push_back({written, loc});
 }
 
 std::string NameHints::node(const std::string& name, const SourceLoc& loc) {
@@ -63,7 +67,7 @@ std::string NameHints::speaker(const std::string& name, const SourceLoc& loc) {
     const std::string lowered = ascii_lower(name);
     for (const Character& c : sc_.characters)
         if (!c.built_in && !c.name.empty() && ascii_lower(c.name) == lowered && ascii_lower(c.id) != lowered) {
-            typos_.try_emplace(key(NameKind::Character, c.id), Typo{name, loc});
+            note_typo(NameKind::Character, c.id, name, loc);
             return "'" + c.name + "' is the name of character '" + c.id + "': write '" + c.id + ":'";
         }
     auto match = closest(NameKind::Character, name, loc);
@@ -83,17 +87,18 @@ std::string NameHints::flag(const std::string& name, const SourceLoc& loc) {
 }
 
 std::string NameHints::consequence_of(NameKind kind, const std::string& defined, const SourceLoc& defined_at) const {
-    auto it = typos_.find(key(kind, defined));
-    if (it == typos_.end()) return "";
-    const SourceLoc& typo = it->second.loc;
-    const std::string where = (typo.file == defined_at.file ? "line " : sc_.file_name(typo) + ":") + std::to_string(typo.line);
-    return "probably because of the typo '" + it->second.written + "' on " + where + "; fix that first";
+    auto it = typo_index_.find(key(kind, defined));
+    if (it == typo_index_.end()) return "";
+    const Typo& typo = typos_[static_cast<std::size_t>(it->second)];
+    const std::string where = (typo.loc.file == defined_at.file ? "line " : sc_.file_name(typo.loc) + ":") + std::to_string(typo.loc.line);
+    return "probably because of the typo '" + typo.written + "' on " + where + "; fix that first";
 }
 
 std::string NameHints::declaration_for(const std::string& undeclared) {
     guess_types();
-    auto it = implied_.find(undeclared);
-    return "var " + undeclared + " = " + literal_of(it == implied_.end() ? ValueType::Int : it->second.first);
+    auto it = implied_index_.find(undeclared);
+    return "var " + undeclared + " = " +
+           literal_of(it == implied_index_.end() ? ValueType::Int : implied_[static_cast<std::size_t>(it->second)].first);
 }
 
 // One pass over assignments, conditions and operators: what each undeclared variable is used as.
@@ -103,8 +108,9 @@ void NameHints::guess_types() {
     types_guessed_ = true;
     auto note = [&](const std::string& name, ValueType t, int rank) {
         if (t != ValueType::Bool && t != ValueType::Int && t != ValueType::String) return;
-        auto [it, fresh] = implied_.try_emplace(name, t, rank);
-        if (!fresh && rank > it->second.second) it->second = {t, rank};
+        auto [it, fresh] = implied_index_.emplace(name, static_cast<int>(implied_.size()));
+        if (fresh) implied_.emplace_back(t, rank);
+        else if (rank > implied_[static_cast<std::size_t>(it->second)].second) implied_[static_cast<std::size_t>(it->second)] = {t, rank};
     };
     for (const Assignment& a : sc_.assignments) {
         if (a.var_index >= 0) continue;

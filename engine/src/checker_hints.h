@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "lure/name_suggestions.h"
 #include "lure/scenario.h"
@@ -29,7 +30,7 @@ public:
     // explains it.
     std::string consequence_of(NameKind kind, const std::string& defined, const SourceLoc& defined_at) const;
     bool is_typo_target(NameKind kind, const std::string& defined) const {
-        return typos_.count(key(kind, defined)) != 0;
+        return typo_index_.count(key(kind, defined)) != 0;
     }
 
     // `var <name> = <literal>` with the type the uses of an undeclared variable imply.
@@ -45,12 +46,17 @@ private:
     }
     const NameIndex& index(NameKind kind);
     std::optional<NameMatch> closest(NameKind kind, const std::string& name, const SourceLoc& loc);
+    void note_typo(NameKind kind, const std::string& meant, const std::string& written, const SourceLoc& loc);
     void guess_types();
 
+    // Map types shared with the linker (std::unordered_map<std::string, int>) keep the web build small.
     const Scenario& sc_;
-    std::unordered_map<int, NameIndex> indices_;                      // built on first use, by kind
-    std::unordered_map<std::string, Typo> typos_;                     // kind+meant name -> first typo
-    std::unordered_map<std::string, std::pair<ValueType, int>> implied_;  // undeclared var -> type, evidence rank
+    NameIndex indices_[4];                                  // by NameKind, built on first use
+    bool built_[4] = {false, false, false, false};
+    std::vector<Typo> typos_;                               // the first typo taken for each name
+    std::unordered_map<std::string, int> typo_index_;       // kind+meant name -> index in typos_
+    std::vector<std::pair<ValueType, int>> implied_;        // type and evidence rank per undeclared var
+    std::unordered_map<std::string, int> implied_index_;    // undeclared var -> index in implied_
     bool types_guessed_ = false;
 };
 

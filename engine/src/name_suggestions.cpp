@@ -60,14 +60,14 @@ int suggestion_limit(std::size_t length) {
 
 void NameIndex::add(std::string_view name) {
     if (name.empty()) return;
-    lowered_.emplace(ascii_lower(name), names_.size());
+    lowered_.emplace(ascii_lower(name), static_cast<int>(names_.size()));
     names_.emplace_back(name);
 }
 
 std::optional<NameMatch> NameIndex::closest(std::string_view name) const {
     if (name.empty() || names_.empty()) return std::nullopt;
     auto exact = lowered_.find(ascii_lower(name));
-    if (exact != lowered_.end()) return NameMatch{names_[exact->second], 0};
+    if (exact != lowered_.end()) return NameMatch{names_[static_cast<std::size_t>(exact->second)], 0};
     const int limit = suggestion_limit(name.size());
     if (limit == 0 || name.size() > kMaxCompared) return std::nullopt;
     const std::string* best = nullptr;

@@ -35,7 +35,7 @@ public:
 
 private:
     std::vector<std::string> names_;
-    std::unordered_map<std::string, std::size_t> lowered_;  // lower-case name -> first index
+    std::unordered_map<std::string, int> lowered_;  // lower-case name -> first index (the linker's map type)
     mutable long long budget_ = 40'000'000;                 // DP cells left for edit distances
 };
 

@@ -1,0 +1,28 @@
+// lureproof --po: reads a .po file with the engine's reader (Catalog::load_po); nothing is run.
+#include "l10n/po_preview.h"
+
+#include <cstdio>
+
+#include "lure/file_source.h"
+
+std::unique_ptr<lure::Catalog> read_po_preview(const std::string& path, std::string& language, std::string& error) {
+  const std::optional<std::string> text = lure::DiskFileSource().read(path);
+  if (!text) {
+    error = "cannot read the translation " + path;
+    return nullptr;
+  }
+  auto catalog = std::make_unique<lure::Catalog>();
+  std::vector<lure::Diagnostic> warnings;
+  const bool read = catalog->load_po(*text, path, warnings);
+  for (const lure::Diagnostic& d : warnings) std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
+  if (!read) {
+    error = path + " is not a readable .po file (lure l10n check shows why)";
+    return nullptr;
+  }
+  if (language.empty()) language = catalog->language();
+  if (language.empty()) {
+    error = path + " has no Language header: give --lang CODE too";
+    return nullptr;
+  }
+  return catalog;
+}
