@@ -16,6 +16,33 @@ namespace lure {
 namespace {
 
 struct Link { std::string text, target; int line = 0, column = 0; };
+
+// The name of a SugarCube macro starting at line[at] (after "<<"): "if", "/if", "link", "set".
+std::string macro_name(const std::string& line, std::size_t at) {
+    std::size_t end = at;
+    if (end < line.size() && line[end] == '/') ++end;
+    while (end < line.size() && (text::is_ident_char(line[end]) || line[end] == '-')) ++end;
+    return line.substr(at, end - at);
+}
+
+// LP401's hint for a dropped macro, by what the macro did in the story (SugarCube or Harlowe names).
+std::string macro_hint(const std::string& name) {
+    static const std::set<std::string> conditions = {"if", "elseif", "else", "endif", "/if", "unless", "/unless",
+                                                     "else-if", "switch", "case", "default", "/switch"};
+    static const std::set<std::string> navigation = {"link", "/link", "button", "/button", "goto", "link-goto",
+                                                     "click", "actions", "choice", "back", "return", "link-reveal-goto"};
+    if (conditions.count(name))
+        return "the text it made conditional is now shown on every path: put those lines between "
+               "'if ...' and 'endif' (docs/scenario-format.md §12)";
+    if (navigation.count(name))
+        return "this way on was dropped, and a passage may now be unreachable: add a choice '+ text -> node' "
+               "or '-> node' (§10)";
+    if (name == "set" || name == "unset" || name == "put" || name == "move" || name == "run")
+        return "declare the variable with 'var' and change it with a '~' line (§6, §11)";
+    if (name == "print" || name == "=" || name == "-")
+        return "show the value with {expression} in the text (§9)";
+    return "rewrite it by hand, or delete it if it only changed the look of the page";
+}
 struct Passage {
     std::string name, id;
     std::vector<std::string> tags;
@@ -259,7 +286,7 @@ private:
                     std::size_t close = line.find(">>", i + 2);
                     std::size_t end = close == std::string::npos ? line.size() : close + 2;
                     warn("LP401", "macro '" + line.substr(i, std::min<std::size_t>(end - i, 40)) + "' is not translated", lineno, col(i),
-                         "rewrite it with ~ assignments and if/endif");
+                         macro_hint(macro_name(line, i + 2)));
                     i = end;
                     continue;
                 }
@@ -274,7 +301,7 @@ private:
                             else if (line[end] == ')' && --depth == 0) { ++end; break; }
                         }
                         warn("LP401", "Harlowe macro '" + line.substr(i, std::min<std::size_t>(end - i, 40)) + "' is not translated",
-                             lineno, col(i), "rewrite it with ~ assignments and if/endif");
+                             lineno, col(i), macro_hint(line.substr(i + 1, k - i - 1)));
                         i = end;
                         continue;
                     }
