@@ -144,7 +144,7 @@ bool App::load_content(std::string& error) {
   localized_ = std::make_unique<LocalizedScenarios>(assets_dir_);
   journey_.set_localizer(localized_.get());
   if (po_catalog_ && added >= 0)
-    localized_->use_catalog(library_.scenario(added).header.id, options_.language, std::move(*po_catalog_));
+    localized_->use_catalog(library_.scenario(added).header.id, options_.language, std::move(po_catalog_));
   quiz_bank_ = load_quiz_bank(data_file_path(assets_dir_ + "/quiz/quiz-bank"));  // .json on the web
   for (const std::string& p : quiz_bank_.errors) {
     std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());

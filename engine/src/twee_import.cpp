@@ -27,14 +27,18 @@ std::string macro_name(const std::string& line, std::size_t at) {
 
 // LP401's hint for a dropped macro, by what the macro did in the story (SugarCube or Harlowe names).
 std::string macro_hint(const std::string& name) {
-    static const std::set<std::string> conditions = {"if", "elseif", "else", "endif", "/if", "unless", "/unless",
-                                                     "else-if", "switch", "case", "default", "/switch"};
-    static const std::set<std::string> navigation = {"link", "/link", "button", "/button", "goto", "link-goto",
-                                                     "click", "actions", "choice", "back", "return", "link-reveal-goto"};
-    if (conditions.count(name))
+    constexpr std::string_view conditions[] = {"if", "elseif", "else", "endif", "/if", "unless", "/unless",
+                                               "else-if", "switch", "case", "default", "/switch"};
+    constexpr std::string_view navigation[] = {"link", "/link", "button", "/button", "goto", "link-goto",
+                                               "click", "actions", "choice", "back", "return", "link-reveal-goto"};
+    auto in = [&](const auto& names) {
+        for (std::string_view n : names) if (n == name) return true;
+        return false;
+    };
+    if (in(conditions))
         return "the text it made conditional is now shown on every path: put those lines between "
                "'if ...' and 'endif' (docs/scenario-format.md §12)";
-    if (navigation.count(name))
+    if (in(navigation))
         return "this way on was dropped, and a passage may now be unreachable: add a choice '+ text -> node' "
                "or '-> node' (§10)";
     if (name == "set" || name == "unset" || name == "put" || name == "move" || name == "run")

@@ -16,10 +16,10 @@ const lure::Scenario& LocalizedScenarios::get(const lure::Scenario& source, cons
       entry->result.coverage.translated = entry->result.coverage.total;
       entry->result.coverage.missing.clear();
     } else {
-      auto given = given_.find({source.header.id, language});
-      lure::Catalog catalog = given != given_.end()
-                                  ? given->second
-                                  : lure::load_catalog(catalog_path(assets_dir_, language, source.header.id), warnings_);
+      const bool given = given_ && given_id_ == source.header.id && given_language_ == language;
+      lure::Catalog loaded;
+      if (!given) loaded = lure::load_catalog(catalog_path(assets_dir_, language, source.header.id), warnings_);
+      const lure::Catalog& catalog = given ? *given_ : loaded;
       entry->is_source = catalog.empty();
       entry->result = lure::localize(source, catalog);
       warnings_.insert(warnings_.end(), entry->result.coverage.warnings.begin(),
@@ -38,8 +38,10 @@ const lure::L10nCoverage* LocalizedScenarios::coverage(const lure::Scenario& sou
 }
 
 void LocalizedScenarios::use_catalog(const std::string& scenario_id, const std::string& language,
-                                     lure::Catalog catalog) {
-  given_[{scenario_id, language}] = std::move(catalog);
+                                     std::unique_ptr<lure::Catalog> catalog) {
+  given_id_ = scenario_id;
+  given_language_ = language;
+  given_ = std::move(catalog);
 }
 
 std::vector<lure::Diagnostic> LocalizedScenarios::take_warnings() {

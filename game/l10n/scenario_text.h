@@ -24,7 +24,7 @@ class LocalizedScenarios {
   const lure::L10nCoverage* coverage(const lure::Scenario& source, const std::string& language) const;
   // Use `catalog` for the scenario `scenario_id` in `language` instead of its .mo file (lureproof
   // --po: a translation read straight from its .po file).
-  void use_catalog(const std::string& scenario_id, const std::string& language, lure::Catalog catalog);
+  void use_catalog(const std::string& scenario_id, const std::string& language, std::unique_ptr<lure::Catalog> catalog);
   // Warnings collected so far (missing/broken catalogues, rejected translations); clears them.
   std::vector<lure::Diagnostic> take_warnings();
 
@@ -35,7 +35,8 @@ class LocalizedScenarios {
   };
   std::string assets_dir_;
   std::map<std::pair<const lure::Scenario*, std::string>, std::unique_ptr<Entry>> cache_;
-  std::map<std::pair<std::string, std::string>, lure::Catalog> given_;  // (scenario id, language) -> catalogue
+  std::string given_id_, given_language_;  // --po: the scenario and language `given_` translates
+  std::unique_ptr<lure::Catalog> given_;
   std::vector<lure::Diagnostic> warnings_;
 };
 
