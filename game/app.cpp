@@ -48,7 +48,7 @@ App::App(Options options, KioskConfig config)
     : options_(std::move(options)), config_(std::move(config)), journey_(library_, config_) {}
 
 bool App::init(const char* argv0, std::string& error) {
-  if (!options_.po_path.empty() && !load_po_translation(error)) return false;
+  if (!options_.po_path.empty() && !load_po_preview(options_.po_path, options_.language, error)) return false;
   if (!options_.script_path.empty()) {
     const std::optional<std::string> text = lure::DiskFileSource().read(options_.script_path);
     if (!text) {
@@ -115,11 +115,6 @@ bool App::init(const char* argv0, std::string& error) {
   return true;
 }
 
-bool App::load_po_translation(std::string& error) {
-  po_catalog_ = read_po_preview(options_.po_path, options_.language, error);
-  return po_catalog_ != nullptr;
-}
-
 ContentStatus App::content_status() const {
   std::vector<const lure::Scenario*> scenarios;
   for (int i = 0; i < library_.size(); ++i) scenarios.push_back(&library_.scenario(i));
@@ -143,8 +138,7 @@ bool App::load_content(std::string& error) {
   }
   localized_ = std::make_unique<LocalizedScenarios>(assets_dir_);
   journey_.set_localizer(localized_.get());
-  if (po_catalog_ && added >= 0)
-    localized_->use_catalog(library_.scenario(added).header.id, options_.language, std::move(po_catalog_));
+  if (!options_.po_path.empty() && added >= 0) attach_po_preview(library_.scenario(added).header.id, options_.language);
   quiz_bank_ = load_quiz_bank(data_file_path(assets_dir_ + "/quiz/quiz-bank"));  // .json on the web
   for (const std::string& p : quiz_bank_.errors) {
     std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());

@@ -79,7 +79,6 @@ class App : private ScriptHost {
   void apply_display_defaults();  // contrast and motion the visitor has not chosen
   void open_initial_screen();
   LUREPROOF_SEPARATE_FUNCTION bool load_content(std::string& error);  // stories, translations, quiz
-  bool load_po_translation(std::string& error);  // --po FILE: the catalogue and its language
   bool language_ready(const UiContext& ui);
   bool finish_frame();
   LUREPROOF_SEPARATE_FUNCTION void open_dropped_file(const std::string& path);  // educators' preview
@@ -113,7 +112,6 @@ class App : private ScriptHost {
   double pending_time_ = 0.0;
   std::unique_ptr<ScriptDriver> script_;
   std::unique_ptr<Studio> studio_;
-  std::unique_ptr<lure::Catalog> po_catalog_;     // --po: the --scenario's translation, read from a .po file
   std::unique_ptr<LocalizedScenarios> localized_;  // the scenarios in the visitor's language  // --studio: the educators' editor replaces the visitor's screens
   UiTrace last_trace_;
   AccessibleView accessible_;  // the web page's DOM mirror (disabled natively)

@@ -286,7 +286,8 @@ private:
         sink_.add("LP200", "node '" + target + "' does not exist", loc, hint);
     }
 
-    // When no id is a few edits away: the node id sharing the longest prefix with `target`. In sorted order that id is a neighbour of where `target` would go, so one binary
+    // When no id is a few edits away: the node id sharing the longest prefix with `target`. In
+    // sorted order that id is a neighbour of where `target` would go, so one binary
     // search over an index built once answers it. Ties go to the lexicographically smaller id.
     std::string closest_node_hint(const std::string& target) {
         if (sorted_ids_.empty()) {

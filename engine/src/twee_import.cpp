@@ -36,16 +36,14 @@ std::string macro_hint(const std::string& name) {
         return false;
     };
     if (in(conditions))
-        return "the text it made conditional is now shown on every path: put those lines between "
-               "'if ...' and 'endif' (docs/scenario-format.md §12)";
+        return "its text now shows on every path: use if/endif (§12)";
     if (in(navigation))
-        return "this way on was dropped, and a passage may now be unreachable: add a choice '+ text -> node' "
-               "or '-> node' (§10)";
+        return "a way on is lost: add '+ text -> node' or '-> node' (§10)";
     if (name == "set" || name == "unset" || name == "put" || name == "move" || name == "run")
-        return "declare the variable with 'var' and change it with a '~' line (§6, §11)";
+        return "use 'var' and '~' lines (§6, §11)";
     if (name == "print" || name == "=" || name == "-")
-        return "show the value with {expression} in the text (§9)";
-    return "rewrite it by hand, or delete it if it only changed the look of the page";
+        return "write {expression} in the text (§9)";
+    return "rewrite it by hand";
 }
 struct Passage {
     std::string name, id;

@@ -2,6 +2,7 @@
 // localize() and save/restore.
 #include "l10n/scenario_text.h"
 
+#include "l10n/po_preview.h"
 #include "l10n/tr.h"
 #include "lure/save.h"
 
@@ -16,10 +17,11 @@ const lure::Scenario& LocalizedScenarios::get(const lure::Scenario& source, cons
       entry->result.coverage.translated = entry->result.coverage.total;
       entry->result.coverage.missing.clear();
     } else {
-      const bool given = given_ && given_id_ == source.header.id && given_language_ == language;
+      // lureproof --po: the translation read from a .po file replaces the scenario's .mo.
+      const lure::Catalog* given = po_preview_catalog(source.header.id, language);
       lure::Catalog loaded;
       if (!given) loaded = lure::load_catalog(catalog_path(assets_dir_, language, source.header.id), warnings_);
-      const lure::Catalog& catalog = given ? *given_ : loaded;
+      const lure::Catalog& catalog = given ? *given : loaded;
       entry->is_source = catalog.empty();
       entry->result = lure::localize(source, catalog);
       warnings_.insert(warnings_.end(), entry->result.coverage.warnings.begin(),
@@ -35,13 +37,6 @@ const lure::L10nCoverage* LocalizedScenarios::coverage(const lure::Scenario& sou
                                                        const std::string& language) const {
   auto it = cache_.find(std::make_pair(&source, language));
   return it == cache_.end() ? nullptr : &it->second->result.coverage;
-}
-
-void LocalizedScenarios::use_catalog(const std::string& scenario_id, const std::string& language,
-                                     std::unique_ptr<lure::Catalog> catalog) {
-  given_id_ = scenario_id;
-  given_language_ = language;
-  given_ = std::move(catalog);
 }
 
 std::vector<lure::Diagnostic> LocalizedScenarios::take_warnings() {

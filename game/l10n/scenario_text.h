@@ -22,9 +22,6 @@ class LocalizedScenarios {
   const lure::Scenario& get(const lure::Scenario& source, const std::string& language);
   // Coverage of the last get() for this pair (nullptr before; total == translated for English).
   const lure::L10nCoverage* coverage(const lure::Scenario& source, const std::string& language) const;
-  // Use `catalog` for the scenario `scenario_id` in `language` instead of its .mo file (lureproof
-  // --po: a translation read straight from its .po file).
-  void use_catalog(const std::string& scenario_id, const std::string& language, std::unique_ptr<lure::Catalog> catalog);
   // Warnings collected so far (missing/broken catalogues, rejected translations); clears them.
   std::vector<lure::Diagnostic> take_warnings();
 
@@ -35,8 +32,6 @@ class LocalizedScenarios {
   };
   std::string assets_dir_;
   std::map<std::pair<const lure::Scenario*, std::string>, std::unique_ptr<Entry>> cache_;
-  std::string given_id_, given_language_;  // --po: the scenario and language `given_` translates
-  std::unique_ptr<lure::Catalog> given_;
   std::vector<lure::Diagnostic> warnings_;
 };
 

@@ -97,12 +97,12 @@ TEST_CASE("LP401 hints say what the dropped macro did: a condition, a way on, an
             if (d.code == "LP401" && d.line == line && d.column == column) return d.hint;
         return std::string("(none)");
     };
-    CHECK(hint_at(2, 1).find("now shown on every path") != std::string::npos);    // <<if>>
-    CHECK(hint_at(2, 14).find("now shown on every path") != std::string::npos);   // <<else>>
-    CHECK(hint_at(3, 1).find("way on was dropped") != std::string::npos);         // <<link>>
-    CHECK(hint_at(3, 14).find("way on was dropped") != std::string::npos);        // <<goto>>
-    CHECK(hint_at(4, 1).find("'~' line") != std::string::npos);                   // <<set>>
-    CHECK(hint_at(4, 16).find("'~' line") != std::string::npos);                  // Harlowe (set:)
+    CHECK(hint_at(2, 1).find("now shows on every path") != std::string::npos);    // <<if>>
+    CHECK(hint_at(2, 14).find("now shows on every path") != std::string::npos);   // <<else>>
+    CHECK(hint_at(3, 1).find("a way on is lost") != std::string::npos);           // <<link>>
+    CHECK(hint_at(3, 14).find("a way on is lost") != std::string::npos);          // <<goto>>
+    CHECK(hint_at(4, 1).find("'~' lines") != std::string::npos);                  // <<set>>
+    CHECK(hint_at(4, 16).find("'~' lines") != std::string::npos);                 // Harlowe (set:)
     CHECK(hint_at(4, 30).find("{expression}") != std::string::npos);              // <<print>>
-    CHECK(hint_at(4, 42).find("way on was dropped") != std::string::npos);        // Harlowe (link-goto:)
+    CHECK(hint_at(4, 42).find("a way on is lost") != std::string::npos);          // Harlowe (link-goto:)
 }
