@@ -180,10 +180,13 @@ private:
             [&](const std::string& code, const std::string& msg, const SourceLoc& loc, const std::string& hint) {
                 sink_.add(code, msg, loc, hint);
             },
-            [&](const Expr& e) {
-                if (sink_.full()) return std::string();
-                return e.op == ExprOp::Var ? hints_.variable(e.name, e.loc) : hints_.node(e.name, e.loc);
-            });
+            UnresolvedHint{&Checker::unresolved_hint, this});
+    }
+
+    static std::string unresolved_hint(void* context, const Expr& e) {
+        Checker& self = *static_cast<Checker*>(context);
+        if (self.sink_.full()) return std::string();
+        return e.op == ExprOp::Var ? self.hints_.variable(e.name, e.loc) : self.hints_.node(e.name, e.loc);
     }
 
     void mark_reads(ExprId id, int depth) {

@@ -6,6 +6,23 @@
 
 namespace lure {
 
+struct NameHints::State {
+    NameIndex indices[4];                             // by NameKind, built on first use
+    bool built[4] = {false, false, false, false};
+    std::vector<Typo> typos;                          // the first typo taken for each name
+    std::unordered_map<std::string, int> typo_index;  // kind+meant name -> index in typos
+    std::vector<std::pair<ValueType, int>> implied;   // type and evidence rank per undeclared var
+    std::unordered_map<std::string, int> implied_index;  // undeclared var -> index in implied
+    bool types_guessed = false;
+};
+
+NameHints::NameHints(const Scenario& sc) : sc_(sc), st_(std::make_unique<State>()) {}
+NameHints::~NameHints() = default;
+
+bool NameHints::is_typo_target(NameKind kind, const std::string& defined) const {
+    return st_->typo_index.count(key(kind, defined)) != 0;
+}
+
 namespace {
 std::string literal_of(ValueType t) {
     switch (t) {
@@ -27,9 +44,9 @@ ValueType quiet_type(const Scenario& sc, ExprId id) {
 }  // namespace
 
 const NameIndex& NameHints::index(NameKind kind) {
-    NameIndex& ix = indices_[static_cast<int>(kind)];
-    if (built_[static_cast<int>(kind)]) return ix;
-    built_[static_cast<int>(kind)] = true;
+    NameIndex& ix = st_->indices[static_cast<int>(kind)];
+    if (st_->built[static_cast<int>(kind)]) return ix;
+    st_->built[static_cast<int>(kind)] = true;
     switch (kind) {
         case NameKind::Node: for (const Node& n : sc_.nodes) ix.add(n.id); break;
         case NameKind::Variable: for (const Variable& v : sc_.variables) ix.add(v.id); break;
@@ -46,7 +63,7 @@ std::optional<NameMatch> NameHints::closest(NameKind kind, const std::string& na
 }
 
 void NameHints::note_typo(NameKind kind, const std::string& meant, const std::string& written, const SourceLoc& loc) {
-    if (typo_index_.emplace(key(kind, meant), static_cast<int>(typos_.size())).second) typos_.push_back({written, loc});
+    if (st_->typo_index.emplace(key(kind, meant), static_cast<int>(st_->typos.size())).second) st_->typos.push_back({written, loc});
 }
 
 std::string NameHints::node(const std::string& name, const SourceLoc& loc) {
@@ -87,30 +104,30 @@ std::string NameHints::flag(const std::string& name, const SourceLoc& loc) {
 }
 
 std::string NameHints::consequence_of(NameKind kind, const std::string& defined, const SourceLoc& defined_at) const {
-    auto it = typo_index_.find(key(kind, defined));
-    if (it == typo_index_.end()) return "";
-    const Typo& typo = typos_[static_cast<std::size_t>(it->second)];
+    auto it = st_->typo_index.find(key(kind, defined));
+    if (it == st_->typo_index.end()) return "";
+    const Typo& typo = st_->typos[static_cast<std::size_t>(it->second)];
     const std::string where = (typo.loc.file == defined_at.file ? "line " : sc_.file_name(typo.loc) + ":") + std::to_string(typo.loc.line);
     return "probably because of the typo '" + typo.written + "' on " + where + "; fix that first";
 }
 
 std::string NameHints::declaration_for(const std::string& undeclared) {
     guess_types();
-    auto it = implied_index_.find(undeclared);
+    auto it = st_->implied_index.find(undeclared);
     return "var " + undeclared + " = " +
-           literal_of(it == implied_index_.end() ? ValueType::Int : implied_[static_cast<std::size_t>(it->second)].first);
+           literal_of(it == st_->implied_index.end() ? ValueType::Int : st_->implied[static_cast<std::size_t>(it->second)].first);
 }
 
 // One pass over assignments, conditions and operators: what each undeclared variable is used as.
 // Evidence ranks: 3 an assignment '=', 2 '+='/'-=' or a whole condition, 1 an operator's operand.
 void NameHints::guess_types() {
-    if (types_guessed_) return;
-    types_guessed_ = true;
+    if (st_->types_guessed) return;
+    st_->types_guessed = true;
     auto note = [&](const std::string& name, ValueType t, int rank) {
         if (t != ValueType::Bool && t != ValueType::Int && t != ValueType::String) return;
-        auto [it, fresh] = implied_index_.emplace(name, static_cast<int>(implied_.size()));
-        if (fresh) implied_.emplace_back(t, rank);
-        else if (rank > implied_[static_cast<std::size_t>(it->second)].second) implied_[static_cast<std::size_t>(it->second)] = {t, rank};
+        auto [it, fresh] = st_->implied_index.emplace(name, static_cast<int>(st_->implied.size()));
+        if (fresh) st_->implied.emplace_back(t, rank);
+        else if (rank > st_->implied[static_cast<std::size_t>(it->second)].second) st_->implied[static_cast<std::size_t>(it->second)] = {t, rank};
     };
     for (const Assignment& a : sc_.assignments) {
         if (a.var_index >= 0) continue;

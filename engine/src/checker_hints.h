@@ -2,6 +2,7 @@
 // names, the type a use implies for an undeclared variable, and the typos that make a name look unused.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -16,7 +17,8 @@ enum class NameKind { Node, Variable, Character, Flag };
 
 class NameHints {
 public:
-    explicit NameHints(const Scenario& sc) : sc_(sc) {}
+    explicit NameHints(const Scenario& sc);
+    ~NameHints();
 
     // Each returns the hint for an unresolved reference written `name` at `loc` and remembers the
     // name it probably meant (see consequence_of). Never suggests defining a name one edit away
@@ -29,9 +31,7 @@ public:
     // For a defined name (at `defined_at`) reported as unused or unreachable: "" or the typo that
     // explains it.
     std::string consequence_of(NameKind kind, const std::string& defined, const SourceLoc& defined_at) const;
-    bool is_typo_target(NameKind kind, const std::string& defined) const {
-        return typo_index_.count(key(kind, defined)) != 0;
-    }
+    bool is_typo_target(NameKind kind, const std::string& defined) const;
 
     // `var <name> = <literal>` with the type the uses of an undeclared variable imply.
     std::string declaration_for(const std::string& undeclared);
@@ -49,15 +49,11 @@ private:
     void note_typo(NameKind kind, const std::string& meant, const std::string& written, const SourceLoc& loc);
     void guess_types();
 
-    // Map types shared with the linker (std::unordered_map<std::string, int>) keep the web build small.
+    // The state lives in checker_hints.cpp (the page's checker_hints_basic.cpp keeps none), so the
+    // checker itself carries no map or index code into the web build.
+    struct State;
     const Scenario& sc_;
-    NameIndex indices_[4];                                  // by NameKind, built on first use
-    bool built_[4] = {false, false, false, false};
-    std::vector<Typo> typos_;                               // the first typo taken for each name
-    std::unordered_map<std::string, int> typo_index_;       // kind+meant name -> index in typos_
-    std::vector<std::pair<ValueType, int>> implied_;        // type and evidence rank per undeclared var
-    std::unordered_map<std::string, int> implied_index_;    // undeclared var -> index in implied_
-    bool types_guessed_ = false;
+    std::unique_ptr<State> st_;
 };
 
 }  // namespace lure

@@ -5,6 +5,12 @@
 
 namespace lure {
 
+struct NameHints::State {};
+
+NameHints::NameHints(const Scenario& sc) : sc_(sc) {}
+NameHints::~NameHints() = default;
+bool NameHints::is_typo_target(NameKind, const std::string&) const { return false; }
+
 std::string NameHints::node(const std::string&, const SourceLoc&) { return ""; }
 
 std::string NameHints::variable(const std::string& name, const SourceLoc&) {

@@ -287,13 +287,14 @@ ValueType infer(const Scenario& sc, ExprId id, const TypeReport& report, const U
         case ExprOp::Var:
             if (e.ref < 0) {
                 report("LP206", "variable '" + e.name + "' is not declared", e.loc,
-                       hint ? hint(e) : "declare it at the top: var " + e.name + " = 0");
+                       hint.fn ? hint.fn(hint.context, e) : "declare it at the top: var " + e.name + " = 0");
                 return ValueType::Invalid;
             }
             return sc.variables[static_cast<std::size_t>(e.ref)].initial.type;
         case ExprOp::Visits:
             if (e.ref < 0)
-                report("LP227", "visits() names node '" + e.name + "', which does not exist", e.loc, hint ? hint(e) : "");
+                report("LP227", "visits() names node '" + e.name + "', which does not exist", e.loc,
+                       hint.fn ? hint.fn(hint.context, e) : "");
             return ValueType::Int;
         case ExprOp::Random: {
             ValueType a = sub(e.a), b = sub(e.b);

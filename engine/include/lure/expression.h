@@ -33,8 +33,12 @@ ExprParseResult parse_expression(std::string_view text, SourceLoc loc, Scenario&
 using TypeReport = std::function<void(const std::string& code, const std::string& message,
                                       const SourceLoc& loc, const std::string& hint)>;
 // For a variable or visits() node that the linker could not resolve: the hint to give (the checker
-// answers with "did you mean" and the type the use implies); without it a plain default is used.
-using UnresolvedHint = std::function<std::string(const Expr& unresolved)>;
+// answers with "did you mean" and the type the use implies); without `fn` a plain default is used.
+// A function pointer and its context rather than std::function: smaller in the web build.
+struct UnresolvedHint {
+    std::string (*fn)(void* context, const Expr& unresolved) = nullptr;
+    void* context = nullptr;
+};
 ValueType infer_type(const Scenario& scenario, ExprId id, const TypeReport& report,
                      const UnresolvedHint& unresolved_hint = {});
 
