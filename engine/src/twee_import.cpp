@@ -10,6 +10,7 @@
 
 #include "lure/scenario.h"
 #include "text_utils.h"
+#include "twee_hints.h"
 
 namespace lure {
 
@@ -17,34 +18,6 @@ namespace {
 
 struct Link { std::string text, target; int line = 0, column = 0; };
 
-// The name of a SugarCube macro starting at line[at] (after "<<"): "if", "/if", "link", "set".
-std::string macro_name(const std::string& line, std::size_t at) {
-    std::size_t end = at;
-    if (end < line.size() && line[end] == '/') ++end;
-    while (end < line.size() && (text::is_ident_char(line[end]) || line[end] == '-')) ++end;
-    return line.substr(at, end - at);
-}
-
-// LP401's hint for a dropped macro, by what the macro did in the story (SugarCube or Harlowe names).
-std::string macro_hint(const std::string& name) {
-    constexpr std::string_view conditions[] = {"if", "elseif", "else", "endif", "/if", "unless", "/unless",
-                                               "else-if", "switch", "case", "default", "/switch"};
-    constexpr std::string_view navigation[] = {"link", "/link", "button", "/button", "goto", "link-goto",
-                                               "click", "actions", "choice", "back", "return", "link-reveal-goto"};
-    auto in = [&](const auto& names) {
-        for (std::string_view n : names) if (n == name) return true;
-        return false;
-    };
-    if (in(conditions))
-        return "its text now shows on every path: use if/endif (§12)";
-    if (in(navigation))
-        return "a way on is lost: add '+ text -> node' or '-> node' (§10)";
-    if (name == "set" || name == "unset" || name == "put" || name == "move" || name == "run")
-        return "use 'var' and '~' lines (§6, §11)";
-    if (name == "print" || name == "=" || name == "-")
-        return "write {expression} in the text (§9)";
-    return "rewrite it by hand";
-}
 struct Passage {
     std::string name, id;
     std::vector<std::string> tags;
@@ -288,7 +261,7 @@ private:
                     std::size_t close = line.find(">>", i + 2);
                     std::size_t end = close == std::string::npos ? line.size() : close + 2;
                     warn("LP401", "macro '" + line.substr(i, std::min<std::size_t>(end - i, 40)) + "' is not translated", lineno, col(i),
-                         macro_hint(macro_name(line, i + 2)));
+                         twee_macro_hint(twee_macro_name(line, i + 2)));
                     i = end;
                     continue;
                 }
@@ -303,7 +276,7 @@ private:
                             else if (line[end] == ')' && --depth == 0) { ++end; break; }
                         }
                         warn("LP401", "Harlowe macro '" + line.substr(i, std::min<std::size_t>(end - i, 40)) + "' is not translated",
-                             lineno, col(i), macro_hint(line.substr(i + 1, k - i - 1)));
+                             lineno, col(i), twee_macro_hint(line.substr(i + 1, k - i - 1)));
                         i = end;
                         continue;
                     }
