@@ -104,6 +104,13 @@ add_library(lureproof_l10n_runtime STATIC
   ${CMAKE_SOURCE_DIR}/game/l10n/taglines.cpp
   ${CMAKE_SOURCE_DIR}/game/l10n/language_pack.cpp
   ${LUREPROOF_GENERATED_DIR}/l10n/font_glyph_ranges.inc)
+# lureproof --po (a translation read straight from a .po file) is native only: the page gets a
+# stand-in, so the web payload carries no .po reader.
+if(LUREPROOF_WEB)
+  target_sources(lureproof_l10n_runtime PRIVATE ${CMAKE_SOURCE_DIR}/game/l10n/po_preview_unavailable.cpp)
+else()
+  target_sources(lureproof_l10n_runtime PRIVATE ${CMAKE_SOURCE_DIR}/game/l10n/po_preview.cpp)
+endif()
 target_include_directories(lureproof_l10n_runtime PUBLIC ${CMAKE_SOURCE_DIR}/game
   PRIVATE ${LUREPROOF_GENERATED_DIR}/l10n)
 target_link_libraries(lureproof_l10n_runtime PUBLIC lure_engine)

@@ -2,6 +2,7 @@
 // scripted input, screenshots and text dumps for --frames/--screenshot/--dump-text/--script.
 #include "app.h"
 #include "l10n/operator_text.h"
+#include "l10n/po_preview.h"
 #include "l10n/taglines.h"
 #include "l10n/tr.h"
 #include "lure/file_source.h"
@@ -47,6 +48,7 @@ App::App(Options options, KioskConfig config)
     : options_(std::move(options)), config_(std::move(config)), journey_(library_, config_) {}
 
 bool App::init(const char* argv0, std::string& error) {
+  if (!options_.po_path.empty() && !load_po_preview(options_.po_path, options_.language, error)) return false;
   if (!options_.script_path.empty()) {
     const std::optional<std::string> text = lure::DiskFileSource().read(options_.script_path);
     if (!text) {
@@ -122,7 +124,8 @@ ContentStatus App::content_status() const {
 bool App::load_content(std::string& error) {
   content_pending_ = false;
   library_.load_directory(assets_dir_ + "/scenarios", config_.scenarios);
-  if (!options_.scenario_path.empty() && library_.add_file(options_.scenario_path) < 0) {
+  const int added = options_.scenario_path.empty() ? -1 : library_.add_file(options_.scenario_path);
+  if (!options_.scenario_path.empty() && added < 0) {
     for (const std::string& p : library_.problems()) std::fprintf(stderr, "lureproof: %s\n", p.c_str());
     error = "could not load the scenario " + options_.scenario_path;
     return false;
@@ -135,6 +138,7 @@ bool App::load_content(std::string& error) {
   }
   localized_ = std::make_unique<LocalizedScenarios>(assets_dir_);
   journey_.set_localizer(localized_.get());
+  if (!options_.po_path.empty() && added >= 0) attach_po_preview(library_.scenario(added).header.id, options_.language);
   quiz_bank_ = load_quiz_bank(data_file_path(assets_dir_ + "/quiz/quiz-bank"));  // .json on the web
   for (const std::string& p : quiz_bank_.errors) {
     std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());

@@ -38,6 +38,7 @@ std::string options_usage(const char* program) {
          "  --assets DIR        read assets from DIR (default: next to the program)\n"
          "  --scenario FILE     open this scenario file\n"
          "  --lang CODE         start in this language (e.g. en)\n"
+         "  --po FILE.po        play the --scenario in this .po translation (no build needed)\n"
          "  --screen NAME       open this screen directly: attract, language, content-note, stories,\n"
          "                      play, ending, debrief, help, settings, quiz-pre, quiz-post,\n"
          "                      quiz-result, check, operator, operator-pin (kiosk operator screens)\n"
@@ -111,6 +112,9 @@ OptionsResult parse_options(int argc, const char* const* argv) {
     } else if (arg == "--scenario") {
       if (!value(v) || v.empty()) return fail("--scenario needs a file");
       o.scenario_path = v;
+    } else if (arg == "--po") {
+      if (!value(v) || v.empty()) return fail("--po needs a translation file such as ro.po");
+      o.po_path = v;
     } else if (arg == "--lang") {
       if (!value(v) || v.empty()) return fail("--lang needs a language code such as en");
       o.language = v;
@@ -134,6 +138,8 @@ OptionsResult parse_options(int argc, const char* const* argv) {
       return fail("unknown option '" + std::string(arg) + "'");
     }
   }
+  if (!o.po_path.empty() && o.scenario_path.empty())
+    return fail("--po needs --scenario FILE: the scenario the .po file translates");
   if (!o.screenshot_path.empty() && o.frames < 0 && o.script_path.empty())
     return fail("--screenshot needs --frames N or --script (the screenshot is of the last frame)");
   return result;

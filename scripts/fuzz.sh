@@ -6,7 +6,8 @@
 #   FUZZ_TARGETS="fuzz_parse_only" scripts/fuzz.sh 30   only some targets
 #   FUZZ_MAX_LEN=512 FUZZ_RUNS=N scripts/fuzz.sh     shorter inputs for every target (more executions/s)
 # Targets: fuzz_parse_only (parse only: fast), fuzz_parser (parse + check + play + coverage + save),
-# fuzz_twee (Twee import, then parse + check). Each prints its executions; docs/architecture.md
+# fuzz_twee (Twee import, then parse + check), fuzz_po (.po reading and checking: lure l10n check,
+# --po). Each prints its executions; docs/architecture.md
 # ("Fuzzing") gives the long-run command and the last measured counts.
 set -euo pipefail
 SECONDS_PER_TARGET="${1:-60}"
@@ -14,7 +15,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="$ROOT/build/fuzz"
 CXX_FUZZ="${CXX_FUZZ:-$(command -v clang++-14 || command -v clang++)}"
 JOBS="${JOBS:-2}"
-TARGETS="${FUZZ_TARGETS:-fuzz_parse_only fuzz_parser fuzz_twee}"
+TARGETS="${FUZZ_TARGETS:-fuzz_parse_only fuzz_parser fuzz_twee fuzz_po}"
 
 cmake -S "$ROOT/tests/fuzz" -B "$BUILD" -G Ninja -DCMAKE_CXX_COMPILER="$CXX_FUZZ" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$BUILD" -j"$JOBS"
@@ -54,6 +55,7 @@ for target in $TARGETS; do
         fuzz_parse_only) run_target "$target" parse lure 2048 || status=1 ;;
         fuzz_parser) run_target "$target" parse lure 16384 || status=1 ;;
         fuzz_twee) run_target "$target" twee twee 16384 || status=1 ;;
+        fuzz_po) run_target "$target" po po 16384 || status=1 ;;
         *) echo "unknown fuzz target '$target'" >&2; status=1 ;;
     esac
 done

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "checker_hints.h"
 #include "diagnostic_sink.h"
 #include "lure/expression.h"
 
@@ -53,7 +54,7 @@ bool always_exits(const Scenario& sc, const Body& body) {
 class Checker {
 public:
     Checker(const Scenario& sc, FileSource* files, std::vector<Diagnostic>& out)
-        : sc_(sc), files_(files), sink_(out, sc.files, 1000),
+        : sc_(sc), files_(files), sink_(out, sc.files, 1000), hints_(sc),
           root_(sc.files.empty() ? std::string() : directory_of(sc.files[0])) {}
 
     void run() {
@@ -89,7 +90,7 @@ private:
         if (!h.start.empty() && sc_.start_node < 0) {
             SourceLoc loc = file_start();
             for (const auto& p : h.present) if (p.first == "start") loc = p.second;
-            sink_.add("LP220", "start node '" + h.start + "' does not exist", loc, "");
+            sink_.add("LP220", "start node '" + h.start + "' does not exist", loc, hints_.node(h.start, loc));
         }
     }
 
@@ -174,8 +175,18 @@ private:
     ValueType type_of(ExprId id) {
         if (id < 0) return ValueType::Invalid;
         mark_reads(id, 0);
-        return infer_type(sc_, id, [&](const std::string& code, const std::string& msg, const SourceLoc& loc,
-                                       const std::string& hint) { sink_.add(code, msg, loc, hint); });
+        return infer_type(
+            sc_, id,
+            [&](const std::string& code, const std::string& msg, const SourceLoc& loc, const std::string& hint) {
+                sink_.add(code, msg, loc, hint);
+            },
+            UnresolvedHint{&Checker::unresolved_hint, this});
+    }
+
+    static std::string unresolved_hint(void* context, const Expr& e) {
+        Checker& self = *static_cast<Checker*>(context);
+        if (self.sink_.full()) return std::string();
+        return e.op == ExprOp::Var ? self.hints_.variable(e.name, e.loc) : self.hints_.node(e.name, e.loc);
     }
 
     void mark_reads(ExprId id, int depth) {
@@ -197,9 +208,12 @@ private:
     void condition(ExprId id) {
         if (id < 0) return;
         ValueType t = type_of(id);
-        if (t != ValueType::Bool && t != ValueType::Invalid)
+        if (t != ValueType::Bool && t != ValueType::Invalid) {
+            const std::string example = comparison_example(sc_, id, t);
             sink_.add("LP208", std::string("a condition must be true or false, this is ") + value_type_name(t),
-                      sc_.exprs[static_cast<std::size_t>(id)].loc, "compare it, e.g. savings >= 150");
+                      sc_.exprs[static_cast<std::size_t>(id)].loc,
+                      example.empty() ? "compare it with a value, e.g. with > 0" : "compare it, e.g. " + example);
+        }
     }
 
     void text(const Text& t) {
@@ -224,13 +238,13 @@ private:
                         const Message& m = sc_.messages[static_cast<std::size_t>(s.index)];
                         if (!m.is_debrief && m.speaker_index < 0)
                             sink_.add("LP217", "speaker '" + m.speaker + "' is not a character", m.speaker_loc,
-                                      "define it with 'character " + m.speaker + "', or use narrator / you");
+                                      sink_.full() ? std::string() : hints_.speaker(m.speaker, m.speaker_loc));
                         for (std::size_t k = 0; k < m.flags.size(); ++k) {
                             if (m.flag_indices[k] >= 0) { used_flags_.insert(m.flag_indices[k]); continue; }
                             SourceLoc loc = m.loc;
                             for (const Tag& t : m.tags) if (t.key == "flag" && t.value == m.flags[k]) { loc = t.loc; break; }
                             sink_.add("LP218", "red flag '" + m.flags[k] + "' is not defined", loc,
-                                      "define it with a 'flag " + m.flags[k] + "' block");
+                                      sink_.full() ? std::string() : hints_.flag(m.flags[k], loc));
                         }
                         for (const Tag& t : m.tags) if (t.key == "image") image(t.value, t.loc);
                         line_id(m.line_id, m.loc);
@@ -257,22 +271,26 @@ private:
                 }
             });
         }
+        // A name a typo was taken for is not reported unused: the typo's diagnostic names it.
         for (std::size_t i = 0; i < sc_.variables.size(); ++i)
-            if (!read_vars_.count(static_cast<int>(i)))
+            if (!read_vars_.count(static_cast<int>(i)) && !hints_.is_typo_target(NameKind::Variable, sc_.variables[i].id))
                 sink_.add("LP207", "variable '" + sc_.variables[i].id + "' is never read", sc_.variables[i].loc,
                           "use it in a condition or text, or remove it");
         for (std::size_t i = 0; i < sc_.flags.size(); ++i)
-            if (!used_flags_.count(static_cast<int>(i)))
+            if (!used_flags_.count(static_cast<int>(i)) && !hints_.is_typo_target(NameKind::Flag, sc_.flags[i].id))
                 sink_.add("LP224", "red flag '" + sc_.flags[i].id + "' is never attached to a message", sc_.flags[i].loc,
                           "attach it with #flag:" + sc_.flags[i].id);
     }
 
     void undefined_target(const std::string& target, const SourceLoc& loc) {
-        sink_.add("LP200", "node '" + target + "' does not exist", loc, sink_.full() ? std::string() : closest_node_hint(target));
+        std::string hint;
+        if (!sink_.full()) hint = hints_.node(target, loc);
+        if (!sink_.full() && hint.empty()) hint = closest_node_hint(target);
+        sink_.add("LP200", "node '" + target + "' does not exist", loc, hint);
     }
 
-    // Suggests the node id sharing the longest prefix with `target` (cheap and good enough for
-    // typos): in sorted order that id is a neighbour of where `target` would go, so one binary
+    // When no id is a few edits away: the node id sharing the longest prefix with `target`. In
+    // sorted order that id is a neighbour of where `target` would go, so one binary
     // search over an index built once answers it. Ties go to the lexicographically smaller id.
     std::string closest_node_hint(const std::string& target) {
         if (sorted_ids_.empty()) {
@@ -297,14 +315,18 @@ private:
         ValueType value = type_of(a.value);
         if (a.var_index < 0) {
             sink_.add("LP206", "variable '" + a.var + "' is not declared", a.loc,
-                      "declare it at the top: var " + a.var + " = 0");
+                      sink_.full() ? std::string() : hints_.variable(a.var, a.loc));
             return;
         }
-        ValueType var = sc_.variables[static_cast<std::size_t>(a.var_index)].initial.type;
+        const Variable& declared = sc_.variables[static_cast<std::size_t>(a.var_index)];
+        ValueType var = declared.initial.type;
         if (value == ValueType::Invalid) return;
         if (a.op == '=' && value != var)
             sink_.add("LP208", "cannot store " + std::string(value_type_name(value)) + " in " +
-                      value_type_name(var) + " variable '" + a.var + "'", a.loc, "");
+                      value_type_name(var) + " variable '" + a.var + "'", a.loc,
+                      "it is declared as " + std::string(value_type_name(var)) + " on line " + std::to_string(declared.loc.line) +
+                      "; to store " + value_type_name(value) + " declare it 'var " + a.var + " = " +
+                      (value == ValueType::Bool ? "false" : value == ValueType::String ? "\"\"" : "0") + "'");
         else if (a.op != '=' && !(var == ValueType::Int && value == ValueType::Int) &&
                  !(a.op == '+' && var == ValueType::String && value == ValueType::String))
             sink_.add("LP208", std::string("'") + a.op + "=' needs numbers (or text += text), found " +
@@ -332,6 +354,7 @@ private:
                 if (!reached[static_cast<std::size_t>(t)]) { reached[static_cast<std::size_t>(t)] = 1; queue.push_back(t); }
 
         bool ending_reached = false;
+        std::string ending_cause;  // a typo that leaves an ending unreachable explains LP205 too
         std::unordered_set<std::string_view> reported;
         reported.reserve(n);
         for (std::size_t i = 0; i < n; ++i) {
@@ -339,9 +362,13 @@ private:
             if (!reported.insert(std::string_view(node.id)).second) continue;  // duplicates already reported
             bool ending = node.ending != EndingClass::None;
             if (ending && reached[i]) ending_reached = true;
-            if (!reached[i] && sc_.start_node >= 0)
+            if (!reached[i] && sc_.start_node >= 0) {
+                std::string cause = hints_.consequence_of(NameKind::Node, node.id, node.loc);
+                if (ending && ending_cause.empty()) ending_cause = cause;
                 sink_.add(ending ? "LP204" : "LP201", std::string(ending ? "ending" : "node") + " '" + node.id +
-                          "' cannot be reached from the start", node.loc, "add a choice or divert that leads here");
+                          "' cannot be reached from the start", node.loc,
+                          cause.empty() ? "add a choice or divert that leads here" : cause);
+            }
             if (ending) {
                 bool debrief = false;
                 for_each_statement(node.body, [&](const Statement& s) {
@@ -362,7 +389,8 @@ private:
         }
         if (!ending_reached && sc_.start_node >= 0)
             sink_.add("LP205", "no ending can be reached from the start node '" + sc_.nodes[static_cast<std::size_t>(sc_.start_node)].id + "'",
-                      sc_.nodes[static_cast<std::size_t>(sc_.start_node)].loc, "mark a node with 'ending safe|harmed|got-help'");
+                      sc_.nodes[static_cast<std::size_t>(sc_.start_node)].loc,
+                      ending_cause.empty() ? "mark a node with 'ending safe|harmed|got-help'" : ending_cause);
         divert_loops();
     }
 
@@ -405,6 +433,7 @@ private:
     const Scenario& sc_;
     FileSource* files_;
     DiagnosticSink sink_;
+    NameHints hints_;
     std::string root_;  // folder of the main file: images must stay inside it
     std::vector<std::string> sorted_ids_;  // node ids, sorted on first use (LP200 hints)
     std::unordered_set<int> read_vars_, used_flags_;

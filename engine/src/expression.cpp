@@ -273,13 +273,13 @@ ExprParseResult parse_expression(std::string_view text, SourceLoc loc, Scenario&
 // ---- types ----------------------------------------------------------------------------------
 
 namespace {
-ValueType infer(const Scenario& sc, ExprId id, const TypeReport& report, int depth) {
+ValueType infer(const Scenario& sc, ExprId id, const TypeReport& report, const UnresolvedHint& hint, int depth) {
     if (id < 0 || static_cast<std::size_t>(id) >= sc.exprs.size() || depth > 4 * kMaxExpressionDepth)
         return ValueType::Invalid;
     const Expr& e = sc.exprs[static_cast<std::size_t>(id)];
-    auto sub = [&](ExprId x) { return infer(sc, x, report, depth + 1); };
-    auto bad = [&](const std::string& msg, const std::string& hint = "") {
-        report("LP208", msg, e.loc, hint);
+    auto sub = [&](ExprId x) { return infer(sc, x, report, hint, depth + 1); };
+    auto bad = [&](const std::string& msg, const std::string& fix = "") {
+        report("LP208", msg, e.loc, fix);
         return ValueType::Invalid;
     };
     switch (e.op) {
@@ -287,13 +287,14 @@ ValueType infer(const Scenario& sc, ExprId id, const TypeReport& report, int dep
         case ExprOp::Var:
             if (e.ref < 0) {
                 report("LP206", "variable '" + e.name + "' is not declared", e.loc,
-                       "declare it at the top: var " + e.name + " = 0");
+                       hint.fn ? hint.fn(hint.context, e) : "declare it at the top: var " + e.name + " = 0");
                 return ValueType::Invalid;
             }
             return sc.variables[static_cast<std::size_t>(e.ref)].initial.type;
         case ExprOp::Visits:
             if (e.ref < 0)
-                report("LP227", "visits() names node '" + e.name + "', which does not exist", e.loc, "");
+                report("LP227", "visits() names node '" + e.name + "', which does not exist", e.loc,
+                       hint.fn ? hint.fn(hint.context, e) : "");
             return ValueType::Int;
         case ExprOp::Random: {
             ValueType a = sub(e.a), b = sub(e.b);
@@ -315,9 +316,12 @@ ValueType infer(const Scenario& sc, ExprId id, const TypeReport& report, int dep
         }
         case ExprOp::And: case ExprOp::Or: {
             ValueType a = sub(e.a), b = sub(e.b);
-            if ((a != ValueType::Bool && a != ValueType::Invalid) || (b != ValueType::Bool && b != ValueType::Invalid))
+            if ((a != ValueType::Bool && a != ValueType::Invalid) || (b != ValueType::Bool && b != ValueType::Invalid)) {
+                const bool left = a != ValueType::Bool && a != ValueType::Invalid;
+                const std::string example = comparison_example(sc, left ? e.a : e.b, left ? a : b);
                 return bad(std::string("'") + (e.op == ExprOp::And ? "and" : "or") + "' needs true/false on both sides",
-                           "compare first, e.g. savings >= 150 and not paid_fee");
+                           example.empty() ? "compare the value first, e.g. with > 0" : "compare first, e.g. " + example);
+            }
             return ValueType::Bool;
         }
         case ExprOp::Add: {
@@ -351,8 +355,8 @@ ValueType infer(const Scenario& sc, ExprId id, const TypeReport& report, int dep
 }
 }  // namespace
 
-ValueType infer_type(const Scenario& scenario, ExprId id, const TypeReport& report) {
-    return infer(scenario, id, report, 0);
+ValueType infer_type(const Scenario& scenario, ExprId id, const TypeReport& report, const UnresolvedHint& unresolved_hint) {
+    return infer(scenario, id, report, unresolved_hint, 0);
 }
 
 // ---- evaluation -----------------------------------------------------------------------------
@@ -456,6 +460,14 @@ bool evaluate_condition(const Scenario& scenario, ExprId id, const EvalContext& 
 
 std::string expression_to_string(const Scenario& scenario, ExprId id) {
     return to_string_rec(scenario, id, 0);
+}
+
+std::string comparison_example(const Scenario& scenario, ExprId id, ValueType type) {
+    constexpr std::size_t kMaxQuoted = 48;
+    if (type != ValueType::Int && type != ValueType::String) return "";
+    std::string text = to_string_rec(scenario, id, 0);  // bounded by the line length (LP134)
+    if (text.size() > kMaxQuoted) return "";
+    return text + (type == ValueType::Int ? " > 0" : " != \"\"");
 }
 
 }  // namespace lure

@@ -26,12 +26,15 @@ std::string hex6(std::uint32_t v) {
 }
 }  // namespace
 
-TagLinesResult tag_lines(std::string_view text, const std::string& filename, const std::string& prefix) {
+TagLinesResult tag_lines(std::string_view text, const std::string& filename, const std::string& given_prefix,
+                         bool prefix_from_scenario_id) {
     TagLinesResult result;
     ParseResult parsed = parse_scenario(text, filename, nullptr);
     for (const Diagnostic& d : parsed.diagnostics)
         if (d.severity == Severity::Error && d.code != "LP150") result.diagnostics.push_back(d);
     const Scenario& sc = parsed.scenario;
+    const std::string prefix = given_prefix.empty() && prefix_from_scenario_id && !sc.header.id.empty()
+                                   ? sc.header.id + "-" : given_prefix;
 
     std::set<std::string> used;
     for (const Message& m : sc.messages) if (!m.line_id.empty()) used.insert(m.line_id);

@@ -10,12 +10,14 @@
 
 #include "lure/scenario.h"
 #include "text_utils.h"
+#include "twee_hints.h"
 
 namespace lure {
 
 namespace {
 
 struct Link { std::string text, target; int line = 0, column = 0; };
+
 struct Passage {
     std::string name, id;
     std::vector<std::string> tags;
@@ -259,7 +261,7 @@ private:
                     std::size_t close = line.find(">>", i + 2);
                     std::size_t end = close == std::string::npos ? line.size() : close + 2;
                     warn("LP401", "macro '" + line.substr(i, std::min<std::size_t>(end - i, 40)) + "' is not translated", lineno, col(i),
-                         "rewrite it with ~ assignments and if/endif");
+                         twee_macro_hint(twee_macro_name(line, i + 2)));
                     i = end;
                     continue;
                 }
@@ -274,7 +276,7 @@ private:
                             else if (line[end] == ')' && --depth == 0) { ++end; break; }
                         }
                         warn("LP401", "Harlowe macro '" + line.substr(i, std::min<std::size_t>(end - i, 40)) + "' is not translated",
-                             lineno, col(i), "rewrite it with ~ assignments and if/endif");
+                             lineno, col(i), twee_macro_hint(line.substr(i + 1, k - i - 1)));
                         i = end;
                         continue;
                     }

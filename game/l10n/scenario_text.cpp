@@ -2,6 +2,7 @@
 // localize() and save/restore.
 #include "l10n/scenario_text.h"
 
+#include "l10n/po_preview.h"
 #include "l10n/tr.h"
 #include "lure/save.h"
 
@@ -16,8 +17,11 @@ const lure::Scenario& LocalizedScenarios::get(const lure::Scenario& source, cons
       entry->result.coverage.translated = entry->result.coverage.total;
       entry->result.coverage.missing.clear();
     } else {
-      lure::Catalog catalog =
-          lure::load_catalog(catalog_path(assets_dir_, language, source.header.id), warnings_);
+      // lureproof --po: the translation read from a .po file replaces the scenario's .mo.
+      const lure::Catalog* given = po_preview_catalog(source.header.id, language);
+      lure::Catalog loaded;
+      if (!given) loaded = lure::load_catalog(catalog_path(assets_dir_, language, source.header.id), warnings_);
+      const lure::Catalog& catalog = given ? *given : loaded;
       entry->is_source = catalog.empty();
       entry->result = lure::localize(source, catalog);
       warnings_.insert(warnings_.end(), entry->result.coverage.warnings.begin(),

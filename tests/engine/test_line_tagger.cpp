@@ -49,3 +49,12 @@ TEST_CASE("tag_lines leaves a file without newline at the end as it was") {
     CHECK(t.added == 1);
     CHECK(t.text.back() != '\n');
 }
+
+TEST_CASE("tag_lines takes the scenario id as the prefix when asked and no prefix is given") {
+    std::string text = std::string(kHeader) + "== a [chat] ending safe\nnarrator: x\n";
+    TagLinesResult from_id = tag_lines(text, "t.lure", "", true);
+    REQUIRE(from_id.added == 1);
+    CHECK(from_id.text.find(" #line:test-") != std::string::npos);  // kHeader's `scenario: test`
+    CHECK(tag_lines(text, "t.lure", "dj-", true).text.find(" #line:dj-") != std::string::npos);  // a given prefix wins
+    CHECK(tag_lines("== a [chat] ending safe\nnarrator: x\n", "t.lure", "", true).text.find(" #line:-") == std::string::npos);
+}

@@ -1,7 +1,8 @@
 // The malformed corpus: every tests/data/malformed/*.lure starts with `// expect: LPxxx line:col`
 // (optionally followed by the file the diagnostic is in, relative to the corpus folder, when it is an
 // included file under malformed/include/) and must report exactly that diagnostic, loaded with
-// includes and checks like the game does or, for run-time limits, when played.
+// includes and checks like the game does or, for run-time limits, when played. Optional next lines:
+// `// hint: TEXT` (that diagnostic's hint contains TEXT), `// absent: LPxxx` (never reported).
 #include "test_helpers.h"
 
 #include <algorithm>
@@ -45,6 +46,11 @@ TEST_CASE("malformed corpus: each file reports its expected diagnostic") {
         std::string slashes, expect;
         header >> slashes >> expect >> code >> position >> in_file;
         REQUIRE_MESSAGE(expect == "expect:", path.filename().string() << ": first line must be // expect: LPxxx L:C");
+        std::vector<std::string> hints, absent;
+        for (std::string more; std::getline(in, more) && more.rfind("// ", 0) == 0;) {
+            if (more.rfind("// hint: ", 0) == 0) hints.push_back(more.substr(9));
+            else if (more.rfind("// absent: ", 0) == 0) absent.push_back(more.substr(11));
+        }
         int line = std::stoi(position.substr(0, position.find(':')));
         int column = std::stoi(position.substr(position.find(':') + 1));
         ParseResult r = load_scenario(path.string(), disk);
@@ -65,5 +71,12 @@ TEST_CASE("malformed corpus: each file reports its expected diagnostic") {
             CHECK(find_diagnostic_info(d.code) != nullptr);
         }
         CHECK_MESSAGE(in_expected_file, "expected " << code << " in " << expected_file << "\n" << dump(found));
+        for (const std::string& text : hints) {
+            bool hinted = false;
+            for (const auto& d : found)
+                hinted = hinted || (d.code == code && d.line == line && d.column == column && d.hint.find(text) != std::string::npos);
+            CHECK_MESSAGE(hinted, "expected the hint of " << code << " to contain '" << text << "'\n" << dump(found));
+        }
+        for (const std::string& other : absent) CHECK_MESSAGE(!has(found, other), other << " reported\n" << dump(found));
     }
 }

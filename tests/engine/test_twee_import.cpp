@@ -87,3 +87,22 @@ TEST_CASE("twee text is escaped so it stays text") {
     story.start(1);
     CHECK(story.current().lines[0].text == "Price {50} #tag:x");
 }
+
+TEST_CASE("LP401 hints say what the dropped macro did: a condition, a way on, an assignment, a value") {
+    TweeImport r = import_twee(":: Start\n<<if $told>>A<<else>>B<</if>>\n<<link \"Go\">><<goto \"End\">><</link>>\n"
+                               "<<set $x to 1>>(set: $y to 2)<<print $x>>(link-goto: \"End\")\n[[End]]\n:: End\nBye.\n",
+                               "s.twee");
+    auto hint_at = [&](int line, int column) {
+        for (const auto& d : r.diagnostics)
+            if (d.code == "LP401" && d.line == line && d.column == column) return d.hint;
+        return std::string("(none)");
+    };
+    CHECK(hint_at(2, 1).find("now shows on every path") != std::string::npos);    // <<if>>
+    CHECK(hint_at(2, 14).find("now shows on every path") != std::string::npos);   // <<else>>
+    CHECK(hint_at(3, 1).find("a way on is lost") != std::string::npos);           // <<link>>
+    CHECK(hint_at(3, 14).find("a way on is lost") != std::string::npos);          // <<goto>>
+    CHECK(hint_at(4, 1).find("'~' lines") != std::string::npos);                  // <<set>>
+    CHECK(hint_at(4, 16).find("'~' lines") != std::string::npos);                 // Harlowe (set:)
+    CHECK(hint_at(4, 30).find("{expression}") != std::string::npos);              // <<print>>
+    CHECK(hint_at(4, 42).find("a way on is lost") != std::string::npos);          // Harlowe (link-goto:)
+}

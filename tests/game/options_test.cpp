@@ -74,3 +74,13 @@ TEST_CASE("benchmark options: --frame-stats, --reduced-motion, --run-seconds") {
   CHECK_FALSE(parse({"--run-seconds"}).ok);
   CHECK_FALSE(parse({"--frame-stats"}).ok);
 }
+
+TEST_CASE("--po reads a translation for the --scenario, and needs one") {
+  OptionsResult r = parse({"--scenario", "s.lure", "--po", "ro.po"});
+  REQUIRE(r.ok);
+  CHECK(r.options.po_path == "ro.po");
+  OptionsResult alone = parse({"--po", "ro.po"});
+  CHECK_FALSE(alone.ok);
+  CHECK(alone.error.find("--scenario") != std::string::npos);
+  CHECK_FALSE(parse({"--scenario", "s.lure", "--po"}).ok);
+}

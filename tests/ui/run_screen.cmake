@@ -1,6 +1,7 @@
 # Opens one screen directly (--screen) under Xvfb at SIZE, saves a screenshot and the texts drawn,
 # then checks the PNG is a real screen (image_check) and that EXPECT appears in the drawn texts.
-# Optional LANG opens the screen in that language (--lang), SCENARIO with that scenario (--scenario).
+# Optional LANG opens the screen in that language (--lang), SCENARIO with that scenario (--scenario),
+# PO in that scenario's translation read from a .po file (--po).
 set(lang_args)
 set(suffix)
 if(DEFINED LANG AND NOT LANG STREQUAL "")
@@ -11,6 +12,10 @@ if(DEFINED SCENARIO AND NOT SCENARIO STREQUAL "")
   get_filename_component(_stem ${SCENARIO} NAME_WE)
   list(APPEND lang_args --scenario ${SCENARIO})
   set(suffix ${suffix}_${_stem})
+endif()
+if(DEFINED PO AND NOT PO STREQUAL "")
+  list(APPEND lang_args --po ${PO})
+  set(suffix ${suffix}_po)
 endif()
 set(png ${OUT_DIR}/${SCREEN}${suffix}_${SIZE}.png)
 set(txt ${OUT_DIR}/${SCREEN}${suffix}_${SIZE}.txt)

@@ -33,6 +33,12 @@ int run(const std::vector<std::string>& raw) {
         const bool twee = file.size() > 5 && file.substr(file.size() - 5) == ".twee";
         out = (twee ? file.substr(0, file.size() - 5) : file) + ".lure";
     }
+    // Said at once, before the import's warnings: nothing would be written anyway.
+    if (out != "-" && !args->has("--force") && file_exists(out)) {
+        std::fprintf(stderr, "lure import-twee: '%s' already exists; use --force to overwrite it or -o to choose another name\n",
+                     out.c_str());
+        return kExitFailed;
+    }
     // The same checks as the scenario loader: a regular file in its folder, at most 16 MiB, read
     // without blocking; a refusal is a positioned diagnostic and nothing of the file is shown.
     lure::DiskFileSource disk;
@@ -60,11 +66,6 @@ int run(const std::vector<std::string>& raw) {
     if (out == "-") {
         std::fputs(r.lure_text.c_str(), stdout);
         return kExitOk;
-    }
-    if (!args->has("--force") && file_exists(out)) {
-        std::fprintf(stderr, "lure import-twee: '%s' already exists; use --force to overwrite it or -o to choose another name\n",
-                     out.c_str());
-        return kExitFailed;
     }
     if (!write_file(out, r.lure_text)) {
         std::fprintf(stderr, "lure import-twee: cannot write '%s'\n", out.c_str());

@@ -1,8 +1,10 @@
-// `lure l10n extract|stats`: gettext templates (.pot) from the engine's l10n_entries() (the keys the
-// game looks translations up by), and how far each translation (.po) of a scenario has got.
+// `lure l10n extract|stats|check`: gettext templates (.pot) from the engine's l10n_entries() (the keys
+// the game looks translations up by), how far each translation (.po) has got, and what in it the game
+// would reject (lure::check_po).
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <tuple>
@@ -12,7 +14,7 @@
 
 #include "cli.h"
 #include "diagnostics_output.h"
-#include "l10n_po.h"
+#include "lure/l10n_po.h"
 #include "lure/l10n.h"
 #include "quiz/quiz_l10n.h"
 
@@ -22,6 +24,7 @@ namespace {
 const char* kHelp =
     "Usage: lure l10n extract [-o DIR] FILE...   (FILE: a .lure scenario or the quiz bank .toml)\n"
     "       lure l10n stats [--json] FILE.lure PO...\n"
+    "       lure l10n check [FILE.lure|TEMPLATE.pot] PO...\n"
     "\n"
     "extract  writes a gettext template DIR/<scenario-id>.pot for each scenario (default DIR: '.').\n"
     "         Every text a visitor sees is one entry: messages, choices, debriefs and 'not available'\n"
@@ -33,6 +36,13 @@ const char* kHelp =
     "         each card's sender, text and why, keyed '<card id>.sender|text|why'.\n"
     "stats    counts, for each .po file, the scenario's lines that are translated, fuzzy (marked\n"
     "         fuzzy, or the source text changed since) and untranslated.\n"
+    "check    finds, before anything runs, what the game would reject or never use in each .po file,\n"
+    "         as file:line:column diagnostics: syntax errors (L10N002), an unusable Plural-Forms\n"
+    "         (L10N003), broken *emphasis* or {placeholders} missing or added (L10N010), line ids the\n"
+    "         scenario does not have (L10N020, with 'did you mean'), entries whose English has changed\n"
+    "         (L10N021) and plural entries with the wrong number of forms (L10N022). The ids are\n"
+    "         compared with the scenario or template given before the .po files; without one, with\n"
+    "         ../templates/<name>.pot next to the .po file when it exists.\n"
     "\n"
     "Options:\n"
     "  -o, --output DIR   (extract) directory for the .pot files; created if missing\n"
@@ -186,16 +196,92 @@ int stats(const std::vector<std::string>& raw) {
     return status;
 }
 
+// The entries a translation is checked against: a scenario's, or a template's msgctxt/msgid.
+std::optional<std::vector<lure::L10nEntry>> reference_entries(const std::string& file) {
+    if (file.ends_with(".lure")) {
+        lure::ParseResult loaded;
+        if (!load_clean("check", file, loaded)) return std::nullopt;
+        return lure::l10n_entries(loaded.scenario);
+    }
+    auto text = read_file(file);
+    if (!text) {
+        std::fprintf(stderr, "lure l10n check: cannot read '%s'\n", file.c_str());
+        return std::nullopt;
+    }
+    const lure::PoFile pot = lure::parse_po(*text);
+    if (!pot.error.empty()) {
+        std::fprintf(stderr, "%s:%d:%d: error: %s\n", file.c_str(), pot.error_line, pot.error_column, pot.error.c_str());
+        return std::nullopt;
+    }
+    std::vector<lure::L10nEntry> out;
+    for (const auto& e : pot.entries)
+        if (e.has_context) out.push_back({e.context, e.source, "", ""});
+    return out;
+}
+
+std::string template_beside(const std::string& po_path) {
+    const std::size_t slash = po_path.rfind('/');
+    const std::string dir = slash == std::string::npos ? "." : po_path.substr(0, slash);
+    const std::string candidate =
+        std::filesystem::path(dir + "/../templates/" + stem(po_path) + ".pot").lexically_normal().string();
+    return file_exists(candidate) ? candidate : "";
+}
+
+int check(const std::vector<std::string>& raw) {
+    auto args = parse_args("l10n check", raw, {});
+    if (!args) return kExitUsage;
+    bool any_po = false;
+    for (const auto& f : args->files) any_po = any_po || f.ends_with(".po");
+    if (!any_po) return usage_error("l10n check", "give at least one .po file");
+    int status = kExitOk;
+    std::optional<std::vector<lure::L10nEntry>> given;
+    std::string given_name;
+    for (const auto& file : args->files) {
+        if (!file.ends_with(".po")) {
+            given_name = file;
+            given = reference_entries(file);
+            if (!given) return kExitFailed;
+            continue;
+        }
+        auto text = read_file(file);
+        if (!text) {
+            std::fprintf(stderr, "lure l10n check: cannot read '%s'\n", file.c_str());
+            status = kExitFailed;
+            continue;
+        }
+        std::optional<std::vector<lure::L10nEntry>> found;
+        std::string against = given_name;
+        if (!given) {
+            against = template_beside(file);
+            if (!against.empty()) found = reference_entries(against);
+        }
+        const std::vector<lure::L10nEntry>* reference = given ? &*given : found ? &*found : nullptr;
+        const lure::PoFile po = lure::parse_po(*text);
+        const std::vector<lure::Diagnostic> found_problems = sorted_unique(lure::check_po(po, file, reference));
+        SourceLines sources;
+        for (const auto& d : found_problems) print_diagnostic(stdout, d, sources);
+        const int errors = lure::count_severity(found_problems, lure::Severity::Error);
+        const int warnings = lure::count_severity(found_problems, lure::Severity::Warning);
+        std::printf("%s: %s checked against %s: %s, %s\n", file.c_str(),
+                    plural(static_cast<long long>(po.entries.size()), "entry", "entries").c_str(),
+                    reference ? against.c_str() : "nothing (line ids not checked: give the scenario first)",
+                    plural(errors, "error", "errors").c_str(), plural(warnings, "warning", "warnings").c_str());
+        if (errors > 0) status = kExitFailed;
+    }
+    return status;
+}
+
 int run(const std::vector<std::string>& args) {
-    if (args.empty()) return usage_error("l10n", "say 'extract' or 'stats'");
+    if (args.empty()) return usage_error("l10n", "say 'extract', 'stats' or 'check'");
     std::vector<std::string> rest(args.begin() + 1, args.end());
     if (args[0] == "extract") return extract(rest);
     if (args[0] == "stats") return stats(rest);
-    return usage_error("l10n", "unknown l10n command '" + args[0] + "' (use 'extract' or 'stats')");
+    if (args[0] == "check") return check(rest);
+    return usage_error("l10n", "unknown l10n command '" + args[0] + "' (use 'extract', 'stats' or 'check')");
 }
 
 }  // namespace
 
-extern const Command l10n_command = {"l10n", "translation: 'extract' .pot templates, 'stats' of .po files", kHelp, run};
+extern const Command l10n_command = {"l10n", "translation: 'extract' .pot templates, 'stats' and 'check' of .po files", kHelp, run};
 
 }  // namespace cli

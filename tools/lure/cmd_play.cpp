@@ -8,13 +8,15 @@
 
 #include "cli.h"
 #include "diagnostics_output.h"
+#include "lure/l10n.h"
+#include "lure/l10n_po.h"
 #include "lure/story.h"
 
 namespace cli {
 namespace {
 
 const char* kHelp =
-    "Usage: lure play [--seed N] FILE\n"
+    "Usage: lure play [--seed N] [--po FILE.po] FILE\n"
     "\n"
     "Plays the scenario in the terminal. Type the number of a choice and press Enter. Choices that\n"
     "are shown but not available are listed with '-' and their reason, and cannot be picked.\n"
@@ -25,7 +27,10 @@ const char* kHelp =
     "  printf '1\\n2\\n' | lure play story.lure\n"
     "\n"
     "Options:\n"
-    "  --seed N   seed for random(...) in the scenario (default 1); the same seed replays the same story\n"
+    "  --seed N      seed for random(...) in the scenario (default 1); the same seed replays the same story\n"
+    "  --po FILE.po  play in this translation, read straight from the .po file (no build needed);\n"
+    "                untranslated, fuzzy or rejected entries show the English (listed before the story;\n"
+    "                'lure l10n check FILE.po' explains each)\n"
     "\n"
     "Exit codes: 0 an ending was reached, 1 scenario errors, the input ended before the story did, or\n"
     "the story got stuck, 2 wrong command line.\n";
@@ -144,7 +149,7 @@ bool read_choice(const std::vector<lure::ChoiceView>& choices, std::size_t& inde
 }
 
 int run(const std::vector<std::string>& raw) {
-    auto args = parse_args("play", raw, {{"--seed", true, nullptr}});
+    auto args = parse_args("play", raw, {{"--seed", true, nullptr}, {"--po", true, nullptr}});
     if (!args) return kExitUsage;
     if (args->files.size() != 1) return usage_error("play", "give exactly one scenario file");
     auto seed = int_option("play", *args, "--seed", 1);
@@ -156,6 +161,31 @@ int run(const std::vector<std::string>& raw) {
         print_diagnostics(stderr, loaded.diagnostics, true);
         std::fprintf(stderr, "lure play: fix the errors above first (lure validate %s)\n", file.c_str());
         return kExitFailed;
+    }
+    lure::LocalizeResult translated;
+    if (args->has("--po")) {
+        const std::string po_path = args->get("--po");
+        auto po_text = read_file(po_path);
+        if (!po_text) {
+            std::fprintf(stderr, "lure play: cannot read '%s'\n", po_path.c_str());
+            return kExitFailed;
+        }
+        std::vector<lure::Diagnostic> warnings;
+        lure::Catalog catalog;
+        if (!catalog.load_po(*po_text, po_path, warnings)) {
+            print_diagnostics(stderr, warnings);
+            std::fprintf(stderr, "lure play: fix the .po file first (lure l10n check %s)\n", po_path.c_str());
+            return kExitFailed;
+        }
+        // What the game leaves in English and why, at file:line:column (the same as lure l10n check).
+        const std::vector<lure::L10nEntry> entries = lure::l10n_entries(loaded.scenario);
+        for (lure::Diagnostic& d : lure::check_po(lure::parse_po(*po_text), po_path, &entries)) warnings.push_back(std::move(d));
+        print_diagnostics(stderr, sorted_unique(std::move(warnings)));
+        translated = lure::localize(loaded.scenario, catalog);
+        const lure::L10nCoverage& c = translated.coverage;
+        std::fprintf(stderr, "lure play: %s: %d of %d texts translated (%d%%)%s\n", po_path.c_str(), c.translated, c.total,
+                     static_cast<int>(c.percent()), c.translated < c.total ? "; the others are shown in English" : "");
+        loaded.scenario = std::move(translated.scenario);
     }
     const lure::Scenario& sc = loaded.scenario;
     std::printf("%s", sc.header.title.empty() ? file.c_str() : sc.header.title.c_str());

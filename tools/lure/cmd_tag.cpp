@@ -12,15 +12,18 @@ namespace {
 const char* kHelp =
     "Usage: lure tag [--dry-run] [--prefix P] FILE...\n"
     "\n"
-    "Gives every message, choice and debrief line a stable translation id ('#line:...') if it has\n"
-    "none yet, and saves the file in place. Nothing else in the file changes (spacing, comments,\n"
-    "line endings). Ids that are already there are never changed, so running it again is harmless.\n"
+    "Gives every message, choice and debrief line a stable translation id if it has none yet:\n"
+    "'#line:<scenario id>-<6 hex digits>', made from the node and the text. It saves the file in\n"
+    "place; nothing else in the file changes (spacing, comments, line endings). Ids that are already\n"
+    "there are never changed, so running it again is harmless.\n"
     "Translations (lure l10n) and saved games find lines by these ids: do not copy a line together\n"
     "with its id; delete the copied id and run 'lure tag' again.\n"
     "\n"
     "Options:\n"
     "  --dry-run    only show which lines would get an id; change no file\n"
-    "  --prefix P   start new ids with P (for example the scenario's initials)\n"
+    "  --prefix P   start new ids with P instead of the scenario's id and '-': with --prefix dj-\n"
+    "               new ids look like 'dj-5cfb6c' instead of 'dream-job-5cfb6c'; --prefix '' gives\n"
+    "               bare ids ('5cfb6c'). Ids you write by hand (dj-post-02) are kept as they are\n"
     "\n"
     "Exit codes: 0 fine, 1 a file could not be read, written or parsed, 2 wrong command line.\n";
 
@@ -46,7 +49,8 @@ int run(const std::vector<std::string>& raw) {
             status = kExitFailed;
             continue;
         }
-        lure::TagLinesResult r = lure::tag_lines(*text, file, args->get("--prefix"));
+        // Without --prefix, ids start with the scenario's id: `#line:dream-job-5cfb6c`.
+        lure::TagLinesResult r = lure::tag_lines(*text, file, args->get("--prefix"), !args->has("--prefix"));
         if (lure::has_errors(r.diagnostics)) {
             print_diagnostics(stderr, r.diagnostics, true);
             std::fprintf(stderr, "lure tag: %s not changed: fix the errors above first\n", file.c_str());

@@ -32,7 +32,19 @@ ExprParseResult parse_expression(std::string_view text, SourceLoc loc, Scenario&
 // Static type of an expression given variable types; reports LP206/LP208/LP227 problems via `report`.
 using TypeReport = std::function<void(const std::string& code, const std::string& message,
                                       const SourceLoc& loc, const std::string& hint)>;
-ValueType infer_type(const Scenario& scenario, ExprId id, const TypeReport& report);
+// For a variable or visits() node that the linker could not resolve: the hint to give (the checker
+// answers with "did you mean" and the type the use implies); without `fn` a plain default is used.
+// A function pointer and its context rather than std::function: smaller in the web build.
+struct UnresolvedHint {
+    std::string (*fn)(void* context, const Expr& unresolved) = nullptr;
+    void* context = nullptr;
+};
+ValueType infer_type(const Scenario& scenario, ExprId id, const TypeReport& report,
+                     const UnresolvedHint& unresolved_hint = {});
+
+// A comparison that turns the value of expression `id` (of type `type`) into true/false, for hints:
+// "told_friend > 0", "name != \"\"". "" when the expression's text is too long to quote.
+std::string comparison_example(const Scenario& scenario, ExprId id, ValueType type);
 
 // Runtime environment for evaluation.
 struct EvalContext {

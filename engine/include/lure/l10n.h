@@ -63,6 +63,10 @@ public:
     // the English source strings: the web's language packs (scripts/l10n-pack.py) carry them in a
     // compact form without .mo tables ("LUREKEYS 1\n", l10n_catalog.cpp), which this reads too.
     bool load_mo(std::string_view bytes, const std::string& name, std::vector<Diagnostic>& warnings);
+    // Fills from the text of a .po file, as msgfmt would compile it (fuzzy and empty entries left
+    // out), so a translation can be played without a build (l10n_po.cpp). False, with an L10N002
+    // warning, when the text is not a readable .po file.
+    bool load_po(std::string_view text, const std::string& name, std::vector<Diagnostic>& warnings);
     bool keyed_by_hash() const { return hashed_keys_; }
 
 private:

@@ -17,7 +17,9 @@ struct TagLinesResult {
 };
 
 // New ids look like `<prefix><6 hex digits>` derived from node id and text, unique in the file.
+// With `prefix_from_scenario_id` and an empty `prefix`, the prefix is the file's `scenario:` id and
+// a '-' (`dream-job-5cfb6c`); a file without an id gets bare hex digits.
 TagLinesResult tag_lines(std::string_view text, const std::string& filename,
-                         const std::string& prefix = "");
+                         const std::string& prefix = "", bool prefix_from_scenario_id = false);
 
 }  // namespace lure
