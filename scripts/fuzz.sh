@@ -7,8 +7,8 @@
 #   FUZZ_MAX_LEN=512 FUZZ_RUNS=N scripts/fuzz.sh     shorter inputs for every target (more executions/s)
 # Targets: fuzz_parse_only (parse only: fast), fuzz_parser (parse + check + play + coverage + save),
 # fuzz_twee (Twee import, then parse + check), fuzz_po (.po reading and checking: lure l10n check,
-# --po). Each prints its executions; docs/architecture.md
-# ("Fuzzing") gives the long-run command and the last measured counts.
+# --po). Each prints its executions; docs/scenario-format.md (section 23, "Fuzzing") gives the
+# long-run commands and the last measured counts.
 set -euo pipefail
 SECONDS_PER_TARGET="${1:-60}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
