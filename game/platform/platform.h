@@ -142,6 +142,10 @@ bool display_declined();  // the page asked for the text edition (web); native: 
 // The window or GL context could not be created (`why`): true = the page was told and the game goes
 // on without a display (web); false = init fails (native).
 bool continue_without_display(const std::string& why);
+// Whether game controllers are watched (native: always; web: in kiosk mode only, because a page
+// that listens for gamepads keeps the browser polling them 60 times a second, a steady ~2% of a
+// core for every visitor, whose phone or laptop has none).
+bool watch_game_controllers(bool kiosk);
 }  // namespace detail
 
 }  // namespace platform
