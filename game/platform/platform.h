@@ -7,6 +7,7 @@
 #include <string>
 
 struct SDL_Window;
+struct ImDrawList;
 union SDL_Event;
 
 namespace platform {
@@ -65,6 +66,13 @@ void rebuild_font_texture();
 // Framebuffer size in pixels and the ratio of pixels to window points (HiDPI / devicePixelRatio).
 void drawable_size(int& width, int& height);
 float pixel_ratio();
+
+// Fills the whole screen with a vertical gradient from `top` to `bottom` (ImGui colours, opaque) as
+// the next thing `dl` draws. With a display it is drawn by scissored clears, one per band of rows of
+// one colour (screen_gradient_gl.cpp), which costs a software rasteriser far less than a textured
+// full-screen quad; without one it is an ImGui rectangle. new_frame_gradients: begin_frame calls it.
+void fill_screen_gradient(ImDrawList* dl, unsigned top, unsigned bottom);
+void new_frame_gradients();
 
 // An RGBA8 texture for ImGui images (avatars); nullptr on failure. Lives until shutdown.
 void* create_texture_rgba(const unsigned char* pixels, int width, int height);

@@ -201,6 +201,7 @@ void begin_frame(const std::function<void()>& before_new_frame) {
     ImGui::NewFrame();
     return;
   }
+  new_frame_gradients();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   touch::apply_to_imgui();

@@ -3,6 +3,7 @@
 
 #include "journey/display_text.h"
 #include "l10n/tr.h"
+#include "platform/platform.h"
 #include "ui/focus_nav.h"
 #include "ui/frame_demand.h"
 #include "ui/icons.h"
@@ -63,9 +64,7 @@ void begin_screen(const char* id, const Theme& theme, bool background) {
   g_screen_size = vp->Size;
   if (background) {
     const Palette& p = theme.palette();
-    ImGui::GetWindowDrawList()->AddRectFilledMultiColor(
-        vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), p.background_top, p.background_top,
-        p.background_bottom, p.background_bottom);
+    platform::fill_screen_gradient(ImGui::GetWindowDrawList(), p.background_top, p.background_bottom);
   }
 }
 
@@ -334,7 +333,7 @@ ImDrawList* begin_modal_overlay(const char* id, const Theme& theme, bool opaque)
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 end(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y);
   const Palette& p = theme.palette();
-  if (opaque) dl->AddRectFilledMultiColor(vp->Pos, end, p.background_top, p.background_top, p.background_bottom, p.background_bottom);
+  if (opaque) platform::fill_screen_gradient(dl, p.background_top, p.background_bottom);
   else dl->AddRectFilled(vp->Pos, end, p.scrim);
   trace_begin_modal();
   return dl;
