@@ -30,6 +30,9 @@
   // context (LureproofPage.displayUnavailable). lureproof-text.css/.js are fetched only then.
   function hasWebGL2() {
     try {
+      // The game's own context, with the attributes it asks for (the game then gets this one: a
+      // second context costs the main thread a blocking round trip to the GPU process).
+      if (canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false })) return true;
       var gl = document.createElement('canvas').getContext('webgl2');
       var lose = gl && gl.getExtension('WEBGL_lose_context');
       if (lose) lose.loseContext();
@@ -235,6 +238,7 @@
     if (poster.hidden || poster.classList.contains('leaving')) return;
     var hadFocus = poster.contains(document.activeElement);
     poster.setAttribute('aria-hidden', 'true');
+    posterStart.tabIndex = -1;  // nothing focusable stays inside aria-hidden while it fades out
     poster.classList.add('leaving');
     if (hadFocus) document.getElementById('a11y-title').focus();
     var still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

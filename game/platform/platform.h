@@ -29,8 +29,9 @@ void shutdown();
 
 // Runs `frame` until it returns false (native) or forever (web). Event-driven rendering: before
 // each display frame `next_frame_in` (optional) says in how many seconds the game needs a frame
-// (0 = now); until then native sleeps in SDL_WaitEventTimeout and the web's animation-frame callback
-// returns at once, and any input event (SDL, or a click/key/drop on the page) runs `frame` at once.
+// (0 = now); until then native sleeps in SDL_WaitEventTimeout and the web pauses its animation-frame
+// loop (a timer asks again when the frame is due), and any input event (SDL, or a click/key/drop on
+// the page) runs `frame` at once (natively) or on the next animation frame (web).
 void run_main_loop(std::function<bool()> frame, std::function<double()> next_frame_in = {});
 
 // Frame cap: the main loop never draws more than `max_fps` frames a second, nor more than the

@@ -9,6 +9,8 @@
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
 
+#include <imgui_internal.h>  // ImAlphaBlendColors
+
 #include <algorithm>
 #include <cmath>
 
@@ -241,10 +243,11 @@ bool icon_button(const char* id, IconKind kind, ImVec2 c, float size, const Them
   return clicked;
 }
 
-void card(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, bool light) {
+void card(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, bool light, bool opaque) {
   const Palette& p = theme.palette();
   const float r = theme.sp(space::radius);
-  dl->AddRectFilled(min, max, light ? p.surface : p.card, r);
+  const ImU32 fill = light ? p.surface : p.card;
+  dl->AddRectFilled(min, max, opaque ? ImAlphaBlendColors(p.background_bottom, fill) : fill, r);
   dl->AddRect(min, max, p.card_border, r, 0, theme.sp(theme.high_contrast() ? 2.f : 1.f));
 }
 
