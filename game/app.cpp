@@ -119,10 +119,8 @@ ContentStatus App::content_status() const {
   return ::content_status(scenarios, register_);
 }
 
-bool App::load_content(std::string& error) { return load_stories(error) && (load_quiz_and_sources(), true); }
-
-bool App::load_stories(std::string& error) {
-  stories_loaded_ = true;
+bool App::load_content(std::string& error) {
+  content_pending_ = false;
   library_.load_directory(assets_dir_ + "/scenarios", config_.scenarios);
   if (!options_.scenario_path.empty() && library_.add_file(options_.scenario_path) < 0) {
     for (const std::string& p : library_.problems()) std::fprintf(stderr, "lureproof: %s\n", p.c_str());
@@ -135,11 +133,6 @@ bool App::load_stories(std::string& error) {
     for (std::size_t at; (at = line.find("\n  ")) != std::string::npos;) line.replace(at, 3, ": ");
     content_problems_.push_back("warning: scenario " + line);
   }
-  return true;
-}
-
-void App::load_quiz_and_sources() {
-  content_pending_ = false;
   localized_ = std::make_unique<LocalizedScenarios>(assets_dir_);
   journey_.set_localizer(localized_.get());
   quiz_bank_ = load_quiz_bank(data_file_path(assets_dir_ + "/quiz/quiz-bank"));  // .json on the web
@@ -159,6 +152,7 @@ void App::load_quiz_and_sources() {
     journey_.set_quiz(&quiz_bank_.cards, deterministic ? 1u : (std::uint64_t(std::random_device{}()) << 32) ^
                                                                  std::uint64_t(std::random_device{}()));
   }
+  return true;
 }
 
 bool App::language_ready(const UiContext& ui) {
@@ -355,12 +349,9 @@ void App::draw_screen(const UiContext& ui) {
 }
 
 bool App::frame() {
-  // The first frame is on screen: read the stories now, and the quiz and sources the frame after
-  // (two shorter tasks in the browser, whose main thread then answers input sooner).
-  if (content_pending_ && frame_index_ > 0) {
+  if (content_pending_ && frame_index_ > 0) {  // the first frame is on screen: read the stories now
     std::string error;
-    if (!stories_loaded_) load_stories(error);  // without --scenario nothing here fails; problems were printed
-    else load_quiz_and_sources();
+    load_content(error);  // without --scenario nothing here fails; problems were printed
   }
   const double cpu_start = platform::cpu_seconds();
   bool input = false;

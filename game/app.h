@@ -79,8 +79,6 @@ class App : private ScriptHost {
   void apply_display_defaults();  // contrast and motion the visitor has not chosen
   void open_initial_screen();
   LUREPROOF_SEPARATE_FUNCTION bool load_content(std::string& error);  // stories, translations, quiz
-  bool load_stories(std::string& error);  // the first half of load_content
-  void load_quiz_and_sources();           // the second half: translations, quiz, source register
   bool language_ready(const UiContext& ui);
   bool finish_frame();
   LUREPROOF_SEPARATE_FUNCTION void open_dropped_file(const std::string& path);  // educators' preview
@@ -120,7 +118,6 @@ class App : private ScriptHost {
   std::vector<std::string> screenshot_requests_, dump_requests_;
   std::string initial_language_;         // the language a --screen jump waits for (web)
   bool content_pending_ = false;  // read after the first frame is on screen (App::init)
-  bool stories_loaded_ = false;
   std::vector<std::string> content_problems_;
   bool initial_screen_pending_ = false;  // --screen opens once initial_language_ is there
   int frame_index_ = 0;
