@@ -84,7 +84,7 @@ bool App::init(const char* argv0, std::string& error) {
       !options_.studio && platform::language_pack(assets_dir_, initial_language_) == platform::LanguagePack::Loading;
   // The attract screen in English comes first for most visitors: its atlas holds only the glyphs
   // it shows (the language names in their own scripts included), which draws the first frame
-  // sooner; the frame after it loads every glyph (refresh_theme_if_needed).
+  // sooner; every glyph is loaded when the visitor moves on (refresh_theme_if_needed).
   const bool attract_first = options_.screen.empty() && options_.scenario_path.empty() && !options_.studio;
   const bool starter = attract_first && (initial_language_ == "en" || pack_loading);
   std::string endonyms;
@@ -214,14 +214,22 @@ void App::open_dropped_file(const std::string& path) {
   journey_.start_preview(session_, 0, clock_);
 }
 
-void App::refresh_theme_if_needed() {
+void App::refresh_theme_if_needed(bool input) {
   int w = 0, h = 0;
   platform::drawable_size(w, h);
   const float wanted = Theme::scale_for(w, h);
   const float text = session_.settings.text_size;
-  // A starter atlas (App::init) is replaced by the whole one once the first frame is on screen.
+  // A starter atlas (App::init) serves the attract screen until the visitor acts, another screen
+  // opens or a frame drew a character it lacks (e.g. another language); then the whole one is
+  // loaded. A page left on the attract screen never rasterises every face of every language.
+  // Deterministic runs (--frames, --script) load it on the second frame (tests/ui/run_starter_atlas
+  // compares a frame of each).
+  const bool starter_outgrown =
+      theme_.starter_glyphs() && frame_index_ > 0 &&
+      (input || accessible_.had_input() || session_.screen != Screen::Attract || session_.settings_open ||
+       options_.frames > 0 || script_ || !theme_.missing_glyphs(ui_trace().texts).empty());
   if (std::fabs(wanted - theme_.scale()) / theme_.scale() >= 0.1f || std::fabs(text - loaded_text_size_) > 0.01f ||
-      (theme_.starter_glyphs() && frame_index_ > 0)) {
+      starter_outgrown) {
     std::string font_error;
     theme_.load_fonts(assets_dir_, wanted, font_error, text);
     loaded_text_size_ = text;
@@ -353,7 +361,7 @@ bool App::frame() {
   bool input = false;
   if (!platform::pump_events(&input)) return false;
   apply_display_defaults();
-  refresh_theme_if_needed();
+  refresh_theme_if_needed(input);
   platform::begin_frame([this] {
     if (script_) script_->before_frame(last_trace_);
     if (input_hook_) input_hook_(last_trace_);

@@ -74,7 +74,7 @@ class App : private ScriptHost {
   static KioskConfig default_config();
 
  private:
-  LUREPROOF_SEPARATE_FUNCTION void refresh_theme_if_needed();
+  LUREPROOF_SEPARATE_FUNCTION void refresh_theme_if_needed(bool input);
   void draw_screen(const UiContext& ui);
   void apply_display_defaults();  // contrast and motion the visitor has not chosen
   void open_initial_screen();

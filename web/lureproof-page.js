@@ -27,10 +27,14 @@
   var hashedNames = filesMeta ? JSON.parse(filesMeta.content) : {};
 
   // ---- the text edition: the same game without a display, its accessible mirror as the page ----
-  // Chosen before the game loads (no WebGL2, or ?text=1), or by the game when it cannot create its GL
-  // context (LureproofPage.displayUnavailable). lureproof-text.css/.js are fetched only then.
+  // Chosen before the game loads (?text=1 at once; no WebGL2 once the poster has painted), or by the
+  // game when it cannot create its GL context (LureproofPage.displayUnavailable).
+  // lureproof-text.css/.js are fetched only then.
   function hasWebGL2() {
     try {
+      // The game's own context, with the attributes it asks for (the game then gets this one: a
+      // second context costs the main thread a blocking round trip to the GPU process).
+      if (canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false })) return true;
       var gl = document.createElement('canvas').getContext('webgl2');
       var lose = gl && gl.getExtension('WEBGL_lose_context');
       if (lose) lose.loseContext();
@@ -114,7 +118,7 @@
     onAbort: function (what) { loadFailed(String(what)); }
   };
   var textWanted = new URLSearchParams(window.location.search).get('text') === '1';
-  if (textWanted || !hasWebGL2()) startTextEdition(textWanted ? 'asked' : 'no-webgl2');
+  if (textWanted) startTextEdition('asked');  // without WebGL2: found when the game starts (startGame)
 
   // ---- the accessible mirror (window.LureproofA11y) --------------------------------------
   // The game publishes its frame as {title, messages, actions}; only changes touch the DOM. The log
@@ -269,7 +273,8 @@
     poster.inert = true;  // nor focusable while it fades (axe: aria-hidden-focus)
     poster.classList.add('leaving');
     if (hadFocus) document.getElementById('a11y-title').focus();
-    var still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // No fade in the text edition: there is no canvas to fade into.
+    var still = window.matchMedia('(prefers-reduced-motion: reduce)').matches || !!document.documentElement.dataset.textEdition;
     setTimeout(function () { poster.hidden = true; }, still ? 0 : 300);
   }
 
@@ -401,6 +406,9 @@
   function startGame() {
     if (started) return;
     started = true;
+    // After the poster's first paint: creating the WebGL context blocks the main thread (a round trip
+    // to the GPU process, hundreds of ms with a software renderer), and would hold that paint back.
+    if (!textWanted && !hasWebGL2()) startTextEdition('no-webgl2');
     fetchCanvasFonts();
     var script = document.createElement('script');
     script.src = gameScript.href;

@@ -7,6 +7,7 @@
 #include <string>
 
 struct SDL_Window;
+struct ImDrawList;
 union SDL_Event;
 
 namespace platform {
@@ -28,8 +29,9 @@ void shutdown();
 
 // Runs `frame` until it returns false (native) or forever (web). Event-driven rendering: before
 // each display frame `next_frame_in` (optional) says in how many seconds the game needs a frame
-// (0 = now); until then native sleeps in SDL_WaitEventTimeout and the web's animation-frame callback
-// returns at once, and any input event (SDL, or a click/key/drop on the page) runs `frame` at once.
+// (0 = now); until then native sleeps in SDL_WaitEventTimeout and the web pauses its animation-frame
+// loop (a timer asks again when the frame is due), and any input event (SDL, or a click/key/drop on
+// the page) runs `frame` at once (natively) or on the next animation frame (web).
 void run_main_loop(std::function<bool()> frame, std::function<double()> next_frame_in = {});
 
 // Frame cap: the main loop never draws more than `max_fps` frames a second, nor more than the
@@ -65,6 +67,13 @@ void rebuild_font_texture();
 // Framebuffer size in pixels and the ratio of pixels to window points (HiDPI / devicePixelRatio).
 void drawable_size(int& width, int& height);
 float pixel_ratio();
+
+// Fills the whole screen with a vertical gradient from `top` to `bottom` (ImGui colours, opaque) as
+// the next thing `dl` draws. With a display it is drawn by scissored clears, one per band of rows of
+// one colour (screen_gradient_gl.cpp), which costs a software rasteriser far less than a textured
+// full-screen quad; without one it is an ImGui rectangle. new_frame_gradients: begin_frame calls it.
+void fill_screen_gradient(ImDrawList* dl, unsigned top, unsigned bottom);
+void new_frame_gradients();
 
 // An RGBA8 texture for ImGui images (avatars); nullptr on failure. Lives until shutdown.
 void* create_texture_rgba(const unsigned char* pixels, int width, int height);
@@ -142,6 +151,10 @@ bool display_declined();  // the page asked for the text edition (web); native: 
 // The window or GL context could not be created (`why`): true = the page was told and the game goes
 // on without a display (web); false = init fails (native).
 bool continue_without_display(const std::string& why);
+// Whether game controllers are watched (native: always; web: in kiosk mode only, because a page
+// that listens for gamepads keeps the browser polling them 60 times a second, a steady ~2% of a
+// core for every visitor, whose phone or laptop has none).
+bool watch_game_controllers(bool kiosk);
 }  // namespace detail
 
 }  // namespace platform

@@ -75,6 +75,12 @@ void drawable_size(int& width, int& height) {
 }
 float pixel_ratio() { return 1.f; }
 
+void fill_screen_gradient(ImDrawList* dl, unsigned top, unsigned bottom) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  dl->AddRectFilledMultiColor(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), top, top, bottom, bottom);
+}
+void new_frame_gradients() {}
+
 void* create_texture_rgba(const unsigned char* pixels, int width, int height) {
   if (!pixels || width <= 0 || height <= 0) return nullptr;
   return no_display::fake_texture();

@@ -43,6 +43,7 @@ const char* glsl_version() { return "#version 330 core"; }
 void adjust_request(WindowRequest&) {}
 bool display_declined() { return false; }
 bool continue_without_display(const std::string&) { return false; }  // a kiosk needs its screen
+bool watch_game_controllers(bool) { return true; }
 }  // namespace detail
 
 SystemPreferences system_preferences() { return {}; }  // the kiosk config gives the defaults

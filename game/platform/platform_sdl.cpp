@@ -165,7 +165,8 @@ int set_frame_cap(int max_fps) {
 }
 
 bool pump_events(bool* had_events) {
-  if (++g_frames_pumped == 2 && !g_no_display && SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)  // controllers already plugged in
+  if (++g_frames_pumped == 2 && !g_no_display && detail::watch_game_controllers(g_kiosk) &&
+      SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)  // controllers already plugged in
     SDL_Log("lureproof: no game controller support: %s", SDL_GetError());  // arrive as DEVICEADDED events
   bool keep_running = true;
   SDL_Event event;
@@ -200,6 +201,7 @@ void begin_frame(const std::function<void()>& before_new_frame) {
     ImGui::NewFrame();
     return;
   }
+  new_frame_gradients();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   touch::apply_to_imgui();

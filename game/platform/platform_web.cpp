@@ -7,9 +7,11 @@
 
 #include <SDL.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/heap.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -49,6 +51,7 @@ EM_JS(void, js_display_unavailable, (const char* why), {
   if (window.LureproofPage) window.LureproofPage.displayUnavailable(UTF8ToString(why));
 });
 // clang-format on
+bool watch_game_controllers(bool kiosk) { return kiosk; }  // see platform.h
 bool continue_without_display(const std::string& why) {
   std::fprintf(stderr, "lureproof: warning: %s; continuing as the text edition\n", why.c_str());
   js_display_unavailable(why.c_str());
@@ -74,16 +77,67 @@ bool input_waiting() {
 
 double g_last_frame_ms = -1e9;
 
+// Resting: while no frame is due and no input waits, the browser's animation-frame loop is paused
+// (every animation frame, even one that draws nothing, wakes the renderer, the compositor and the
+// GPU process) and a timer asks again when the next frame is due; any input event on the page
+// resumes it at once (lureproof_wake_loop), so input is answered on the next animation frame as
+// before. A hidden tab pauses the loop too, and a wake-up does not resume it then.
+bool g_resting = false;
+bool g_hidden = false;
+bool g_stopped = false;
+long g_rest_timer = 0;
+constexpr double kMaxRestS = 0.5;          // ask again at least this often (like the native loop)
+constexpr double kGamepadPollS = 0.05;     // gamepads only report when polled (SDL_PumpEvents)
+
+void rest_check(void*);
+
+void resume_loop() {
+  if (!g_resting || g_hidden || g_stopped) return;
+  g_resting = false;
+  if (g_rest_timer) emscripten_clear_timeout(g_rest_timer);
+  g_rest_timer = 0;
+  emscripten_resume_main_loop();
+}
+
+void schedule_rest_check(double wait_s) {
+  double delay = std::min(wait_s, kMaxRestS);
+  if (SDL_NumJoysticks() > 0) delay = std::min(delay, kGamepadPollS);
+  g_rest_timer = emscripten_set_timeout(rest_check, delay * 1000.0, nullptr);
+}
+
+void rest(double wait_s) {
+  g_resting = true;
+  emscripten_pause_main_loop();
+  schedule_rest_check(wait_s);
+}
+
+void rest_check(void*) {
+  g_rest_timer = 0;
+  if (!g_resting || g_hidden || g_stopped) return;
+  const double wait = g_next_frame_in ? g_next_frame_in() : 0.0;
+  if (wait <= 0.0 || input_waiting())
+    resume_loop();
+  else
+    schedule_rest_check(wait);
+}
+
 void frame_trampoline() {
   // The frame cap (set_frame_cap): on a display faster than the cap, some animation frames are
   // skipped (2 ms of slack: the callbacks of a 60 Hz display come 16.7 ms apart, give or take).
   const double now_ms = emscripten_get_now();
   if (now_ms - g_last_frame_ms < detail::min_frame_interval() * 1000.0 - 2.0) return;
-  // Event-driven rendering: nothing due and no input, so this animation frame draws nothing (the
-  // canvas keeps showing the last frame).
-  if (g_next_frame_in && g_next_frame_in() > 0.0 && !input_waiting()) return;
+  // Event-driven rendering: nothing due and no input, so the loop rests until a frame is due or
+  // input arrives (the canvas keeps showing the last frame).
+  const double wait = g_next_frame_in ? g_next_frame_in() : 0.0;
+  if (wait > 0.0 && !input_waiting()) {
+    rest(wait);
+    return;
+  }
   g_last_frame_ms = now_ms;
-  if (!g_frame()) emscripten_cancel_main_loop();
+  if (!g_frame()) {
+    g_stopped = true;
+    emscripten_cancel_main_loop();
+  }
   // Frames presented so far and the wasm heap size, for the page and its tests and benchmarks.
   // wasmHeapBytes: the linear memory's size; wasmSbrkBytes: how much of it static data, stack and
   // malloc'd memory reach (the top of the heap).
@@ -98,6 +152,12 @@ void frame_trampoline() {
   }, unsigned(*emscripten_get_sbrk_ptr()));
 }
 }  // namespace
+}  // namespace platform
+
+// Called by the page's input listeners (js_wake_on_page_input): resumes a resting loop.
+extern "C" EMSCRIPTEN_KEEPALIVE void lureproof_wake_loop() { platform::resume_loop(); }
+
+namespace platform {
 
 double cpu_seconds() { return emscripten_get_now() / 1000.0; }
 
@@ -105,10 +165,24 @@ void memory_use(long& resident_kb, long& peak_kb, long& anon_kb) {
   resident_kb = peak_kb = anon_kb = long(emscripten_get_heap_size() / 1024);
 }
 
+// Page input wakes the loop. A click, key, drop, focus change or resize anywhere on the page (e.g.
+// on the accessible mirror's buttons) counts as input for the next frame (Module.wakeRequested, which
+// the page also sets, e.g. when a dropped file is ready); input that SDL reads itself (pointer,
+// wheel, touch, keys) only resumes a resting loop, SDL's queue then holds it.
 // clang-format off
 EM_JS(void, js_wake_on_page_input, (), {
+  var wake = 0;
+  Object.defineProperty(Module, 'wakeRequested', {
+    configurable: true,
+    get: function () { return wake; },
+    set: function (value) { wake = value; if (value) _lureproof_wake_loop(); }
+  });
   ['click', 'keydown', 'keyup', 'pointerdown', 'pointerup', 'drop', 'focusin', 'resize'].forEach(function (type) {
     window.addEventListener(type, function () { Module.wakeRequested = 1; }, true);
+  });
+  ['pointermove', 'mousemove', 'mousedown', 'mouseup', 'wheel', 'touchstart', 'touchmove', 'touchend', 'touchcancel',
+   'keypress', 'focusout', 'blur', 'focus', 'fullscreenchange'].forEach(function (type) {
+    window.addEventListener(type, function () { _lureproof_wake_loop(); }, { capture: true, passive: true });
   });
 });
 // clang-format on
@@ -141,10 +215,14 @@ SystemPreferences system_preferences() {
 
 // A hidden tab renders nothing: the loop pauses until the page is visible again.
 static EM_BOOL on_visibility_change(int, const EmscriptenVisibilityChangeEvent* event, void*) {
-  if (event->hidden)
-    emscripten_pause_main_loop();
-  else
-    emscripten_resume_main_loop();
+  g_hidden = event->hidden;
+  if (g_stopped) return EM_FALSE;
+  if (g_hidden) {
+    if (!g_resting) emscripten_pause_main_loop();
+    g_resting = true;  // visible again: resumed like a resting loop
+  } else {
+    resume_loop();
+  }
   return EM_FALSE;
 }
 

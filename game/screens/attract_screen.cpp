@@ -18,9 +18,11 @@
 namespace {
 
 // Sparse motion (docs/performance.md): every kBeat seconds something arrives — the next teaser
-// message, every other beat a new tagline (kTaglinePeriod) — and fades in over kFade seconds, drawn
-// at kFps; between two arrivals nothing moves and nothing is drawn.
-constexpr double kBeat = kTaglinePeriod / 2.0, kFade = kTaglineFade, kFps = 16.0;
+// message, every other beat a new tagline (kTaglinePeriod) — and fades in over kFade seconds in
+// kFadeFrames frames (halfway, then at rest: kFps), as does the screen's intro; between two arrivals
+// nothing moves and nothing is drawn. Each frame counts: a software-rendered browser (SwiftShader)
+// spends tens of milliseconds of CPU on every frame it composites.
+constexpr double kBeat = kTaglinePeriod / 2.0, kFade = kTaglineFade, kFadeFrames = 2.0, kFps = kFadeFrames / kFade;
 
 // Where the teaser loop is: `shown` messages are on the phone, the newest arrived `since` seconds
 // ago. A loop is one beat per message plus one beat to read the last one; the next loop starts
@@ -144,10 +146,11 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
   const TeaserState teaser = teaser_state(ui.clock, int(view.teaser.size()), ui.reduced_motion);
   if (phone_size.y > theme.sp(120.f)) draw_teaser(dl, ui, view.teaser, teaser, phone_pos, phone_size);
 
-  // The next frame: at kFps while something fades in, else when the next thing arrives.
+  // The next frame: at kFps while something fades in, else one step into the next arrival's fade
+  // (its first frame, with the newcomer still invisible, would show nothing new).
   const bool moving = !ui.reduced_motion && (ui.time < intro || teaser.arriving || frame.alpha < 1.f);
   if (moving) need_animation_at(kFps);
-  else need_frame_in(std::min(teaser.next_in, count > 1 ? frame.next_change_in : 1e9), true);
+  else need_frame_in(std::min(teaser.next_in, count > 1 ? frame.next_change_in : 1e9) + 1.0 / kFps, true);
   // The halo round the button swells as each message arrives (0.7 .. 1, 1 = at rest).
   const float pulse = teaser.arriving ? 1.f - 0.3f * float(std::sin(3.14159265 * teaser.since / kFade)) : 1.f;
   const char* cta = tr("Touch to start");

@@ -28,8 +28,7 @@ bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
   const float note_h = text_size(f.body, note, w - pad * 2).y;
   const float h = pad * 3 + f.heading->FontSize * 1.3f + ring + note_h + bh + theme.sp(space::l) * 2;
   const ImVec2 c0(o.x + (sz.x - w) * 0.5f, o.y + std::max(theme.sp(space::m), (sz.y - h) * 0.5f));
-  dl->AddRectFilled(c0, ImVec2(c0.x + w, c0.y + h), p.background_bottom, theme.sp(space::radius));  // opaque
-  card(dl, c0, ImVec2(c0.x + w, c0.y + h), theme);
+  card(dl, c0, ImVec2(c0.x + w, c0.y + h), theme, false, true);  // opaque
 
   float y = c0.y + pad;
   trace_title(question);

@@ -3,10 +3,13 @@
 
 #include "journey/display_text.h"
 #include "l10n/tr.h"
+#include "platform/platform.h"
 #include "ui/focus_nav.h"
 #include "ui/frame_demand.h"
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
+
+#include <imgui_internal.h>  // ImAlphaBlendColors
 
 #include <algorithm>
 #include <cmath>
@@ -63,9 +66,7 @@ void begin_screen(const char* id, const Theme& theme, bool background) {
   g_screen_size = vp->Size;
   if (background) {
     const Palette& p = theme.palette();
-    ImGui::GetWindowDrawList()->AddRectFilledMultiColor(
-        vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), p.background_top, p.background_top,
-        p.background_bottom, p.background_bottom);
+    platform::fill_screen_gradient(ImGui::GetWindowDrawList(), p.background_top, p.background_bottom);
   }
 }
 
@@ -242,10 +243,11 @@ bool icon_button(const char* id, IconKind kind, ImVec2 c, float size, const Them
   return clicked;
 }
 
-void card(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, bool light) {
+void card(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, bool light, bool opaque) {
   const Palette& p = theme.palette();
   const float r = theme.sp(space::radius);
-  dl->AddRectFilled(min, max, light ? p.surface : p.card, r);
+  const ImU32 fill = light ? p.surface : p.card;
+  dl->AddRectFilled(min, max, opaque ? ImAlphaBlendColors(p.background_bottom, fill) : fill, r);
   dl->AddRect(min, max, p.card_border, r, 0, theme.sp(theme.high_contrast() ? 2.f : 1.f));
 }
 
@@ -334,7 +336,7 @@ ImDrawList* begin_modal_overlay(const char* id, const Theme& theme, bool opaque)
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 end(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y);
   const Palette& p = theme.palette();
-  if (opaque) dl->AddRectFilledMultiColor(vp->Pos, end, p.background_top, p.background_top, p.background_bottom, p.background_bottom);
+  if (opaque) platform::fill_screen_gradient(dl, p.background_top, p.background_bottom);
   else dl->AddRectFilled(vp->Pos, end, p.scrim);
   trace_begin_modal();
   return dl;

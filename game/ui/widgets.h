@@ -63,7 +63,9 @@ ImDrawList* begin_modal_overlay(const char* id, const Theme& theme, bool opaque 
 // `spoken` is what the accessible mirror's button says (the card's texts in one line).
 bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, const std::string& trace_id,
                  const std::string& spoken = {});
-void card(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, bool light = false);
+// `opaque`: the card hides what is below it (its colour is blended over the background here, one
+// layer of pixels instead of two for a software renderer).
+void card(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, bool light = false, bool opaque = false);
 void focus_ring(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, float rounding);
 
 // A clipped region that scrolls with the wheel or by dragging (touch). Content is drawn with

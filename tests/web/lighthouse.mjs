@@ -3,6 +3,7 @@
 // that did not pass and the longest main-thread tasks, and asserts accessibility 1 and best
 // practices 1, and with --performance also performance >= 0.9 (issue 19).
 // Usage: node lighthouse.mjs DIST_DIR [REPORT_JSON] [--performance]
+import os from 'node:os';
 import { startNginx } from '../../web/tools/nginx.mjs';
 import { runLighthouse, formatMetrics } from '../../web/tools/lighthouse.mjs';
 
@@ -23,6 +24,7 @@ if (result.runtimeError) console.log(`runtime error: ${result.runtimeError}`);
 for (const w of result.warnings) console.log(`warning: ${w}`);
 console.log(`scores: ${Object.entries(result.scores).map(([c, s]) => `${c} ${s}`).join(', ')}`);
 console.log(`metrics: ${formatMetrics(result.metrics)}`);
+console.log(`benchmarkIndex ${Math.round(result.benchmarkIndex)}; load average ${os.loadavg()[0].toFixed(1)}`);
 for (const f of result.failing) console.log(`  not passed: ${f}`);
 for (const t of result.longTasks.slice(0, 8)) console.log(`  long task ${Math.round(t.ms)} ms at ${Math.round(t.start)} ms: ${t.url}`);
 let ok = !result.runtimeError;

@@ -2,6 +2,7 @@
 // with nginx and deploy/nginx/, runs Lighthouse's mobile preset RUNS times, and prints every run's
 // scores and metrics; with --json the last line is {runs: [{scores, metrics}, ...]}.
 // Usage: node tools/webbench/lighthouse.mjs DIST_DIR [RUNS (3)] [--json]
+import os from 'node:os';
 import { startNginx } from '../../web/tools/nginx.mjs';
 import { runLighthouse, formatMetrics } from '../../web/tools/lighthouse.mjs';
 
@@ -17,8 +18,10 @@ try {
   for (let i = 0; i < runs; i++) {
     const r = await runLighthouse(`${server.origin}/`);
     if (r.runtimeError) throw new Error(`Lighthouse run ${i + 1}: ${r.runtimeError}`);
-    results.push({ scores: r.scores, metrics: r.metrics });
-    const line = `run ${i + 1}: ${Object.entries(r.scores).map(([c, s]) => `${c} ${s}`).join(', ')}; ${formatMetrics(r.metrics)}`;
+    const load = os.loadavg()[0];
+    results.push({ scores: r.scores, metrics: r.metrics, benchmarkIndex: r.benchmarkIndex, load });
+    const line = `run ${i + 1}: ${Object.entries(r.scores).map(([c, s]) => `${c} ${s}`).join(', ')}; ${formatMetrics(r.metrics)}; ` +
+                 `benchmarkIndex ${Math.round(r.benchmarkIndex)}; load average ${load.toFixed(1)}`;
     console.error(line);
     if (!json) console.log(line);
   }
