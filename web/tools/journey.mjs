@@ -23,8 +23,12 @@ export function asPlaywrightPage(page) {
 // axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is: a list of "rule (impact): target" lines.
 export async function axeViolations(page) {
   // The poster's 0.3 s fade at the hand-over (web/lureproof-page.js) is audited once it is over.
-  await page.waitForFunction(() => { const p = document.getElementById('poster'); return !p || p.hidden || !p.classList.contains('leaving'); },
-                             null, { timeout: 5000 }).catch(() => {});
+  // Polled with evaluate(): the Firefox (puppeteer) page adapter above has no waitForFunction.
+  for (const end = Date.now() + 5000; Date.now() < end;) {
+    const faded = await page.evaluate(() => { const p = document.getElementById('poster'); return !p || p.hidden || !p.classList.contains('leaving'); });
+    if (faded) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
