@@ -86,13 +86,17 @@ bool read_keyed(std::string_view b, std::unordered_map<std::string, std::string>
 
 }  // namespace
 
-bool Catalog::load_mo(std::string_view b, const std::string& name, std::vector<Diagnostic>& warnings) {
+void Catalog::reset(const std::string& name) {
     entries_.clear();
     header_text_.clear();
     language_.clear();
     hashed_keys_ = false;
     name_ = name;
     plural_ = PluralRule();
+}
+
+bool Catalog::load_mo(std::string_view b, const std::string& name, std::vector<Diagnostic>& warnings) {
+    reset(name);
     auto broken = [&](const std::string& why) {
         entries_.clear();
         warnings.push_back(warning("L10N002", "broken catalogue (" + why + "); showing the source text", name,

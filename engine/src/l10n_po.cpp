@@ -185,12 +185,7 @@ std::pair<int, int> po_position(const PoEntry& entry, std::size_t offset) {
 namespace lure {
 
 bool Catalog::load_po(std::string_view text, const std::string& name, std::vector<Diagnostic>& warnings) {
-    entries_.clear();
-    header_text_.clear();
-    language_.clear();
-    hashed_keys_ = false;
-    name_ = name;
-    plural_ = PluralRule();
+    reset(name);
     const PoFile po = parse_po(text);
     if (!po.error.empty()) {
         warnings.push_back({"L10N002", Severity::Warning, "broken catalogue (" + po.error + "); showing the source text",

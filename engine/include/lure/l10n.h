@@ -70,6 +70,8 @@ public:
     bool keyed_by_hash() const { return hashed_keys_; }
 
 private:
+    // Empties the catalogue before a load (both formats) and names it.
+    void reset(const std::string& name);
     // After the strings are read: the header's key scheme, language and plural rule. "" or what is wrong.
     std::string finish_load(const std::string& name, std::vector<Diagnostic>& warnings);
     std::unordered_map<std::string, std::string> entries_;  // ctx "\x04" msgid (or its hash) -> msgstr ("\0"-joined forms)
