@@ -38,11 +38,12 @@ add_custom_command(OUTPUT ${LUREPROOF_GLYPH_RANGES}
   VERBATIM)
 add_custom_target(lureproof_glyph_ranges DEPENDS ${LUREPROOF_GLYPH_RANGES})
 
-# Staging: every top-level entry of assets/ except l10n/ (its .po files become .mo in L10n.cmake).
+# Staging: every top-level entry of assets/ except l10n/ (its .po files become .mo in L10n.cmake) and
+# drafts/ (stories not yet translated, assets/drafts/README.md).
 file(GLOB_RECURSE _asset_files CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/*)
-list(FILTER _asset_files EXCLUDE REGEX "/assets/l10n/")
+list(FILTER _asset_files EXCLUDE REGEX "/assets/(l10n|drafts)/")
 file(GLOB _asset_top RELATIVE ${CMAKE_SOURCE_DIR}/assets CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/*)
-list(REMOVE_ITEM _asset_top l10n)
+list(REMOVE_ITEM _asset_top l10n drafts)
 set(_copy_commands)
 foreach(_entry ${_asset_top})
   if(IS_DIRECTORY ${CMAKE_SOURCE_DIR}/assets/${_entry})
