@@ -142,6 +142,8 @@ const std::vector<DiagnosticInfo>& diagnostic_catalogue() {
         {"LP408", S::Warning, "text before the first passage"},
         {"LP409", S::Warning, "passage without links imported as an ending"},
         {"LP410", S::Error, "Twee file too large"},
+        {"LP411", S::Error, "Twine condition or way on kept out of the story"},
+        {"LP412", S::Error, "NOT IMPORTED part of a Twine story left in the scenario"},
     };
     return catalogue;
 }

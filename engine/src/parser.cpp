@@ -203,6 +203,12 @@ void Parser::line(std::string_view raw, int lineno) {
         return;
     }
     std::string_view trimmed = text::trim(raw);
+    // lure import-twee marks what it could not translate; the story stays unplayable until it is rewritten.
+    if (trimmed.substr(0, 16) == "// NOT IMPORTED:") {
+        error("LP412", "this part of an imported Twine story is not translated yet", trimmed,
+              "rewrite it in .lure (lure import-twee said how), then delete the comment");
+        return;
+    }
     if (trimmed.empty() || trimmed.substr(0, 2) == "//") return;
     bool indented = text::is_space(raw[0]);
 

@@ -6,8 +6,6 @@
 
 namespace lure {
 
-// The name of a SugarCube macro starting at line[at] (after "<<"): "if", "/if", "link", "set".
-std::string twee_macro_name(const std::string& line, std::size_t at);
 // The hint for a dropped SugarCube or Harlowe macro called `name`.
 std::string twee_macro_hint(const std::string& name);
 

@@ -4,7 +4,6 @@
 
 namespace lure {
 
-std::string twee_macro_name(const std::string&, std::size_t) { return ""; }
 std::string twee_macro_hint(const std::string&) { return "rewrite it with ~ assignments and if/endif"; }
 
 }  // namespace lure

@@ -66,6 +66,13 @@ TEST_CASE("a Twee 3 file is imported, checked and loaded, its warnings pointing 
   CHECK(has_line_starting(d, "offer.twee:"));
 }
 
+TEST_CASE("a Twee file whose condition or link macro the importer kept out is not played") {
+  const DroppedScenario d = load_dropped_scenario(
+      write_temp("cond.twee", ":: Start\n<<if $told>>You told her.<</if>>\n[[End]]\n:: End\nBye.\n"));
+  CHECK_FALSE(d.scenario.has_value());
+  CHECK(has_line_starting(d, "cond.twee:2:1: error LP411"));
+}
+
 TEST_CASE("a previewed scenario replaces its namesake, keeps it alive and starts on the play screen") {
   ScenarioLibrary library;
   library.load_directory(std::string(LUREPROOF_SOURCE_DIR) + "/assets/scenarios", {});

@@ -21,7 +21,12 @@ const char* kHelp =
     "  -o, --output OUT.lure  where to write (default: FILE with .lure instead of .twee; '-' = stdout)\n"
     "  --force                overwrite OUT.lure if it exists\n"
     "\n"
-    "Exit codes: 0 written, 1 the Twee file has errors or cannot be read or written, 2 wrong command line.\n";
+    "A condition or a way on written as a macro (<<if>>, <<link>>, (goto:) ...) is kept out of the story\n"
+    "as a comment marked NOT IMPORTED and reported as an error (LP411): the file is still written, but\n"
+    "the story's logic differs from the Twine story until you rewrite those places.\n"
+    "\n"
+    "Exit codes: 0 written, 1 written with NOT IMPORTED parts (LP411), or nothing written because the\n"
+    "Twee file has other errors or cannot be read or written, 2 wrong command line.\n";
 
 int run(const std::vector<std::string>& raw) {
     auto args = parse_args("import-twee", raw, {{"-o", true, "--output"}, {"--force", false, nullptr}});
@@ -59,19 +64,32 @@ int run(const std::vector<std::string>& raw) {
     }
     lure::TweeImport r = lure::import_twee(in.text, file);
     print_diagnostics(stderr, r.diagnostics);
-    if (lure::has_errors(r.diagnostics)) {
+    // LP411 (a condition or a way on kept out as a NOT IMPORTED comment) still writes the file, so
+    // the rest of the work is not lost; the exit code says the story's logic needs rewriting.
+    int kept_out = 0, blocking = 0;
+    for (const lure::Diagnostic& d : r.diagnostics)
+        if (d.severity == lure::Severity::Error) (d.code == "LP411" ? kept_out : blocking) += 1;
+    if (blocking > 0) {
         std::fprintf(stderr, "lure import-twee: nothing written: fix the errors above first\n");
         return kExitFailed;
     }
     if (out == "-") {
         std::fputs(r.lure_text.c_str(), stdout);
-        return kExitOk;
+        return kept_out > 0 ? kExitFailed : kExitOk;
     }
     if (!write_file(out, r.lure_text)) {
         std::fprintf(stderr, "lure import-twee: cannot write '%s'\n", out.c_str());
         return kExitFailed;
     }
     const int warnings = lure::count_severity(r.diagnostics, lure::Severity::Warning);
+    if (kept_out > 0) {
+        std::printf("%s: %s and %s imported into %s, with %s and %s. The errors are places that would change "
+                    "the story's logic: they are kept out as NOT IMPORTED comments. Rewrite them, then: lure validate %s\n",
+                    file.c_str(), plural(r.passages, "passage", "passages").c_str(),
+                    plural(r.links, "link", "links").c_str(), out.c_str(), plural(kept_out, "error", "errors").c_str(),
+                    plural(warnings, "warning", "warnings").c_str(), out.c_str());
+        return kExitFailed;
+    }
     std::printf("%s: %s and %s imported into %s (%s). Next: lure validate %s\n", file.c_str(),
                 plural(r.passages, "passage", "passages").c_str(), plural(r.links, "link", "links").c_str(),
                 out.c_str(), plural(warnings, "warning", "warnings").c_str(), out.c_str());
