@@ -13,50 +13,11 @@
 #include "text_utils.h"
 #include "twee_hints.h"
 #include "twee_macros.h"
+#include "twee_passage.h"
 
 namespace lure {
 
 namespace {
-
-struct Link { std::string text, target; int line = 0, column = 0; };
-
-// What the importer keeps out of the playable story because it cannot translate it: a condition
-// with what it guards, or a way on written as a macro. Reported (LP411) once every passage is read.
-struct KeptOut {
-    std::string macro;                 // the opening macro as written, cut at 40 bytes
-    bool condition = false;            // a condition (else a link or goto macro)
-    bool never_closed = false;
-    bool shows_text = false;           // it guarded text a visitor would have seen
-    int line = 0, column = 0;
-    std::vector<std::string> targets;  // the passages its links and gotos name
-    std::string label;                 // a link macro's text
-};
-
-// One line of a node: text (a narrator or speaker line) or a NOT IMPORTED comment.
-struct Item {
-    bool comment = false;
-    std::string text;                  // as written in the Twee file (escaped when emitted)
-    std::string speaker;               // a character id, once speakers are found
-};
-
-// An open region of a passage: a SugarCube macro with a body, or a Harlowe hook.
-struct Guard {
-    bool keeps_out = true;             // false: a Harlowe changer's hook, whose text is kept
-    bool hook = false;                 // closed by ']' (Harlowe) instead of a closing tag
-    std::string closing;               // SugarCube closing tag, "/if"
-    int depth = 0;                     // '[' nested inside the hook
-};
-
-struct Passage {
-    std::string name, id;
-    std::vector<std::string> tags;
-    std::vector<Item> items;
-    std::vector<Link> links;
-    int line = 0;
-    int body_first_line = 0;
-    std::vector<std::string> raw;      // raw body lines
-    bool lost_way_on = false;          // a link or goto macro was kept out
-};
 
 std::string unescape_name(std::string_view s) {
     std::string out;
@@ -111,7 +72,11 @@ std::string slug(const std::string& title) {
 
 class Importer {
 public:
-    Importer(std::string_view text, const std::string& file) : text_(text), file_(file) {}
+    Importer(std::string_view text, const std::string& file) : text_(text), file_(file) {
+        ctx_.warn = [this](const char* code, const std::string& message, int line, int column, const std::string& hint) {
+            warn(code, message, line, column, hint);
+        };
+    }
 
     TweeImport run() {
         if (text_.size() > kMaxTweeBytes) {
@@ -125,7 +90,8 @@ public:
             return std::move(result_);
         }
         assign_ids();
-        for (Passage& p : passages_) convert(p);
+        for (const TweePassage& p : init_) read_twee_init(p, ctx_);
+        for (TweePassage& p : passages_) convert_twee_body(p, ctx_);
         emit();
         return std::move(result_);
     }
@@ -141,7 +107,7 @@ private:
     void split_passages() {
         std::size_t pos = 0;
         int lineno = 0;
-        Passage* current = nullptr;
+        TweePassage* current = nullptr;
         bool warned_outside = false;
         std::set<std::string> names;
         bool skip = false;
@@ -157,7 +123,7 @@ private:
                 continue;
             }
             if (line.substr(0, 2) == "::") {
-                Passage p;
+                TweePassage p;
                 p.line = lineno;
                 p.body_first_line = lineno + 1;
                 std::string_view rest = line.substr(2);
@@ -201,8 +167,8 @@ private:
             current->raw.emplace_back(line);
         }
         // Special passages.
-        std::vector<Passage> story;
-        for (Passage& p : passages_) {
+        std::vector<TweePassage> story;
+        for (TweePassage& p : passages_) {
             if (p.name == "StoryTitle") {
                 for (const auto& l : p.raw) if (title_.empty() && !text::trim(l).empty()) title_ = std::string(text::trim(l));
             } else if (p.name == "StoryData") {
@@ -212,11 +178,33 @@ private:
                 if (j.is_discarded() || !j.is_object()) warn("LP402", "StoryData is not a JSON object", p.line, 1);
                 else if (auto s = j.find("start"); s != j.end() && s->is_string()) start_name_ = s->get<std::string>();
                 start_line_ = p.line;
+            } else if (const char* role = special_role(p)) {
+                if (std::string(role) == "init") init_.push_back(std::move(p));
+                else warn("LP401", "passage '" + p.name + "' is " + role + "; it is not imported", p.line, 1, "");
             } else {
                 story.push_back(std::move(p));
             }
         }
         passages_ = std::move(story);
+        if (passages_.empty() && !init_.empty()) warn("LP400", "no story passages found, only initial values", 1, 1);
+    }
+
+    // What a special passage does in SugarCube or Harlowe (so it is no node), or nullptr.
+    static const char* special_role(const TweePassage& p) {
+        if (p.name == "StoryInit") return "init";
+        for (const std::string& tag : p.tags) {
+            if (tag == "startup") return "init";
+            if (tag == "widget") return "a SugarCube widget definition";
+            if (tag == "header" || tag == "footer" || tag.rfind("debug-", 0) == 0)
+                return "shown around every passage (a Harlowe header, footer or debug passage)";
+            if (tag == "Twine.private") return "private to Twine";
+        }
+        static const char* const around[] = {"StoryCaption", "StoryMenu", "StoryBanner", "StorySubtitle", "StoryAuthor",
+                                             "StoryInterface", "StoryShare", "PassageReady", "PassageDone",
+                                             "PassageHeader", "PassageFooter", "StorySettings"};
+        for (const char* name : around)
+            if (p.name == name) return "a SugarCube special passage shown or run around every passage";
+        return nullptr;
     }
 
     // Ids from names; a clash gets _2, _3, ... Each base remembers the last number it tried (the
@@ -224,7 +212,7 @@ private:
     void assign_ids() {
         std::set<std::string> ids;
         std::map<std::string, int> next_suffix;
-        for (Passage& p : passages_) {
+        for (TweePassage& p : passages_) {
             std::string id = make_id(p.name);
             if (ids.count(id)) {
                 const std::string base = id;
@@ -233,6 +221,7 @@ private:
                 ++n;
             }
             ids.insert(id);
+            ctx_.ids.insert(id);
             p.id = id;
             by_name_[p.name] = id;
             if (id != p.name)
@@ -241,240 +230,34 @@ private:
         }
     }
 
-    // Reads a passage's body: links, text, and the macros, variables and HTML it cannot translate.
-    // A condition or a way on written as a macro is kept out of the story whole (LP411, a NOT
-    // IMPORTED comment); other macros are dropped where they stand (LP401).
-    void convert(Passage& p) {
-        std::vector<Guard> guards;
-        int keeping_out = 0;                 // open guards that keep their content out
-        std::size_t owner = 0;               // kept_out_ record of the outermost such guard
-        std::size_t from_line = 0, from_byte = 0;  // where that region starts in p.raw
-        for (std::size_t li = 0; li < p.raw.size(); ++li) {
-            const std::string& line = p.raw[li];
-            int lineno = p.body_first_line + static_cast<int>(li);
-            // Columns are counted on from the last one asked for (positions only grow along a
-            // line), so a line with a million links is still read in linear time.
-            std::size_t counted_bytes = 0;
-            int counted_points = 0;
-            auto col = [&](std::size_t byte) {
-                if (byte < counted_bytes) counted_bytes = 0, counted_points = 0;
-                counted_points += text::codepoints(std::string_view(line).substr(counted_bytes, byte - counted_bytes));
-                counted_bytes = byte;
-                return 1 + counted_points;
-            };
-            std::string kept;
-            // A dropped macro leaves two spaces where it stood ("You owe <<print $debt>> euros."): one stays.
-            auto flush = [&] {
-                std::string t;
-                for (char c : text::trim(kept))
-                    if (!(c == ' ' && !t.empty() && t.back() == ' ')) t += c;
-                if (!t.empty()) p.items.push_back({false, std::move(t), {}});
-                kept.clear();
-            };
-            // Opens a region; the outermost one that keeps out starts a record and a comment.
-            auto open = [&](Guard g, std::size_t at, const std::string& macro, bool condition,
-                            std::string_view args, TweeMacro kind) {
-                if (g.keeps_out) {
-                    if (keeping_out++ == 0) {
-                        flush();
-                        owner = kept_out_.size();
-                        kept_out_.push_back({macro, condition, false, false, lineno, col(at), {}, twee_macro_label(args)});
-                        from_line = li, from_byte = at;
-                    }
-                    add_targets_to(owner, kind, args);
-                    if (kind == TweeMacro::LinkWithBody) p.lost_way_on = true;
-                }
-                guards.push_back(std::move(g));
-            };
-            // Closes the innermost region; the outermost keeping-out one becomes a comment.
-            auto close = [&](std::size_t end) {
-                const bool keeps_out = guards.back().keeps_out;
-                guards.pop_back();
-                if (keeps_out && --keeping_out == 0) comment_out(p, from_line, from_byte, li, end);
-            };
-            std::size_t i = 0;
-            std::size_t next_gt = line.find('>');
-            while (i < line.size()) {
-                if (line.compare(i, 2, "[[") == 0) {
-                    std::size_t close_at = line.find("]]", i + 2);
-                    if (close_at == std::string::npos) {
-                        warn("LP406", "link '[[' is never closed with ']]'", lineno, col(i));
-                        if (!keeping_out) kept += line.substr(i);
-                        break;
-                    }
-                    std::string inner = line.substr(i + 2, close_at - i - 2);
-                    Link link;
-                    link.line = lineno;
-                    link.column = col(i);
-                    if (std::size_t setter = inner.find("]["); setter != std::string::npos) {
-                        if (!keeping_out)
-                            warn("LP401", "setter link part '" + inner.substr(setter) + "' is not translated", lineno,
-                                 col(i + 2 + setter));
-                        inner = inner.substr(0, setter);
-                    }
-                    std::size_t arrow = inner.rfind("->"), back = inner.find("<-"), bar = inner.find('|');
-                    if (arrow != std::string::npos) { link.text = inner.substr(0, arrow); link.target = inner.substr(arrow + 2); }
-                    else if (back != std::string::npos) { link.target = inner.substr(0, back); link.text = inner.substr(back + 2); }
-                    else if (bar != std::string::npos) { link.text = inner.substr(0, bar); link.target = inner.substr(bar + 1); }
-                    else { link.text = inner; link.target = inner; }
-                    link.text = std::string(text::trim(link.text));
-                    link.target = std::string(text::trim(link.target));
-                    if (link.text.empty()) link.text = link.target;
-                    if (keeping_out) {
-                        kept_out_[owner].targets.push_back(link.target);
-                        p.lost_way_on = true;
-                    } else {
-                        p.links.push_back(std::move(link));
-                        ++result_.links;
-                    }
-                    i = close_at + 2;
-                    continue;
-                }
-                if (line.compare(i, 2, "<<") == 0) {
-                    std::size_t close_at = line.find(">>", i + 2);
-                    std::size_t end = close_at == std::string::npos ? line.size() : close_at + 2;
-                    const std::string macro = line.substr(i, std::min<std::size_t>(end - i, 40));
-                    std::string name = twee_macro_name(line, i + 2);
-                    const std::size_t args_from = i + 2 + name.size();
-                    const std::size_t args_end = close_at == std::string::npos ? line.size() : close_at;
-                    const std::string_view args = std::string_view(line).substr(args_from, args_end - args_from);
-                    if (name.rfind("end", 0) == 0 && !twee_closing_tag(name.substr(3)).empty()) name = "/" + name.substr(3);
-                    const TweeMacro kind = classify_twee_macro(name);
-                    if (name.size() > 1 && name[0] == '/') {
-                        if (!guards.empty() && !guards.back().hook && guards.back().closing == name) close(end);
-                        else if (!keeping_out) warn("LP401", "closing tag '" + macro + "' has no opening macro", lineno, col(i));
-                    } else if (!twee_closing_tag(name).empty() && (kind == TweeMacro::Condition || kind == TweeMacro::LinkWithBody)) {
-                        open({true, false, twee_closing_tag(name), 0}, i, macro, kind == TweeMacro::Condition, args, kind);
-                    } else if (kind == TweeMacro::GoTo) {
-                        keep_out_now(p, keeping_out, owner, lineno, col(i), li, i, end, macro, args, kind);
-                    } else if (!keeping_out) {
-                        warn("LP401", "macro '" + macro + "' is not translated", lineno, col(i), twee_macro_hint(name));
-                    }
-                    i = end;
-                    continue;
-                }
-                if (line[i] == '(' && i + 1 < line.size() && text::is_alpha(line[i + 1])) {
-                    std::size_t k = i + 1;
-                    while (k < line.size() && (text::is_ident_char(line[k]) || line[k] == '-')) ++k;
-                    if (k < line.size() && line[k] == ':') {
-                        int depth = 0;
-                        std::size_t end = i;
-                        for (; end < line.size(); ++end) {
-                            if (line[end] == '(') ++depth;
-                            else if (line[end] == ')' && --depth == 0) { ++end; break; }
-                        }
-                        const std::string macro = line.substr(i, std::min<std::size_t>(end - i, 40));
-                        const std::string name = line.substr(i + 1, k - i - 1);
-                        const std::string_view args = std::string_view(line).substr(k + 1, end > k + 1 ? end - k - 1 : 0);
-                        TweeMacro kind = classify_twee_macro(name);
-                        if (kind == TweeMacro::Branch) kind = TweeMacro::Condition;  // (else:) guards its hook
-                        // A changer's hook follows at once: "(if: $x)[text]"; "[[" is a link, "[[[" a hook with one.
-                        const bool hook = end < line.size() && line[end] == '[' &&
-                                          (line.compare(end, 2, "[[") != 0 || line.compare(end, 3, "[[[") == 0);
-                        if (kind == TweeMacro::GoTo) {
-                            keep_out_now(p, keeping_out, owner, lineno, col(i), li, i, end, macro, args, kind);
-                        } else if (hook && (kind == TweeMacro::Condition || kind == TweeMacro::LinkWithBody)) {
-                            open({true, true, {}, 0}, i, macro, kind == TweeMacro::Condition, args, kind);
-                            ++end;
-                        } else {
-                            if (!keeping_out)
-                                warn("LP401", "Harlowe macro '" + macro + "' is not translated", lineno, col(i),
-                                     twee_macro_hint(name));
-                            if (hook) {
-                                open({false, true, {}, 0}, i, macro, false, args, kind);
-                                ++end;
-                            }
-                        }
-                        i = end;
-                        continue;
-                    }
-                }
-                if (!guards.empty() && guards.back().hook && (line[i] == '[' || line[i] == ']')) {
-                    Guard& g = guards.back();
-                    if (line[i] == ']' && g.depth == 0) {
-                        close(i + 1);
-                        ++i;
-                        continue;
-                    }
-                    g.depth += line[i] == '[' ? 1 : -1;
-                }
-                if ((line[i] == '$' || (line[i] == '_' && (i == 0 || text::is_space(line[i - 1])))) && i + 1 < line.size() &&
-                    text::is_alpha(line[i + 1])) {
-                    std::size_t k = i + 1;
-                    while (k < line.size() && text::is_ident_char(line[k])) ++k;
-                    if (!keeping_out)
-                        warn("LP401", "story variable '" + line.substr(i, k - i) + "' is not translated", lineno, col(i),
-                             "declare a var and interpolate it as {name}");
-                    i = k;
-                    continue;
-                }
-                if (line[i] == '<' && i + 1 < line.size() && (text::is_alpha(line[i + 1]) || line[i + 1] == '/')) {
-                    if (next_gt != std::string::npos && next_gt < i) next_gt = line.find('>', i);
-                    std::size_t close_at = next_gt;  // cached so a line full of '<a' stays linear
-                    if (close_at != std::string::npos) {
-                        if (!keeping_out)
-                            warn("LP401", "HTML '" + line.substr(i, std::min<std::size_t>(close_at + 1 - i, 40)) + "' is not translated",
-                                 lineno, col(i));
-                        i = close_at + 1;
-                        continue;
-                    }
-                }
-                if (keeping_out) kept_out_[owner].shows_text |= !text::is_space(line[i]);
-                else kept += line[i];
-                ++i;
-            }
-            flush();
-        }
-        // A region still open at the end of the passage ends there.
-        if (keeping_out) {
-            kept_out_[owner].never_closed = true;
-            comment_out(p, from_line, from_byte, p.raw.size() - 1, p.raw.empty() ? 0 : p.raw.back().size());
-        }
-    }
-
-    // A way on written as one macro (<<goto>>, (link-goto:)): kept out on its own, or as part of the
-    // region around it.
-    void keep_out_now(Passage& p, int keeping_out, std::size_t owner, int lineno, int column, std::size_t li,
-                      std::size_t at, std::size_t end, const std::string& macro, std::string_view args, TweeMacro kind) {
-        p.lost_way_on = true;
-        if (keeping_out) {
-            add_targets_to(owner, kind, args);
-            return;
-        }
-        kept_out_.push_back({macro, false, false, false, lineno, column, {}, twee_macro_label(args)});
-        add_targets_to(kept_out_.size() - 1, kind, args);
-        p.items.push_back({true, p.raw[li].substr(at, end - at), {}});
-    }
-
-    void add_targets_to(std::size_t record, TweeMacro kind, std::string_view args) {
-        if (kind != TweeMacro::GoTo && kind != TweeMacro::LinkWithBody) return;
-        for (std::string& t : twee_macro_targets(kind, args)) kept_out_[record].targets.push_back(std::move(t));
-    }
-
-    // The raw text from (l0, b0) to (l1, b1) becomes NOT IMPORTED comment lines of the node.
-    void comment_out(Passage& p, std::size_t l0, std::size_t b0, std::size_t l1, std::size_t b1) {
-        for (std::size_t l = l0; l <= l1 && l < p.raw.size(); ++l) {
-            const std::string& raw = p.raw[l];
-            const std::size_t from = l == l0 ? std::min(b0, raw.size()) : 0;
-            const std::size_t to = l == l1 ? std::min(b1, raw.size()) : raw.size();
-            std::string_view part = text::trim(std::string_view(raw).substr(from, to > from ? to - from : 0));
-            if (!part.empty()) p.items.push_back({true, std::string(part), {}});
-        }
-    }
-
     // The passages reached from `start` through the links that were translated.
+    // A choice's or divert's node id, or "" when its passage does not exist.
+    std::string resolve(const TweeItem& item) const {
+        if (item.to_id) return item.target;
+        auto it = by_name_.find(item.target);
+        return it == by_name_.end() ? std::string() : it->second;
+    }
+
+    // The passages reached from `start` through the choices and diverts that were translated.
     std::set<std::string> reachable(const std::string& start) const {
-        std::map<std::string, const Passage*> by_id;
-        for (const Passage& p : passages_) by_id[p.id] = &p;
+        std::map<std::string, const TweePassage*> by_id;
+        for (const TweePassage& p : passages_) by_id[p.id] = &p;
+        std::map<std::string, std::string> step_to;
+        for (const TweeStep& step : ctx_.steps) step_to[step.id] = step.target;
         std::set<std::string> seen{start};
         std::vector<std::string> todo{start};
         while (!todo.empty()) {
             auto it = by_id.find(todo.back());
             todo.pop_back();
             if (it == by_id.end()) continue;
-            for (const Link& l : it->second->links) {
-                auto target = by_name_.find(l.target);
-                if (target != by_name_.end() && seen.insert(target->second).second) todo.push_back(target->second);
+            for (const TweeItem& item : it->second->items) {
+                if (item.kind != TweeItem::Kind::Choice && item.kind != TweeItem::Kind::Divert) continue;
+                std::string target = resolve(item);
+                if (auto step = step_to.find(target); step != step_to.end()) {
+                    auto id = by_name_.find(step->second);
+                    target = id == by_name_.end() ? std::string() : id->second;
+                }
+                if (!target.empty() && seen.insert(target).second) todo.push_back(target);
             }
         }
         return seen;
@@ -484,7 +267,7 @@ private:
     // a way on, a link or goto macro. A condition that guarded neither is only LP401.
     void report_kept_out(const std::string& start) {
         const std::set<std::string> reached = reachable(start);
-        for (const KeptOut& k : kept_out_) {
+        for (const TweeKeptOut& k : ctx_.kept_out) {
             std::string names, lost;
             for (const std::string& t : k.targets) {
                 if (names.find("'" + t + "'") != std::string::npos) continue;
@@ -537,55 +320,90 @@ private:
         out += "scenario: " + slug(title) + "\n";
         out += "title: " + title + "\n";
         out += "start: " + start + "\n";
+        out += variables();
         out += characters;
-        for (const Passage& p : passages_) {
-            std::string channel = "narration";
-            std::string ending;
-            for (const auto& tag : p.tags) {
-                if (channel_from_name(tag)) channel = tag;
-                if (tag.rfind("ending-", 0) == 0 && ending_class_from_name(tag.substr(7))) ending = tag.substr(7);
-            }
-            // A passage whose only ways on were kept out is no ending: it stays a dead end (LP202)
-            // until the author writes them.
-            if (ending.empty() && p.links.empty() && !p.lost_way_on) {
-                ending = "safe";
-                warn("LP409", "passage '" + p.name + "' has no links; it is imported as 'ending safe'", p.line, 1,
-                     "tag the passage ending-harmed / ending-got-help / ending-safe to choose the class");
-            }
-            out += "\n== " + p.id + " [" + channel + "]" + (ending.empty() ? "" : " ending " + ending) + "\n";
-            bool text = false;
-            for (const Item& item : p.items) {
-                if (item.comment) {
-                    out += "// NOT IMPORTED: " + item.text + "\n";
-                    continue;
-                }
-                text = true;
-                out += (item.speaker.empty() ? std::string("narrator") : item.speaker) + ": " + escape_text(item.text) + "\n";
-            }
-            if (!text && ending.empty()) out += "narrator: ...\n";
-            if (!ending.empty()) {
-                if (!text) out += "narrator: The end.\n";
-                continue;
-            }
-            for (const Link& link : p.links) {
-                auto it = by_name_.find(link.target);
-                std::string target = it != by_name_.end() ? it->second : make_id(link.target);
-                if (it == by_name_.end())
-                    warn("LP403", "link to passage '" + link.target + "', which does not exist", link.line, link.column);
-                std::string label = replace_arrows(escape_text(link.text));
-                out += "+ " + label + " -> " + target + "\n";
-            }
+        for (const TweePassage& p : passages_) emit_node(p);
+        for (const TweeStep& step : ctx_.steps) {
+            out += "\n== " + step.id + " [narration]\n";
+            for (const std::string& line : step.lines) out += line + "\n";
+            auto it = by_name_.find(step.target);
+            out += "-> " + (it != by_name_.end() ? it->second : make_id(step.target)) + "\n";
         }
         result_.passages = static_cast<int>(passages_.size());
+        result_.links = ctx_.ways_on_imported;
+        result_.ways_on = ctx_.ways_on;
+        result_.ways_on_imported = ctx_.ways_on_imported;
+    }
+
+    // `var` lines: initial values from StoryInit, else the type's zero (a variable only shown in
+    // text is a string, one never compared or set to anything else a bool).
+    std::string variables() const {
+        std::string out;
+        for (const auto& [name, v] : ctx_.vars) {
+            std::string value = v.initial;
+            if (value.empty()) {
+                switch (v.type) {
+                case TweeType::Int: value = "0"; break;
+                case TweeType::String: value = "\"\""; break;
+                case TweeType::Bool: value = "false"; break;
+                case TweeType::Unknown: value = v.printed ? "\"\"" : "false"; break;
+                }
+            }
+            out += "var " + name + " = " + value + "\n";
+        }
+        return out.empty() ? out : "\n" + out;
+    }
+
+    void emit_node(const TweePassage& p) {
+        std::string& out = result_.lure_text;
+        std::string channel = "narration";
+        std::string ending;
+        for (const auto& tag : p.tags) {
+            if (channel_from_name(tag)) channel = tag;
+            if (tag.rfind("ending-", 0) == 0 && ending_class_from_name(tag.substr(7))) ending = tag.substr(7);
+        }
+        // A passage whose only ways on were kept out is no ending: it stays a dead end (LP202)
+        // until the author writes them.
+        if (ending.empty() && !p.has_way_on() && !p.lost_way_on) {
+            ending = "safe";
+            warn("LP409", "passage '" + p.name + "' has no links; it is imported as 'ending safe'", p.line, 1,
+                 "tag the passage ending-harmed / ending-got-help / ending-safe to choose the class");
+        }
+        out += "\n== " + p.id + " [" + channel + "]" + (ending.empty() ? "" : " ending " + ending) + "\n";
+        bool text = false;
+        for (const TweeItem& item : p.items) text |= item.kind == TweeItem::Kind::Text;
+        if (!text) out += ending.empty() ? "narrator: ...\n" : "narrator: The end.\n";
+        for (const TweeItem& item : p.items) {
+            const std::string indent(static_cast<std::size_t>(item.depth) * 2, ' ');
+            switch (item.kind) {
+            case TweeItem::Kind::Comment: out += "// NOT IMPORTED: " + item.text + "\n"; break;
+            case TweeItem::Kind::Text:
+                out += indent + (item.speaker.empty() ? std::string("narrator") : item.speaker) + ": " + item.text + "\n";
+                break;
+            case TweeItem::Kind::Code: out += indent + item.text + "\n"; break;
+            case TweeItem::Kind::Choice:
+            case TweeItem::Kind::Divert: {
+                if (!ending.empty()) break;  // an ending tag wins over its links
+                std::string target = resolve(item);
+                if (target.empty()) {
+                    warn("LP403", "link to passage '" + item.target + "', which does not exist", item.line, item.column);
+                    target = make_id(item.target);
+                }
+                if (item.kind == TweeItem::Kind::Divert) out += indent + "-> " + target + "\n";
+                else out += indent + (item.once ? "* " : "+ ") + replace_arrows(escape_text(item.text)) + " -> " + target + "\n";
+                break;
+            }
+            }
+        }
     }
 
     // Lines such as "Mara: Come to Milan!" (also ''Mara:'' or **Mara:**) become Mara's messages when
     // the same name starts at least two lines; returns the character blocks to write.
     std::string find_speakers() {
         std::map<std::string, int> uses;
-        for (Passage& p : passages_)
-            for (Item& item : p.items)
-                if (!item.comment) {
+        for (TweePassage& p : passages_)
+            for (TweeItem& item : p.items)
+                if (item.kind == TweeItem::Kind::Text) {
                     std::string name, rest;
                     if (split_speaker(item.text, name, rest)) ++uses[name];
                 }
@@ -611,10 +429,10 @@ private:
             blocks += "\ncharacter " + id + "\n  name: " + name + "\n  initials: " + initials + "\n";
         }
         if (blocks.empty()) return "";
-        for (Passage& p : passages_)
-            for (Item& item : p.items) {
+        for (TweePassage& p : passages_)
+            for (TweeItem& item : p.items) {
                 std::string name, rest;
-                if (item.comment || !split_speaker(item.text, name, rest)) continue;
+                if (item.kind != TweeItem::Kind::Text || !split_speaker(item.text, name, rest)) continue;
                 auto id = ids.find(name);
                 if (id == ids.end()) continue;
                 item.speaker = id->second;
@@ -660,9 +478,11 @@ private:
     std::string_view text_;
     std::string file_;
     TweeImport result_;
-    std::vector<Passage> passages_;
+    std::vector<TweePassage> passages_;
     std::map<std::string, std::string> by_name_;
-    std::vector<KeptOut> kept_out_;
+    std::vector<TweePassage> init_;  // StoryInit and Harlowe startup passages
+    TweeContext ctx_;
+    std::map<std::string, std::string> step_targets_;
     std::string title_, start_name_;
     int start_line_ = 1;
 };

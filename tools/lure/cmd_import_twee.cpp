@@ -12,10 +12,12 @@ namespace {
 const char* kHelp =
     "Usage: lure import-twee [-o OUT.lure] [--force] FILE.twee\n"
     "\n"
-    "Converts a Twine story saved as Twee 3 (in Twine: Build > Export as Twee) into a scenario file.\n"
-    "Passages become nodes, links become choices. Macros and other things that have no equivalent\n"
-    "are listed as warnings with their position; look at those places in the new file. The result\n"
-    "is a starting point: add the header, characters and red flags, then run 'lure validate'.\n"
+    "Converts a Twine story saved as Twee 3 (SugarCube 2 or Harlowe 3; in Twine: Build > Export as Twee)\n"
+    "into a scenario file. Passages become nodes; links and navigation macros (<<link>>, <<goto>>,\n"
+    "(link-goto:) ...) become choices; simple <<set>>/<<if>> and (set:)/(if:) become variables and\n"
+    "conditions, with StoryInit's values; \"Name: text\" lines become that character's messages.\n"
+    "What has no equivalent is listed with its position; look at those places in the new file. The\n"
+    "result is a starting point: add the header and red flags, then run 'lure validate'.\n"
     "\n"
     "Options:\n"
     "  -o, --output OUT.lure  where to write (default: FILE with .lure instead of .twee; '-' = stdout)\n"
@@ -82,17 +84,23 @@ int run(const std::vector<std::string>& raw) {
         return kExitFailed;
     }
     const int warnings = lure::count_severity(r.diagnostics, lure::Severity::Warning);
+    // How much of the story's navigation came across: links and navigation macros that became
+    // choices or diverts, of all of them.
+    const std::string ways = r.ways_on == 0 ? std::string("no links")
+                                            : std::to_string(r.ways_on_imported) + " of " + std::to_string(r.ways_on) +
+                                                  " ways on became choices (" +
+                                                  std::to_string(r.ways_on_imported * 100 / r.ways_on) + "%)";
     if (kept_out > 0) {
-        std::printf("%s: %s and %s imported into %s, with %s and %s. The errors are places that would change "
-                    "the story's logic: they are kept out as NOT IMPORTED comments. Rewrite them, then: lure validate %s\n",
-                    file.c_str(), plural(r.passages, "passage", "passages").c_str(),
-                    plural(r.links, "link", "links").c_str(), out.c_str(), plural(kept_out, "error", "errors").c_str(),
-                    plural(warnings, "warning", "warnings").c_str(), out.c_str());
+        std::printf("%s: %s imported into %s; %s; %s and %s. The errors are places that would change the "
+                    "story's logic: they are kept out as NOT IMPORTED comments. Rewrite them, then: lure validate %s\n",
+                    file.c_str(), plural(r.passages, "passage", "passages").c_str(), out.c_str(), ways.c_str(),
+                    plural(kept_out, "error", "errors").c_str(), plural(warnings, "warning", "warnings").c_str(),
+                    out.c_str());
         return kExitFailed;
     }
-    std::printf("%s: %s and %s imported into %s (%s). Next: lure validate %s\n", file.c_str(),
-                plural(r.passages, "passage", "passages").c_str(), plural(r.links, "link", "links").c_str(),
-                out.c_str(), plural(warnings, "warning", "warnings").c_str(), out.c_str());
+    std::printf("%s: %s imported into %s; %s (%s). Next: lure validate %s\n", file.c_str(),
+                plural(r.passages, "passage", "passages").c_str(), out.c_str(), ways.c_str(),
+                plural(warnings, "warning", "warnings").c_str(), out.c_str());
     return kExitOk;
 }
 

@@ -14,6 +14,7 @@ struct TweeImport {
     std::string lure_text;
     std::vector<Diagnostic> diagnostics;
     int passages = 0, links = 0;
+    int ways_on = 0, ways_on_imported = 0;  // links and navigation macros; those now choices or diverts
 };
 
 constexpr std::size_t kMaxTweeBytes = 16u * 1024u * 1024u;  // larger input: LP410, nothing imported
