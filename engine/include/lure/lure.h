@@ -8,6 +8,7 @@
 #include "lure/expression.h"
 #include "lure/file_source.h"
 #include "lure/graph.h"
+#include "lure/graph_layout.h"
 #include "lure/line_tagger.h"
 #include "lure/parser.h"
 #include "lure/save.h"
