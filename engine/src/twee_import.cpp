@@ -356,7 +356,11 @@ private:
 
     void emit_node(const TweePassage& p) {
         std::string& out = result_.lure_text;
+        // Messages from characters belong in a chat (a narration screen shows no speakers), unless a
+        // tag names the channel.
         std::string channel = "narration";
+        for (const TweeItem& item : p.items)
+            if (item.kind == TweeItem::Kind::Text && !item.speaker.empty()) channel = "chat";
         std::string ending;
         for (const auto& tag : p.tags) {
             if (channel_from_name(tag)) channel = tag;

@@ -308,6 +308,7 @@ TEST_CASE("speaker lines keep their speaker when a name starts two or more lines
         "narrator: Note: this is said once.\n",
     });
     CHECK_FALSE(contains(t.lure_text, "character note"));
+    CHECK(contains(t.lure_text, "== Start [chat]\n"));  // characters speak in a chat, not over narration
     auto ds = diagnose(t.lure_text, "sp.lure");
     CHECK_MESSAGE(!has_errors(ds), dump(ds) << t.lure_text);
 }
