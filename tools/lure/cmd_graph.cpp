@@ -6,12 +6,13 @@
 #include "cli.h"
 #include "diagnostics_output.h"
 #include "graph_dot.h"
+#include "graph_map.h"
 
 namespace cli {
 namespace {
 
 const char* kHelp =
-    "Usage: lure graph [-o OUT.dot] [--svg OUT.svg] [--png OUT.png] FILE\n"
+    "Usage: lure graph [--format dot|json|svg] [--size WxH] [-o OUT] [--svg OUT.svg] [--png OUT.png] FILE\n"
     "\n"
     "Draws the scenario as a map of its nodes in Graphviz DOT (printed, or written with -o).\n"
     "Each box shows the node id and its channel; endings are octagons coloured by outcome\n"
@@ -21,8 +22,15 @@ const char* kHelp =
     "points at a red '(no such node)' box. The graph is drawn even when the scenario has errors (they\n"
     "are printed on stderr and the exit code is 1).\n"
     "\n"
+    "With --format json or svg, the map is laid out by Lureproof itself, as the debrief and the Studio\n"
+    "draw it: layers from the start, few crossings, every label apart. JSON gives each node's position,\n"
+    "layer and label box, each edge's path, and the crossing counts; SVG draws it.\n"
+    "\n"
     "Options:\n"
-    "  -o, --output OUT.dot  write the DOT text to a file instead of stdout\n"
+    "  --format FORMAT       dot (default: Graphviz DOT text), json or svg (Lureproof's own layout)\n"
+    "  --size WxH            lay out for a screen of this size: taller than wide stacks the layers\n"
+    "                        top to bottom, as on a phone (default 1280x800: left to right)\n"
+    "  -o, --output OUT      write to a file instead of stdout\n"
     "  --svg OUT.svg         draw an SVG picture with Graphviz's 'dot' (apt-get install graphviz)\n"
     "  --png OUT.png         draw a PNG picture with Graphviz's 'dot'\n"
     "\n"
@@ -39,7 +47,9 @@ bool run_dot(const std::string& dot, const std::string& format, const std::strin
 }
 
 int run(const std::vector<std::string>& raw) {
-    auto args = parse_args("graph", raw, {{"-o", true, "--output"}, {"--svg", true, nullptr}, {"--png", true, nullptr}});
+    auto args = parse_args("graph", raw,
+                           {{"-o", true, "--output"}, {"--svg", true, nullptr}, {"--png", true, nullptr},
+                            {"--format", true, nullptr}, {"--size", true, nullptr}});
     if (!args) return kExitUsage;
     if (args->files.size() != 1) return usage_error("graph", "give exactly one scenario file");
     const std::string& file = args->files[0];
@@ -51,7 +61,19 @@ int run(const std::vector<std::string>& raw) {
         std::fprintf(stderr, "lure graph: %s has no nodes to draw\n", file.c_str());
         return kExitFailed;
     }
-    const std::string text = scenario_to_dot(loaded.scenario);
+    const std::string format = args->has("--format") ? args->get("--format") : "dot";
+    if (format != "dot" && format != "json" && format != "svg")
+        return usage_error("graph", "--format is dot, json or svg, not '" + format + "'");
+    int width = 1280, height = 800;
+    if (args->has("--size") && std::sscanf(args->get("--size").c_str(), "%dx%d", &width, &height) != 2)
+        return usage_error("graph", "--size is WIDTHxHEIGHT, for example 390x844");
+    std::string text;
+    if (format == "dot") {
+        text = scenario_to_dot(loaded.scenario);
+    } else {
+        const ScenarioMap map = map_scenario(loaded.scenario, height > width);
+        text = format == "json" ? map_to_json(map, loaded.scenario.header.id) : map_to_svg(map, loaded.scenario.header.id);
+    }
 
     bool wrote_something = false;
     if (args->has("-o")) {
@@ -61,8 +83,8 @@ int run(const std::vector<std::string>& raw) {
         }
         wrote_something = true;
     }
-    for (const char* format : {"svg", "png"}) {
-        const std::string option = std::string("--") + format;
+    for (const char* picture : {"svg", "png"}) {  // Graphviz's drawing of the DOT text
+        const std::string option = std::string("--") + picture;
         if (!args->has(option)) continue;
         const std::string dot = find_program("dot");
         if (dot.empty()) {
@@ -70,10 +92,10 @@ int run(const std::vector<std::string>& raw) {
                          "lure graph: Graphviz's 'dot' program was not found, so no %s picture was drawn.\n"
                          "Install it (Debian: apt-get install graphviz), or write the DOT text with\n"
                          "'lure graph -o map.dot %s' and open it in any Graphviz viewer.\n",
-                         format, file.c_str());
+                         picture, file.c_str());
             return kExitFailed;
         }
-        if (!run_dot(dot, format, args->get(option), text)) {
+        if (!run_dot(dot, picture, args->get(option), scenario_to_dot(loaded.scenario))) {
             std::fprintf(stderr, "lure graph: 'dot' could not write '%s'\n", args->get(option).c_str());
             return kExitFailed;
         }
@@ -85,7 +107,7 @@ int run(const std::vector<std::string>& raw) {
 
 }  // namespace
 
-extern const Command graph_command = {"graph", "draw the scenario's map (Graphviz DOT; --svg/--png with dot)",
+extern const Command graph_command = {"graph", "draw the scenario's map (Graphviz DOT, or laid out as JSON/SVG)",
                                       kHelp, run};
 
 }  // namespace cli
