@@ -100,7 +100,9 @@ bool App::init(const char* argv0, std::string& error) {
 
   if (options_.studio) {  // the Studio needs no scenario library, journey or quiz
     studio_ = std::make_unique<Studio>();
-    return studio_->open(options_.studio_path.empty() ? assets_dir_ + "/scenarios" : options_.studio_path, error);
+    // The web edition's bundled stories are headers until fetched: the Studio opens them then.
+    studio_fetching_ = options_.studio_path.empty() && platform::stories_on_demand();
+    return studio_fetching_ || studio_->open(options_.studio_path.empty() ? assets_dir_ + "/scenarios" : options_.studio_path, error);
   }
   // A visitor's start shows the attract screen first and reads the stories and the quiz while it is
   // on screen (the frame after the first); a jump to a screen or a story needs them at once.
@@ -123,8 +125,10 @@ ContentStatus App::content_status() const {
 
 bool App::load_content(std::string& error) {
   content_pending_ = false;
-  library_.load_directory(assets_dir_ + "/scenarios", config_.scenarios);
-  const int added = options_.scenario_path.empty() ? -1 : library_.add_file(options_.scenario_path);
+  // The web edition has each story's header only, until a visitor opens it (app_stories.cpp).
+  const bool headers_only = platform::stories_on_demand();
+  library_.load_directory(assets_dir_ + "/scenarios", config_.scenarios, headers_only);
+  const int added = options_.scenario_path.empty() ? -1 : library_.add_file(options_.scenario_path, headers_only);
   if (!options_.scenario_path.empty() && added < 0) {
     for (const std::string& p : library_.problems()) std::fprintf(stderr, "lureproof: %s\n", p.c_str());
     error = "could not load the scenario " + options_.scenario_path;
@@ -253,6 +257,7 @@ void App::draw_screen(const UiContext& ui) {
   if (!language_ready(ui)) return;
   Session& s = session_;
   const double now = clock_;
+  if (s.screen != Screen::Stories) story_opening_ = -1;  // the visitor left, or the session was reset
   // UI strings follow the visitor's language (tr()); a missing catalogue falls back to English.
   if (!s.language.empty() && s.language != ui_language())
     for (const lure::Diagnostic& d : set_ui_language(s.language, assets_dir_))
@@ -290,11 +295,15 @@ void App::draw_screen(const UiContext& ui) {
       break;
     }
     case Screen::Stories: {
+      if (story_opening_ >= 0) {
+        open_story_when_fetched(ui);
+        break;
+      }
       const std::vector<int> indices = journey_.visible_scenarios(s);
       std::vector<const lure::Scenario*> scenarios;
       for (int i : indices) scenarios.push_back(&journey_.scenario_in(i, s.language));
       const StoryPickerResult r = draw_story_picker_screen(ui, scenarios);
-      if (r.chosen >= 0) journey_.start_scenario(s, indices[size_t(r.chosen)], now);
+      if (r.chosen >= 0) open_story(indices[size_t(r.chosen)]);
       else if (r.back) journey_.go_back(s, now);
       break;
     }
@@ -383,7 +392,7 @@ bool App::frame() {
   if (journey_.update(session_, dt) > 0 && session_.settings.sound) play_notification();
   const UiContext ui{theme_, clock_ - session_.screen_since, clock_, session_.settings.reduced_motion};
   if (studio_) {
-    studio_->draw(ui);
+    if (!studio_fetching_ || studio_stories_fetched(ui)) studio_->draw(ui);
   } else {
     // Under an opaque overlay (the idle warning) the screen is not drawn: a software renderer then
     // draws one screen's pixels per countdown tick instead of two.

@@ -80,6 +80,10 @@ class App : private ScriptHost {
   void open_initial_screen();
   LUREPROOF_SEPARATE_FUNCTION bool load_content(std::string& error);  // stories, translations, quiz
   bool language_ready(const UiContext& ui);
+  // app_stories.cpp: a picked story starts at once when it is whole, else (web) after its text arrives.
+  void open_story(int library_index);
+  void open_story_when_fetched(const UiContext& ui);
+  bool studio_stories_fetched(const UiContext& ui);  // then opens the Studio on them
   bool finish_frame();
   LUREPROOF_SEPARATE_FUNCTION void open_dropped_file(const std::string& path);  // educators' preview
   // app_pacing.cpp: pacing and --frame-stats after each frame; false when --run-seconds is over.
@@ -120,6 +124,10 @@ class App : private ScriptHost {
   bool content_pending_ = false;  // read after the first frame is on screen (App::init)
   std::vector<std::string> content_problems_;
   bool initial_screen_pending_ = false;  // --screen opens once initial_language_ is there
+  int story_opening_ = -1;        // the library index of a picked story whose text is on its way (web)
+  double story_opening_since_ = 0.0;  // when it was picked (its loading screen's own time)
+  bool story_unusable_ = false;   // its text arrived but does not load
+  bool studio_fetching_ = false;  // the web Studio waits for the bundled stories' text
   int frame_index_ = 0;
   FramePacer pacer_;
   std::unique_ptr<FrameStats> stats_;  // --frame-stats
