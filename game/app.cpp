@@ -123,8 +123,12 @@ ContentStatus App::content_status() const {
   return ::content_status(scenarios, register_);
 }
 
-bool App::load_content(std::string& error) {
-  content_pending_ = false;
+bool App::load_content(std::string& error, int part) {
+  const bool all = part == kAllContent;
+  content_pending_ = !all && part < 2;  // parts: 0 the stories, 1 the quiz, 2 the source register
+  if (all || part == 1) load_quiz();
+  if (all || part == 2) load_register();
+  if (!all && part != 0) return true;
   // The web edition has each story's header only, until a visitor opens it (app_stories.cpp).
   const bool headers_only = platform::stories_on_demand();
   library_.load_directory(assets_dir_ + "/scenarios", config_.scenarios, headers_only);
@@ -143,24 +147,30 @@ bool App::load_content(std::string& error) {
   localized_ = std::make_unique<LocalizedScenarios>(assets_dir_);
   journey_.set_localizer(localized_.get());
   if (!options_.po_path.empty() && added >= 0) attach_po_preview(library_.scenario(added).header.id, options_.language);
+  return true;
+}
+
+void App::load_quiz() {
   quiz_bank_ = load_quiz_bank(data_file_path(assets_dir_ + "/quiz/quiz-bank"));  // .json on the web
   for (const std::string& p : quiz_bank_.errors) {
     std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());
     content_problems_.push_back("warning: quiz: " + p);
   }
   localized_quiz_ = std::make_unique<LocalizedQuiz>(quiz_bank_.cards, assets_dir_);
-  // Display only (debrief titles, operator status): `lure validate` and the tests check the register.
-  ContentRegisterLoad sources = load_bundled_register(assets_dir_);  // .json on the web
-  for (const lure::Diagnostic& d : sources.diagnostics)
-    std::fprintf(stderr, "lureproof: warning: %s\n", lure::format_diagnostic(d).c_str());
-  register_ = std::move(sources.reg);
   if (quiz_bank_.ok()) {
     // Scripted and --frames runs pick the same cards every time; visitors get a fresh seed.
     const bool deterministic = options_.frames > 0 || !options_.script_path.empty() || input_hook_;
     journey_.set_quiz(&quiz_bank_.cards, deterministic ? 1u : (std::uint64_t(std::random_device{}()) << 32) ^
                                                                  std::uint64_t(std::random_device{}()));
   }
-  return true;
+}
+
+void App::load_register() {
+  // Display only (debrief titles, operator status): `lure validate` and the tests check the register.
+  ContentRegisterLoad sources = load_bundled_register(assets_dir_);  // .json on the web
+  for (const lure::Diagnostic& d : sources.diagnostics)
+    std::fprintf(stderr, "lureproof: warning: %s\n", lure::format_diagnostic(d).c_str());
+  register_ = std::move(sources.reg);
 }
 
 bool App::language_ready(const UiContext& ui) {
@@ -362,9 +372,13 @@ void App::draw_screen(const UiContext& ui) {
 }
 
 bool App::frame() {
-  if (content_pending_ && frame_index_ > 0) {  // the first frame is on screen: read the stories now
+  if (content_pending_ && frame_index_ > 0) {
+    // The first frame is on screen: read the content one part per call (the stories, the quiz, the
+    // sources), each in a loop iteration of its own that draws nothing (in the browser a short task
+    // each, not one long one), then draw.
     std::string error;
-    load_content(error);  // without --scenario nothing here fails; problems were printed
+    load_content(error, content_part_++);  // without --scenario nothing here fails; problems were printed
+    return true;
   }
   const double cpu_start = platform::cpu_seconds();
   bool input = false;
