@@ -66,8 +66,13 @@ if(LUREPROOF_WEB)
                --keep source=id,year,title
        COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/toml2json.py --remove-input
                ${LUREPROOF_ASSETS_OUT}/facts.toml ${LUREPROOF_ASSETS_OUT}/facts.json --keep fact=id,checked
-       COMMAND ${CMAKE_COMMAND} -E rm -f ${LUREPROOF_ASSETS_OUT}/kiosk.example.toml)
-  list(APPEND _asset_files ${CMAKE_SOURCE_DIR}/scripts/toml2json.py)
+       COMMAND ${CMAKE_COMMAND} -E rm -f ${LUREPROOF_ASSETS_OUT}/kiosk.example.toml
+       # Stories on demand: each story's text becomes stage/stories/<story>.pack, fetched when a visitor
+       # opens it; the preloaded scenarios/<story>.lure keeps its header for the story picker.
+       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/web-story-packs.py
+               ${LUREPROOF_ASSETS_OUT}/scenarios ${CMAKE_BINARY_DIR}/stage/stories)
+  list(APPEND _asset_files ${CMAKE_SOURCE_DIR}/scripts/toml2json.py ${CMAKE_SOURCE_DIR}/scripts/web-story-packs.py
+       ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py)
 endif()
 set(_assets_stamp ${CMAKE_BINARY_DIR}/assets.stamp)
 add_custom_command(OUTPUT ${_assets_stamp}

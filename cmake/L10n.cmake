@@ -2,7 +2,7 @@
 # msgfmt into <build>/assets/l10n/<lang>/<name>.mo natively. The web build keeps them out of its
 # preloaded assets/: they go to <build>/l10n/<lang>/ and into one pack per language,
 # <build>/stage/l10n/<lang>.pack (scripts/web-dist.py hashes its name), fetched only when a visitor picks that language
-# (game/l10n/language_pack.h). The glyph list the fonts are subset to is collected from all text the
+# (game/l10n/language_pack.h), and one per story and language, fetched when a visitor opens that story. The glyph list the fonts are subset to is collected from all text the
 # game can show.
 find_program(LUREPROOF_MSGFMT msgfmt REQUIRED)  # Debian's gettext
 find_program(LUREPROOF_SYSTEM_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
@@ -50,13 +50,37 @@ foreach(_po ${LUREPROOF_PO_FILES})
 endforeach()
 list(REMOVE_DUPLICATES LUREPROOF_PACK_LANGUAGES)
 
-# Web: one pack per language next to the page (stage/l10n/<lang>.pack, then dist/).
+# Web: per language a UI pack next to the page (stage/l10n/<lang>.pack, then dist/): the UI and quiz
+# catalogues and, of each story's, the header entries the story picker shows; and per story its whole
+# catalogue (stage/l10n/<lang>/<story>.pack), fetched when a visitor opens that story.
 set(LUREPROOF_PACK_FILES)
 if(LUREPROOF_WEB)
   foreach(_lang ${LUREPROOF_PACK_LANGUAGES})
     set(_pack ${CMAKE_BINARY_DIR}/stage/l10n/${_lang}.pack)
+    set(_ui_mo)
+    set(_story_mo)
+    foreach(_mo ${_mo_of_${_lang}})
+      get_filename_component(_name ${_mo} NAME_WE)
+      if(_name STREQUAL "ui" OR _name STREQUAL "quiz")
+        list(APPEND _ui_mo ${_mo})
+      else()
+        list(APPEND _story_mo ${_mo})
+        set(_story_pack ${CMAKE_BINARY_DIR}/stage/l10n/${_lang}/${_name}.pack)
+        add_custom_command(OUTPUT ${_story_pack}
+          COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py --out ${_story_pack} ${_mo}
+          DEPENDS ${_mo} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py
+          COMMENT "Story pack ${_lang}/${_name}"
+          VERBATIM)
+        list(APPEND LUREPROOF_PACK_FILES ${_story_pack})
+      endif()
+    endforeach()
+    if(_story_mo)
+      set(_headers --headers ${_story_mo})
+    else()
+      set(_headers)
+    endif()
     add_custom_command(OUTPUT ${_pack}
-      COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py --out ${_pack} ${_mo_of_${_lang}}
+      COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py --out ${_pack} ${_ui_mo} ${_headers}
       DEPENDS ${_mo_of_${_lang}} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py
       COMMENT "Language pack ${_lang}"
       VERBATIM)

@@ -100,7 +100,9 @@ bool App::init(const char* argv0, std::string& error) {
 
   if (options_.studio) {  // the Studio needs no scenario library, journey or quiz
     studio_ = std::make_unique<Studio>();
-    return studio_->open(options_.studio_path.empty() ? assets_dir_ + "/scenarios" : options_.studio_path, error);
+    // The web edition's bundled stories are headers until fetched: the Studio opens them then.
+    studio_fetching_ = options_.studio_path.empty() && platform::stories_on_demand();
+    return studio_fetching_ || studio_->open(options_.studio_path.empty() ? assets_dir_ + "/scenarios" : options_.studio_path, error);
   }
   // A visitor's start shows the attract screen first and reads the stories and the quiz while it is
   // on screen (the frame after the first); a jump to a screen or a story needs them at once.
@@ -121,10 +123,16 @@ ContentStatus App::content_status() const {
   return ::content_status(scenarios, register_);
 }
 
-bool App::load_content(std::string& error) {
-  content_pending_ = false;
-  library_.load_directory(assets_dir_ + "/scenarios", config_.scenarios);
-  const int added = options_.scenario_path.empty() ? -1 : library_.add_file(options_.scenario_path);
+bool App::load_content(std::string& error, int part) {
+  const bool all = part == kAllContent;
+  content_pending_ = !all && part < 2;  // parts: 0 the stories, 1 the quiz, 2 the source register
+  if (all || part == 1) load_quiz();
+  if (all || part == 2) load_register();
+  if (!all && part != 0) return true;
+  // The web edition has each story's header only, until a visitor opens it (app_stories.cpp).
+  const bool headers_only = platform::stories_on_demand();
+  library_.load_directory(assets_dir_ + "/scenarios", config_.scenarios, headers_only);
+  const int added = options_.scenario_path.empty() ? -1 : library_.add_file(options_.scenario_path, headers_only);
   if (!options_.scenario_path.empty() && added < 0) {
     for (const std::string& p : library_.problems()) std::fprintf(stderr, "lureproof: %s\n", p.c_str());
     error = "could not load the scenario " + options_.scenario_path;
@@ -139,24 +147,30 @@ bool App::load_content(std::string& error) {
   localized_ = std::make_unique<LocalizedScenarios>(assets_dir_);
   journey_.set_localizer(localized_.get());
   if (!options_.po_path.empty() && added >= 0) attach_po_preview(library_.scenario(added).header.id, options_.language);
+  return true;
+}
+
+void App::load_quiz() {
   quiz_bank_ = load_quiz_bank(data_file_path(assets_dir_ + "/quiz/quiz-bank"));  // .json on the web
   for (const std::string& p : quiz_bank_.errors) {
     std::fprintf(stderr, "lureproof: warning: quiz: %s\n", p.c_str());
     content_problems_.push_back("warning: quiz: " + p);
   }
   localized_quiz_ = std::make_unique<LocalizedQuiz>(quiz_bank_.cards, assets_dir_);
-  // Display only (debrief titles, operator status): `lure validate` and the tests check the register.
-  ContentRegisterLoad sources = load_bundled_register(assets_dir_);  // .json on the web
-  for (const lure::Diagnostic& d : sources.diagnostics)
-    std::fprintf(stderr, "lureproof: warning: %s\n", lure::format_diagnostic(d).c_str());
-  register_ = std::move(sources.reg);
   if (quiz_bank_.ok()) {
     // Scripted and --frames runs pick the same cards every time; visitors get a fresh seed.
     const bool deterministic = options_.frames > 0 || !options_.script_path.empty() || input_hook_;
     journey_.set_quiz(&quiz_bank_.cards, deterministic ? 1u : (std::uint64_t(std::random_device{}()) << 32) ^
                                                                  std::uint64_t(std::random_device{}()));
   }
-  return true;
+}
+
+void App::load_register() {
+  // Display only (debrief titles, operator status): `lure validate` and the tests check the register.
+  ContentRegisterLoad sources = load_bundled_register(assets_dir_);  // .json on the web
+  for (const lure::Diagnostic& d : sources.diagnostics)
+    std::fprintf(stderr, "lureproof: warning: %s\n", lure::format_diagnostic(d).c_str());
+  register_ = std::move(sources.reg);
 }
 
 bool App::language_ready(const UiContext& ui) {
@@ -253,6 +267,7 @@ void App::draw_screen(const UiContext& ui) {
   if (!language_ready(ui)) return;
   Session& s = session_;
   const double now = clock_;
+  if (s.screen != Screen::Stories) story_opening_ = -1;  // the visitor left, or the session was reset
   // UI strings follow the visitor's language (tr()); a missing catalogue falls back to English.
   if (!s.language.empty() && s.language != ui_language())
     for (const lure::Diagnostic& d : set_ui_language(s.language, assets_dir_))
@@ -290,11 +305,15 @@ void App::draw_screen(const UiContext& ui) {
       break;
     }
     case Screen::Stories: {
+      if (story_opening_ >= 0) {
+        open_story_when_fetched(ui);
+        break;
+      }
       const std::vector<int> indices = journey_.visible_scenarios(s);
       std::vector<const lure::Scenario*> scenarios;
       for (int i : indices) scenarios.push_back(&journey_.scenario_in(i, s.language));
       const StoryPickerResult r = draw_story_picker_screen(ui, scenarios);
-      if (r.chosen >= 0) journey_.start_scenario(s, indices[size_t(r.chosen)], now);
+      if (r.chosen >= 0) open_story(indices[size_t(r.chosen)]);
       else if (r.back) journey_.go_back(s, now);
       break;
     }
@@ -353,9 +372,13 @@ void App::draw_screen(const UiContext& ui) {
 }
 
 bool App::frame() {
-  if (content_pending_ && frame_index_ > 0) {  // the first frame is on screen: read the stories now
+  if (content_pending_ && frame_index_ > 0) {
+    // The first frame is on screen: read the content one part per call (the stories, the quiz, the
+    // sources), each in a loop iteration of its own that draws nothing (in the browser a short task
+    // each, not one long one), then draw.
     std::string error;
-    load_content(error);  // without --scenario nothing here fails; problems were printed
+    load_content(error, content_part_++);  // without --scenario nothing here fails; problems were printed
+    return true;
   }
   const double cpu_start = platform::cpu_seconds();
   bool input = false;
@@ -383,7 +406,7 @@ bool App::frame() {
   if (journey_.update(session_, dt) > 0 && session_.settings.sound) play_notification();
   const UiContext ui{theme_, clock_ - session_.screen_since, clock_, session_.settings.reduced_motion};
   if (studio_) {
-    studio_->draw(ui);
+    if (!studio_fetching_ || studio_stories_fetched(ui)) studio_->draw(ui);
   } else {
     // Under an opaque overlay (the idle warning) the screen is not drawn: a software renderer then
     // draws one screen's pixels per countdown tick instead of two.

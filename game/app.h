@@ -78,8 +78,16 @@ class App : private ScriptHost {
   void draw_screen(const UiContext& ui);
   void apply_display_defaults();  // contrast and motion the visitor has not chosen
   void open_initial_screen();
-  LUREPROOF_SEPARATE_FUNCTION bool load_content(std::string& error);  // stories, translations, quiz
+  static constexpr int kAllContent = -1;
+  // Stories, translations, quiz, sources: all, or one part (0, 1, 2) per frame after the first.
+  LUREPROOF_SEPARATE_FUNCTION bool load_content(std::string& error, int part = kAllContent);
+  void load_quiz();
+  void load_register();
   bool language_ready(const UiContext& ui);
+  // app_stories.cpp: a picked story starts at once when it is whole, else (web) after its text arrives.
+  void open_story(int library_index);
+  void open_story_when_fetched(const UiContext& ui);
+  bool studio_stories_fetched(const UiContext& ui);  // then opens the Studio on them
   bool finish_frame();
   LUREPROOF_SEPARATE_FUNCTION void open_dropped_file(const std::string& path);  // educators' preview
   // app_pacing.cpp: pacing and --frame-stats after each frame; false when --run-seconds is over.
@@ -118,8 +126,13 @@ class App : private ScriptHost {
   std::vector<std::string> screenshot_requests_, dump_requests_;
   std::string initial_language_;         // the language a --screen jump waits for (web)
   bool content_pending_ = false;  // read after the first frame is on screen (App::init)
+  int content_part_ = 0;          // the next part load_content reads then
   std::vector<std::string> content_problems_;
   bool initial_screen_pending_ = false;  // --screen opens once initial_language_ is there
+  int story_opening_ = -1;        // the library index of a picked story whose text is on its way (web)
+  double story_opening_since_ = 0.0;  // when it was picked (its loading screen's own time)
+  bool story_unusable_ = false;   // its text arrived but does not load
+  bool studio_fetching_ = false;  // the web Studio waits for the bundled stories' text
   int frame_index_ = 0;
   FramePacer pacer_;
   std::unique_ptr<FrameStats> stats_;  // --frame-stats

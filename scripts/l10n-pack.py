@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
-"""Writes one language pack (game/l10n/language_pack.h): the given .mo files in one file, fetched by the
-web edition when a visitor picks that language. Usage: l10n-pack.py --out de.pack ui.mo dream-job.mo ...
+"""Writes one pack (game/l10n/language_pack.h): the given files in one file, fetched by the web edition
+when it needs them. A language's UI pack (l10n/<lang>.pack: ui.mo, quiz.mo and, with --headers, of each
+story's catalogue only its header entries, which the story picker shows) when a visitor picks that
+language; a story's translation (l10n/<lang>/<story>.pack: its whole .mo) or its English source
+(stories/<story>.pack: the .lure file, copied as it is) when a visitor opens that story.
+Usage: l10n-pack.py --out de.pack ui.mo quiz.mo --headers dream-job.mo ...   |   --out x.pack FILE...
 
 Each catalogue goes in keyed by hash: its English source strings (msgctxt + msgid, the lookup keys) are
 replaced by 8 hex digits, the low 32 bits of their FNV-1a 64 hash (lure::l10n_key_hash), and the header
@@ -51,7 +55,7 @@ def read_mo(path):
 HEADER_FIELDS = (b"Language", b"Content-Type", b"Plural-Forms")
 
 
-def keyed_catalogue(path):
+def keyed_catalogue(path, keep=lambda key: True):
     """The catalogue in the packs' compact form (engine/src/l10n_catalog.cpp): "LUREKEYS 1\\n", the header,
     then per string its hashed key and translation, each part ended by a 0xff byte (never in UTF-8).
     No .mo tables of lengths and offsets: 6 KB brotli of the Greek pack."""
@@ -64,6 +68,8 @@ def keyed_catalogue(path):
                               if line.split(b":", 1)[0] in HEADER_FIELDS)
             continue
         key = original.split(b"\0", 1)[0]  # "ctx\x04msgid"; msgid_plural is not part of the key
+        if not keep(key):
+            continue
         hashed = b"%08x" % (fnv1a64(key) & 0xFFFFFFFF)
         if hashed in seen:
             raise SystemExit(f"l10n-pack: {path}: {seen[hashed]!r} and {key!r} have the same hash")
@@ -76,18 +82,33 @@ def keyed_catalogue(path):
             b"".join(hashed + translation + b"\xff" for hashed, translation in entries))
 
 
+# A story's header entries (lure::l10n_entries: "<id>:title", ...): what the story picker shows of it.
+HEADER_CONTEXT = re.compile(rb"[^:\x04]+:(title|summary|persona\.name|persona\.situation|content-note)")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", required=True)
-    ap.add_argument("files", nargs="+")
+    ap.add_argument("--headers", nargs="+", default=[], help="story catalogues of which only the header entries go in")
+    ap.add_argument("files", nargs="*")
     args = ap.parse_args()
+    if not args.files and not args.headers:
+        raise SystemExit("l10n-pack: no files")
     header = [b"LUREPACK 1\n"]
     body = []
-    for path in sorted(args.files, key=os.path.basename):
+    headers_only = set(args.headers)
+    for path in sorted(args.files + args.headers, key=os.path.basename):
         name = os.path.basename(path)
         if not re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,95}", name):
             raise SystemExit(f"l10n-pack: unusable file name {name!r}")
-        data = keyed_catalogue(path)
+        if path in headers_only:
+            data = keyed_catalogue(path, lambda key: HEADER_CONTEXT.fullmatch(key.split(b"\x04", 1)[0]) is not None
+                                   and b"\x04" in key)
+        elif name.endswith(".mo"):
+            data = keyed_catalogue(path)
+        else:  # a story's source (.lure): as it is
+            with open(path, "rb") as f:
+                data = f.read()
         header.append(f"{len(data)} {name}\n".encode())
         body.append(data)
     header.append(b"\n")

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Prints the web payload: raw, gzip -9 and brotli -q 11 bytes of every file the page loads at start
 # (both editions; then what only the canvas edition fetches, its fonts, and what only the text edition
-# fetches, its style sheet and script) and of every file it fetches later only when needed (lazy: the
-# language packs, ...), each listed on its own; then the normal page's initial load next to the text
-# edition's, the budget figure "normal initial load + the largest language pack" (what a visitor in
-# the heaviest language downloads) against the 500 KB brotli budget (500,000 bytes), and the bare
-# SDL2 + ImGui floor page for reference.
+# fetches, its style sheet and script) and of every file it fetches later only when needed (lazy: a
+# language's UI pack when a visitor picks it, a story's source and translation when a visitor opens it,
+# ...); then the normal page's initial load next to the text edition's, and the budget figure: the
+# normal initial load + what a visitor downloads before playing the heaviest story (its language's UI
+# pack, the story's source and its translation, for the heaviest language and story) against the 500 KB
+# brotli budget (500,000 bytes), and the bare SDL2 + ImGui floor page for reference.
 # Usage: scripts/payload.sh DIST_DIR [--markdown] [--check] [--floor FLOOR_DIR]
 #   --check: exit 1 when the budget figure is over the budget, when the text edition would load as
 #   much as the normal page or more (it may load less, never more), or when DIST_DIR is incomplete;
@@ -94,20 +95,57 @@ edition_total "text edition only (?text=1, no WebGL2)" "${text_only[@]}"
 text_raw=$((init_raw + ed_raw)) text_gz=$((init_gz + ed_gz)) text_br=$((init_br + ed_br))
 
 heading "lazy (fetched when needed)"
-pack_name="" pack_raw=0 pack_gz=0 pack_br=0 lazy_count=0
+# A language's UI pack (l10n/<lang>.pack) comes when a visitor picks it; a story's source
+# (stories/<story>.pack) and its translation (l10n/<lang>/<story>.pack) when a visitor opens it. The
+# translations are one row per story: the largest of its languages (each is measured for the budget).
+declare -A ui_raw ui_gz ui_br src_raw src_gz src_br tr_raw tr_gz tr_br tr_largest
+lazy_count=0
+bare() { sed -E 's/\.[0-9a-f]{10}(\.[a-z]+)$/\1/' <<<"$1"; }  # a name without its content hash
 while IFS= read -r f; do
   rel="${f#"$dir"/}"
   skip=0
   for name in "${initial[@]}" "${canvas_only[@]}" "${text_only[@]}"; do [ "$rel" = "$name" ] && skip=1; done
   [ $skip -eq 1 ] && continue
   measure "$f"
-  row "$rel" "$raw" "$gz" "$br"
   lazy_count=$((lazy_count + 1))
-  if [[ "$rel" == l10n/*.pack ]] && [ "$br" -gt "$pack_br" ]; then
-    pack_name="$rel" pack_raw=$raw pack_gz=$gz pack_br=$br
+  plain="$(bare "$rel")"
+  if [[ "$plain" =~ ^l10n/([^/]+)/([^/]+)\.pack$ ]]; then
+    key="${BASH_REMATCH[1]}/${BASH_REMATCH[2]}" story="${BASH_REMATCH[2]}"
+    tr_raw[$key]=$raw tr_gz[$key]=$gz tr_br[$key]=$br
+    if [ "$br" -gt "${tr_br[${tr_largest[$story]:-none}]:-0}" ]; then tr_largest[$story]=$key; fi
+    continue
+  fi
+  row "$rel" "$raw" "$gz" "$br"
+  if [[ "$plain" =~ ^l10n/([^/]+)\.pack$ ]]; then
+    ui_raw[${BASH_REMATCH[1]}]=$raw ui_gz[${BASH_REMATCH[1]}]=$gz ui_br[${BASH_REMATCH[1]}]=$br
+  elif [[ "$plain" =~ ^stories/([^/]+)\.pack$ ]]; then
+    src_raw[${BASH_REMATCH[1]}]=$raw src_gz[${BASH_REMATCH[1]}]=$gz src_br[${BASH_REMATCH[1]}]=$br
   fi
 done < <(find "$dir" -type f ! -name '*.br' ! -name '*.gz' | LC_ALL=C sort)
+for story in $(printf '%s\n' "${!tr_largest[@]}" | LC_ALL=C sort); do
+  key="${tr_largest[$story]}"
+  row "l10n/$key.pack (largest of $(printf '%s\n' "${!tr_br[@]}" | grep -c "/$story\$") languages)" "${tr_raw[$key]}" "${tr_gz[$key]}" "${tr_br[$key]}"
+done
 [ $lazy_count -eq 0 ] && row "(none)" "-" "-" "-"
+
+# What a visitor downloads before playing a story: the language's UI pack, the story's source and its
+# translation (none in English). The budget counts the heaviest language and story.
+pack_name="" pack_raw=0 pack_gz=0 pack_br=0 ui_name="" ui_only_br=0
+for lang in "${!ui_br[@]}"; do
+  [ "${ui_br[$lang]}" -gt "$ui_only_br" ] && ui_name="l10n/$lang.pack" ui_only_br=${ui_br[$lang]}
+done
+for story in "${!src_br[@]}"; do
+  for lang in en "${!ui_br[@]}"; do
+    key="$lang/$story"
+    b=$(( ${ui_br[$lang]:-0} + src_br[$story] + ${tr_br[$key]:-0} ))
+    if [ "$b" -gt "$pack_br" ]; then
+      pack_br=$b
+      pack_raw=$(( ${ui_raw[$lang]:-0} + src_raw[$story] + ${tr_raw[$key]:-0} ))
+      pack_gz=$(( ${ui_gz[$lang]:-0} + src_gz[$story] + ${tr_gz[$key]:-0} ))
+      pack_name="$story in $lang"
+    fi
+  done
+done
 
 heading "initial load, by edition"
 row "normal page (canvas)" "$normal_raw" "$normal_gz" "$normal_br"
@@ -115,7 +153,7 @@ row "text edition" "$text_raw" "$text_gz" "$text_br"
 
 heading "budget"
 row "normal initial load" "$normal_raw" "$normal_gz" "$normal_br"
-row "+ largest pack ${pack_name:-(none)}" "$pack_raw" "$pack_gz" "$pack_br"
+row "+ heaviest story: ${pack_name:-(none)}" "$pack_raw" "$pack_gz" "$pack_br"
 total_br=$((normal_br + pack_br))
 row "= budget figure" "$((normal_raw + pack_raw))" "$((normal_gz + pack_gz))" "$total_br"
 if [ -d "$floor" ]; then
@@ -132,11 +170,12 @@ lighter="lighter" difference="$((normal_br - text_br)) B less"
 [ "$text_br" -ge "$normal_br" ] && lighter="NOT lighter" difference="$((text_br - normal_br)) B more"
 echo
 echo "editions: text edition $text_br B brotli, normal page $normal_br B brotli: the text edition is $lighter ($difference)"
-echo "budget: normal initial load + largest language pack = $total_br B brotli of $budget B: $verdict budget"
+echo "before a story: normal initial load + largest UI pack ${ui_name:-(none)} = $((normal_br + ui_only_br)) B brotli"
+echo "budget: normal initial load + the heaviest story ($pack_name: its language's UI pack, source and translation) = $total_br B brotli of $budget B: $verdict budget"
 if [ $check -eq 1 ]; then
-  # A missing page file or no language pack would make the figure meaninglessly small.
-  if [ $missing -gt 0 ] || [ -z "$pack_name" ]; then
-    echo "payload.sh: $dir lacks $missing page file(s) or has no language pack: build the web edition first" >&2
+  # A missing page file, no language pack or no story pack would make the figure meaninglessly small.
+  if [ $missing -gt 0 ] || [ -z "$ui_name" ] || [ ${#src_br[@]} -eq 0 ]; then
+    echo "payload.sh: $dir lacks $missing page file(s), or a language or story pack: build the web edition first" >&2
     exit 1
   fi
   [ "$verdict" = "OVER" ] && exit 1

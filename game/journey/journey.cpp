@@ -78,7 +78,8 @@ const lure::Scenario& Journey::scenario_in(int index, const std::string& languag
 }
 
 bool Journey::start_scenario(Session& s, int index, double now) {
-  if (index < 0 || index >= library_.size()) return false;
+  // A story's header alone (the web edition before its text arrived) cannot be played.
+  if (index < 0 || index >= library_.size() || !library_.whole(index)) return false;
   s.scenario = index;
   s.story.emplace(scenario_in(index, s.language));
   s.story->start(0);

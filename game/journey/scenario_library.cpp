@@ -9,9 +9,15 @@
 #include <algorithm>
 #include <filesystem>
 
-std::unique_ptr<ScenarioLibrary::Entry> ScenarioLibrary::load(const std::string& path) {
+std::unique_ptr<ScenarioLibrary::Entry> ScenarioLibrary::load(const std::string& path, bool header_only) {
   lure::DiskFileSource files;
-  lure::ParseResult result = lure::load_scenario(path, files);
+  lure::ParseResult result;
+  if (header_only) {  // a header has no node or include to check
+    if (const std::optional<std::string> text = files.read(path)) result = lure::parse_scenario(*text, path);
+    else result.diagnostics.push_back({"LP150", lure::Severity::Error, "scenario file '" + path + "' not found", path, 0, 0, ""});
+  } else {
+    result = lure::load_scenario(path, files);
+  }
   if (!result.ok()) {
     std::string message = path + ": not loaded";
     for (const lure::Diagnostic& d : result.diagnostics)
@@ -24,6 +30,7 @@ std::unique_ptr<ScenarioLibrary::Entry> ScenarioLibrary::load(const std::string&
   }
   auto entry = std::make_unique<Entry>();
   entry->path = path;
+  entry->header_only = header_only;
   entry->scenario = std::move(result.scenario);
   // An avatar path is relative to the file that defines the character (docs/scenario-format.md);
   // the game resolves avatars from the main file's folder, so re-anchor those from included files.
@@ -39,7 +46,7 @@ std::unique_ptr<ScenarioLibrary::Entry> ScenarioLibrary::load(const std::string&
   return entry;
 }
 
-void ScenarioLibrary::load_directory(const std::string& dir, const std::vector<std::string>& enabled) {
+void ScenarioLibrary::load_directory(const std::string& dir, const std::vector<std::string>& enabled, bool headers_only) {
   namespace fs = std::filesystem;
   std::vector<std::string> paths;
   std::error_code ec;
@@ -49,7 +56,7 @@ void ScenarioLibrary::load_directory(const std::string& dir, const std::vector<s
   std::sort(paths.begin(), paths.end());
   std::vector<std::unique_ptr<Entry>> loaded;
   for (const std::string& p : paths)
-    if (auto e = load(p)) loaded.push_back(std::move(e));
+    if (auto e = load(p, headers_only)) loaded.push_back(std::move(e));
   if (enabled.empty()) {
     for (auto& e : loaded) entries_.push_back(std::move(e));
     return;
@@ -59,8 +66,8 @@ void ScenarioLibrary::load_directory(const std::string& dir, const std::vector<s
       if (e && e->scenario.header.id == id) entries_.push_back(std::move(e));
 }
 
-int ScenarioLibrary::add_file(const std::string& path) {
-  auto e = load(path);
+int ScenarioLibrary::add_file(const std::string& path, bool headers_only) {
+  auto e = load(path, headers_only);
   if (!e) return -1;
   const std::string id = e->scenario.header.id;
   entries_.erase(std::remove_if(entries_.begin(), entries_.end(),
@@ -68,6 +75,17 @@ int ScenarioLibrary::add_file(const std::string& path) {
                  entries_.end());
   entries_.insert(entries_.begin(), std::move(e));
   return 0;
+}
+
+bool ScenarioLibrary::load_whole(int i) {
+  Entry& e = *entries_[size_t(i)];
+  if (!e.header_only) return true;
+  std::unique_ptr<Entry> loaded = load(e.path, false);
+  if (!loaded) return false;
+  e.scenario = std::move(loaded->scenario);
+  e.header_only = false;
+  e.has_graph = e.has_route = e.has_route_choices = false;
+  return true;
 }
 
 int ScenarioLibrary::add_scenario(std::string path, lure::Scenario scenario) {

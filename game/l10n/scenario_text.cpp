@@ -39,6 +39,10 @@ const lure::L10nCoverage* LocalizedScenarios::coverage(const lure::Scenario& sou
   return it == cache_.end() ? nullptr : &it->second->result.coverage;
 }
 
+void LocalizedScenarios::forget(const lure::Scenario& source) {
+  for (auto it = cache_.begin(); it != cache_.end();) it = it->first.first == &source ? cache_.erase(it) : std::next(it);
+}
+
 std::vector<lure::Diagnostic> LocalizedScenarios::take_warnings() {
   std::vector<lure::Diagnostic> out;
   out.swap(warnings_);

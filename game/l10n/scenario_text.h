@@ -22,6 +22,9 @@ class LocalizedScenarios {
   const lure::Scenario& get(const lure::Scenario& source, const std::string& language);
   // Coverage of the last get() for this pair (nullptr before; total == translated for English).
   const lure::L10nCoverage* coverage(const lure::Scenario& source, const std::string& language) const;
+  // Drops the copies of `source` (every language): its text changed (a story's header replaced by the
+  // whole story, ScenarioLibrary::load_whole), and so may its catalogues.
+  void forget(const lure::Scenario& source);
   // Warnings collected so far (missing/broken catalogues, rejected translations); clears them.
   std::vector<lure::Diagnostic> take_warnings();
 

@@ -107,6 +107,18 @@ std::string default_assets_dir(const char* argv0);
 enum class LanguagePack { Ready, Loading, Failed };
 LanguagePack language_pack(const std::string& assets_dir, const std::string& code);
 
+// Stories on demand. Natively every story is a file on disk (false, and story_pack is Ready at once).
+// The web edition preloads only each story's header (<assets_dir>/scenarios/<story>.lure holds no
+// node: scripts/web-story-packs.py), which the story picker shows; a language's pack carries the
+// headers' translations. story_pack() fetches the rest when a visitor opens the story: its source
+// (stories/<story>.pack, written over the header) and, unless `language` is English, its catalogue
+// (l10n/<language>/<story>.pack into <assets_dir>/l10n/<language>/), answering Loading until both are
+// there and Failed (with a warning on stderr) if either could not be fetched or unpacked. A failure is
+// kept until retry_story_pack() forgets it, so the next story_pack() fetches again.
+bool stories_on_demand();
+LanguagePack story_pack(const std::string& assets_dir, const std::string& story, const std::string& language);
+void retry_story_pack(const std::string& story, const std::string& language);
+
 // Name of this platform, for logs: "native" or "web".
 const char* name();
 

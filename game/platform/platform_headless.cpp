@@ -97,6 +97,9 @@ bool offer_download(const std::string&, const std::string&) { return false; }
 
 // The catalogues are plain files here, as natively.
 LanguagePack language_pack(const std::string&, const std::string&) { return LanguagePack::Ready; }
+bool stories_on_demand() { return false; }  // every story is a file on disk
+LanguagePack story_pack(const std::string&, const std::string&, const std::string&) { return LanguagePack::Ready; }
+void retry_story_pack(const std::string&, const std::string&) {}
 
 std::string default_assets_dir(const char*) {
   std::error_code ec;

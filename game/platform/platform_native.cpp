@@ -104,6 +104,9 @@ bool save_screenshot(const std::string& path, std::string& error) {
 bool offer_download(const std::string&, const std::string&) { return false; }
 
 LanguagePack language_pack(const std::string&, const std::string&) { return LanguagePack::Ready; }
+bool stories_on_demand() { return false; }  // every story is a file on disk
+LanguagePack story_pack(const std::string&, const std::string&, const std::string&) { return LanguagePack::Ready; }
+void retry_story_pack(const std::string&, const std::string&) {}
 
 std::string default_assets_dir(const char* argv0) {
   namespace fs = std::filesystem;

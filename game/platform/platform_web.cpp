@@ -242,11 +242,15 @@ bool save_screenshot(const std::string&, std::string& error) {
 
 std::string default_assets_dir(const char*) { return "/assets"; }
 
-// ---- language packs: fetched on first use, unpacked into <assets>/l10n/<code>/ ----------------
+// ---- packs: fetched on first use, unpacked into the virtual file system -------------------------
+// A language's (l10n/<code>.pack into <assets>/l10n/<code>/), a story's source (stories/<story>.pack
+// into <assets>/scenarios/) and its translation (l10n/<code>/<story>.pack), each by its path.
 namespace {
 struct PackRequest {
-  std::string code;
-  std::string dir;  // where the catalogues go
+  std::string path;  // beside the page, e.g. "l10n/de.pack"
+  std::string dir;   // where its files go
+  std::string what;  // for the warnings, e.g. "the 'de' language pack"
+  const char* then;  // what the game does without it
 };
 std::map<std::string, LanguagePack>& pack_states() {
   static std::map<std::string, LanguagePack> states;
@@ -257,16 +261,15 @@ void pack_loaded(void* arg, void* data, int size) {
   std::string error;
   const bool ok = size >= 0 && unpack_language_pack({static_cast<const char*>(data), size_t(size)}, request->dir, error);
   if (!ok)
-    std::fprintf(stderr, "lureproof: warning: the '%s' language pack is unusable (%s); continuing in English\n",
-                 request->code.c_str(), error.c_str());
-  pack_states()[request->code] = ok ? LanguagePack::Ready : LanguagePack::Failed;
+    std::fprintf(stderr, "lureproof: warning: %s is unusable (%s); %s\n", request->what.c_str(), error.c_str(),
+                 request->then);
+  pack_states()[request->path] = ok ? LanguagePack::Ready : LanguagePack::Failed;
   delete request;
 }
 void pack_failed(void* arg) {
   PackRequest* request = static_cast<PackRequest*>(arg);
-  std::fprintf(stderr, "lureproof: warning: could not fetch the '%s' language pack; continuing in English\n",
-               request->code.c_str());
-  pack_states()[request->code] = LanguagePack::Failed;
+  std::fprintf(stderr, "lureproof: warning: could not fetch %s; %s\n", request->what.c_str(), request->then);
+  pack_states()[request->path] = LanguagePack::Failed;
   delete request;
 }
 // clang-format off
@@ -279,6 +282,14 @@ EM_JS(char*, js_locate_file, (const char* path), {
   stringToUTF8(url, out, n);
   return out;
 });
+// Whether the deployed page lists `path` among its files (scripts/web-dist.py); a page without the
+// list (served from the build's stage/) lists everything.
+EM_JS(int, js_page_has_file, (const char* path), {
+  var meta = document.querySelector('meta[name="lureproof-files"]');
+  if (!meta) return 1;
+  try { return Object.prototype.hasOwnProperty.call(JSON.parse(meta.content), UTF8ToString(path)) ? 1 : 0; }
+  catch (e) { return 1; }
+});
 // clang-format on
 std::string located_url(const std::string& path) {
   char* p = js_locate_file(path.c_str());
@@ -287,26 +298,52 @@ std::string located_url(const std::string& path) {
   return url;
 }
 bool plain_code(const std::string& code) {
-  if (code.empty() || code.size() > 12) return false;
+  if (code.empty() || code.size() > 64) return false;
   for (char c : code)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_')) return false;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+      return false;
   return true;
+}
+// Same origin, relative to the page, by its hashed name (cmake/L10n.cmake, scripts/web-story-packs.py).
+LanguagePack fetch_pack(const std::string& path, const std::string& dir, const std::string& what, const char* then) {
+  auto [it, first] = pack_states().emplace(path, LanguagePack::Loading);
+  if (!first) return it->second;
+  emscripten_async_wget_data(located_url(path).c_str(), new PackRequest{path, dir, what, then}, pack_loaded, pack_failed);
+  return LanguagePack::Loading;
+}
+LanguagePack both(LanguagePack a, LanguagePack b) {
+  if (a == LanguagePack::Failed || b == LanguagePack::Failed) return LanguagePack::Failed;
+  return a == LanguagePack::Loading || b == LanguagePack::Loading ? LanguagePack::Loading : LanguagePack::Ready;
 }
 }  // namespace
 
 LanguagePack language_pack(const std::string& assets_dir, const std::string& code) {
   if (code.empty() || code == "en") return LanguagePack::Ready;
-  auto [it, first] = pack_states().emplace(code, LanguagePack::Loading);
-  if (!first) return it->second;
-  if (!plain_code(code)) {  // never becomes part of a URL; the catalogue loader reports it missing
-    it->second = LanguagePack::Failed;
-    return it->second;
+  // A code that is not plain never becomes part of a URL; the catalogue loader reports it missing.
+  if (!plain_code(code) || code.size() > 12) return LanguagePack::Failed;
+  return fetch_pack("l10n/" + code + ".pack", assets_dir + "/l10n/" + code, "the '" + code + "' language pack",
+                    "continuing in English");
+}
+
+bool stories_on_demand() { return true; }
+
+LanguagePack story_pack(const std::string& assets_dir, const std::string& story, const std::string& language) {
+  if (!plain_code(story)) return LanguagePack::Failed;
+  const LanguagePack source =
+      fetch_pack("stories/" + story + ".pack", assets_dir + "/scenarios", "the story '" + story + "'", "it cannot start");
+  if (language.empty() || language == "en" || !plain_code(language)) return source;
+  // A story without a translation into `language` is listed without one: it plays in English.
+  const std::string translation = "l10n/" + language + "/" + story + ".pack";
+  if (!js_page_has_file(translation.c_str())) return source;
+  return both(source, fetch_pack(translation, assets_dir + "/l10n/" + language,
+                                 "the '" + language + "' translation of the story '" + story + "'", "it cannot start"));
+}
+
+void retry_story_pack(const std::string& story, const std::string& language) {
+  for (const std::string& path : {"stories/" + story + ".pack", "l10n/" + language + "/" + story + ".pack"}) {
+    auto it = pack_states().find(path);
+    if (it != pack_states().end() && it->second == LanguagePack::Failed) pack_states().erase(it);
   }
-  // Same origin, relative to the page: l10n/<code>.pack (built by cmake/L10n.cmake), by its hashed name.
-  const std::string url = located_url("l10n/" + code + ".pack");
-  emscripten_async_wget_data(url.c_str(), new PackRequest{code, assets_dir + "/l10n/" + code}, pack_loaded,
-                             pack_failed);
-  return LanguagePack::Loading;
 }
 
 // clang-format off
