@@ -1,11 +1,11 @@
-// `lure graph FILE`: the scenario as a Graphviz DOT graph on stdout or in a file, or drawn to SVG/PNG
-// through Graphviz's `dot` when it is installed.
+// `lure graph FILE`: the scenario's graph (lure::graph_of, the one the game's maps read) as Graphviz
+// DOT on stdout or in a file, or drawn to SVG/PNG through Graphviz's `dot` when it is installed.
 #include <cstdio>
 #include <sys/wait.h>
 
 #include "cli.h"
 #include "diagnostics_output.h"
-#include "graph_dot.h"
+#include "lure/graph.h"
 
 namespace cli {
 namespace {
@@ -51,7 +51,7 @@ int run(const std::vector<std::string>& raw) {
         std::fprintf(stderr, "lure graph: %s has no nodes to draw\n", file.c_str());
         return kExitFailed;
     }
-    const std::string text = scenario_to_dot(loaded.scenario);
+    const std::string text = lure::to_dot(lure::graph_of(loaded.scenario));
 
     bool wrote_something = false;
     if (args->has("-o")) {
