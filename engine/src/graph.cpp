@@ -8,19 +8,32 @@ namespace lure {
 
 namespace {
 
-void add_edges(const Scenario& sc, int from, const std::vector<Statement>& body, const std::vector<GraphCondition>& branches,
-               std::vector<GraphEdge>& edges) {
+GraphCondition condition_of(const Scenario& sc, ExprId expr) {
+    return {expr, expr >= 0 ? expression_to_string(sc, expr) : std::string()};
+}
+
+bool has_edge(const Statement& s) {
+    if (s.kind == Statement::Kind::Choice || s.kind == Statement::Kind::Fallback || s.kind == Statement::Kind::Divert)
+        return true;
+    for (const Branch& b : s.branches)
+        for (const Statement& inner : b.body)
+            if (has_edge(inner)) return true;
+    return false;
+}
+
+void add_edges(const Scenario& sc, int from, const std::vector<Statement>& body, std::vector<GraphBranch>& branches,
+               Graph& g) {
+    std::vector<GraphEdge>& edges = g.edges;
     for (const Statement& s : body) {
         if (s.kind == Statement::Kind::If) {
-            // Branch k exists when branches 0..k-1 do not hold and branch k does (an else: none of them).
-            std::vector<GraphCondition> inside = branches;
+            if (!has_edge(s)) continue;  // only the ifs that decide an edge are kept
+            const int index = static_cast<int>(g.ifs.size());
+            g.ifs.emplace_back();
+            for (const Branch& b : s.branches) g.ifs.back().branches.push_back(condition_of(sc, b.condition));
             for (std::size_t k = 0; k < s.branches.size(); ++k) {
-                const Branch& b = s.branches[k];
-                std::vector<GraphCondition> here = inside;
-                if (b.condition >= 0) here.push_back({b.condition, true, expression_to_string(sc, b.condition)});
-                else if (k == 0) here.push_back({-1, true, ""});  // an `if` whose condition did not parse
-                add_edges(sc, from, b.body, here, edges);
-                if (b.condition >= 0) inside.push_back({b.condition, false, here.back().text});
+                branches.push_back({index, static_cast<int>(k)});
+                add_edges(sc, from, s.branches[k].body, branches, g);
+                branches.pop_back();
             }
         } else if (s.kind == Statement::Kind::Choice) {
             const Choice& c = sc.choices[static_cast<std::size_t>(s.index)];
@@ -30,7 +43,7 @@ void add_edges(const Scenario& sc, int from, const std::vector<Statement>& body,
             e.target = c.target;
             e.label = c.text.raw;
             e.sticky = c.sticky;
-            if (c.condition >= 0) e.condition = {c.condition, true, expression_to_string(sc, c.condition)};
+            e.condition = condition_of(sc, c.condition);
             e.branches = branches;
             e.shown_disabled = c.show_disabled;
             e.disabled_reason = c.disabled_reason;
@@ -58,7 +71,8 @@ Graph graph_of(const Scenario& sc) {
     g.title = sc.header.title;
     for (std::size_t i = 0; i < sc.nodes.size(); ++i)
         g.vertices.push_back({sc.nodes[i].id, sc.nodes[i].channel, sc.nodes[i].ending, static_cast<int>(i) == sc.start_node, false});
-    for (std::size_t i = 0; i < sc.nodes.size(); ++i) add_edges(sc, static_cast<int>(i), sc.nodes[i].body, {}, g.edges);
+    std::vector<GraphBranch> branches;
+    for (std::size_t i = 0; i < sc.nodes.size(); ++i) add_edges(sc, static_cast<int>(i), sc.nodes[i].body, branches, g);
 
     if (sc.start_node >= 0 && static_cast<std::size_t>(sc.start_node) < g.vertices.size()) {
         std::vector<std::vector<int>> out(g.vertices.size());

@@ -69,7 +69,6 @@ TEST_CASE("graph: a choice's own condition, its disabled reason and the enclosin
     const GraphEdge& pay = g.edges[0];
     CHECK(pay.conditional());
     CHECK(pay.condition.expr >= 0);
-    CHECK(pay.condition.must_hold);
     CHECK(pay.condition.text == "(savings >= 150)");
     CHECK(pay.branches.empty());
     CHECK(pay.shown_disabled);
@@ -80,38 +79,43 @@ TEST_CASE("graph: a choice's own condition, its disabled reason and the enclosin
     CHECK_FALSE(think.shown_disabled);
     CHECK(think.condition.expr == -1);
 
+    // One if block with three branches: savings < 50, met, else.
+    REQUIRE(g.ifs.size() == 1);
+    REQUIRE(g.ifs[0].branches.size() == 3);
+    CHECK(g.ifs[0].branches[0].text == "(savings < 50)");
+    CHECK(g.ifs[0].branches[1].text == "met");
+    CHECK(g.ifs[0].branches[2].expr == -1);
+
     const GraphEdge& poor = g.edges[2];  // if savings < 50: -> c
     CHECK(poor.conditional());
     REQUIRE(poor.branches.size() == 1);
-    CHECK(poor.branches[0].text == "(savings < 50)");
-    CHECK(poor.branches[0].must_hold);
+    CHECK(poor.branches[0].if_index == 0);
+    CHECK(poor.branches[0].branch == 0);
 
     const GraphEdge& ask = g.edges[3];  // elif met: * Ask a friend -> b
     CHECK(ask.condition.expr == -1);     // no condition of its own...
     CHECK(ask.conditional());            // ...but inside a branch
-    REQUIRE(ask.branches.size() == 2);
-    CHECK(ask.branches[0].text == "(savings < 50)");
-    CHECK_FALSE(ask.branches[0].must_hold);
-    CHECK(ask.branches[1].text == "met");
-    CHECK(ask.branches[1].must_hold);
+    REQUIRE(ask.branches.size() == 1);
+    CHECK(ask.branches[0].branch == 1);
 
     const GraphEdge& other = g.edges[4];  // else: -> lost
-    REQUIRE(other.branches.size() == 2);
-    CHECK_FALSE(other.branches[0].must_hold);
-    CHECK_FALSE(other.branches[1].must_hold);
-    CHECK(other.branches[1].text == "met");
+    REQUIRE(other.branches.size() == 1);
+    CHECK(other.branches[0].branch == 2);
 
     CHECK_FALSE(g.edges[5].conditional());  // the fallback is outside the if
 }
 
-TEST_CASE("graph: nested ifs keep the outer branch's condition first") {
-    auto r = parse(std::string(kHeader) + "var x = 1\n== a [chat]\nnarrator: a\nif x > 0\nif x > 5\n-> b\nendif\nendif\n"
+TEST_CASE("graph: nested ifs keep the outer branch first; ifs without edges are left out") {
+    auto r = parse(std::string(kHeader) + "var x = 1\n== a [chat]\nnarrator: a\nif x > 9\nnarrator: big\nendif\n"
+                   "if x > 0\nif x > 5\n-> b\nendif\nendif\n"
                    "-> b\n== b [sms] ending safe\nnarrator: b\n");
     const Graph g = graph_of(r.scenario);
     REQUIRE(g.edges.size() == 2);
+    REQUIRE(g.ifs.size() == 2);
     REQUIRE(g.edges[0].branches.size() == 2);
-    CHECK(g.edges[0].branches[0].text == "(x > 0)");
-    CHECK(g.edges[0].branches[1].text == "(x > 5)");
+    const GraphBranch outer = g.edges[0].branches[0], inner = g.edges[0].branches[1];
+    CHECK(g.ifs[size_t(outer.if_index)].branches[size_t(outer.branch)].text == "(x > 0)");
+    CHECK(g.ifs[size_t(inner.if_index)].branches[size_t(inner.branch)].text == "(x > 5)");
     CHECK(g.edges[1].branches.empty());
 }
 

@@ -11,12 +11,22 @@
 
 namespace lure {
 
-// An expression of the scenario that must be true (or, for an earlier `if`/`elif` branch, false)
-// for an edge to exist.
+// A condition: an expression of the scenario.
 struct GraphCondition {
-    ExprId expr = -1;       // into Scenario::exprs
-    bool must_hold = true;  // false: the condition of an earlier branch, which must not hold
-    std::string text;       // its text as lure::expression_to_string writes it, e.g. "(trust >= 2)"
+    ExprId expr = -1;  // into Scenario::exprs; -1: none (an `else`, or a choice without `if`)
+    std::string text;  // as lure::expression_to_string writes it, e.g. "(trust >= 2)"
+};
+
+// An `if`/`elif`/`else` block: its branches' conditions in order (an `else` last, with expr -1;
+// -1 also for a condition that did not parse).
+struct GraphIf {
+    std::vector<GraphCondition> branches;
+};
+
+// "Branch `branch` of Graph::ifs[if_index] is taken": its condition holds and the earlier ones do not.
+struct GraphBranch {
+    int if_index = -1;
+    int branch = 0;
 };
 
 struct GraphEdge {
@@ -31,8 +41,8 @@ struct GraphEdge {
     std::string target;       // the target as written
     std::string label;        // a choice's text as written ("" for fallbacks and diverts)
     bool sticky = false;      // a '+' choice, which stays after it was taken
-    GraphCondition condition;              // a choice's own `if` (expr -1: none)
-    std::vector<GraphCondition> branches;  // the enclosing `if`/`elif`/`else` branches, outermost first
+    GraphCondition condition;           // a choice's own `if` (expr -1: none)
+    std::vector<GraphBranch> branches;  // the enclosing `if`/`elif`/`else` branches, outermost first
     bool shown_disabled = false;  // `if ... else "reason"`: shown disabled, not hidden, while false
     std::string disabled_reason;
     SourceLoc loc;                // of the choice or jump
@@ -52,6 +62,7 @@ struct Graph {
     std::string id, title;          // the scenario's header `scenario:` and `title:` ("" when missing)
     std::vector<Vertex> vertices;   // same order as Scenario::nodes
     std::vector<GraphEdge> edges;   // in source order, node by node
+    std::vector<GraphIf> ifs;       // every if block that holds an edge, in source order
 };
 
 Graph graph_of(const Scenario& scenario);
