@@ -36,12 +36,7 @@
 #include <random>
 
 KioskConfig App::default_config() {
-  KioskConfig c;
-  // Until the kiosk loader provides the operator's file: the European Commission's anti-trafficking
-  // page, which lists the national hotlines (CONTENT.md §5). Operators set their own in the TOML.
-  c.qr_url = "https://home-affairs.ec.europa.eu/policies/internal-security/organised-crime-and-human-trafficking/"
-             "together-against-trafficking-human-beings_en";
-  return c;
+  return KioskConfig{};  // the defaults, the QR address among them, are in kiosk/kiosk_config.h
 }
 
 App::App(Options options, KioskConfig config)

@@ -1,69 +1,96 @@
-// Scenario graph (nodes + choice/fallback/divert edges) and its Graphviz DOT form.
+// graph_of: the scenario's nodes as vertices and its choices, fallbacks and diverts as edges, with
+// the conditions that decide whether each edge exists, and static reachability from the start.
 #include "lure/graph.h"
 
-#include <functional>
+#include "lure/expression.h"
 
 namespace lure {
 
-Graph graph_of(const Scenario& sc) {
-    Graph g;
-    for (std::size_t i = 0; i < sc.nodes.size(); ++i)
-        g.vertices.push_back({sc.nodes[i].id, sc.nodes[i].channel, sc.nodes[i].ending,
-                              static_cast<int>(i) == sc.start_node});
-    std::function<void(int, const std::vector<Statement>&, bool)> walk = [&](int from, const std::vector<Statement>& body,
-                                                                             bool conditional) {
-        for (const Statement& s : body) {
-            if (s.kind == Statement::Kind::Choice) {
-                const Choice& c = sc.choices[static_cast<std::size_t>(s.index)];
-                if (c.target_index >= 0)
-                    g.edges.push_back({from, c.target_index, GraphEdge::Kind::Choice, c.text.raw, conditional || c.condition >= 0});
-            } else if (s.kind == Statement::Kind::Fallback || s.kind == Statement::Kind::Divert) {
-                const Jump& j = sc.jumps[static_cast<std::size_t>(s.index)];
-                if (j.target_index >= 0)
-                    g.edges.push_back({from, j.target_index,
-                                       s.kind == Statement::Kind::Fallback ? GraphEdge::Kind::Fallback : GraphEdge::Kind::Divert,
-                                       "", conditional});
-            } else if (s.kind == Statement::Kind::If) {
-                for (const Branch& b : s.branches) walk(from, b.body, true);
-            }
-        }
-    };
-    for (std::size_t i = 0; i < sc.nodes.size(); ++i) walk(static_cast<int>(i), sc.nodes[i].body, false);
-    return g;
+namespace {
+
+GraphCondition condition_of(const Scenario& sc, ExprId expr) {
+    return {expr, expr >= 0 ? expression_to_string(sc, expr) : std::string()};
 }
 
-namespace {
-std::string quoted(const std::string& s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (c == '\n') { out += "\\n"; continue; }
-        out += c;
-    }
-    return out + "\"";
+bool has_edge(const Statement& s) {
+    if (s.kind == Statement::Kind::Choice || s.kind == Statement::Kind::Fallback || s.kind == Statement::Kind::Divert)
+        return true;
+    for (const Branch& b : s.branches)
+        for (const Statement& inner : b.body)
+            if (has_edge(inner)) return true;
+    return false;
 }
+
+void add_edges(const Scenario& sc, int from, const std::vector<Statement>& body, std::vector<GraphBranch>& branches,
+               Graph& g) {
+    std::vector<GraphEdge>& edges = g.edges;
+    for (const Statement& s : body) {
+        if (s.kind == Statement::Kind::If) {
+            if (!has_edge(s)) continue;  // only the ifs that decide an edge are kept
+            const int index = static_cast<int>(g.ifs.size());
+            g.ifs.emplace_back();
+            for (const Branch& b : s.branches) g.ifs.back().branches.push_back(condition_of(sc, b.condition));
+            for (std::size_t k = 0; k < s.branches.size(); ++k) {
+                branches.push_back({index, static_cast<int>(k)});
+                add_edges(sc, from, s.branches[k].body, branches, g);
+                branches.pop_back();
+            }
+        } else if (s.kind == Statement::Kind::Choice) {
+            const Choice& c = sc.choices[static_cast<std::size_t>(s.index)];
+            GraphEdge e;
+            e.from = from;
+            e.to = c.target_index;
+            e.target = c.target;
+            e.label = c.text.raw;
+            e.sticky = c.sticky;
+            e.condition = condition_of(sc, c.condition);
+            e.branches = branches;
+            e.shown_disabled = c.show_disabled;
+            e.disabled_reason = c.disabled_reason;
+            e.loc = c.loc;
+            edges.push_back(std::move(e));
+        } else if (s.kind == Statement::Kind::Fallback || s.kind == Statement::Kind::Divert) {
+            const Jump& j = sc.jumps[static_cast<std::size_t>(s.index)];
+            GraphEdge e;
+            e.kind = s.kind == Statement::Kind::Fallback ? GraphEdge::Kind::Fallback : GraphEdge::Kind::Divert;
+            e.from = from;
+            e.to = j.target_index;
+            e.target = j.target;
+            e.branches = branches;
+            e.loc = j.loc;
+            edges.push_back(std::move(e));
+        }
+    }
+}
+
 }  // namespace
 
-std::string to_dot(const Graph& g, const std::string& name) {
-    std::string out = "digraph " + quoted(name) + " {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n";
-    for (const auto& v : g.vertices) {
-        std::string attrs = "label=" + quoted(v.id + "\n[" + channel_name(v.channel) + "]");
-        if (v.ending == EndingClass::Safe) attrs += ", color=darkgreen, penwidth=2";
-        else if (v.ending == EndingClass::Harmed) attrs += ", color=firebrick, penwidth=2";
-        else if (v.ending == EndingClass::GotHelp) attrs += ", color=royalblue, penwidth=2";
-        if (v.is_start) attrs += ", shape=box, style=\"rounded,bold\"";
-        out += "  " + quoted(v.id) + " [" + attrs + "];\n";
+Graph graph_of(const Scenario& sc) {
+    Graph g;
+    g.id = sc.header.id;
+    g.title = sc.header.title;
+    for (std::size_t i = 0; i < sc.nodes.size(); ++i)
+        g.vertices.push_back({sc.nodes[i].id, sc.nodes[i].channel, sc.nodes[i].ending, static_cast<int>(i) == sc.start_node, false});
+    std::vector<GraphBranch> branches;
+    for (std::size_t i = 0; i < sc.nodes.size(); ++i) add_edges(sc, static_cast<int>(i), sc.nodes[i].body, branches, g);
+
+    if (sc.start_node >= 0 && static_cast<std::size_t>(sc.start_node) < g.vertices.size()) {
+        std::vector<std::vector<int>> out(g.vertices.size());
+        for (const GraphEdge& e : g.edges)
+            if (e.to >= 0) out[static_cast<std::size_t>(e.from)].push_back(e.to);
+        std::vector<int> todo{sc.start_node};
+        g.vertices[static_cast<std::size_t>(sc.start_node)].reachable = true;
+        while (!todo.empty()) {
+            const int n = todo.back();
+            todo.pop_back();
+            for (int to : out[static_cast<std::size_t>(n)])
+                if (!g.vertices[static_cast<std::size_t>(to)].reachable) {
+                    g.vertices[static_cast<std::size_t>(to)].reachable = true;
+                    todo.push_back(to);
+                }
+        }
     }
-    for (const auto& e : g.edges) {
-        if (e.from < 0 || e.to < 0) continue;
-        std::string attrs;
-        if (e.kind == GraphEdge::Kind::Choice) attrs = "label=" + quoted(e.label.size() > 40 ? e.label.substr(0, 37) + "..." : e.label);
-        else attrs = e.kind == GraphEdge::Kind::Fallback ? "label=\"fallback\", style=dotted" : "style=bold";
-        if (e.conditional) attrs += ", style=dashed";
-        out += "  " + quoted(g.vertices[static_cast<std::size_t>(e.from)].id) + " -> " +
-               quoted(g.vertices[static_cast<std::size_t>(e.to)].id) + " [" + attrs + "];\n";
-    }
-    return out + "}\n";
+    return g;
 }
 
 }  // namespace lure

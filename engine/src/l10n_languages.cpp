@@ -1,38 +1,47 @@
-// The shipped languages and their own names (endonyms) for the language picker and the attract screen;
-// the one list of endonyms in the project (the game and the glyph collection use it).
+// The languages Lureproof ships or plans to ship, with their own names (endonyms): the one list of
+// languages in the project (the kiosk's known languages, the language picker, the glyph collection).
 #include "lure/l10n.h"
-
-#include <utility>
 
 namespace lure {
 
 namespace {
-const std::pair<const char*, const char*> kEndonyms[] = {
-    {"en", "English"},  {"ro", "Română"},  {"bg", "Български"}, {"pl", "Polski"},   {"uk", "Українська"},
-    {"fr", "Français"}, {"de", "Deutsch"}, {"it", "Italiano"},  {"es", "Español"}, {"el", "Ελληνικά"},
+struct Language {
+    const char* code;
+    const char* endonym;  // nullptr: the fonts carry none of its script, so the picker shows the code
+    bool shipped;
 };
-// Languages a kiosk may enable before Lureproof ships them (CONTENT.md section 7): the UI then falls
-// back to English, but the picker still names the language in its own words.
-const std::pair<const char*, const char*> kOtherEndonyms[] = {
-    {"ru", "Русский"},  {"hu", "Magyar"},  {"nl", "Nederlands"}, {"pt", "Português"}, {"cs", "Čeština"},
-    {"sk", "Slovenčina"}, {"vi", "Tiếng Việt"}, {"sr", "Srpski"}, {"hr", "Hrvatski"},   {"lt", "Lietuvių"},
+// Shipped languages first, English first; then the planned ones (CONTENT.md section 7: the top
+// victim nationalities in the EC's Fifth Report, plus Pidgin and Darija), which a kiosk may enable
+// before Lureproof ships them: the UI then falls back to English, but the picker still names them.
+const Language kLanguages[] = {
+    {"en", "English", true},     {"ro", "Română", true},     {"bg", "Български", true}, {"pl", "Polski", true},
+    {"uk", "Українська", true},  {"fr", "Français", true},   {"de", "Deutsch", true},   {"it", "Italiano", true},
+    {"es", "Español", true},     {"el", "Ελληνικά", true},   {"hu", "Magyar", false},   {"ru", "Русский", false},
+    {"ar", nullptr, false},      {"zh", nullptr, false},     {"vi", "Tiếng Việt", false}, {"pcm", "Naijá", false},
+    {"ary", nullptr, false},     {"nl", "Nederlands", false}, {"pt", "Português", false}, {"sq", "Shqip", false},
 };
+
+std::vector<std::string> codes(bool shipped_only) {
+    std::vector<std::string> v;
+    for (const Language& l : kLanguages)
+        if (l.shipped || !shipped_only) v.emplace_back(l.code);
+    return v;
+}
 }  // namespace
 
 const std::vector<std::string>& shipped_languages() {
-    static const std::vector<std::string> codes = [] {
-        std::vector<std::string> v;
-        for (const auto& [code, name] : kEndonyms) v.emplace_back(code);
-        return v;
-    }();
-    return codes;
+    static const std::vector<std::string> shipped = codes(true);
+    return shipped;
+}
+
+const std::vector<std::string>& planned_languages() {
+    static const std::vector<std::string> planned = codes(false);
+    return planned;
 }
 
 std::string language_endonym(std::string_view code) {
-    for (const auto& [c, name] : kEndonyms)
-        if (code == c) return name;
-    for (const auto& [c, name] : kOtherEndonyms)
-        if (code == c) return name;
+    for (const Language& l : kLanguages)
+        if (code == l.code && l.endonym) return l.endonym;
     return std::string(code);
 }
 

@@ -422,12 +422,6 @@ void Reader::read(const DataNode& root) {
 
 }  // namespace
 
-const std::vector<std::string>& planned_languages() {
-  static const std::vector<std::string> codes = {"en", "ro", "bg", "pl", "fr", "it", "hu", "uk", "ru", "ar",
-                                                 "es", "zh", "vi", "pcm", "ary", "de", "nl", "pt", "el", "sq"};
-  return codes;
-}
-
 ConfigLoad parse_kiosk_config(const std::string& text, const std::string& source_name, const ConfigContext& context) {
   ConfigLoad out;
   out.source = source_name;

@@ -38,6 +38,3 @@ ConfigLoad load_kiosk_config_file(const std::string& path, const ConfigContext& 
 
 // "kiosk.toml:12:5: error: message" — the form used on screen and in the log.
 std::string format_issue(const ConfigIssue& issue, const std::string& source);
-
-// The languages the project plans to ship (CONTENT.md section 7) — the default known list.
-const std::vector<std::string>& planned_languages();

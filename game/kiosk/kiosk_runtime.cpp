@@ -5,6 +5,8 @@
 #include "kiosk/csv_export.h"
 #include "kiosk/kiosk_paths.h"
 
+#include <lure/l10n.h>
+
 #include <cstdio>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -22,7 +24,7 @@ void KioskRuntime::start(const KioskSetup& setup) {
   ConfigContext context = setup.context;
   if (context.known_scenarios.empty() && !context.list_scenarios)
     context.list_scenarios = [dir = setup.assets_dir] { return bundled_scenario_ids(dir); };
-  if (context.known_languages.empty()) context.known_languages = planned_languages();
+  if (context.known_languages.empty()) context.known_languages = lure::planned_languages();
 
   // 1. Config: --config FILE, else the first default path that exists, else built-in defaults.
   std::string config_note;

@@ -195,7 +195,8 @@ float OperatorScreen::draw_statistics(const UiContext& ui, ImVec2 pos, float wid
   }
   pos.y += text_at(dl, f.body, pos, p.text,
                    "Visits: " + display_count(s->sessions) + "   completed: " + display_count(s->completed) +
-                       "   (counts under 5 are shown as <5; * hides a count that would give one away)",
+                       "   (counts under " + std::to_string(kSmallCell) + " are shown as " + small_cell_text() +
+                       "; * hides a count that would give one away)",
                    width);
   const StatisticsDisplay shown = display_statistics(*s);
   heading("Languages");

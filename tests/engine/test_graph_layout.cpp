@@ -11,11 +11,18 @@ using namespace lure_test;
 
 namespace {
 
+GraphEdge edge(int from, int to) {
+    GraphEdge e;
+    e.from = from;
+    e.to = to;
+    return e;
+}
+
 Graph chain_graph(int n, std::vector<std::pair<int, int>> extra) {
     Graph g;
     for (int i = 0; i < n; ++i) g.vertices.push_back({"n" + std::to_string(i), Channel::Narration, EndingClass::None, i == 0});
-    for (int i = 0; i + 1 < n; ++i) g.edges.push_back({i, i + 1});
-    for (auto [a, b] : extra) g.edges.push_back({a, b});
+    for (int i = 0; i + 1 < n; ++i) g.edges.push_back(edge(i, i + 1));
+    for (auto [a, b] : extra) g.edges.push_back(edge(a, b));
     return g;
 }
 
@@ -48,11 +55,11 @@ void check_layout(const Graph& g, const LaidOutGraph& l, const LayoutSettings& s
         }
     }
     for (std::size_t e = 0; e < g.edges.size(); ++e) {
-        const GraphEdge& edge = g.edges[e];
-        if (edge.from == edge.to) continue;
+        const GraphEdge& ge = g.edges[e];
+        if (ge.from == ge.to || ge.to < 0) continue;
         REQUIRE(l.edge_paths[e].size() >= 2);
-        CHECK(near(l.edge_paths[e].front(), l.centres[static_cast<std::size_t>(edge.from)]));
-        CHECK(near(l.edge_paths[e].back(), l.centres[static_cast<std::size_t>(edge.to)]));
+        CHECK(near(l.edge_paths[e].front(), l.centres[static_cast<std::size_t>(ge.from)]));
+        CHECK(near(l.edge_paths[e].back(), l.centres[static_cast<std::size_t>(ge.to)]));
     }
     CHECK(l.layer_crossings <= l.layer_crossings_first_order);
 }
@@ -80,7 +87,7 @@ TEST_CASE("layout: the crossing reduction untangles two crossed pairs") {
     // 0 -> {1, 2}; 1 -> 4, 2 -> 3 : in the first order 3 and 4 cross.
     Graph g;
     for (int i = 0; i < 5; ++i) g.vertices.push_back({"v" + std::to_string(i), Channel::Narration, EndingClass::None, i == 0});
-    g.edges = {{0, 1}, {0, 2}, {1, 4}, {2, 3}};
+    g.edges = {edge(0, 1), edge(0, 2), edge(1, 4), edge(2, 3)};
     LaidOutGraph l = layout_layered(g, {}, {});
     CHECK(l.layer_crossings == 0);
     CHECK(l.crossings == 0);

@@ -5,6 +5,7 @@
 #include "kiosk/config_loader.h"
 #include "kiosk/kiosk_paths.h"
 #include "kiosk/pin.h"
+#include "lure/l10n.h"
 #include "temp_dir.h"
 
 #include <filesystem>
@@ -14,7 +15,7 @@ namespace {
 
 ConfigContext context() {
   ConfigContext c;
-  c.known_languages = planned_languages();
+  c.known_languages = lure::planned_languages();
   c.known_scenarios = {"dream-job", "remote-it-job", "casting-call", "perfect-partner", "border-help", "au-pair"};
   return c;
 }

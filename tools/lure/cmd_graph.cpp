@@ -1,12 +1,12 @@
-// `lure graph FILE`: the scenario as a Graphviz DOT graph on stdout or in a file, or drawn to SVG/PNG
-// through Graphviz's `dot` when it is installed.
+// `lure graph FILE`: the scenario's graph (lure::graph_of, the one the game's maps read) as Graphviz
+// DOT on stdout or in a file, or drawn to SVG/PNG through Graphviz's `dot` when it is installed.
 #include <cstdio>
 #include <sys/wait.h>
 
 #include "cli.h"
 #include "diagnostics_output.h"
-#include "graph_dot.h"
 #include "graph_map.h"
+#include "lure/graph.h"
 
 namespace cli {
 namespace {
@@ -69,7 +69,7 @@ int run(const std::vector<std::string>& raw) {
         return usage_error("graph", "--size is WIDTHxHEIGHT, for example 390x844");
     std::string text;
     if (format == "dot") {
-        text = scenario_to_dot(loaded.scenario);
+        text = lure::to_dot(lure::graph_of(loaded.scenario));
     } else {
         const ScenarioMap map = map_scenario(loaded.scenario, height > width);
         text = format == "json" ? map_to_json(map, loaded.scenario.header.id) : map_to_svg(map, loaded.scenario.header.id);
@@ -95,7 +95,7 @@ int run(const std::vector<std::string>& raw) {
                          picture, file.c_str());
             return kExitFailed;
         }
-        if (!run_dot(dot, picture, args->get(option), scenario_to_dot(loaded.scenario))) {
+        if (!run_dot(dot, picture, args->get(option), lure::to_dot(lure::graph_of(loaded.scenario)))) {
             std::fprintf(stderr, "lure graph: 'dot' could not write '%s'\n", args->get(option).c_str());
             return kExitFailed;
         }

@@ -120,9 +120,9 @@ std::string map_to_json(const ScenarioMap& map, const std::string& scenario_id) 
         nlohmann::json path = nlohmann::json::array();
         for (const lure::LayoutPoint& p : map.layout.edge_paths[e]) path.push_back({p.x, p.y});
         edges.push_back({{"from", map.graph.vertices[static_cast<std::size_t>(edge.from)].id},
-                         {"to", map.graph.vertices[static_cast<std::size_t>(edge.to)].id},
+                         {"to", edge.to >= 0 ? map.graph.vertices[static_cast<std::size_t>(edge.to)].id : edge.target},
                          {"kind", edge_kind(edge.kind)},
-                         {"conditional", edge.conditional},
+                         {"conditional", edge.conditional()},
                          {"path", path}});
     }
     nlohmann::json out = {{"scenario", scenario_id},
@@ -159,7 +159,7 @@ std::string map_to_svg(const ScenarioMap& map, const std::string& scenario_id) {
         if (len > r) last = {last.x - dx / len * r, last.y - dy / len * r};
         std::string points;
         for (const auto& p : pts) points += num(p.x) + "," + num(p.y) + " ";
-        const bool dashed = map.graph.edges[e].conditional;
+        const bool dashed = map.graph.edges[e].conditional();
         out += "<polyline points=\"" + points + "\" fill=\"none\" stroke=\"#667\" stroke-width=\"1.5\"" +
                (dashed ? " stroke-dasharray=\"5 4\"" : "") + " marker-end=\"url(#arrow)\"/>\n";
     }

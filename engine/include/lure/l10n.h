@@ -129,10 +129,14 @@ LocalizeResult localize(const Scenario& scenario, const Catalog& catalog);
 L10nCoverage l10n_coverage(const Scenario& scenario, const Catalog& catalog);
 
 // ---- languages ------------------------------------------------------------------------------
+// One list (engine/src/l10n_languages.cpp) gives the languages and their endonyms.
 // The languages Lureproof ships, English first: en ro bg pl uk fr de it es el.
 const std::vector<std::string>& shipped_languages();
-// A language's name in that language ("ro" -> "Română"), for the shipped languages and a few planned
-// ones ("hu" -> "Magyar"); unknown codes come back unchanged. The project's only endonym list.
+// The shipped languages, then those planned (CONTENT.md section 7): the languages a kiosk may enable.
+// en ro bg pl uk fr de it es el hu ru ar zh vi pcm ary nl pt sq.
+const std::vector<std::string>& planned_languages();
+// A language's name in that language ("ro" -> "Română", "hu" -> "Magyar") for the planned languages
+// whose script the fonts carry; other codes ("ar", "xx") come back unchanged.
 std::string language_endonym(std::string_view code);
 
 }  // namespace lure

@@ -1,0 +1,47 @@
+// The one language list: shipped languages first and all planned, translations shipped for exactly
+// the shipped languages, and the kiosk documentation naming the same planned codes.
+#include <doctest/doctest.h>
+
+#include <lure/l10n.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+TEST_CASE("planned languages begin with the shipped ones, in order, each code once") {
+    const std::vector<std::string>& shipped = lure::shipped_languages();
+    const std::vector<std::string>& planned = lure::planned_languages();
+    REQUIRE(planned.size() > shipped.size());
+    CHECK(std::equal(shipped.begin(), shipped.end(), planned.begin()));
+    CHECK(std::set<std::string>(planned.begin(), planned.end()).size() == planned.size());
+    for (const std::string& code : shipped) CHECK_MESSAGE(lure::language_endonym(code) != code, code);
+    CHECK(lure::language_endonym("hu") == "Magyar");  // planned: named in its own words
+    CHECK(lure::language_endonym("ar") == "ar");      // planned, script not in the fonts: the code
+    CHECK(lure::language_endonym("cs") == "cs");      // not planned
+}
+
+TEST_CASE("translations ship for exactly the shipped languages") {
+    std::set<std::string> translated{"en"};  // the source language
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(LURE_SOURCE_ASSETS) + "/l10n"))
+        if (entry.is_directory() && entry.path().filename() != "templates") translated.insert(entry.path().filename().string());
+    const std::vector<std::string>& shipped = lure::shipped_languages();
+    CHECK(translated == std::set<std::string>(shipped.begin(), shipped.end()));
+}
+
+TEST_CASE("docs/kiosk.md lists the planned languages as the kiosk's known codes") {
+    std::ifstream in(std::string(LURE_SOURCE_ASSETS) + "/../docs/kiosk.md");
+    REQUIRE(in);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string doc = text.str();
+    const std::string marker = "Known codes: ";
+    const std::size_t at = doc.find(marker);
+    REQUIRE(at != std::string::npos);
+    std::string listed;
+    for (const std::string& code : lure::planned_languages()) listed += (listed.empty() ? "" : " ") + code;
+    CHECK(doc.substr(at + marker.size(), listed.size() + 1) == listed + " ");
+}
