@@ -40,7 +40,7 @@ const std::vector<std::string> kScenarios = {"dream-job",       "remote-it-job",
                                              "perfect-partner", "border-help",   "au-pair"};
 
 // Draft stories (assets/drafts/README.md): held to every rule below, but not yet shipped.
-const std::vector<std::string> kDrafts = {};
+const std::vector<std::string> kDrafts = {"easy-money"};
 
 // The shipped stories and the drafts: every test below runs over both.
 const std::vector<std::string>& all_stories() {
@@ -214,6 +214,26 @@ const std::map<std::string, std::vector<Golden>>& goldens() {
                "Talk to Yusuf, the cook, during a break"},
               {"pocket-too-high", "no-agency", "flights-tourist", "no-own-room", "passport-safe", "no-day-off",
                "pocket-deducted"}},
+         }},
+        {"easy-money",
+         {
+             {"end_safe", E::Safe,
+              {"Ask what the job is", "Look ClickWave up yourself", "Leave the group and report the chat"},
+              {"out-of-the-blue", "paid-to-like", "money-through-account"}},
+             {"end_reported", E::GotHelp,
+              {"Ask what the job is", "Say you're in", "Send the IBAN, ID and selfie, but not the code",
+               "Call your bank on the number on your card"},
+              {"out-of-the-blue", "paid-to-like", "money-through-account", "bank-details", "big-sum-rush"}},
+             {"end_got_help", E::GotHelp,
+              {"Ask what the job is", "Say you're in", "Send the IBAN, ID and selfie, but not the code",
+               "Forward it quickly", "Take your phone to the Garda station"},
+              {"out-of-the-blue", "paid-to-like", "money-through-account", "bank-details", "big-sum-rush",
+               "made-up-debt", "threats"}},
+             {"end_harmed", E::Harmed,
+              {"Ask what the job is", "Say you're in", "Send the IBAN, ID and selfie, but not the code",
+               "Forward it quickly", "Do what Dan says", "Keep going. The debt has to end sometime"},
+              {"out-of-the-blue", "paid-to-like", "money-through-account", "bank-details", "big-sum-rush",
+               "made-up-debt", "threats", "forced-crime"}},
          }},
     };
     return g;
