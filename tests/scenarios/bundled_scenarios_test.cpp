@@ -40,7 +40,7 @@ const std::vector<std::string> kScenarios = {"dream-job",       "remote-it-job",
                                              "perfect-partner", "border-help",   "au-pair"};
 
 // Draft stories (assets/drafts/README.md): held to every rule below, but not yet shipped.
-const std::vector<std::string> kDrafts = {"easy-money"};
+const std::vector<std::string> kDrafts = {"easy-money", "permit-fee"};
 
 // The shipped stories and the drafts: every test below runs over both.
 const std::vector<std::string>& all_stories() {
@@ -234,6 +234,28 @@ const std::map<std::string, std::vector<Golden>>& goldens() {
                "Forward it quickly", "Do what Dan says", "Keep going. The debt has to end sometime"},
               {"out-of-the-blue", "paid-to-like", "money-through-account", "bank-details", "big-sum-rush",
                "made-up-debt", "threats", "forced-crime"}},
+         }},
+        {"permit-fee",
+         {
+             {"end_safe", E::Safe,
+              {"Send Liza a message", "Tell Liza you're interested", "Check the agency and the job first",
+               "Say no to Liza and report her page to the DMW"},
+              {"fast-easy", "sub-agent", "permit-fee", "pay-now", "no-job-order"}},
+             {"end_reported", E::GotHelp,
+              {"Send Liza a message", "Tell Liza you're interested", "Borrow the money and pay the first half",
+               "Stop here, and report Liza and Adria Prime to the DMW"},
+              {"fast-easy", "sub-agent", "permit-fee", "pay-now", "permit-mismatch"}},
+             {"end_harmed", E::Harmed,
+              {"Send Liza a message", "Tell Liza you're interested", "Borrow the money and pay the first half",
+               "Borrow the second half and fly", "Hand over your passport", "Keep working until the loan is paid"},
+              {"fast-easy", "sub-agent", "permit-fee", "pay-now", "permit-mismatch", "passport-held", "not-the-job",
+               "debt-deducted"}},
+             {"end_got_help", E::GotHelp,
+              {"Send Liza a message", "Tell Liza you're interested", "Borrow the money and pay the first half",
+               "Borrow the second half and fly", "Keep it: \"I'll hand it in at the police station myself\"",
+               "Take the bus to town and go to the police"},
+              {"fast-easy", "sub-agent", "permit-fee", "pay-now", "permit-mismatch", "passport-held", "not-the-job",
+               "debt-deducted"}},
          }},
     };
     return g;
