@@ -44,22 +44,23 @@ TEST_CASE("--frames and --script are scripted and deterministic; a soak is deter
 }
 
 TEST_CASE("--screen NAME opens that screen, with the content loaded at once") {
-  const RunMode play = mode_of({"--screen", "play"});
-  REQUIRE(play.start_screen);
-  CHECK(*play.start_screen == Screen::Play);
-  CHECK(play.jump);
-  CHECK_FALSE(play.attract_first);
-  CHECK_FALSE(play.start_settings);
-  CHECK(*mode_of({"--screen", "content-note"}).start_screen == Screen::ContentNote);
-  CHECK(*mode_of({"--screen", "quiz-result"}).start_screen == Screen::QuizResult);
-}
-
-TEST_CASE("--screen settings is the story list with the settings overlay open") {
-  const RunMode m = mode_of({"--screen", "settings"});
-  REQUIRE(m.start_screen);
-  CHECK(*m.start_screen == Screen::Stories);
-  CHECK(m.start_settings);
-  CHECK_FALSE(m.operator_screen);
+  struct Case {
+    const char* name;
+    Screen screen;
+    bool settings;
+  };
+  // settings: the story list with the settings overlay open.
+  for (const Case& c : {Case{"play", Screen::Play, false}, Case{"content-note", Screen::ContentNote, false},
+                        Case{"quiz-result", Screen::QuizResult, false}, Case{"settings", Screen::Stories, true}}) {
+    CAPTURE(c.name);
+    const RunMode m = mode_of({"--screen", c.name});
+    REQUIRE(m.start_screen);
+    CHECK(*m.start_screen == c.screen);
+    CHECK(m.start_settings == c.settings);
+    CHECK(m.jump);
+    CHECK_FALSE(m.attract_first);
+    CHECK_FALSE(m.operator_screen);
+  }
 }
 
 TEST_CASE("--screen operator / operator-pin: the kiosk's operator screen over attract") {
