@@ -1,11 +1,10 @@
-// App: the frame loop — events, theme refresh, the current screen and its action, overlays,
-// scripted input, screenshots and text dumps for --frames/--screenshot/--dump-text/--script.
+// App: the frame loop — events, theme refresh, then the visitor's frame (the current screen and its
+// action, overlays) or the Studio's; the harness (app_harness.h) adds scripted input and screenshots.
 #include "app.h"
 #include "l10n/operator_text.h"
 #include "l10n/po_preview.h"
 #include "l10n/taglines.h"
 #include "l10n/tr.h"
-#include "lure/file_source.h"
 
 #include "audio/notification_sound.h"
 #include "content/content_register_loader.h"
@@ -41,23 +40,12 @@ KioskConfig App::default_config() {
 }
 
 App::App(Options options, KioskConfig config)
-    : options_(std::move(options)), config_(std::move(config)), journey_(library_, config_) {}
+    : options_(std::move(options)), mode_(resolve_run_mode(options_)), config_(std::move(config)),
+      journey_(library_, config_), harness_(options_, session_, library_) {}
 
 bool App::init(const char* argv0, std::string& error) {
   if (!options_.po_path.empty() && !load_po_preview(options_.po_path, options_.language, error)) return false;
-  if (!options_.script_path.empty()) {
-    const std::optional<std::string> text = lure::DiskFileSource().read(options_.script_path);
-    if (!text) {
-      error = "cannot read the script " + options_.script_path;
-      return false;
-    }
-    ScriptParse parsed = parse_script(*text);
-    if (!parsed.error.empty()) {
-      error = options_.script_path + ": " + parsed.error;
-      return false;
-    }
-    script_ = std::make_unique<ScriptDriver>(std::move(parsed), static_cast<ScriptHost&>(*this));
-  }
+  if (!harness_.load_script(error)) return false;
   platform::WindowRequest request;
   request.width = options_.window_width;
   request.height = options_.window_height;
@@ -75,14 +63,13 @@ bool App::init(const char* argv0, std::string& error) {
   if (!options_.language.empty()) journey_.set_forced_language(options_.language);
   // The web edition fetches the first language's catalogues now (not for the Studio); a --screen
   // jump waits for them.
-  initial_language_ = journey_.default_language();
+  const std::string first_language = journey_.default_language();
   const bool pack_loading =
-      !options_.studio && platform::language_pack(assets_dir_, initial_language_) == platform::LanguagePack::Loading;
+      !mode_.studio && platform::language_pack(assets_dir_, first_language) == platform::LanguagePack::Loading;
   // The attract screen in English comes first for most visitors: its atlas holds only the glyphs
   // it shows (the language names in their own scripts included), which draws the first frame
   // sooner; every glyph is loaded when the visitor moves on (refresh_theme_if_needed).
-  const bool attract_first = options_.screen.empty() && options_.scenario_path.empty() && !options_.studio;
-  const bool starter = attract_first && (initial_language_ == "en" || pack_loading);
+  const bool starter = mode_.attract_first && (first_language == "en" || pack_loading);
   std::string endonyms;
   for (const std::string& code : config_.languages) endonyms += lure::language_endonym(code);
   theme_.set_starter_text(std::move(endonyms));
@@ -94,20 +81,18 @@ bool App::init(const char* argv0, std::string& error) {
   platform::set_frame_cap(config_.max_fps);
   start_pacing();
 
-  if (options_.studio) {  // the Studio needs no scenario library, journey or quiz
+  if (mode_.studio) {  // the Studio needs no scenario library, journey or quiz
     studio_ = std::make_unique<Studio>();
     // The web edition's bundled stories are headers until fetched: the Studio opens them then.
-    studio_fetching_ = options_.studio_path.empty() && platform::stories_on_demand();
-    return studio_fetching_ || studio_->open(options_.studio_path.empty() ? assets_dir_ + "/scenarios" : options_.studio_path, error);
+    studio_fetching_ = mode_.studio_path.empty() && platform::stories_on_demand();
+    return studio_fetching_ || studio_->open(mode_.studio_path.empty() ? assets_dir_ + "/scenarios" : mode_.studio_path, error);
   }
   // A visitor's start shows the attract screen first and reads the stories and the quiz while it is
   // on screen (the frame after the first); a jump to a screen or a story needs them at once.
   content_pending_ = true;
-  if (!options_.screen.empty() || !options_.scenario_path.empty()) {
-    if (!load_content(error)) return false;
-  }
+  if (mode_.jump && !load_content(error)) return false;
   if (pack_loading)
-    initial_screen_pending_ = true;
+    waiting_for_language_ = first_language;
   else
     open_initial_screen();
   return true;
@@ -161,8 +146,7 @@ void App::load_quiz() {
   localized_quiz_ = std::make_unique<LocalizedQuiz>(quiz_bank_.cards, assets_dir_);
   if (quiz_bank_.ok()) {
     // Scripted and --frames runs pick the same cards every time; visitors get a fresh seed.
-    const bool deterministic = options_.frames > 0 || !options_.script_path.empty() || input_hook_;
-    journey_.set_quiz(&quiz_bank_.cards, deterministic ? 1u : (std::uint64_t(std::random_device{}()) << 32) ^
+    journey_.set_quiz(&quiz_bank_.cards, mode_.deterministic ? 1u : (std::uint64_t(std::random_device{}()) << 32) ^
                                                                  std::uint64_t(std::random_device{}()));
   }
 }
@@ -176,29 +160,25 @@ void App::load_register() {
 }
 
 bool App::language_ready(const UiContext& ui) {
-  const std::string& code = initial_screen_pending_ ? initial_language_ : session_.language;
+  const std::string& code = waiting_for_language_.empty() ? session_.language : waiting_for_language_;
   if (platform::language_pack(assets_dir_, code) == platform::LanguagePack::Loading) {
     draw_loading_screen(ui);
     return false;
   }
-  if (initial_screen_pending_) {
-    initial_screen_pending_ = false;
+  if (!waiting_for_language_.empty()) {
+    waiting_for_language_.clear();
     open_initial_screen();
   }
   return true;
 }
 
 void App::open_initial_screen() {
-  if (options_.screen.empty()) return;
-  const bool settings = options_.screen == "settings";
-  const std::optional<Screen> screen = settings ? Screen::Stories : screen_from_name(options_.screen);
-  if (!screen) {
-    std::fprintf(stderr, "lureproof: warning: unknown screen '%s'\n", options_.screen.c_str());
-    return;
-  }
-  journey_.open_directly(session_, *screen, 0, clock_);
-  if (*screen == Screen::Play) journey_.skip_reveal(session_);
-  session_.settings_open = settings;
+  if (!mode_.unknown_screen.empty())
+    std::fprintf(stderr, "lureproof: warning: unknown screen '%s'\n", mode_.unknown_screen.c_str());
+  if (!mode_.start_screen) return;
+  journey_.open_directly(session_, *mode_.start_screen, 0, clock_);
+  if (*mode_.start_screen == Screen::Play) journey_.skip_reveal(session_);
+  session_.settings_open = mode_.start_settings;
 }
 
 std::string App::scenario_dir() const {
@@ -206,19 +186,6 @@ std::string App::scenario_dir() const {
   const std::string& p = library_.path(session_.scenario);
   const size_t slash = p.find_last_of('/');
   return slash == std::string::npos ? "." : p.substr(0, slash);
-}
-
-int App::route_choice() const {
-  if (!session_.story || session_.scenario < 0) return -1;
-  const auto& route = library_.shortest_route_choices(session_.scenario);
-  const auto& choices = session_.story->choices();
-  const size_t step = size_t(session_.story->steps());
-  if (step < route.size())
-    for (size_t i = 0; i < choices.size(); ++i)
-      if (choices[i].enabled && choices[i].choice_index == route[step]) return int(i);
-  for (size_t i = 0; i < choices.size(); ++i)
-    if (choices[i].enabled) return int(i);
-  return -1;
 }
 
 void App::open_dropped_file(const std::string& path) {
@@ -243,7 +210,7 @@ void App::refresh_theme_if_needed(bool input) {
   const bool starter_outgrown =
       theme_.starter_glyphs() && frame_index_ > 0 &&
       (input || accessible_.had_input() || session_.screen != Screen::Attract || session_.settings_open ||
-       options_.frames > 0 || script_ || !theme_.missing_glyphs(ui_trace().texts).empty());
+       mode_.scripted || !theme_.missing_glyphs(ui_trace().texts).empty());
   if (std::fabs(wanted - theme_.scale()) / theme_.scale() >= 0.1f || std::fabs(text - loaded_text_size_) > 0.01f ||
       starter_outgrown) {
     std::string font_error;
@@ -387,49 +354,15 @@ bool App::frame() {
   if (!platform::pump_events(&input)) return false;
   apply_display_defaults();
   refresh_theme_if_needed(input);
-  platform::begin_frame([this] {
-    if (script_) script_->before_frame(last_trace_);
-    if (input_hook_) input_hook_(last_trace_);
-  });
+  platform::begin_frame([this] { harness_.before_frame(); });
   ui_trace().clear();
   nav_begin_frame();  // with nav_end_frame below, on every path (the Studio's too)
   accessible_.take_activations(ui_trace());
   input = input || accessible_.had_input();  // a mirror button counts as input: draw what follows
-  if (!studio_)  // the Studio opens dropped files itself
-    if (const std::string dropped = platform::a11y::take_dropped_file(); !dropped.empty()) {
-      open_dropped_file(dropped);
-      input = true;
-    }
-  const bool deterministic = options_.frames > 0 || script_ || input_hook_;
-  const double dt = (deterministic ? 1.0 / 60.0 : double(ImGui::GetIO().DeltaTime)) + pending_time_;
-  pending_time_ = 0.0;
-  clock_ += dt;
-
-  if (journey_.update(session_, dt) > 0 && session_.settings.sound) play_notification();
-  const UiContext ui{theme_, clock_ - session_.screen_since, clock_, session_.settings.reduced_motion};
-  if (studio_) {
-    if (!studio_fetching_ || studio_stories_fetched(ui)) studio_->draw(ui);
-  } else {
-    // Under an opaque overlay (the idle warning) the screen is not drawn: a software renderer then
-    // draws one screen's pixels per countdown tick instead of two.
-    if (!cover_hook_ || !cover_hook_()) {
-      draw_screen(ui);
-      // The settings gear is on every screen; the overlay replaces it while open.
-      if (session_.settings_open) {
-        if (draw_settings_overlay(ui, session_.settings)) session_.settings_open = false;
-      } else if (draw_settings_button(ui)) {
-        session_.settings_open = true;
-      }
-    }
-    if (overlay_hook_) overlay_hook_(ui);
-    // The first frame goes on screen before the accessible mirror is filled (a DOM update of a few
-    // ms in the browser); the next frame, asked for here, fills it.
-    if (frame_index_ > 0) {
-      platform::a11y::set_reading(session_.settings.text_size, session_.settings.high_contrast);
-      accessible_.publish(ui_trace(), ui_language());
-    }
-    else if (accessible_.enabled()) need_animation();
-  }
+  if (mode_.studio)
+    studio_frame();
+  else if (visitor_frame())
+    input = true;
   nav_end_frame();  // Tab / Shift+Tab between the widgets drawn above (the Studio's phone too)
   double ui_cpu_ms = 0.0, gl_start_s = 0.0;  // events + UI + ImGui::Render, then GL draw and swap
   platform::end_frame([&] {
@@ -440,6 +373,51 @@ bool App::frame() {
   return after_frame(input, ui_cpu_ms, gl_start_s) && go_on;
 }
 
+double App::advance_clock() {
+  const double dt = (mode_.deterministic ? 1.0 / 60.0 : double(ImGui::GetIO().DeltaTime)) + harness_.take_passed_time();
+  clock_ += dt;
+  return dt;
+}
+
+UiContext App::ui_context() const {
+  return UiContext{theme_, clock_ - session_.screen_since, clock_, session_.settings.reduced_motion};
+}
+
+void App::studio_frame() {
+  advance_clock();
+  const UiContext ui = ui_context();
+  if (!studio_fetching_ || studio_stories_fetched(ui)) studio_->draw(ui);
+}
+
+bool App::visitor_frame() {
+  // A scenario file dropped on the page (educators' preview) starts at once.
+  const std::string dropped = platform::a11y::take_dropped_file();
+  if (!dropped.empty()) open_dropped_file(dropped);
+  const double dt = advance_clock();
+  if (journey_.update(session_, dt) > 0 && session_.settings.sound) play_notification();
+  const UiContext ui = ui_context();
+  // Under an opaque overlay (the idle warning) the screen is not drawn: a software renderer then
+  // draws one screen's pixels per countdown tick instead of two.
+  if (!cover_hook_ || !cover_hook_()) {
+    draw_screen(ui);
+    // The settings gear is on every screen; the overlay replaces it while open.
+    if (session_.settings_open) {
+      if (draw_settings_overlay(ui, session_.settings)) session_.settings_open = false;
+    } else if (draw_settings_button(ui)) {
+      session_.settings_open = true;
+    }
+  }
+  if (overlay_hook_) overlay_hook_(ui);
+  // The first frame goes on screen before the accessible mirror is filled (a DOM update of a few
+  // ms in the browser); the next frame, asked for here, fills it.
+  if (frame_index_ > 0) {
+    platform::a11y::set_reading(session_.settings.text_size, session_.settings.high_contrast);
+    accessible_.publish(ui_trace(), ui_language());
+  }
+  else if (accessible_.enabled()) need_animation();
+  return !dropped.empty();
+}
+
 bool App::finish_frame() {
   if (frame_index_ == 0 && theme_.starter_glyphs()) {  // would show as '?' until the next frame
     const std::string missing = theme_.missing_glyphs(ui_trace().texts);
@@ -448,36 +426,7 @@ bool App::finish_frame() {
                    missing.c_str());
   }
   ++frame_index_;
-  const bool script_done = script_ && script_->finished();
-  const bool last = (options_.frames > 0 && frame_index_ >= options_.frames) || script_done;
-  if (last && !options_.screenshot_path.empty()) screenshot_requests_.push_back(options_.screenshot_path);
-  if (last && !options_.dump_text_path.empty()) dump_requests_.push_back(options_.dump_text_path);
-  for (const std::string& path : screenshot_requests_) {
-    std::string error;
-    if (!platform::save_screenshot(path, error)) {
-      std::fprintf(stderr, "lureproof: %s\n", error.c_str());
-      exit_code_ = 1;
-    }
-  }
-  for (const std::string& path : dump_requests_) {
-    std::string text = std::string("screen: ") + screen_name(session_.screen) + "\n";
-    for (const std::string& t : ui_trace().texts) text += t + "\n";
-    std::FILE* out = std::fopen(path.c_str(), "wb");  // <cstdio>: no iostreams in the web build
-    const bool written = out && std::fwrite(text.data(), 1, text.size(), out) == text.size();
-    if (out && std::fclose(out) != 0) out = nullptr;
-    if (!written || !out) {
-      std::fprintf(stderr, "lureproof: could not write %s\n", path.c_str());
-      exit_code_ = 1;
-    }
-  }
-  screenshot_requests_.clear();
-  dump_requests_.clear();
-  if (script_ && script_->failed()) {
-    std::fprintf(stderr, "lureproof: %s\n", script_->message().c_str());
-    exit_code_ = 1;
-  }
-  if (script_done && !script_->failed()) std::printf("lureproof: script finished on screen '%s'\n", screen_name(session_.screen));
-  last_trace_ = ui_trace();
+  const bool go_on = harness_.frame_drawn(frame_index_, ui_trace());  // screenshots before present
   platform::present();
-  return !last;
+  return go_on;
 }

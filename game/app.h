@@ -1,9 +1,11 @@
 // The game application: owns the theme, the scenario library, the kiosk configuration and the
 // visitor's Session; runs one frame at a time on top of the platform module: it draws the current
-// screen, hands the screen's action to the Journey, and draws the settings and idle overlays above.
+// screen, hands the screen's action to the Journey, and draws the settings and idle overlays above
+// (or, for --studio, draws the Studio). What only tests and tools ask for is the AppHarness's.
 #pragma once
 
 #include "accessible_view.h"
+#include "app_harness.h"
 #include "content/content_status.h"
 #include "journey/journey.h"
 #include "journey/scenario_library.h"
@@ -11,14 +13,12 @@
 #include "kiosk/kiosk_config.h"
 #include "options.h"
 #include "pacing/frame_pacer.h"
-#include "pacing/frame_stats.h"
 #include "quiz/quiz_bank.h"
 #include "quiz/quiz_l10n.h"
-#include "script/script_driver.h"
+#include "run_mode.h"
 #include "studio/studio_view.h"
 #include "ui/separate_function.h"
 #include "ui/theme.h"
-#include "ui/ui_trace.h"
 #include "ui/widgets.h"
 
 #include <functional>
@@ -26,9 +26,11 @@
 #include <memory>
 #include <string>
 
-class App : private ScriptHost {
+class App {
  public:
   explicit App(Options options, KioskConfig config = default_config());
+  App(const App&) = delete;  // the harness keeps references to the options, session and library
+  App& operator=(const App&) = delete;
   // Opens the window and loads fonts and scenarios; returns false with a message on failure.
   bool init(const char* argv0, std::string& error);
   // One frame: input, UI, render, present. Returns false when the app should exit.
@@ -39,7 +41,8 @@ class App : private ScriptHost {
     if (content_pending_ || (studio_ && studio_->disk_changed())) return 0.0;
     return pacer_.next_frame_in(seconds_since_start());
   }
-  int exit_code() const { return exit_code_; }
+  int exit_code() const { return harness_.exit_code(); }
+  const RunMode& run_mode() const { return mode_; }
 
   // ---- for the kiosk module (statistics, idle handling, operator screen) ----
   void add_observer(SessionEvents* observer) { journey_.add_observer(observer); }
@@ -62,19 +65,19 @@ class App : private ScriptHost {
   // to its log and the operator screen.
   const std::vector<std::string>& content_problems() const { return content_problems_; }
 
-  // ---- for the soak (tools/soak): a program plays the visitor, through input only ----
-  // Called before ImGui::NewFrame with last frame's UI trace, like the --script driver; set before
-  // init(). Makes the clock deterministic (1/60 s per frame) and the quiz's card choice seeded.
-  using InputHook = std::function<void(const UiTrace& last_frame)>;
-  void set_input_hook(InputHook hook) { input_hook_ = std::move(hook); }
-  // Lets `seconds` pass before the next frame (a visitor who wanders off), on top of its 1/60 s.
-  void let_time_pass(double seconds) { pending_time_ += seconds; }
+  // ---- for tools/soak: the input hook and time jumps (app_harness.h) ----
+  AppHarness& harness() { return harness_; }
 
   // The configuration used until the kiosk loader provides one.
   static KioskConfig default_config();
 
  private:
   LUREPROOF_SEPARATE_FUNCTION void refresh_theme_if_needed(bool input);
+  // The two kinds of frame, between the shared start (events, theme, input) and end (present):
+  bool visitor_frame();  // the current screen, settings and overlays; true when a dropped file opened
+  void studio_frame();   // the Studio (it opens dropped files itself)
+  double advance_clock();  // this frame's seconds, added to clock_
+  UiContext ui_context() const;
   void draw_screen(const UiContext& ui);
   void apply_display_defaults();  // contrast and motion the visitor has not chosen
   void open_initial_screen();
@@ -96,13 +99,8 @@ class App : private ScriptHost {
   double seconds_since_start() const;
   std::string scenario_dir() const;
 
-  // ScriptHost
-  std::string current_screen() const override { return screen_name(session_.screen); }
-  int route_choice() const override;
-  void request_screenshot(const std::string& path) override { screenshot_requests_.push_back(path); }
-  void request_text_dump(const std::string& path) override { dump_requests_.push_back(path); }
-
   Options options_;
+  RunMode mode_;  // resolved once from options_
   KioskConfig config_;
   std::string assets_dir_;
   Theme theme_;
@@ -112,30 +110,23 @@ class App : private ScriptHost {
   lure::ContentRegister register_;  // assets/sources.toml and facts.toml (.json on the web)
   std::unique_ptr<LocalizedQuiz> localized_quiz_;  // its cards in the visitor's language (quiz.mo)
   std::map<std::string, std::string> taglines_;    // <assets>/l10n/taglines.tsv: language -> tagline
+  std::unique_ptr<LocalizedScenarios> localized_;  // the scenarios in the visitor's language
   Journey journey_;
   Session session_;
+  AppHarness harness_;  // --script, --frames, screenshots and dumps, the soak's hook, --frame-stats
   OverlayHook overlay_hook_;
   std::function<bool()> cover_hook_;
-  InputHook input_hook_;
-  double pending_time_ = 0.0;
-  std::unique_ptr<ScriptDriver> script_;
-  std::unique_ptr<Studio> studio_;
-  std::unique_ptr<LocalizedScenarios> localized_;  // the scenarios in the visitor's language  // --studio: the educators' editor replaces the visitor's screens
-  UiTrace last_trace_;
+  std::unique_ptr<Studio> studio_;  // --studio: the educators' editor replaces the visitor's screens
   AccessibleView accessible_;  // the web page's DOM mirror (disabled natively)
-  std::vector<std::string> screenshot_requests_, dump_requests_;
-  std::string initial_language_;         // the language a --screen jump waits for (web)
   bool content_pending_ = false;  // read after the first frame is on screen (App::init)
   int content_part_ = 0;          // the next part load_content reads then
   std::vector<std::string> content_problems_;
-  bool initial_screen_pending_ = false;  // --screen opens once initial_language_ is there
   int story_opening_ = -1;        // the library index of a picked story whose text is on its way (web)
   double story_opening_since_ = 0.0;  // when it was picked (its loading screen's own time)
   bool story_unusable_ = false;   // its text arrived but does not load
   bool studio_fetching_ = false;  // the web Studio waits for the bundled stories' text
+  std::string waiting_for_language_;  // web: the first screen (and a --screen jump) waits for its pack
   int frame_index_ = 0;
   FramePacer pacer_;
-  std::unique_ptr<FrameStats> stats_;  // --frame-stats
   double clock_ = 0.0;
-  int exit_code_ = 0;
 };

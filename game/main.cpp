@@ -49,9 +49,6 @@ int main(int argc, char** argv) {
   setup.can_store_data = platform::can_store_data();
   kiosk.start(setup);
   Options options = parsed.options;
-  const bool operator_screen = options.screen == "operator" || options.screen == "operator-pin";
-  const bool operator_unlocked = options.screen == "operator";
-  if (operator_screen) options.screen = "attract";  // the operator screen is drawn over attract
   if (kiosk.kiosk_mode()) options.fullscreen = true;  // borderless, over the whole screen
 
   static App app(options, kiosk.config());
@@ -65,7 +62,8 @@ int main(int argc, char** argv) {
   if (kiosk.kiosk_mode()) kiosk.log().write("kiosk mode: " + kiosk_state);
   static KioskLayer layer(kiosk, app);
   layer.attach();
-  if (operator_screen) layer.open_operator_directly(operator_unlocked);
+  // --screen operator / operator-pin: drawn over the attract screen the App opened.
+  if (app.run_mode().operator_screen) layer.open_operator_directly(app.run_mode().operator_unlocked);
   platform::run_main_loop([] { return app.frame() && !layer.exit_requested(); }, [] { return app.next_frame_in(); });
   app.shutdown();
   kiosk.stop();

@@ -26,6 +26,9 @@ struct Options {
   std::string frame_stats_path;  // --frame-stats FILE: per-screen frame CPU time and memory, written at exit
   bool reduced_motion = false;   // --reduced-motion: start with the "Reduce motion" setting on
   double run_seconds = -1;       // --run-seconds S: exit 0 after S seconds (benchmarks); -1 = no limit
+  // Not a command-line option: tools/soak plays the visitor through AppHarness::set_input_hook, on
+  // the deterministic clock (RunMode::soak).
+  bool input_from_program = false;
 };
 
 struct OptionsResult {

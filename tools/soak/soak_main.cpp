@@ -93,6 +93,7 @@ int main(int argc, char** argv) {
   options.window_width = args.width;
   options.window_height = args.height;
   options.assets_dir = args.assets;
+  options.input_from_program = true;  // SoakVisitors play, on the deterministic clock
   App app(options, kiosk.config());
 
   long rss_at_100 = 0, checkpoint_failures = 0;
@@ -129,7 +130,7 @@ int main(int argc, char** argv) {
   };
   SoakVisitors visitors(app, kiosk.gesture(), plan);
   visitors_ptr = &visitors;
-  app.set_input_hook([&visitors](const UiTrace& last) { visitors.before_frame(last); });
+  app.harness().set_input_hook([&visitors](const UiTrace& last) { visitors.before_frame(last); });
 
   std::string error;
   if (!app.init(argv[0], error)) {

@@ -232,12 +232,12 @@ bool SoakVisitors::tap_any(const UiTrace& last, const std::string& prefix, Effec
 void SoakVisitors::walk_away() {
   walking_away_ = true;
   wait_frames_ = 0;
-  app_.let_time_pass(setup_.idle_timeout_s + 1.0);
+  app_.harness().let_time_pass(setup_.idle_timeout_s + 1.0);
 }
 
 void SoakVisitors::dawdle() {
   wait_frames_ = 1;  // the overlay must be up in the next frame
-  app_.let_time_pass(setup_.idle_timeout_s + seconds(0.5, setup_.countdown_s - 1.0));
+  app_.harness().let_time_pass(setup_.idle_timeout_s + seconds(0.5, setup_.countdown_s - 1.0));
 }
 
 // ---- decisions ----
@@ -269,7 +269,7 @@ void SoakVisitors::decide(const UiTrace& last) {
   const Session& s = app_.session();
   const bool overlay = find(last, "still-here", true) != nullptr;
   if (walking_away_) {  // the warning comes, its countdown runs out, the kiosk layer resets
-    if (overlay) app_.let_time_pass(setup_.countdown_s + 1.0);
+    if (overlay) app_.harness().let_time_pass(setup_.countdown_s + 1.0);
     else if (++wait_frames_ > 3) {
       problem("walked away, but neither the warning nor the reset came");
       walking_away_ = false;
@@ -369,7 +369,7 @@ void SoakVisitors::decide_play(const UiTrace& last) {
   }
   if (!s.reveal.done()) {  // messages still arriving: read them as they come, or show them all
     if (chance(0.4) && tap(last, "show-all")) return;
-    app_.let_time_pass(seconds(0.2, 2.5));
+    app_.harness().let_time_pass(seconds(0.2, 2.5));
     return;
   }
   std::vector<std::string> enabled;

@@ -107,6 +107,7 @@ int main(int argc, char** argv) {
   options.assets_dir = assets;
   options.window_width = 1600;
   options.window_height = 900;
+  options.input_from_program = true;  // the educator below is a program, on the deterministic clock
   App app(options);
 
   // One cycle is 120 frames of the App's deterministic clock (1/60 s each, i.e. 2 s): the edit on
@@ -118,7 +119,7 @@ int main(int argc, char** argv) {
   int press_frames = 0;
   ImVec2 press_at;
   bool played_this_cycle = false;
-  app.set_input_hook([&](const UiTrace& last) {
+  app.harness().set_input_hook([&](const UiTrace& last) {
     ImGuiIO& io = ImGui::GetIO();
     const long cycle = frame / frames_per_cycle, step = frame % frames_per_cycle;
     ++frame;
