@@ -10,6 +10,7 @@
 #include "audio/notification_sound.h"
 #include "content/content_register_loader.h"
 #include "data/data_tree.h"
+#include "journey/audience_filter.h"
 #include "journey/dropped_scenario.h"
 #include "journey/flag_tally.h"
 #include "platform/accessibility.h"
@@ -135,6 +136,12 @@ bool App::load_content(std::string& error) {
     std::string line = p;  // "FILE: not loaded\n  FILE:LINE:COL: error ...": one line for logs and lists
     for (std::size_t at; (at = line.find("\n  ")) != std::string::npos;) line.replace(at, 3, ": ");
     content_problems_.push_back("warning: scenario " + line);
+  }
+  std::vector<int> audiences;
+  for (int i = 0; i < library_.size(); ++i) audiences.push_back(library_.scenario(i).header.audience);
+  if (const std::string w = audience_warning(audiences, config_.audience); !w.empty()) {
+    std::fprintf(stderr, "lureproof: warning: %s\n", w.c_str());
+    content_problems_.push_back("warning: " + w);
   }
   localized_ = std::make_unique<LocalizedScenarios>(assets_dir_);
   journey_.set_localizer(localized_.get());

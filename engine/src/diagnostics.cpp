@@ -72,6 +72,7 @@ const std::vector<DiagnosticInfo>& diagnostic_catalogue() {
         {"LP139", S::Error, "duplicate block property"},
         {"LP140", S::Error, "reserved word used as an id"},
         {"LP141", S::Warning, "empty node"},
+        {"LP142", S::Error, "invalid audience"},
         {"LP150", S::Error, "include file not found"},
         {"LP151", S::Error, "include cycle"},
         {"LP152", S::Error, "includes nested too deeply"},

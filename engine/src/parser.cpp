@@ -22,7 +22,7 @@ namespace {
 
 constexpr std::string_view kHeaderKeys[] = {"scenario", "title", "summary", "language", "persona",
                                             "technique", "content-note", "minutes", "start", "include",
-                                            "reviewed", "facts-checked"};
+                                            "reviewed", "facts-checked", "audience"};
 constexpr std::string_view kNodeProperties[] = {"title", "subject", "from", "to", "url",
                                                 "company", "location", "salary"};
 constexpr std::string_view kReservedIds[] = {"narrator", "you", "debrief", "fallback", "if", "elif",
@@ -235,7 +235,7 @@ void Parser::line(std::string_view raw, int lineno) {
         if (keyed && !st_.header_done) {
             error("LP102", "unknown header key '" + std::string(key) + "'", trimmed,
                   "header keys: scenario, title, summary, language, persona, technique, content-note, minutes, start, "
-                  "include, reviewed, facts-checked");
+                  "include, reviewed, facts-checked, audience");
             return;
         }
         error("LP118", "this line must be inside a node", trimmed, "start a node first: == my_node [chat]");
@@ -333,6 +333,10 @@ void Parser::header_line(std::string_view key, std::string_view value, std::stri
         if (!is_iso_date(value))
             error("LP234", "facts-checked: '" + v + "' is not a date YYYY-MM-DD", value, "e.g. facts-checked: 2026-12-07");
         else h.facts_checked = v;
+    } else if (key == "audience") {
+        if (!parse_audience(value, h.audience))
+            error("LP142", "audience must be the youngest age the story is written for and a '+', from 1+ to 99+, not '" +
+                               v + "'", value, "e.g. audience: 16+");
     }
     else if (key == "start") {
         if (!text::is_identifier(value, true)) error("LP108", "'" + v + "' is not a valid node id", value);

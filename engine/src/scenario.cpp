@@ -51,6 +51,18 @@ const std::vector<std::string>& flag_categories() {
     return categories;
 }
 
+bool parse_audience(std::string_view text, int& age) {
+    if (text.size() < 2 || text.size() > 3 || text.back() != '+') return false;
+    int value = 0;
+    for (char c : text.substr(0, text.size() - 1)) {
+        if (c < '0' || c > '9') return false;
+        value = value * 10 + (c - '0');
+    }
+    if (value < 1 || text[0] == '0') return false;
+    age = value;
+    return true;
+}
+
 namespace {
 template <class T>
 int find_by_id(const std::vector<T>& items, std::string_view id) {

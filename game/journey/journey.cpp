@@ -1,6 +1,7 @@
 // Journey: screen transitions, story steps, marks and the statistics events they raise.
 #include "journey/journey.h"
 
+#include "journey/audience_filter.h"
 #include "journey/flag_tally.h"
 
 #include <algorithm>
@@ -24,8 +25,12 @@ std::string Journey::default_language() const {
 bool Journey::needs_language_picker() const { return forced_language_.empty() && config_.languages.size() > 1; }
 
 std::vector<int> Journey::visible_scenarios(const Session& s) const {
-  std::vector<int> all = library_.for_language(s.language);
-  return all;
+  const std::vector<int> all = library_.for_language(s.language);
+  std::vector<int> audiences;
+  for (int i : all) audiences.push_back(library_.scenario(i).header.audience);
+  std::vector<int> offered;
+  for (std::size_t k : stories_for_audience(audiences, config_.audience)) offered.push_back(all[k]);
+  return offered;
 }
 
 void Journey::touch_start(Session& s, double now) {

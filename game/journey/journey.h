@@ -67,6 +67,8 @@ class Journey {
   // Plays the shortest route to an ending from the current play state (skipping reveals).
   void autoplay_shortest(Session& s);
 
+  // The picker's stories: those in the visitor's language (all when none is), within the stand's
+  // audience (KioskConfig::audience, journey/audience_filter.h).
   std::vector<int> visible_scenarios(const Session& s) const;
   bool needs_language_picker() const;
   bool flags_revealed_now() const { return config_.flag_reveal == FlagReveal::Immediately; }

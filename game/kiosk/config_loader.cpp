@@ -7,6 +7,8 @@
 
 #include "data/data_tree.h"
 
+#include <lure/scenario.h>  // parse_audience: the same "16+" as a story's audience: header
+
 #include <algorithm>
 #include <cstdio>
 
@@ -186,6 +188,19 @@ class Reader {
     if (arr.items.size() > 12) warning(arr, key, key + " has more than 12 lines; the rest are ignored");
     return lines;
   }
+  // "16+": offer stories for ages up to 16. A broken value keeps only the stories for the youngest
+  // audience (the safe side for a stand that meant to limit what it shows), and says so.
+  void read_audience(const DataNode& n, const std::string& key, int& out) {
+    int age = 0;
+    if (n.is_string() && lure::parse_audience(n.string, age)) {
+      out = age;
+      return;
+    }
+    out = kYoungestAudience;
+    error(n, key, key + " must be an age from 1 to 99 and a '+' in quotes, such as \"16+\", not " +
+                      (!n.is_string() ? type_name(n) : n.string.size() > 16 ? std::string("a longer text") : "\"" + n.string + "\"") +
+                      "; offering only the stories for the youngest audience");
+  }
   void read_teaser(const DataNode& n);
   void read_helplines(const DataNode& n);
   void read_checks(const DataNode& n);
@@ -336,7 +351,7 @@ void Reader::read(const DataNode& root) {
       "kiosk", "languages", "scenarios", "idle_timeout_s", "idle_countdown_s", "flag_reveal", "helplines",
       "qr_url", "qr_caption", "quiz", "quiz_cards", "statistics", "statistics_dir", "teaser", "operator_pin_hash",
       "hide_cursor", "log_max_kb", "log_files", "check_step", "checks", "max_fps", "reduced_motion",
-      "high_contrast"};
+      "high_contrast", "audience"};
   for (const auto& [key, v] : root.fields) {
     if (key == "kiosk") read_bool(v, key, c.kiosk);
     else if (key == "quiz") read_bool(v, key, c.quiz);
@@ -362,6 +377,8 @@ void Reader::read(const DataNode& root) {
         if (ids.empty() && !v.items.empty()) error(v, key, "no usable scenario is listed; offering all bundled scenarios");
         c.scenarios = std::move(ids);
       }
+    } else if (key == "audience") {
+      read_audience(v, key, c.audience);
     } else if (key == "quiz_cards") {
       read_int(v, key, c.quiz_cards, 2, 4, true);  // cards per quiz test (game/quiz/quiz_plan.h)
     } else if (key == "idle_timeout_s") {

@@ -92,10 +92,15 @@ inline const char* default_qr_caption() { return N_("Read more and find help"); 
 
 enum class FlagReveal { Immediately, InDebrief };
 
+// KioskConfig::audience: the stand's `audience = "13+"` gives 13; these two are the other values.
+constexpr int kEveryAudience = 0;      // no `audience` key: every story is offered
+constexpr int kYoungestAudience = -1;  // a broken value: only the stories for the youngest audience
+
 struct KioskConfig {
   bool kiosk = false;                    // borderless fullscreen, operator exit only
   std::vector<std::string> languages{"en"};  // enabled, in picker order
   std::vector<std::string> scenarios;    // enabled scenario ids in order; empty = all bundled
+  int audience = kEveryAudience;         // offer stories whose `audience:` is at most this (journey/audience_filter.h)
   int idle_timeout_s = 90;               // no input for this long -> "Are you still there?"
   int idle_countdown_s = 30;             // countdown shown before the reset (>= 20, WCAG 2.2.1)
   FlagReveal flag_reveal = FlagReveal::Immediately;

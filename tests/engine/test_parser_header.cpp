@@ -23,6 +23,30 @@ TEST_CASE("header keys fill the scenario header") {
     CHECK(r.scenario.characters[1].name == "Ana");  // "you" takes the persona's name
 }
 
+TEST_CASE("audience: N+ gives the youngest age a story is written for") {
+    auto none = parse(std::string(kHeader) + "== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
+    CHECK_CLEAN(none.diagnostics);
+    CHECK(none.scenario.header.audience == 0);
+    for (const auto& [text, age] : {std::pair{"13+", 13}, {"16+", 16}, {"18+", 18}, {"1+", 1}, {"99+", 99}}) {
+        auto r = parse(std::string(kHeader) + "audience: " + text + "\n== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
+        CAPTURE(text);
+        CHECK_CLEAN(r.diagnostics);
+        CHECK(r.scenario.header.audience == age);
+    }
+}
+
+TEST_CASE("a malformed audience is LP142 at its value") {
+    for (const char* text : {"16", "sixteen+", "0+", "016+", "100+", "+", "16 +", "-3+", "16++", "adults"}) {
+        auto r = parse(std::string(kHeader) + "audience:  " + text + "\n== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
+        CAPTURE(text);
+        CHECK_DIAG(r.diagnostics, "LP142", kHeaderLines + 1, 12);
+        CHECK(r.scenario.header.audience == 0);
+    }
+    int age = 7;
+    CHECK_FALSE(parse_audience("", age));
+    CHECK(age == 7);
+}
+
 TEST_CASE("hunting technique and BOM and CRLF line endings") {
     auto r = parse("\xEF\xBB\xBFscenario: x\r\ntitle: T\r\ntechnique: hunting\r\n== a [chat] ending safe\r\nnarrator: hi\r\n");
     CHECK_CLEAN(r.diagnostics);

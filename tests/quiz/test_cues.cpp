@@ -1,6 +1,7 @@
 // The bank teaches discernment, not a rule of thumb: no cue on 4+ cards predicts the answer
 // (|point-biserial r| < 0.3, the table is printed), the legitimate cards carry the cues lures use,
-// cues come from the fixed vocabulary, and a card's scenario is a shipped story.
+// cues come from the fixed vocabulary, and a card's scenario is a shipped story. The same balance holds
+// for the bank together with every draft story's cards (assets/drafts/quiz-<id>.toml).
 #include "quiz/quiz_bank.h"
 #include "quiz/quiz_cues.h"
 
@@ -38,6 +39,54 @@ bool any_contains(const std::vector<std::string>& messages, const std::string& p
   return false;
 }
 
+// The bank's cards followed by every draft story's (assets/drafts/quiz-*.toml, in name order): the
+// bank the drafts will make. A draft file is too small to be a bank on its own, so only its
+// bank-level count errors are allowed; every card-level rule must hold.
+std::vector<QuizCard> bank_with_draft_cards() {
+  const QuizBank bank = load_quiz_bank(LUREPROOF_QUIZ_BANK);
+  REQUIRE(bank.ok());
+  std::vector<QuizCard> cards = bank.cards;
+  std::vector<std::string> drafts;
+  for (const auto& entry : std::filesystem::directory_iterator(LUREPROOF_DRAFT_DIR)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("quiz-", 0) == 0 && entry.path().extension() == ".toml") drafts.push_back(entry.path().string());
+  }
+  std::sort(drafts.begin(), drafts.end());
+  for (const std::string& path : drafts) {
+    CAPTURE(path);
+    const QuizBank draft = load_quiz_bank(path);
+    CHECK_FALSE(draft.cards.empty());
+    for (const std::string& e : draft.errors)
+      CHECK_MESSAGE((e.find(" cards; the bank needs at least ") != std::string::npos ||
+                     e.find(" cards are legitimate; exactly half must be") != std::string::npos),
+                    e);
+    for (const QuizCard& c : draft.cards) {
+      CAPTURE(c.id);
+      if (c.scenario.empty()) continue;
+      CHECK((std::filesystem::exists(std::string(LUREPROOF_DRAFT_DIR) + "/" + c.scenario + ".lure") ||
+             std::filesystem::exists(std::string(LUREPROOF_SCENARIO_DIR) + "/" + c.scenario + ".lure")));
+    }
+    cards.insert(cards.end(), draft.cards.begin(), draft.cards.end());
+  }
+  return cards;
+}
+
+// The test of the shipped bank, for any set of cards: no cue on 4+ cards predicts the answer.
+void check_cue_balance(const std::vector<QuizCard>& cards, const char* what) {
+  const std::vector<QuizCueCorrelation> rows = quiz_cue_correlations(cards);
+  std::printf("%s cue correlations (%zu cards; r > 0 = more often legitimate):\n%s", what, cards.size(),
+              format_cue_table(rows).c_str());
+  int tested = 0;
+  for (const QuizCueCorrelation& row : rows) {
+    if (row.cards < quiz_cue_rules::kMinCardsForTest) continue;
+    ++tested;
+    CAPTURE(row.cue);
+    CAPTURE(row.r);
+    CHECK(std::fabs(row.r) < quiz_cue_rules::kMaxAbsCorrelation);
+  }
+  CHECK(tested >= 10);  // the cues the issue names are all in use, not avoided
+}
+
 }  // namespace
 
 TEST_CASE("point-biserial r from counts matches hand-computed values") {
@@ -63,18 +112,14 @@ TEST_CASE("point-biserial r from counts matches hand-computed values") {
 TEST_CASE("no cue on 4 or more cards of the shipped bank predicts legitimacy (|r| < 0.3)") {
   const QuizBank bank = load_quiz_bank(LUREPROOF_QUIZ_BANK);
   REQUIRE(bank.ok());
-  const std::vector<QuizCueCorrelation> rows = quiz_cue_correlations(bank.cards);
-  std::printf("quiz bank cue correlations (%zu cards; r > 0 = more often legitimate):\n%s", bank.cards.size(),
-              format_cue_table(rows).c_str());
-  int tested = 0;
-  for (const QuizCueCorrelation& row : rows) {
-    if (row.cards < quiz_cue_rules::kMinCardsForTest) continue;
-    ++tested;
-    CAPTURE(row.cue);
-    CAPTURE(row.r);
-    CHECK(std::fabs(row.r) < quiz_cue_rules::kMaxAbsCorrelation);
-  }
-  CHECK(tested >= 10);  // the cues the issue names are all in use, not avoided
+  check_cue_balance(bank.cards, "quiz bank");
+}
+
+TEST_CASE("nor of the bank together with every draft story's cards, ids unique across them") {
+  const std::vector<QuizCard> cards = bank_with_draft_cards();
+  check_cue_balance(cards, "quiz bank + drafts");
+  std::set<std::string> ids;
+  for (const QuizCard& c : cards) CHECK_MESSAGE(ids.insert(c.id).second, c.id << " used twice");
 }
 
 TEST_CASE("the test fails a bank that teaches 'paid travel = trap'") {
@@ -149,9 +194,7 @@ TEST_CASE("every lure's source ids are in the source register, each with a quote
     CHECK((url && (url->string.rfind("https://", 0) == 0 || url->string.rfind("http://", 0) == 0)));
     CHECK(ids.insert(id->string).second);
   }
-  const QuizBank bank = load_quiz_bank(LUREPROOF_QUIZ_BANK);
-  REQUIRE(bank.ok());
-  for (const QuizCard& c : bank.cards) {
+  for (const QuizCard& c : bank_with_draft_cards()) {  // the drafts' cards too
     CAPTURE(c.id);
     if (!c.legit) CHECK(!quiz_source_ids(c.source).empty());
     for (const std::string& id : quiz_source_ids(c.source)) CHECK_MESSAGE(ids.count(id) == 1, id);

@@ -5,7 +5,9 @@
 //  - golden playthroughs: the shortest path to each ending (written by hand below) reaches that
 //    ending and shows exactly the expected red flags, in order;
 //  - content rules from docs/content-guidelines.md (endings, flags, debrief, helplines, line ids);
-//  - the quiz bank has >= 24 cards, exactly half legitimate, each complete.
+//  - the quiz bank has >= 24 cards, exactly half legitimate, each complete; every draft story has
+//    its cards in assets/drafts/quiz-<id>.toml (>= 2 legitimate, >= 2 lures, each complete), and card
+//    ids are unique across the bank and all drafts.
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
@@ -14,6 +16,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <string>
@@ -235,6 +238,62 @@ const std::map<std::string, std::vector<Golden>>& goldens() {
     return g;
 }
 
+// ---- quiz cards (assets/quiz/quiz-bank.toml and assets/drafts/quiz-<id>.toml) -----------------
+struct CardCount {
+    int legit = 0, lures = 0;
+};
+
+// Checks every card of a quiz file in the bank's format: a new id (`ids` holds those of the files
+// read before), a known channel, sender, text of at most 280 characters, why, legit, flags from the
+// red-flag categories (none on a legitimate card; a lure has flags and a source), and a scenario
+// that is a shipped or draft story.
+CardCount check_quiz_cards(const std::string& path, std::set<std::string>& ids) {
+    CAPTURE(path);
+    CardCount count;
+    toml::parse_result parsed = toml::parse_file(path);
+    REQUIRE_MESSAGE(static_cast<bool>(parsed), parsed.error().description());
+    const toml::array* cards = parsed.table()["card"].as_array();
+    REQUIRE(cards != nullptr);
+    const std::set<std::string> channels = {"job-ad", "chat", "sms", "email", "social-post"};
+    const std::set<std::string> categories(lure::flag_categories().begin(), lure::flag_categories().end());
+    for (const toml::node& node : *cards) {
+        const toml::table* card = node.as_table();
+        REQUIRE(card != nullptr);
+        const std::string id = card->get("id") ? card->get("id")->value_or(std::string()) : std::string();
+        CAPTURE(id);
+        CHECK_FALSE(id.empty());
+        CHECK_MESSAGE(ids.insert(id).second, "card id used twice across the bank and the drafts");
+        const std::string channel = (*card)["channel"].value_or(std::string());
+        CHECK(channels.count(channel) == 1);
+        CHECK_FALSE((*card)["sender"].value_or(std::string()).empty());
+        const std::string text = (*card)["text"].value_or(std::string());
+        CHECK_FALSE(text.empty());
+        std::size_t code_points = 0;
+        for (unsigned char ch : text) code_points += (ch & 0xC0) != 0x80;
+        CHECK(code_points <= 280);
+        CHECK_FALSE((*card)["why"].value_or(std::string()).empty());
+        const std::string scenario = (*card)["scenario"].value_or(std::string());
+        if (!scenario.empty()) {
+            const std::vector<std::string>& all = all_stories();
+            CHECK_MESSAGE(std::find(all.begin(), all.end(), scenario) != all.end(), "unknown scenario " << scenario);
+        }
+        const std::optional<bool> is_legit = (*card)["legit"].value<bool>();
+        REQUIRE(is_legit.has_value());
+        const toml::array* flags = (*card)["flags"].as_array();
+        REQUIRE(flags != nullptr);
+        for (const toml::node& f : *flags) CHECK(categories.count(f.value_or(std::string())) == 1);
+        if (*is_legit) {
+            ++count.legit;
+            CHECK(flags->empty());
+        } else {
+            ++count.lures;
+            CHECK_FALSE(flags->empty());
+            CHECK_FALSE((*card)["source"].value_or(std::string()).empty());
+        }
+    }
+    return count;
+}
+
 }  // namespace
 
 TEST_CASE("every bundled scenario passes the checker with 0 errors and 0 warnings") {
@@ -408,43 +467,33 @@ TEST_CASE("at least one disabled-with-reason choice and one sticky choice across
 }
 
 TEST_CASE("quiz bank: >= 24 cards, exactly half legitimate, every card complete") {
-    toml::parse_result parsed = toml::parse_file(LURE_QUIZ_BANK);
-    REQUIRE_MESSAGE(static_cast<bool>(parsed), parsed.error().description());
-    const toml::array* cards = parsed.table()["card"].as_array();
-    REQUIRE(cards != nullptr);
-    const std::set<std::string> channels = {"job-ad", "chat", "sms", "email", "social-post"};
-    const std::set<std::string> categories(lure::flag_categories().begin(), lure::flag_categories().end());
     std::set<std::string> ids;
-    int legit = 0;
-    for (const toml::node& node : *cards) {
-        const toml::table* card = node.as_table();
-        REQUIRE(card != nullptr);
-        const std::string id = card->get("id") ? card->get("id")->value_or(std::string()) : std::string();
-        CAPTURE(id);
-        CHECK_FALSE(id.empty());
-        CHECK(ids.insert(id).second);
-        const std::string channel = (*card)["channel"].value_or(std::string());
-        CHECK(channels.count(channel) == 1);
-        CHECK_FALSE((*card)["sender"].value_or(std::string()).empty());
-        const std::string text = (*card)["text"].value_or(std::string());
-        CHECK_FALSE(text.empty());
-        std::size_t code_points = 0;
-        for (unsigned char ch : text) code_points += (ch & 0xC0) != 0x80;
-        CHECK(code_points <= 280);
-        CHECK_FALSE((*card)["why"].value_or(std::string()).empty());
-        const std::optional<bool> is_legit = (*card)["legit"].value<bool>();
-        REQUIRE(is_legit.has_value());
-        const toml::array* flags = (*card)["flags"].as_array();
-        REQUIRE(flags != nullptr);
-        for (const toml::node& f : *flags) CHECK(categories.count(f.value_or(std::string())) == 1);
-        if (*is_legit) {
-            ++legit;
-            CHECK(flags->empty());
-        } else {
-            CHECK_FALSE(flags->empty());
-            CHECK_FALSE((*card)["source"].value_or(std::string()).empty());
-        }
+    const CardCount bank = check_quiz_cards(LURE_QUIZ_BANK, ids);
+    CHECK(bank.legit + bank.lures >= 24);
+    CHECK(bank.legit == bank.lures);
+}
+
+TEST_CASE("draft quiz cards: each draft story has >= 2 legitimate and >= 2 lure cards, ids unique with the bank") {
+    std::set<std::string> ids;
+    check_quiz_cards(LURE_QUIZ_BANK, ids);
+    // Every quiz-*.toml in the drafts folder belongs to a draft story; each draft story has one.
+    std::vector<std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(LURE_DRAFT_DIR)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("quiz-", 0) == 0 && entry.path().extension() == ".toml") files.push_back(name);
     }
-    CHECK(cards->size() >= 24);
-    CHECK(static_cast<std::size_t>(legit) * 2 == cards->size());
+    std::sort(files.begin(), files.end());
+    for (const std::string& name : files) {
+        const std::string story = name.substr(5, name.size() - 5 - 5);
+        CAPTURE(name);
+        CHECK_MESSAGE(is_draft(story), name << " names no draft story (kDrafts)");
+    }
+    for (const std::string& id : kDrafts) {
+        CAPTURE(id);
+        const std::string path = std::string(LURE_DRAFT_DIR) + "/quiz-" + id + ".toml";
+        REQUIRE_MESSAGE(std::filesystem::exists(path), "a draft story needs its quiz cards: " << path);
+        const CardCount c = check_quiz_cards(path, ids);
+        CHECK(c.legit >= 2);
+        CHECK(c.lures >= 2);
+    }
 }

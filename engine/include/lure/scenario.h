@@ -28,6 +28,10 @@ const char* ending_class_name(EndingClass e);  // "safe", "harmed", "got-help", 
 std::optional<EndingClass> ending_class_from_name(std::string_view name);
 const std::vector<std::string>& flag_categories();  // the allowed red-flag categories
 
+// An audience such as `16+`: an age from 1 to 99 and a '+' (the `audience:` header, LP142, and the
+// kiosk configuration's `audience` key). Returns false, leaving `age` alone, for anything else.
+bool parse_audience(std::string_view text, int& age);
+
 // ---- expressions: a flat pool, children referenced by index ------------------------------
 using ExprId = int;  // index into Scenario::exprs, -1 = none
 
@@ -167,6 +171,7 @@ struct Header {
     int minutes = 0;
     std::string reviewed_by, reviewed_on;  // `reviewed: <reviewer role>, <YYYY-MM-DD>` ("" = not reviewed)
     std::string facts_checked;             // `facts-checked: <YYYY-MM-DD>` ("" = not given)
+    int audience = 0;                      // `audience: 16+` -> 16, the youngest age it is written for (0 = not given)
     std::vector<std::pair<std::string, SourceLoc>> present;  // header keys seen, with position
 };
 
