@@ -72,6 +72,8 @@ public:
         add(id + ":persona.situation", h.persona.situation, header_loc("persona"),
             "Who the player is (shown before the scenario starts)");
         add(id + ":content-note", h.content_note, header_loc("content-note"), "Content note shown before starting");
+        add(id + ":at-risk", h.at_risk, header_loc("at-risk"),
+            "First name of the person at risk, whom the player (a bystander) helps; the ending's heading names them");
         for (const Character& c : sc_.characters) {
             if (c.built_in) continue;
             add("character." + c.id + ".name", c.name, c.loc,

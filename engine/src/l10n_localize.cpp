@@ -93,6 +93,7 @@ public:
         plain(id + ":persona.name", h.persona.name);
         plain(id + ":persona.situation", h.persona.situation);
         plain(id + ":content-note", h.content_note);
+        plain(id + ":at-risk", h.at_risk);
         for (Character& c : sc_.characters) {
             if (c.built_in) continue;
             plain("character." + c.id + ".name", c.name);

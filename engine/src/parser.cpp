@@ -22,7 +22,7 @@ namespace {
 
 constexpr std::string_view kHeaderKeys[] = {"scenario", "title", "summary", "language", "persona",
                                             "technique", "content-note", "minutes", "start", "include",
-                                            "reviewed", "facts-checked", "audience"};
+                                            "reviewed", "facts-checked", "audience", "at-risk"};
 constexpr std::string_view kNodeProperties[] = {"title", "subject", "from", "to", "url",
                                                 "company", "location", "salary"};
 constexpr std::string_view kReservedIds[] = {"narrator", "you", "debrief", "fallback", "if", "elif",
@@ -241,7 +241,7 @@ void Parser::line(std::string_view raw, int lineno) {
         if (keyed && !st_.header_done) {
             error("LP102", "unknown header key '" + std::string(key) + "'", trimmed,
                   "header keys: scenario, title, summary, language, persona, technique, content-note, minutes, start, "
-                  "include, reviewed, facts-checked, audience");
+                  "include, reviewed, facts-checked, audience, at-risk");
             return;
         }
         error("LP118", "this line must be inside a node", trimmed, "start a node first: == my_node [chat]");
@@ -321,6 +321,7 @@ void Parser::header_line(std::string_view key, std::string_view value, std::stri
     else if (key == "summary") h.summary = v;
     else if (key == "language") h.language = v;
     else if (key == "content-note") h.content_note = v;
+    else if (key == "at-risk") h.at_risk = v;
     else if (key == "reviewed") {
         const std::size_t comma = value.rfind(',');
         std::string_view role = comma == std::string_view::npos ? std::string_view{} : text::trim(value.substr(0, comma));

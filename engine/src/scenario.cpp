@@ -63,6 +63,8 @@ bool parse_audience(std::string_view text, int& age) {
     return true;
 }
 
+const std::string& outcome_name(const Header& h) { return h.at_risk.empty() ? h.persona.name : h.at_risk; }
+
 namespace {
 template <class T>
 int find_by_id(const std::vector<T>& items, std::string_view id) {

@@ -17,8 +17,9 @@ struct Outcome {
 };
 
 Outcome outcome_of(const lure::Story& story, const Theme& theme) {
-  // A story without a persona (e.g. imported from Twee) gets whole sentences, not "They was ...".
-  const std::string& name = story.scenario().header.persona.name;
+  // The person at risk (the persona, or `at-risk:` when the player is a bystander). A story without
+  // either (e.g. imported from Twee) gets whole sentences, not "They was ...".
+  const std::string& name = lure::outcome_name(story.scenario().header);
   const bool named = !name.empty();
   const char* who = name.c_str();
   switch (story.ending()) {

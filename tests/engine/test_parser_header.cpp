@@ -111,3 +111,19 @@ TEST_CASE("start defaults to the first node") {
     auto r = parse(std::string(kHeader) + "== first [chat] ending safe\nnarrator: x\n== second [chat] ending safe\nnarrator: y\n");
     CHECK(r.scenario.start_node == 0);
 }
+
+TEST_CASE("at-risk: names the person an ending is about when the player is a bystander") {
+    auto plain = parse(std::string(kHeader) + "== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
+    CHECK_CLEAN(plain.diagnostics);
+    CHECK(plain.scenario.header.at_risk.empty());
+    CHECK(outcome_name(plain.scenario.header) == "Ana");  // the persona
+    auto r = parse(std::string(kHeader) + "at-risk: Noah\n== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
+    CHECK_CLEAN(r.diagnostics);
+    CHECK(r.scenario.header.at_risk == "Noah");
+    CHECK(outcome_name(r.scenario.header) == "Noah");
+    CHECK(r.scenario.characters[1].name == "Ana");  // the player is still the persona
+    auto twice = parse(std::string(kHeader) + "at-risk: Noah\nat-risk: Mia\n== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
+    CHECK_DIAG(twice.diagnostics, "LP104", kHeaderLines + 2, 1);
+    auto empty = parse(std::string(kHeader) + "at-risk:\n== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
+    CHECK_MESSAGE(has(empty.diagnostics, "LP114", kHeaderLines + 1), dump(empty.diagnostics));
+}

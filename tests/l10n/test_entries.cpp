@@ -75,3 +75,21 @@ TEST_CASE("entries of every bundled scenario: unique contexts, line ids as keys"
         CHECK_MESSAGE(lines > 50, file);
     }
 }
+
+TEST_CASE("a bystander story's at-risk name is translatable like the persona's") {
+    std::string text = kFixtureScenario;
+    text.insert(text.find("technique:"), "at-risk: Noah\n");
+    auto r = lure::parse_scenario(text, "test.lure");
+    REQUIRE(r.ok());
+    auto es = lure::l10n_entries(r.scenario);
+    const auto* e = find(es, "test:at-risk");
+    REQUIRE(e != nullptr);
+    CHECK(e->msgid == "Noah");
+    CHECK(e->reference == "test.lure:6");  // the line it was inserted at, before "technique:"
+    CHECK(find(lure::l10n_entries(lure::parse_scenario(kFixtureScenario, "test.lure").scenario), "test:at-risk") == nullptr);
+
+    std::vector<lure::Diagnostic> warnings;
+    lure::Catalog catalog;
+    REQUIRE(catalog.load_po("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgctxt \"test:at-risk\"\nmsgid \"Noah\"\nmsgstr \"Ноа\"\n", "uk.po", warnings));
+    CHECK(lure::localize(r.scenario, catalog).scenario.header.at_risk == "Ноа");
+}

@@ -40,7 +40,7 @@ const std::vector<std::string> kScenarios = {"dream-job",       "remote-it-job",
                                              "perfect-partner", "border-help",   "au-pair"};
 
 // Draft stories (assets/drafts/README.md): held to every rule below, but not yet shipped.
-const std::vector<std::string> kDrafts = {"easy-money", "permit-fee"};
+const std::vector<std::string> kDrafts = {"easy-money", "permit-fee", "game-friend"};
 
 // The shipped stories and the drafts: every test below runs over both.
 const std::vector<std::string>& all_stories() {
@@ -197,6 +197,25 @@ const std::map<std::string, std::vector<Golden>>& goldens() {
                "Borrow another worker's phone and call 112"},
               {"instant-answer", "all-free", "two-seats", "no-hotel-name", "meet-behind", "passports", "phones",
                "rent-debt"}},
+         }},
+        {"game-friend",
+         {
+             {"end_safe", E::Safe,
+              {"Say \"nice!\" and go and eat", "Ask him about the app, calmly: \"You're not in trouble\"",
+               "Say: \"Let's tell Mum and Dad tonight. I'll be there\"",
+               "Report both accounts and block them, keeping every screenshot"},
+              {"free-gems", "vanishing-app", "so-mature", "dont-tell"}},
+             {"end_harmed", E::Harmed,
+              {"Say \"nice!\" and go and eat", "Leave it. He's 13, he has a right to privacy",
+               "Let him be. He'll come to you if it matters", "Pay with his birthday money, so it stops",
+               "Find the money somehow, and keep the secret"},
+              {"free-gems", "vanishing-app", "skip-practice", "pay-or-else"}},
+             {"end_got_help", E::GotHelp,
+              {"Say \"nice!\" and go and eat", "Leave it. He's 13, he has a right to privacy",
+               "Let him be. He'll come to you if it matters",
+               "Stay calm: \"It's not your fault. We don't pay, and we get help\"",
+               "Report it to the police online, tonight, with the screenshots"},
+              {"free-gems", "vanishing-app", "skip-practice", "pay-or-else"}},
          }},
         {"au-pair",
          {

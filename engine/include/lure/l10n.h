@@ -97,7 +97,7 @@ struct L10nEntry {
 };
 
 // Every visitor-facing text of a scenario, in source order, one entry per distinct context.
-// Keys: header "<scenario-id>:title|summary|persona.name|persona.situation|content-note";
+// Keys: header "<scenario-id>:title|summary|persona.name|persona.situation|content-note|at-risk";
 // "character.<id>.name|role"; "flag.<id>.label|explain|action"; "node.<id>.<property>"
 // (title, subject, from, to, company, location, salary); messages and choices by their #line id;
 // disabled-choice reasons "<line-id>.reason"; lines without an id "node.<id>.untagged".

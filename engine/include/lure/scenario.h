@@ -172,8 +172,13 @@ struct Header {
     std::string reviewed_by, reviewed_on;  // `reviewed: <reviewer role>, <YYYY-MM-DD>` ("" = not reviewed)
     std::string facts_checked;             // `facts-checked: <YYYY-MM-DD>` ("" = not given)
     int audience = 0;                      // `audience: 16+` -> 16, the youngest age it is written for (0 = not given)
+    std::string at_risk;                   // `at-risk: Noah`: the person at risk when the player is a bystander ("" = the persona)
     std::vector<std::pair<std::string, SourceLoc>> present;  // header keys seen, with position
 };
+
+// Whose outcome an ending is: the `at-risk:` person when the player is a bystander, else the persona
+// ("" when the story has neither).
+const std::string& outcome_name(const Header& h);
 
 struct Scenario {
     std::vector<std::string> files;  // [0] = main file, then includes in load order
