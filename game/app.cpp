@@ -26,8 +26,8 @@
 #include "screens/quiz_screen.h"
 #include "screens/settings_overlay.h"
 #include "screens/story_picker_screen.h"
-#include "ui/focus_nav.h"
 #include "ui/frame_demand.h"
+#include "ui/ui_frame.h"
 
 #include <imgui.h>
 
@@ -52,7 +52,6 @@ bool App::init(const char* argv0, std::string& error) {
   request.fullscreen = options_.fullscreen;
   if (!platform::init(request, error)) return false;
   accessible_.set_enabled(platform::a11y::available());
-  ui_trace().accessible = accessible_.enabled();
   assets_dir_ = options_.assets_dir.empty() ? platform::default_assets_dir(argv0) : options_.assets_dir;
   int w = 0, h = 0;
   platform::drawable_size(w, h);
@@ -355,15 +354,15 @@ bool App::frame() {
   apply_display_defaults();
   refresh_theme_if_needed(input);
   platform::begin_frame([this] { harness_.before_frame(); });
-  ui_trace().clear();
-  nav_begin_frame();  // with nav_end_frame below, on every path (the Studio's too)
+  // The UI frame context (ui/ui_frame.h), begun and ended on every path, the Studio's too.
+  ui::begin_frame({&theme_, accessible_.enabled(), session_.settings.reduced_motion});
   accessible_.take_activations(ui_trace());
   input = input || accessible_.had_input();  // a mirror button counts as input: draw what follows
   if (mode_.studio)
     studio_frame();
   else if (visitor_frame())
     input = true;
-  nav_end_frame();  // Tab / Shift+Tab between the widgets drawn above (the Studio's phone too)
+  ui::end_frame();  // Tab / Shift+Tab between the widgets drawn above (the Studio's phone too)
   double ui_cpu_ms = 0.0, gl_start_s = 0.0;  // events + UI + ImGui::Render, then GL draw and swap
   platform::end_frame([&] {
     ui_cpu_ms = (platform::cpu_seconds() - cpu_start) * 1000.0;

@@ -1,26 +1,17 @@
-// Play screen: layout (phone beside choices in landscape, above them in portrait), the phone's
-// feed for the current app segment, tap-to-skip, number keys for choices.
+// Play screen: layout (phone beside choices in landscape, above them in portrait), the phone and its
+// feed (ui/phone_feed.h), tap-to-skip, number keys for choices.
 #include "screens/play_screen.h"
 #include "l10n/tr.h"
 
-#include "journey/feed.h"
 #include "journey/flag_tally.h"
 #include "ui/frame_demand.h"
-#include "ui/phone.h"
+#include "ui/phone_feed.h"
 #include "ui/ui_trace.h"
 
 #include <algorithm>
 #include <string>
 
 namespace {
-
-const lure::Character* contact_of(const lure::Story& story, const std::vector<FeedLine>& feed, const AppSegment& seg) {
-  for (int i = seg.begin; i < seg.end; ++i) {
-    const lure::LineView& l = story.transcript()[size_t(feed[size_t(i)].node)].lines[size_t(feed[size_t(i)].line)];
-    if (l.speaker && l.speaker_id != "you" && l.speaker_id != "narrator") return l.speaker;
-  }
-  return nullptr;
-}
 
 std::string choice_label(const lure::ChoiceView& c) {
   std::string label = c.text;
@@ -63,7 +54,6 @@ PlayAction draw_play_screen(const UiContext& ui, const PlayView& v) {
   const Theme& theme = ui.theme;
   const Palette& p = theme.palette();
   begin_screen("play", theme);
-  set_instant_scroll(ui.reduced_motion);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 o = screen_min(), sz = screen_size();
   const lure::Scenario& sc = v.story.scenario();
@@ -101,88 +91,22 @@ PlayAction draw_play_screen(const UiContext& ui, const PlayView& v) {
   }
 
   // ---- the phone ----
-  const std::vector<FeedLine> feed = feed_of(v.story);
-  const int visible = std::min(v.reveal.visible(), int(feed.size()));
-  const AppSegment seg = app_segment(v.story, feed, visible);
-  const auto& transcript = v.story.transcript();
-  PhoneApp app;
-  if (seg.node >= 0) {
-    app.channel = transcript[size_t(seg.node)].channel;
-    app.title = transcript[size_t(seg.node)].title;
+  FeedView feed{v.story, v.marks};
+  feed.visible = v.reveal.visible();
+  feed.typing = v.reveal.typing();
+  feed.since_last_reveal = v.reveal.since_last_reveal();
+  feed.reveal_flags_now = v.reveal_flags_now;
+  feed.reduced_motion = ui.reduced_motion;
+  feed.stick_to_bottom = !v.reveal.done() || v.reveal.since_last_reveal() < 1.5 || ui.time < 0.6;
+  feed.clock = ui.clock;
+  feed.base_dir = v.base_dir;
+  if (feed.stick_to_bottom) need_animation();  // paced messages, typing dots, the newest bubble, the feed scrolling
+  const FeedAction phone = draw_phone_feed(feed, phone_pos, phone_size, theme);
+  if (phone.mark_node >= 0 && !find_mark(v.marks, phone.mark_node, phone.mark_line)) {
+    action.mark_node = phone.mark_node;
+    action.mark_line = phone.mark_line;
   }
-  app.contact = contact_of(v.story, feed, seg);
-  app.base_dir = v.base_dir;
-  ImVec2 cmin, cmax;
-  draw_phone(dl, phone_pos, phone_size, app, theme, cmin, cmax);
-
-  const bool stick = !v.reveal.done() || v.reveal.since_last_reveal() < 1.5 || ui.time < 0.6;
-  if (stick) need_animation();  // paced messages, typing dots, the newest bubble, the feed scrolling
-  begin_scroll_area("phone-feed", cmin, ImVec2(cmax.x - cmin.x, cmax.y - cmin.y), stick);
-  ImDrawList* fdl = ImGui::GetWindowDrawList();
-  const float width = cmax.x - cmin.x;
-  float y = cmin.y - ImGui::GetScrollY();
-  const float y0 = y;
-  y += draw_app_header(fdl, ImVec2(cmin.x, y), width, app, theme);
-  y += theme.sp(space::s);
-  // Names above bubbles only when several people write in this app (a group chat, a thread).
-  std::vector<std::string> others;
-  for (int i = seg.begin; i < seg.end; ++i) {
-    const lure::LineView& l = transcript[size_t(feed[size_t(i)].node)].lines[size_t(feed[size_t(i)].line)];
-    if (l.speaker_id != "you" && l.speaker_id != "narrator" &&
-        std::find(others.begin(), others.end(), l.speaker_id) == others.end())
-      others.push_back(l.speaker_id);
-  }
-  const bool many_speakers = others.size() > 1;
-  std::string last_speaker;
-  for (int i = seg.begin; i < std::min(seg.end, visible); ++i) {
-    const FeedLine& fl = feed[size_t(i)];
-    const lure::NodeView& node = transcript[size_t(fl.node)];
-    const lure::LineView& line = node.lines[size_t(fl.line)];
-    if (!line.time.empty()) y += draw_time_separator(fdl, ImVec2(cmin.x, y), width, line.time, theme);
-    MessageBlock b;
-    b.line = &line;
-    b.channel = node.channel;
-    b.show_speaker = line.speaker_id != last_speaker && (many_speakers || node.channel == lure::Channel::Email ||
-                                                         node.channel == lure::Channel::Call);
-    last_speaker = line.speaker_id;
-    b.markable = line.speaker_id != "you";
-    const Mark* mark = find_mark(v.marks, fl.node, fl.line);
-    b.marked = mark != nullptr;
-    b.mark_correct = mark && mark->correct;
-    b.reveal_result = v.reveal_flags_now;
-    if (mark && mark->correct) {
-      const int fi = sc.find_flag(mark->flags.front());
-      if (fi >= 0) {
-        b.flag_label = sc.flags[size_t(fi)].label;
-        b.flag_explain = sc.flags[size_t(fi)].explain;
-      }
-    }
-    const bool newest = i == visible - 1;
-    b.appear = ui.reduced_motion || !newest ? 1.f : ease_out(float(v.reveal.since_last_reveal() / 0.35));
-    b.id = "mark:" + std::to_string(fl.node) + ":" + std::to_string(fl.line);
-    b.base_dir = v.base_dir;
-    bool pressed = false;
-    y += draw_message(fdl, ImVec2(cmin.x, y), width, b, theme, pressed);
-    if (pressed && !b.marked) {
-      action.mark_node = fl.node;
-      action.mark_line = fl.line;
-    }
-  }
-  if (v.reveal.typing() && visible < int(feed.size())) {
-    const FeedLine& next = feed[size_t(visible)];
-    const lure::NodeView& node = transcript[size_t(next.node)];
-    const lure::LineView& line = node.lines[size_t(next.line)];
-    if (line.speaker_id != "narrator")
-      y += draw_typing(fdl, ImVec2(cmin.x, y), width, line.speaker, node.channel, theme, ui.clock, !ui.reduced_motion,
-                       v.base_dir);
-  }
-  y += theme.sp(space::l);
-  // Tap anywhere on the phone (not on a flag) to see the rest of this step at once.
-  if (!v.reveal.done() && ImGui::IsWindowHovered() && ImGui::IsMouseReleased(0) && !ImGui::IsAnyItemHovered() &&
-      ImGui::GetMouseDragDelta(0, 0.f).y * ImGui::GetMouseDragDelta(0, 0.f).y < 100.f)
-    action.skip = true;
-  end_scroll_area(y - y0);
-  trace_target("phone", cmin, cmax);
+  if (!v.reveal.done() && phone.tapped) action.skip = true;  // the rest of this step at once
 
   // ---- the choices ----
   const float appear = fade_in(ui, 0.f, 0.3f);

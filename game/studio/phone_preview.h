@@ -1,15 +1,15 @@
-// Play-from-here in the real phone UI: the game's phone frame and message blocks (ui/phone.h) for
-// the Studio's running Playtest, all messages shown at once, the choices as the game's buttons.
+// Play-from-here in the real phone UI: the play screen's phone and feed (ui/phone_feed.h) for the
+// Studio's running Playtest, all messages shown at once, the choices as the game's buttons.
 #pragma once
 
+#include "journey/session.h"
 #include "studio/playtest.h"
 #include "ui/theme.h"
 
 #include <imgui.h>
 
-#include <set>
 #include <string>
-#include <utility>
+#include <vector>
 
 class PhonePreview {
  public:
@@ -18,5 +18,6 @@ class PhonePreview {
   int draw(const Playtest& play, const Theme& theme, ImVec2 size, const std::string& base_dir);
 
  private:
-  std::set<std::pair<int, int>> marks_;  // (transcript node, line) the author flagged, as a visitor would
+  void toggle_mark(const lure::Story& story, int node, int line);  // an author may also take one back
+  std::vector<Mark> marks_;  // the messages the author flagged, as a visitor would
 };

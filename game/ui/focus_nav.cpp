@@ -1,6 +1,8 @@
 // Focus order for the custom widgets: registration, Tab / Shift+Tab, focus repair, Enter, cancel.
 #include "ui/focus_nav.h"
 
+#include "ui/ui_frame.h"
+
 #include <imgui_internal.h>
 
 #include <cmath>
@@ -8,16 +10,11 @@
 
 namespace {
 
-struct NavEntry {
-  ImGuiID id = 0;
-  ImGuiWindow* window = nullptr;
-  ImRect rect;
-};
-
-std::vector<NavEntry> g_items;       // this frame's focusable widgets, in drawing order
+ImRect rect_of(const NavEntry& e) { return ImRect(e.min, e.max); }
 
 // A Left/Right press waits one frame for ImGui's answer (ImGui 1.86 only moves sideways to widgets
 // that overlap the focused one vertically; the phone's flags and the choices beside it rarely do).
+// It spans two frames, so it lives here rather than in UiFrame; nav_end_frame clears it when read.
 struct SidewaysPress {
   int dir = 0;  // -1 left, +1 right
   ImGuiID from = 0;
@@ -33,11 +30,11 @@ bool went_down(ImGuiNavInput a, ImGuiNavInput b, ImGuiNavInput c) {
 void focus(const NavEntry& e) {
   ImGuiContext& g = *GImGui;
   ImGui::SetFocusID(e.id, e.window);
-  e.window->NavRectRel[g.NavLayer] = ImGui::WindowRectAbsToRel(e.window, e.rect);
+  e.window->NavRectRel[g.NavLayer] = ImGui::WindowRectAbsToRel(e.window, rect_of(e));
   g.NavDisableHighlight = false;
   g.NavDisableMouseHover = true;
-  if ((e.window->Flags & ImGuiWindowFlags_ChildWindow) && !e.window->InnerClipRect.Contains(e.rect))
-    ImGui::ScrollToRect(e.window, e.rect);
+  if ((e.window->Flags & ImGuiWindowFlags_ChildWindow) && !e.window->InnerClipRect.Contains(rect_of(e)))
+    ImGui::ScrollToRect(e.window, rect_of(e));
 }
 
 }  // namespace
@@ -45,7 +42,7 @@ void focus(const NavEntry& e) {
 NavItemState nav_item() {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   const ImGuiID id = ImGui::GetItemID();
-  g_items.push_back({id, window, ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax())});
+  ui::frame().nav_items.push_back({id, window, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
   NavItemState s;
   s.focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
   s.pressed = s.focused && GImGui->ActiveId == 0 &&
@@ -57,13 +54,14 @@ NavItemState nav_item() {
 bool nav_scroll_stop() {
   ImGuiContext& g = *GImGui;
   ImGuiWindow* window = ImGui::GetCurrentWindow();
-  for (const NavEntry& e : g_items)
+  std::vector<NavEntry>& items = ui::frame().nav_items;
+  for (const NavEntry& e : items)
     if (e.window == window) return false;  // its own widgets take the focus
   const ImRect visible(window->Pos, ImVec2(window->Pos.x + window->Size.x, window->Pos.y + window->Size.y));
   const ImGuiID id = window->GetID("##scroll-stop");
   // A navigation item only: no ItemSize (the layout is untouched), no hover (taps go through).
   if (!ImGui::ItemAdd(visible, id)) return false;
-  g_items.push_back({id, window, visible});
+  items.push_back({id, window, visible.Min, visible.Max});
   const bool focused = g.NavId == id && ImGui::GetIO().NavVisible;
   if (focused && g.NavMoveSubmitted && (g.NavMoveDir == ImGuiDir_Up || g.NavMoveDir == ImGuiDir_Down)) {
     const float step = visible.GetHeight() * 0.4f * (g.NavMoveDir == ImGuiDir_Up ? -1.f : 1.f);
@@ -76,13 +74,9 @@ bool nav_scroll_stop() {
   return focused;
 }
 
-void nav_begin_frame() { g_items.clear(); }
-
-void nav_end_frame() {
+void nav_end_frame(const std::vector<NavEntry>& items) {
   ImGuiContext& g = *GImGui;
   const ImGuiIO& io = ImGui::GetIO();
-  std::vector<NavEntry> items;
-  items.swap(g_items);
   if (!g.NavWindow || g.ActiveId != 0 || g.NavWindowingTarget) return;
   // Only the widgets of the window that has the focus (a modal overlay keeps Tab inside itself).
   ImGuiWindow* root = g.NavWindow->RootWindow;
@@ -98,14 +92,15 @@ void nav_end_frame() {
   const SidewaysPress press = g_sideways;
   g_sideways = {};
   if (press.frame == ImGui::GetFrameCount() - 1 && g.NavId == press.from && current >= 0) {
-    const ImRect& from = group[size_t(current)].rect;
+    const ImRect from = rect_of(group[size_t(current)]);
     const NavEntry* best = nullptr;
     float best_score = 0.f;
     for (const NavEntry& e : group) {
-      const bool beyond = press.dir > 0 ? e.rect.Min.x >= from.Max.x - 1.f : e.rect.Max.x <= from.Min.x + 1.f;
+      const ImRect r = rect_of(e);
+      const bool beyond = press.dir > 0 ? r.Min.x >= from.Max.x - 1.f : r.Max.x <= from.Min.x + 1.f;
       if (!beyond) continue;
-      const float dy = std::fabs(e.rect.GetCenter().y - from.GetCenter().y);
-      const float dx = std::fabs(e.rect.GetCenter().x - from.GetCenter().x);
+      const float dy = std::fabs(r.GetCenter().y - from.GetCenter().y);
+      const float dx = std::fabs(r.GetCenter().x - from.GetCenter().x);
       const float score = dy + dx * 0.25f;
       if (!best || score < best_score) best = &e, best_score = score;
     }

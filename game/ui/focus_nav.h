@@ -7,6 +7,10 @@
 
 #include <imgui.h>
 
+#include <vector>
+
+struct NavEntry;
+
 struct NavItemState {
   bool focused = false;  // has the keyboard/gamepad focus and the focus ring is showing
   bool pressed = false;  // Enter or keypad Enter while focused
@@ -20,12 +24,10 @@ NavItemState nav_item();
 // its end, then move on. Returns true while it has the visible focus (the caller draws the ring).
 bool nav_scroll_stop();
 
-// Call once per frame before any widget: forgets a previous frame's widgets.
-void nav_begin_frame();
-
-// Call once per frame after every window was drawn: applies Tab / Shift+Tab, and keeps the focus
-// on the screen when the focused widget disappeared (a choice replaced by the next step's).
-void nav_end_frame();
+// Called by ui::end_frame() with the frame's focusable widgets (ui_frame.h), after every window was
+// drawn: applies Tab / Shift+Tab, and keeps the focus on the screen when the focused widget
+// disappeared (a choice replaced by the next step's).
+void nav_end_frame(const std::vector<NavEntry>& items);
 
 // Escape or gamepad B went down this frame while the current window (or one of its children) has
 // the focus: screens treat it as their back button, overlays close.

@@ -1,14 +1,14 @@
 // Frame demand and the draw-data hash: see frame_demand.h.
 #include "ui/frame_demand.h"
 
+#include "ui/ui_frame.h"
+
 #include <imgui.h>
 
 #include <algorithm>
 #include <cstring>
 
 namespace {
-FrameDemand g_demand;
-
 // 64-bit words mixed with a multiply-xorshift: ~1 ms per 10 MB, so a busy frame costs microseconds.
 struct Hasher {
   std::uint64_t h = 0x9E3779B97F4A7C15ull;
@@ -31,16 +31,18 @@ struct Hasher {
 };
 }  // namespace
 
-void need_animation() { g_demand.animating = true; }
+void need_animation() { ui::frame().demand.animating = true; }
 void need_frame_in(double seconds, bool paced) {
-  g_demand.wake_in = std::min(g_demand.wake_in, seconds);
-  g_demand.paced = g_demand.paced || paced;
+  FrameDemand& d = ui::frame().demand;
+  d.wake_in = std::min(d.wake_in, seconds);
+  d.paced = d.paced || paced;
 }
 void need_animation_at(double fps) { need_frame_in(1.0 / fps, true); }
 
 FrameDemand take_frame_demand() {
-  const FrameDemand d = g_demand;
-  g_demand = FrameDemand{};
+  FrameDemand& demand = ui::frame().demand;
+  const FrameDemand d = demand;
+  demand = FrameDemand{};
   return d;
 }
 

@@ -14,7 +14,8 @@ void need_animation();
 // `paced`: the caller knows when its drawing changes, so a changed frame brings no trailing frames.
 void need_frame_in(double seconds, bool paced = false);
 void need_animation_at(double fps);  // need_frame_in(1 / fps, true)
-FrameDemand take_frame_demand();  // this frame's demand; resets it for the next frame
+// This frame's demand (kept in the UI frame, ui_frame.h); resets it. ui::begin_frame also resets it.
+FrameDemand take_frame_demand();
 
 // A hash of everything ImGui will draw (vertices, indices, clip rectangles, textures): two frames
 // with the same hash look the same.

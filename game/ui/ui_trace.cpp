@@ -1,12 +1,11 @@
 // The per-frame UI trace and the accessible view of the frame.
 #include "ui/ui_trace.h"
 
+#include "ui/ui_frame.h"
+
 #include <algorithm>
 
-UiTrace& ui_trace() {
-  static UiTrace trace;
-  return trace;
-}
+UiTrace& ui_trace() { return ui::frame().trace; }
 
 void trace_target(std::string label, ImVec2 min, ImVec2 max) {
   ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -45,7 +45,7 @@ struct UiTrace {
   std::vector<UiMessage> messages;
   size_t modal_actions = 0, modal_messages = 0;
   bool modal = false;
-  bool accessible = false;  // record the accessible view at all (App: only where a mirror exists)
+  bool accessible = false;  // record the accessible view at all (ui::begin_frame: where a mirror exists)
   int quiet = 0;  // > 0: text_at/text_centred draw decoration, not readable messages
   std::vector<std::string> activations;  // mirror ids to activate this frame (set by App)
   std::string focused;  // label of the target with the keyboard/gamepad focus ring, if any
@@ -63,7 +63,7 @@ struct UiTrace {
   }
 };
 
-// The frame's trace (one per process; cleared by App at the start of each frame).
+// The frame's trace (part of the UI frame context, ui_frame.h: ui::begin_frame clears it).
 UiTrace& ui_trace();
 inline void trace_text(const std::string& text) { ui_trace().texts.push_back(text); }
 void trace_target(std::string label, ImVec2 min, ImVec2 max);

@@ -7,6 +7,7 @@
 #include "ui/focus_nav.h"
 #include "ui/frame_demand.h"
 #include "ui/icons.h"
+#include "ui/ui_frame.h"
 #include "ui/ui_trace.h"
 
 #include <imgui_internal.h>  // ImAlphaBlendColors
@@ -15,9 +16,6 @@
 #include <cmath>
 
 namespace {
-ImVec2 g_screen_min, g_screen_size;
-bool g_instant_scroll = false;
-
 // A drag (touch scroll) must not turn into a tap on whatever is under the finger.
 bool dragged_too_far() {
   const ImVec2 d = ImGui::GetMouseDragDelta(0, 0.f);
@@ -43,27 +41,19 @@ float fade_in(const UiContext& ui, float delay, float duration) {
   return k;
 }
 
-namespace {
-const char* g_screen_window = nullptr;  // this frame's screen window, for the settings gear
-int g_screen_frame = -1;
-const Theme* g_theme = nullptr;          // the screen's theme, for focus rings of scroll areas
-const char* g_scroll_id = "";            // the scroll area being drawn (they do not nest)
-}  // namespace
-
-const char* current_screen_window() { return g_screen_frame == ImGui::GetFrameCount() ? g_screen_window : nullptr; }
+const char* current_screen_window() { return ui::frame().screen_window; }
 
 void begin_screen(const char* id, const Theme& theme, bool background) {
-  g_screen_window = id;
-  g_screen_frame = ImGui::GetFrameCount();
-  g_theme = &theme;
+  UiFrame& frame = ui::frame();
+  frame.screen_window = id;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
   ImGui::Begin(id, nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
-  g_screen_min = vp->Pos;
-  g_screen_size = vp->Size;
+  frame.screen_min = vp->Pos;
+  frame.screen_size = vp->Size;
   if (background) {
     const Palette& p = theme.palette();
     platform::fill_screen_gradient(ImGui::GetWindowDrawList(), p.background_top, p.background_bottom);
@@ -71,9 +61,8 @@ void begin_screen(const char* id, const Theme& theme, bool background) {
 }
 
 void end_screen() { ImGui::End(); }
-void set_instant_scroll(bool instant) { g_instant_scroll = instant; }
-ImVec2 screen_min() { return g_screen_min; }
-ImVec2 screen_size() { return g_screen_size; }
+ImVec2 screen_min() { return ui::frame().screen_min; }
+ImVec2 screen_size() { return ui::frame().screen_size; }
 
 std::string ellipsize(ImFont* font, std::string t, float width) {
   auto w = [&](const std::string& s) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, s.c_str()).x; };
@@ -252,16 +241,16 @@ void card(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, bool light
 }
 
 ImDrawList* begin_scroll_area(const char* id, ImVec2 pos, ImVec2 size, bool stick_to_bottom) {
-  g_scroll_id = id;
+  ui::frame().scroll_id = id;
   ImGui::SetCursorScreenPos(pos);
   ImGui::BeginChild(id, size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
   // Touch: dragging inside the area scrolls it (ImGui 1.86 only scrolls with the wheel).
   if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, 6.f))
     ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
   if (stick_to_bottom && !ImGui::IsMouseDown(0)) {
-    // Glide to the newest message (ease-out); reduced motion jumps (the caller passes the flag).
+    // Glide to the newest message (ease-out); reduced motion (the frame's option) jumps.
     const float max = ImGui::GetScrollMaxY(), now = ImGui::GetScrollY();
-    if (max > now) ImGui::SetScrollY(now + std::max(1.f, (max - now) * (g_instant_scroll ? 1.f : 0.25f)));
+    if (max > now) ImGui::SetScrollY(now + std::max(1.f, (max - now) * (ui::frame().options.reduced_motion ? 1.f : 0.25f)));
   }
   return ImGui::GetWindowDrawList();
 }
@@ -276,7 +265,8 @@ void end_scroll_area(float content_height) {
   const bool focused = max > 0.f && nav_scroll_stop();
   const ImVec2 area_min = ImGui::GetWindowPos();
   const ImVec2 area_max(area_min.x + ImGui::GetWindowSize().x, area_min.y + ImGui::GetWindowSize().y);
-  if (focused) ui_trace().focused = std::string("scroll:") + g_scroll_id;
+  const UiFrame& frame = ui::frame();
+  if (focused) ui_trace().focused = std::string("scroll:") + frame.scroll_id;
   if (max > 0.f) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
@@ -287,8 +277,9 @@ void end_scroll_area(float content_height) {
                       w);
   }
   ImGui::EndChild();
-  if (max > 0.f) trace_target(std::string("scroll:") + g_scroll_id, area_min, area_max);
-  if (focused && g_theme) focus_ring(ImGui::GetWindowDrawList(), area_min, area_max, *g_theme, g_theme->sp(space::radius));
+  if (max > 0.f) trace_target(std::string("scroll:") + frame.scroll_id, area_min, area_max);
+  if (const Theme* theme = frame.options.theme; focused && theme)
+    focus_ring(ImGui::GetWindowDrawList(), area_min, area_max, *theme, theme->sp(space::radius));
 }
 
 TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_back) {

@@ -71,9 +71,8 @@ void focus_ring(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, floa
 // A clipped region that scrolls with the wheel or by dragging (touch). Content is drawn with
 // ImGui's cursor / draw list between begin and end; returns the draw list of the region.
 ImDrawList* begin_scroll_area(const char* id, ImVec2 pos, ImVec2 size, bool stick_to_bottom = false);
+// Under reduced motion (UiFrameOptions) a scroll area that sticks to the bottom jumps instead of gliding.
 void end_scroll_area(float content_height);
-// Reduced motion: scroll areas jump instead of gliding.
-void set_instant_scroll(bool instant);
 
 // The screen's top bar: optional back button and a title; the right corner stays free for the
 // settings gear that App draws above every screen (settings_button()).
