@@ -45,7 +45,7 @@ TEST_CASE("App: every frame of the Studio begins and ends the UI frame") {
   const long unended_before = ui::frame().unended;
   int frame = 0;
   bool preview_drawn = false;
-  app.set_input_hook([&](const UiTrace& last) {
+  app.harness().set_input_hook([&](const UiTrace& last) {
     // Between two frames: the last one was ended and its focus list emptied.
     CHECK_FALSE(ui::frame().open);
     CHECK(ui::frame().nav_items.empty());
