@@ -1,7 +1,7 @@
 # Localisation at build time: every assets/l10n/<lang>/<name>.po is checked and compiled with Debian's
 # msgfmt into <build>/assets/l10n/<lang>/<name>.mo natively. The web build keeps them out of its
 # preloaded assets/: they go to <build>/l10n/<lang>/ and into one pack per language,
-# <build>/stage/l10n/<lang>.pack (scripts/web-dist.py hashes its name), fetched only when a visitor picks that language
+# <build>/stage/l10n/<lang>.pack (scripts/build-steps/web-dist.py hashes its name), fetched only when a visitor picks that language
 # (game/l10n/language_pack.h). The glyph list the fonts are subset to is collected from all text the
 # game can show.
 find_program(LUREPROOF_MSGFMT msgfmt REQUIRED)  # Debian's gettext
@@ -56,8 +56,8 @@ if(LUREPROOF_WEB)
   foreach(_lang ${LUREPROOF_PACK_LANGUAGES})
     set(_pack ${CMAKE_BINARY_DIR}/stage/l10n/${_lang}.pack)
     add_custom_command(OUTPUT ${_pack}
-      COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py --out ${_pack} ${_mo_of_${_lang}}
-      DEPENDS ${_mo_of_${_lang}} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py
+      COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py --out ${_pack} ${_mo_of_${_lang}}
+      DEPENDS ${_mo_of_${_lang}} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py
       COMMENT "Language pack ${_lang}"
       VERBATIM)
     list(APPEND LUREPROOF_PACK_FILES ${_pack})
@@ -71,8 +71,8 @@ set(LUREPROOF_ATTRACT_TAGLINE "Too good to be true?")
 set(LUREPROOF_TAGLINES ${LUREPROOF_ASSETS_OUT}/l10n/taglines.tsv)
 file(GLOB _ui_po_files CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/l10n/*/ui.po)
 add_custom_command(OUTPUT ${LUREPROOF_TAGLINES}
-  COMMAND ${CMAKE_SOURCE_DIR}/scripts/l10n-taglines.sh ${LUREPROOF_TAGLINES} ${LUREPROOF_ATTRACT_TAGLINE} ${_ui_po_files}
-  DEPENDS ${_ui_po_files} ${CMAKE_SOURCE_DIR}/scripts/l10n-taglines.sh
+  COMMAND ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-taglines.sh ${LUREPROOF_TAGLINES} ${LUREPROOF_ATTRACT_TAGLINE} ${_ui_po_files}
+  DEPENDS ${_ui_po_files} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-taglines.sh
   COMMENT "Collecting the attract taglines of every language"
   VERBATIM)
 list(APPEND LUREPROOF_MO_FILES ${LUREPROOF_TAGLINES})
@@ -87,9 +87,9 @@ file(GLOB_RECURSE _glyph_sources CONFIGURE_DEPENDS
 list(APPEND _glyph_sources ${CMAKE_SOURCE_DIR}/engine/src/l10n_languages.cpp)
 set(LUREPROOF_GLYPH_TEXT ${LUREPROOF_GENERATED_DIR}/l10n/glyphs.txt)
 add_custom_command(OUTPUT ${LUREPROOF_GLYPH_TEXT}
-  COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/l10n-glyphs.py collect
+  COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-glyphs.py collect
           --out ${LUREPROOF_GLYPH_TEXT} ${_glyph_sources}
-  DEPENDS ${_glyph_sources} ${CMAKE_SOURCE_DIR}/scripts/l10n-glyphs.py
+  DEPENDS ${_glyph_sources} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-glyphs.py
   COMMENT "Collecting the glyphs of all catalogues and UI text"
   VERBATIM)
 

@@ -38,7 +38,7 @@ struct Helpline {
   LocalText note;      // e.g. "Free from any phone"
 };
 
-// Marks English text for ui.pot (scripts/l10n-update.sh runs xgettext over game/ with N_); the
+// Marks English text for ui.pot (scripts/l10n/update.sh runs xgettext over game/ with N_); the
 // same macro as l10n/tr.h, which this plain header does not include.
 #ifndef N_
 #define N_(english) english
