@@ -31,9 +31,9 @@ set(LUREPROOF_FONT_FILES ${_font_outputs})
 # The ImGui glyph ranges = exactly the code points both subset fonts carry (game/l10n/glyph_ranges.cpp).
 set(LUREPROOF_GLYPH_RANGES ${LUREPROOF_GENERATED_DIR}/l10n/font_glyph_ranges.inc)
 add_custom_command(OUTPUT ${LUREPROOF_GLYPH_RANGES}
-  COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/l10n-glyphs.py ranges
+  COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-glyphs.py ranges
           --out ${LUREPROOF_GLYPH_RANGES} ${_font_outputs}
-  DEPENDS ${_font_outputs} ${CMAKE_SOURCE_DIR}/scripts/l10n-glyphs.py
+  DEPENDS ${_font_outputs} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-glyphs.py
   COMMENT "Generating the ImGui glyph ranges of the subset fonts"
   VERBATIM)
 add_custom_target(lureproof_glyph_ranges DEPENDS ${LUREPROOF_GLYPH_RANGES})
@@ -59,12 +59,12 @@ if(LUREPROOF_WEB)
   # facts go in as JSON (of a source only the title and year the debrief shows, of a fact only what the operator
   # screen shows), and the kiosk example (for operators of a native kiosk) stays out of the page.
   list(APPEND _copy_commands
-       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/toml2json.py --remove-input
+       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/toml2json.py --remove-input
                ${LUREPROOF_ASSETS_OUT}/quiz/quiz-bank.toml ${LUREPROOF_ASSETS_OUT}/quiz/quiz-bank.json
-       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/toml2json.py --remove-input
+       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/toml2json.py --remove-input
                ${LUREPROOF_ASSETS_OUT}/sources.toml ${LUREPROOF_ASSETS_OUT}/sources.json
                --keep source=id,year,title
-       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/toml2json.py --remove-input
+       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/toml2json.py --remove-input
                ${LUREPROOF_ASSETS_OUT}/facts.toml ${LUREPROOF_ASSETS_OUT}/facts.json --keep fact=id,checked
        COMMAND ${CMAKE_COMMAND} -E rm -f ${LUREPROOF_ASSETS_OUT}/kiosk.example.toml
        # Stories on demand: each story's text becomes stage/stories/<story>.pack, fetched when a visitor

@@ -95,8 +95,8 @@ set(LUREPROOF_ATTRACT_TAGLINE "Too good to be true?")
 set(LUREPROOF_TAGLINES ${LUREPROOF_ASSETS_OUT}/l10n/taglines.tsv)
 file(GLOB _ui_po_files CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/l10n/*/ui.po)
 add_custom_command(OUTPUT ${LUREPROOF_TAGLINES}
-  COMMAND ${CMAKE_SOURCE_DIR}/scripts/l10n-taglines.sh ${LUREPROOF_TAGLINES} ${LUREPROOF_ATTRACT_TAGLINE} ${_ui_po_files}
-  DEPENDS ${_ui_po_files} ${CMAKE_SOURCE_DIR}/scripts/l10n-taglines.sh
+  COMMAND ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-taglines.sh ${LUREPROOF_TAGLINES} ${LUREPROOF_ATTRACT_TAGLINE} ${_ui_po_files}
+  DEPENDS ${_ui_po_files} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-taglines.sh
   COMMENT "Collecting the attract taglines of every language"
   VERBATIM)
 list(APPEND LUREPROOF_MO_FILES ${LUREPROOF_TAGLINES})
@@ -111,9 +111,9 @@ file(GLOB_RECURSE _glyph_sources CONFIGURE_DEPENDS
 list(APPEND _glyph_sources ${CMAKE_SOURCE_DIR}/engine/src/l10n_languages.cpp)
 set(LUREPROOF_GLYPH_TEXT ${LUREPROOF_GENERATED_DIR}/l10n/glyphs.txt)
 add_custom_command(OUTPUT ${LUREPROOF_GLYPH_TEXT}
-  COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/l10n-glyphs.py collect
+  COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-glyphs.py collect
           --out ${LUREPROOF_GLYPH_TEXT} ${_glyph_sources}
-  DEPENDS ${_glyph_sources} ${CMAKE_SOURCE_DIR}/scripts/l10n-glyphs.py
+  DEPENDS ${_glyph_sources} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-glyphs.py
   COMMENT "Collecting the glyphs of all catalogues and UI text"
   VERBATIM)
 

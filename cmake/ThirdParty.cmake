@@ -8,10 +8,10 @@ if(LUREPROOF_WEB)
   list(APPEND _fetch_args --web)
 endif()
 execute_process(
-  COMMAND bash ${CMAKE_SOURCE_DIR}/scripts/fetch-deps.sh ${_fetch_args}
+  COMMAND bash ${CMAKE_SOURCE_DIR}/scripts/build-steps/fetch-deps.sh ${_fetch_args}
   OUTPUT_VARIABLE _deps_out RESULT_VARIABLE _deps_rc)
 if(NOT _deps_rc EQUAL 0)
-  message(FATAL_ERROR "scripts/fetch-deps.sh failed (run scripts/setup.sh first)")
+  message(FATAL_ERROR "scripts/build-steps/fetch-deps.sh failed (run scripts/setup.sh first)")
 endif()
 string(REGEX MATCH "IMGUI_SRC_DIR=([^\n]*)" _ "${_deps_out}")
 set(IMGUI_SRC_DIR "${CMAKE_MATCH_1}")
@@ -42,7 +42,7 @@ target_compile_definitions(lureproof_headers INTERFACE TOML_EXCEPTIONS=0)
 
 # SDL2
 if(LUREPROOF_WEB)
-  unset(SDL2_DIR CACHE)  # always the build scripts/fetch-deps.sh names (its cache key changes with flags)
+  unset(SDL2_DIR CACHE)  # always the build scripts/build-steps/fetch-deps.sh names (its cache key changes with flags)
   find_package(SDL2 REQUIRED CONFIG PATHS ${SDL2_WEB_PREFIX} NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
   set(LUREPROOF_SDL2_TARGET SDL2::SDL2-static)
 else()

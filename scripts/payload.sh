@@ -28,7 +28,7 @@ budget=500000
 
 # Files the page loads before the first frame: index.html, every file it names in a src or href
 # attribute (its style sheet, scripts, icon) and the .wasm/.data Emscripten's loader fetches.
-# Names carry a content hash (scripts/web-dist.py); rows show them without it.
+# Names carry a content hash (scripts/build-steps/web-dist.py); rows show them without it.
 initial=(index.html)
 missing=0
 if [ -f "$dir/index.html" ]; then
@@ -36,7 +36,7 @@ if [ -f "$dir/index.html" ]; then
     initial+=("$ref")
   done < <( (grep -oE '(src|href)="[^"?#:]+"' "$dir/index.html" | sed -E 's/^[a-z]+="(.*)"$/\1/'
              # the .wasm and .data the game's script fetches as it starts (their hashed names are listed
-             # in <meta name="lureproof-files">, scripts/web-dist.py)
+             # in <meta name="lureproof-files">, scripts/build-steps/web-dist.py)
              grep -oE '"lureproof\.(wasm|data)":"[^"]+"' "$dir/index.html" | sed -E 's/^"[^"]+":"(.*)"$/\1/') | LC_ALL=C sort -u)
 fi
 case " ${initial[*]} " in *.wasm\ *) ;; *) missing=$((missing + 1)) ;; esac  # no wasm: no page

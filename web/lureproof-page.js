@@ -21,7 +21,7 @@
     return args;
   }
 
-  // The deployed page's files have content-hashed names (scripts/web-dist.py): index.html lists those
+  // The deployed page's files have content-hashed names (scripts/build-steps/web-dist.py): index.html lists those
   // the page finds at run time; Emscripten and the language-pack fetch ask locateFile for them.
   var filesMeta = document.querySelector('meta[name="lureproof-files"]');
   var hashedNames = filesMeta ? JSON.parse(filesMeta.content) : {};
@@ -373,7 +373,7 @@
   canvas.addEventListener('webglcontextrestored', function () { window.location.reload(); }, false);
 
   // ---- the canvas edition's fonts: fetched with the game, never for the text edition -------------
-  // lureproof-fonts.data (scripts/web-fonts.py) is a JSON line [[path, size], ...] and then the files;
+  // lureproof-fonts.data (scripts/build-steps/web-fonts.py) is a JSON line [[path, size], ...] and then the files;
   // they go into the game's file system before main() (a run dependency holds it back until then).
   function fetchCanvasFonts() {
     var name = 'lureproof-fonts.data';

@@ -47,7 +47,7 @@ std::string_view form(const std::string& forms, int n) {
     return rest.substr(0, rest.find('\0'));
 }
 
-// The language packs' compact catalogue (scripts/l10n-pack.py): kKeyedMagic, the header text, then per
+// The language packs' compact catalogue (scripts/build-steps/l10n-pack.py): kKeyedMagic, the header text, then per
 // string the 8 hex digits of its key (l10n_key_hash) and its translation ('\0'-joined plural forms).
 // The header and every string end with a 0xff byte, which UTF-8 text never contains.
 constexpr std::string_view kKeyedMagic = "LUREKEYS 1\n";

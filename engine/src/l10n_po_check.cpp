@@ -118,7 +118,7 @@ std::vector<Diagnostic> check_po(const PoFile& po, const std::string& name, cons
             }
             if (it->second->msgid != e.source) {
                 add("L10N021", Severity::Warning, "the English of '" + e.context + "' has changed since it was translated; the game shows the English until msgid matches",
-                    line, column, "update with msgmerge (scripts/l10n-update.sh), then check the translation against the new English");
+                    line, column, "update with msgmerge (scripts/l10n/update.sh), then check the translation against the new English");
                 continue;
             }
         }

@@ -1,5 +1,5 @@
 // One small tree for the data files people edit (the kiosk config, the quiz bank): TOML natively, or the
-// JSON the web build converts it to (scripts/toml2json.py), so each loader validates ONE way for both.
+// JSON the web build converts it to (scripts/build-steps/toml2json.py), so each loader validates ONE way for both.
 // TOML keeps each value's line:column for diagnostics; JSON values have none (0).
 #pragma once
 

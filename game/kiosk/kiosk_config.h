@@ -38,13 +38,14 @@ struct Helpline {
   LocalText note;      // e.g. "Free from any phone"
 };
 
-// Marks English text for ui.pot (scripts/l10n-update.sh runs xgettext over game/ with N_); the
+// Marks English text for ui.pot (scripts/l10n/update.sh runs xgettext over game/ with N_); the
 // same macro as l10n/tr.h, which this plain header does not include.
 #ifndef N_
 #define N_(english) english
 #endif
 
-// The EU-wide numbers of CONTENT.md section 5; the help screen shows their texts translated.
+// The EU-wide numbers (112; the harmonised 116 numbers of Commission Decision 2007/116/EC, sources in
+// docs/content-guidelines.md §1.5); the help screen shows their texts translated.
 inline std::vector<Helpline> default_helplines() {
   return {
       {N_("EU emergency number"), "112", "24/7", N_("Free from any phone, in every EU country.")},

@@ -1,4 +1,4 @@
-// font_glyph_ranges(): the table written by scripts/l10n-glyphs.py (see cmake/Fonts.cmake).
+// font_glyph_ranges(): the table written by scripts/build-steps/l10n-glyphs.py (see cmake/Fonts.cmake).
 #include "l10n/glyph_ranges.h"
 
 namespace {

@@ -1,5 +1,5 @@
 // Language packs: one language's catalogues (hash-keyed, compact: lure::Catalog) in a single file, so the
-// web edition fetches a language only when a visitor picks it (scripts/l10n-pack.py writes them).
+// web edition fetches a language only when a visitor picks it (scripts/build-steps/l10n-pack.py writes them).
 // Format: "LUREPACK 1\n", one "<bytes> <file name>\n" line per file, an empty line, then the files'
 // bytes in the same order. Plain C++ (no SDL): the platform module fetches, this unpacks.
 #pragma once

@@ -1,5 +1,5 @@
 // The attract screen's tagline in every shipped language, from <assets>/l10n/taglines.tsv (written at
-// build time from each ui.po by scripts/l10n-taglines.sh), so the attract screen can cycle through the
+// build time from each ui.po by scripts/build-steps/l10n-taglines.sh), so the attract screen can cycle through the
 // enabled languages without loading their catalogues. Plus the timing of that cycle.
 #pragma once
 
@@ -9,7 +9,7 @@
 #include <vector>
 
 // The tagline's English source text (taglines.cpp, marked N_ for ui.pot); its translations are
-// ordinary ui.po entries. cmake/L10n.cmake passes the same text to scripts/l10n-taglines.sh.
+// ordinary ui.po entries. cmake/L10n.cmake passes the same text to scripts/build-steps/l10n-taglines.sh.
 extern const char* const kAttractTagline;
 
 struct Tagline {

@@ -131,7 +131,7 @@ const char* name();
 std::string set_kiosk_mode(bool kiosk, bool hide_cursor);
 
 // Whether this edition may keep files about its use (kiosk.log, anonymous statistics): the native
-// kiosk does; the browser edition stores nothing (ePrivacy Art. 5(3), CONTENT.md section 6).
+// kiosk does; the browser edition stores nothing (ePrivacy Directive 2002/58/EC, Art. 5(3); docs/web.md).
 bool can_store_data();
 
 // Queues a touch of the screen as SDL reports it (phase 0 down, 1 move, 2 up) at window point

@@ -18,7 +18,8 @@ struct QuizAnswer {
 
 // The sensible-action rule. A lure: refuse or check first. A legitimate offer: accept or check
 // first. "Check first" is always sensible: verifying an employer, an agency or a contract costs a
-// legitimate offer nothing and is the protective action the game teaches (CONTENT.md §3); only
+// legitimate offer nothing and is the protective action the game teaches ("Research the company
+// online", EEOC; assets/sources.toml eeoc-check-business); only
 // accepting a lure or refusing a good offer counts as not sensible.
 bool is_sensible(bool legit, QuizAction action);
 

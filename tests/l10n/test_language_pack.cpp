@@ -1,4 +1,4 @@
-// Language packs (game/l10n/language_pack.h): a pack written by scripts/l10n-pack.py unpacks into
+// Language packs (game/l10n/language_pack.h): a pack written by scripts/build-steps/l10n-pack.py unpacks into
 // catalogues that load and translate; malformed packs are refused whole and write nothing.
 #include "l10n/language_pack.h"
 #include "l10n/tr.h"

@@ -40,7 +40,7 @@ TEST_CASE("quiz entries: sender, text and why of every card, keyed by card id") 
     CHECK(entries[2].context == bank.cards[0].id + ".why");
 }
 
-TEST_CASE("the committed quiz.pot matches the bank (run scripts/l10n-update.sh after editing it)") {
+TEST_CASE("the committed quiz.pot matches the bank (run scripts/l10n/update.sh after editing it)") {
     const QuizBank bank = shipped_bank();
     REQUIRE(bank.ok());
     const std::string expected =

@@ -18,7 +18,7 @@ const only = onlyAt > 0 ? process.argv[onlyAt + 1] : null;  // one screen (ctest
 const BUDGET = 5, SETTLE_MS = 5000, MEASURE_MS = 10000;
 // The kiosk configuration of the countdown run, written into the game's file system just before
 // main() and named on its command line (--config), on the play screen so that a visit is under way.
-// (The web build reads its configuration as JSON: scripts/toml2json.py.)
+// (The web build reads its configuration as JSON: scripts/build-steps/toml2json.py.)
 const IDLE_WARNING_CONFIG = JSON.stringify({ languages: ['en'], quiz: false, statistics: false, idle_timeout_s: 20, idle_countdown_s: 300 });
 function withIdleWarningConfig(config) {
   let module;

@@ -60,7 +60,7 @@ public:
     // Fills from the bytes of a .mo file. Returns false (and adds warnings) when the data is not a
     // usable catalogue; the catalogue is then empty and every lookup falls back to the source.
     // A catalogue whose header says "X-Lureproof-Keys: fnv1a64-32" holds l10n_key_hash() keys instead of
-    // the English source strings: the web's language packs (scripts/l10n-pack.py) carry them in a
+    // the English source strings: the web's language packs (scripts/build-steps/l10n-pack.py) carry them in a
     // compact form without .mo tables ("LUREKEYS 1\n", l10n_catalog.cpp), which this reads too.
     bool load_mo(std::string_view bytes, const std::string& name, std::vector<Diagnostic>& warnings);
     // Fills from the text of a .po file, as msgfmt would compile it (fuzzy and empty entries left
@@ -81,7 +81,7 @@ private:
 };
 
 // The key a language pack stores for `key` ("msgctxt\x04msgid", or msgid without a context): 8
-// lowercase hex digits, the low 32 bits of its FNV-1a 64-bit hash. scripts/l10n-pack.py computes the same.
+// lowercase hex digits, the low 32 bits of its FNV-1a 64-bit hash. scripts/build-steps/l10n-pack.py computes the same.
 std::string l10n_key_hash(std::string_view key);
 
 // Reads `path` with fopen (native disk and the web build's preloaded virtual FS alike). A missing

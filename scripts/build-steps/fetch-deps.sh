@@ -2,12 +2,12 @@
 # Fetches third-party sources from Debian at build time (never committed) into a cache outside the
 # build tree, keyed by version: Dear ImGui 1.86 and qrcodegen (both builds) and SDL2 built for the web
 # with emcmake.
-# Usage: scripts/fetch-deps.sh [--web] [--print]   (--print: KEY=VALUE paths for CMake, on stdout)
+# Usage: scripts/build-steps/fetch-deps.sh [--web] [--print]   (--print: KEY=VALUE paths for CMake, on stdout)
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck source=deps-env.sh
-source "$here/scripts/deps-env.sh"
+source "$here/scripts/build-steps/deps-env.sh"
 want_web=0
 for arg in "$@"; do [ "$arg" = "--web" ] && want_web=1; done
 

@@ -3,7 +3,7 @@
 # quiz bank, the UI) for the ten languages of ISSUE 8. A language without a .po counts as 0%. Exit 1
 # unless every *shipped* language (a folder under assets/l10n) is at 100%. l10n_tests enforce the same.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 TEMPLATES=assets/l10n/templates
 status=0
 count() {  # number of entries in a .pot (header excluded)

@@ -2,9 +2,9 @@
 # Regenerates the translation templates (assets/l10n/templates/*.pot: one per scenario and quiz.pot for
 # the quiz bank from `lure l10n extract`, ui.pot from xgettext over game/) and msgmerges them into every
 # assets/l10n/<lang>/*.po, creating missing .po files with msginit. Idempotent.
-# Usage: scripts/l10n-update.sh [lang...]   (new languages: give their code, e.g. "pl")
+# Usage: scripts/l10n/update.sh [lang...]   (new languages: give their code, e.g. "pl")
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 BUILD=${BUILD:-build/native}
 LURE=${LURE:-$BUILD/bin/lure}

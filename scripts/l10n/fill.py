@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Bulk-import translations into a .po file by key, for translators working outside Poedit/Weblate.
 
-  scripts/l10n-fill.py PO_FILE TSV_FILE [--force]
-  scripts/l10n-fill.py --dump POT_OR_PO      prints "<msgctxt>\t<msgid>" lines to translate
+  scripts/l10n/fill.py PO_FILE TSV_FILE [--force]
+  scripts/l10n/fill.py --dump POT_OR_PO      prints "<msgctxt>\t<msgid>" lines to translate
 
 TSV_FILE has one entry per line: "<msgctxt><TAB or space><translation>" (blank lines and lines starting
 with '#' are ignored; write a newline inside a translation as \\n). Only empty or fuzzy msgstr are
