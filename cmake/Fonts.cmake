@@ -69,10 +69,10 @@ if(LUREPROOF_WEB)
        COMMAND ${CMAKE_COMMAND} -E rm -f ${LUREPROOF_ASSETS_OUT}/kiosk.example.toml
        # Stories on demand: each story's text becomes stage/stories/<story>.pack, fetched when a visitor
        # opens it; the preloaded scenarios/<story>.lure keeps its header for the story picker.
-       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/web-story-packs.py
+       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/web-story-packs.py
                ${LUREPROOF_ASSETS_OUT}/scenarios ${CMAKE_BINARY_DIR}/stage/stories)
-  list(APPEND _asset_files ${CMAKE_SOURCE_DIR}/scripts/toml2json.py ${CMAKE_SOURCE_DIR}/scripts/web-story-packs.py
-       ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py)
+  list(APPEND _asset_files ${CMAKE_SOURCE_DIR}/scripts/build-steps/toml2json.py ${CMAKE_SOURCE_DIR}/scripts/build-steps/web-story-packs.py
+       ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py)
 endif()
 set(_assets_stamp ${CMAKE_BINARY_DIR}/assets.stamp)
 add_custom_command(OUTPUT ${_assets_stamp}

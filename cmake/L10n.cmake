@@ -1,7 +1,7 @@
 # Localisation at build time: every assets/l10n/<lang>/<name>.po is checked and compiled with Debian's
 # msgfmt into <build>/assets/l10n/<lang>/<name>.mo natively. The web build keeps them out of its
 # preloaded assets/: they go to <build>/l10n/<lang>/ and into one pack per language,
-# <build>/stage/l10n/<lang>.pack (scripts/web-dist.py hashes its name), fetched only when a visitor picks that language
+# <build>/stage/l10n/<lang>.pack (scripts/build-steps/web-dist.py hashes its name), fetched only when a visitor picks that language
 # (game/l10n/language_pack.h), and one per story and language, fetched when a visitor opens that story. The glyph list the fonts are subset to is collected from all text the
 # game can show.
 find_program(LUREPROOF_MSGFMT msgfmt REQUIRED)  # Debian's gettext
@@ -67,8 +67,8 @@ if(LUREPROOF_WEB)
         list(APPEND _story_mo ${_mo})
         set(_story_pack ${CMAKE_BINARY_DIR}/stage/l10n/${_lang}/${_name}.pack)
         add_custom_command(OUTPUT ${_story_pack}
-          COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py --out ${_story_pack} ${_mo}
-          DEPENDS ${_mo} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py
+          COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py --out ${_story_pack} ${_mo}
+          DEPENDS ${_mo} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py
           COMMENT "Story pack ${_lang}/${_name}"
           VERBATIM)
         list(APPEND LUREPROOF_PACK_FILES ${_story_pack})
@@ -80,8 +80,8 @@ if(LUREPROOF_WEB)
       set(_headers)
     endif()
     add_custom_command(OUTPUT ${_pack}
-      COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py --out ${_pack} ${_ui_mo} ${_headers}
-      DEPENDS ${_mo_of_${_lang}} ${CMAKE_SOURCE_DIR}/scripts/l10n-pack.py
+      COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py --out ${_pack} ${_ui_mo} ${_headers}
+      DEPENDS ${_mo_of_${_lang}} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py
       COMMENT "Language pack ${_lang}"
       VERBATIM)
     list(APPEND LUREPROOF_PACK_FILES ${_pack})

@@ -10,7 +10,7 @@ struct Language {
     const char* endonym;  // nullptr: the fonts carry none of its script, so the picker shows the code
     bool shipped;
 };
-// Shipped languages first, English first; then the planned ones (CONTENT.md section 7: the top
+// Shipped languages first, English first; then the planned ones (docs/localisation.md: the top
 // victim nationalities in the EC's Fifth Report, plus Pidgin and Darija), which a kiosk may enable
 // before Lureproof ships them: the UI then falls back to English, but the picker still names them.
 const Language kLanguages[] = {

@@ -18,7 +18,7 @@ class ScenarioLibrary {
   // Loads every *.lure directly inside `dir`. `enabled` (scenario ids) filters and orders them;
   // empty = all, sorted by file name. Files with errors are skipped with a message in `problems`.
   // `headers_only`: the files hold a scenario's header and nothing else (the web edition's preloaded
-  // stories, scripts/web-story-packs.py): they are parsed without the checker, for the story picker.
+  // stories, scripts/build-steps/web-story-packs.py): they are parsed without the checker, for the story picker.
   void load_directory(const std::string& dir, const std::vector<std::string>& enabled, bool headers_only = false);
   // Loads one file (e.g. --scenario) and puts it first. Returns its index or -1.
   int add_file(const std::string& path, bool headers_only = false);

@@ -107,7 +107,7 @@ struct KioskConfig {
   FlagReveal flag_reveal = FlagReveal::Immediately;
   std::vector<Helpline> helplines = default_helplines();
   // Shown as a QR code on the help screen; empty = none. Default: the European Commission's
-  // anti-trafficking page, which lists the national hotlines (CONTENT.md section 5).
+  // anti-trafficking page, which lists the national hotlines (docs/content-guidelines.md §1.5).
   std::string qr_url =
       "https://home-affairs.ec.europa.eu/policies/internal-security/organised-crime-and-human-trafficking/"
       "together-against-trafficking-human-beings_en";

@@ -109,7 +109,7 @@ LanguagePack language_pack(const std::string& assets_dir, const std::string& cod
 
 // Stories on demand. Natively every story is a file on disk (false, and story_pack is Ready at once).
 // The web edition preloads only each story's header (<assets_dir>/scenarios/<story>.lure holds no
-// node: scripts/web-story-packs.py), which the story picker shows; a language's pack carries the
+// node: scripts/build-steps/web-story-packs.py), which the story picker shows; a language's pack carries the
 // headers' translations. story_pack() fetches the rest when a visitor opens the story: its source
 // (stories/<story>.pack, written over the header) and, unless `language` is English, its catalogue
 // (l10n/<language>/<story>.pack into <assets_dir>/l10n/<language>/), answering Loading until both are

@@ -282,7 +282,7 @@ EM_JS(char*, js_locate_file, (const char* path), {
   stringToUTF8(url, out, n);
   return out;
 });
-// Whether the deployed page lists `path` among its files (scripts/web-dist.py); a page without the
+// Whether the deployed page lists `path` among its files (scripts/build-steps/web-dist.py); a page without the
 // list (served from the build's stage/) lists everything.
 EM_JS(int, js_page_has_file, (const char* path), {
   var meta = document.querySelector('meta[name="lureproof-files"]');
@@ -304,7 +304,7 @@ bool plain_code(const std::string& code) {
       return false;
   return true;
 }
-// Same origin, relative to the page, by its hashed name (cmake/L10n.cmake, scripts/web-story-packs.py).
+// Same origin, relative to the page, by its hashed name (cmake/L10n.cmake, scripts/build-steps/web-story-packs.py).
 LanguagePack fetch_pack(const std::string& path, const std::string& dir, const std::string& what, const char* then) {
   auto [it, first] = pack_states().emplace(path, LanguagePack::Loading);
   if (!first) return it->second;

@@ -132,7 +132,7 @@ L10nCoverage l10n_coverage(const Scenario& scenario, const Catalog& catalog);
 // One list (engine/src/l10n_languages.cpp) gives the languages and their endonyms.
 // The languages Lureproof ships, English first: en ro bg pl uk fr de it es el.
 const std::vector<std::string>& shipped_languages();
-// The shipped languages, then those planned (CONTENT.md section 7): the languages a kiosk may enable.
+// The shipped languages, then those planned (docs/localisation.md): the languages a kiosk may enable.
 // en ro bg pl uk fr de it es el hu ru ar zh vi pcm ary nl pt sq.
 const std::vector<std::string>& planned_languages();
 // A language's name in that language ("ro" -> "Română", "hu" -> "Magyar") for the planned languages

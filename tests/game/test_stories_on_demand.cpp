@@ -1,4 +1,4 @@
-// Stories on demand (the web edition): scripts/web-story-packs.py leaves each story's header in place
+// Stories on demand (the web edition): scripts/build-steps/web-story-packs.py leaves each story's header in place
 // and packs its text; the library reads the headers for the story picker, refuses to play one, and
 // plays the whole story once its pack is unpacked over the header (ScenarioLibrary::load_whole).
 #include <doctest/doctest.h>
@@ -19,7 +19,7 @@ TEST_CASE("headers for the picker, the whole story after its pack arrives") {
   fs::remove_all(root);
   fs::create_directories(root);
   fs::copy(std::string(LUREPROOF_SOURCE_DIR) + "/assets/scenarios", root / "scenarios", fs::copy_options::recursive);
-  const std::string command = "python3 " + std::string(LUREPROOF_SOURCE_DIR) + "/scripts/web-story-packs.py " +
+  const std::string command = "python3 " + std::string(LUREPROOF_SOURCE_DIR) + "/scripts/build-steps/web-story-packs.py " +
                               (root / "scenarios").string() + " " + (root / "stories").string();
   REQUIRE(std::system(command.c_str()) == 0);
 

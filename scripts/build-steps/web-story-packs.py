@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The web edition's stories on demand: each staged story (SCENARIO_DIR/<story>.lure) becomes a pack of its
-own, OUT_DIR/<story>.pack (scripts/l10n-pack.py; fetched when a visitor opens that story), and what stays in
+own, OUT_DIR/<story>.pack (scripts/build-steps/l10n-pack.py; fetched when a visitor opens that story), and what stays in
 the page's preloaded data is its header only (scenario, title, summary, persona, ...), which the story picker
 shows: no `start:`, `include:` or node, so the game reads it without the checker (ScenarioLibrary, header
 only). Included files (common/) stay as they are. Usage: web-story-packs.py SCENARIO_DIR OUT_DIR"""
