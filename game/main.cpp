@@ -1,9 +1,9 @@
 // Entry point of `lureproof`, the kiosk and browser game: parse options, run the app.
-#include "app.h"
+#include "app/app.h"
 #include "kiosk/kiosk_runtime.h"
 #include "kiosk/pin.h"
-#include "kiosk_layer.h"
-#include "options.h"
+#include "app/kiosk_layer.h"
+#include "app/options.h"
 #include "platform/platform.h"
 
 #include <cstdio>

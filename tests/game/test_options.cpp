@@ -1,7 +1,7 @@
 // Tests for the `lureproof` command-line parser: every option, and clear errors for bad ones.
 #include <doctest/doctest.h>
 
-#include "options.h"
+#include "app/options.h"
 
 #include <vector>
 

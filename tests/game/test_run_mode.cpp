@@ -2,7 +2,7 @@
 // deterministic, drawn every frame, the Studio, and which screen --screen opens.
 #include <doctest/doctest.h>
 
-#include "run_mode.h"
+#include "app/run_mode.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 // The kiosk's command-line options: --kiosk, --config FILE, --hash-pin.
 #include <doctest/doctest.h>
 
-#include "options.h"
+#include "app/options.h"
 
 #include <vector>
 

@@ -1,5 +1,5 @@
 // `lureproof --studio [PATH]` and `--studio-dir DIR`.
-#include "options.h"
+#include "app/options.h"
 
 #include <doctest/doctest.h>
 

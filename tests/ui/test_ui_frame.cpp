@@ -1,7 +1,7 @@
 // The UI frame context (ui/ui_frame.h): every frame, the Studio's included, is begun and ended, so
 // the per-frame lists are emptied and stay bounded however long the Studio's phone preview draws
 // its buttons (issue #22: the Studio's path once skipped nav_end_frame and the focus list grew).
-#include "app.h"
+#include "app/app.h"
 #include "headless_ui.h"
 #include "studio/studio_view.h"
 

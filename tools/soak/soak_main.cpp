@@ -4,10 +4,10 @@
 // the headless platform (no window, no GL drawing). Fails on any broken expectation, on RSS growth
 // of 1 MB or more between visit 100 and visit N, or when the statistics (in memory and re-read from
 // stats.json, at checkpoints and at the end) differ from the visitors' own tally.
-#include "app.h"
+#include "app/app.h"
 #include "kiosk/kiosk_runtime.h"
 #include "kiosk/pin.h"
-#include "kiosk_layer.h"
+#include "app/kiosk_layer.h"
 #include "platform/platform.h"
 #include "rss.h"
 #include "soak_visitors.h"

@@ -7,7 +7,7 @@
 // the soak can compare it with the counters. Every random decision comes from the seeded rng.
 #pragma once
 
-#include "app.h"
+#include "app/app.h"
 #include "kiosk/operator_gesture.h"
 #include "kiosk/statistics.h"
 

@@ -5,7 +5,7 @@
 // platform, with input as mouse taps on the widgets' traced rectangles. Fails when anonymous memory
 // (RssAnon) grows more than --max-growth-kb (256) after the warm-up, or when a cycle's edit is not
 // seen played in the preview.
-#include "app.h"
+#include "app/app.h"
 #include "platform/platform.h"
 
 #include <imgui.h>

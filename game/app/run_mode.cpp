@@ -1,5 +1,5 @@
 // resolve_run_mode: every decision about the kind of run, from the Options, in one place.
-#include "run_mode.h"
+#include "app/run_mode.h"
 
 RunMode resolve_run_mode(const Options& o) {
   RunMode m;

@@ -1,5 +1,5 @@
 // AccessibleView: UiTrace -> platform::a11y::publish, and the mirror's activations back.
-#include "accessible_view.h"
+#include "app/accessible_view.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // KioskLayer: the per-frame glue between ImGui input, the idle timer, the overlays and the App.
-#include "kiosk_layer.h"
+#include "app/kiosk_layer.h"
 
 #include "kiosk/session_check.h"
 #include "screens/idle_overlay.h"

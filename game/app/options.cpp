@@ -1,5 +1,5 @@
 // Parses `lureproof` command-line options (see options_usage for the list).
-#include "options.h"
+#include "app/options.h"
 
 #include <charconv>
 #include <string_view>

@@ -6,7 +6,7 @@
 
 #include "journey/scenario_library.h"
 #include "journey/session.h"
-#include "options.h"
+#include "app/options.h"
 #include "pacing/frame_stats.h"
 #include "script/script_driver.h"
 #include "ui/ui_trace.h"

@@ -1,7 +1,7 @@
 // App: opening a picked story. Natively every story is whole and starts at once; the web edition has
 // only its header until then and fetches its text first (platform::story_pack), showing the story's
 // loading screen, or its failure with "Try again" (screens/story_loading_screen.h).
-#include "app.h"
+#include "app/app.h"
 
 #include "platform/platform.h"
 #include "screens/story_loading_screen.h"

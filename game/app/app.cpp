@@ -1,6 +1,6 @@
 // App: the frame loop — events, theme refresh, then the visitor's frame (the current screen and its
 // action, overlays) or the Studio's; the harness (app_harness.h) adds scripted input and screenshots.
-#include "app.h"
+#include "app/app.h"
 #include "l10n/operator_text.h"
 #include "l10n/po_preview.h"
 #include "l10n/taglines.h"

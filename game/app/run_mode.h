@@ -6,7 +6,7 @@
 #pragma once
 
 #include "journey/session.h"
-#include "options.h"
+#include "app/options.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
 // AppHarness: scripted and program input, screenshots and text dumps of the last frame, the
 // script's verdict, and the benchmark hooks (--frame-stats, --run-seconds) for the App's frame loop.
-#include "app_harness.h"
+#include "app/app_harness.h"
 
 #include "lure/file_source.h"
 #include "platform/platform.h"

@@ -1,7 +1,7 @@
 // App: event-driven rendering and the --frame-stats / --run-seconds measurement hooks. After each
 // frame the screens' demand (ui/frame_demand.h), the input and a hash of the drawn frame go to the
 // FramePacer, which tells the main loop when the next frame is needed.
-#include "app.h"
+#include "app/app.h"
 
 #include "platform/platform.h"
 #include "ui/frame_demand.h"

@@ -3,7 +3,7 @@
 // main() attaches it; the kiosk logic it calls is plain C++ in game/kiosk/.
 #pragma once
 
-#include "app.h"
+#include "app/app.h"
 #include "kiosk/kiosk_runtime.h"
 #include "kiosk/stats_observer.h"
 #include "screens/operator_screen.h"

@@ -4,18 +4,18 @@
 // (or, for --studio, draws the Studio). What only tests and tools ask for is the AppHarness's.
 #pragma once
 
-#include "accessible_view.h"
-#include "app_harness.h"
+#include "app/accessible_view.h"
+#include "app/app_harness.h"
 #include "content/content_status.h"
 #include "journey/journey.h"
 #include "journey/scenario_library.h"
 #include "journey/session.h"
 #include "kiosk/kiosk_config.h"
-#include "options.h"
+#include "app/options.h"
 #include "pacing/frame_pacer.h"
 #include "quiz/quiz_bank.h"
 #include "quiz/quiz_l10n.h"
-#include "run_mode.h"
+#include "app/run_mode.h"
 #include "studio/studio_view.h"
 #include "ui/separate_function.h"
 #include "ui/theme.h"
