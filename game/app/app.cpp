@@ -35,11 +35,11 @@
 #include <cstdio>
 #include <random>
 
-KioskConfig App::default_config() {
-  return KioskConfig{};  // the defaults, the QR address among them, are in kiosk/kiosk_config.h
+SiteConfig App::default_config() {
+  return SiteConfig{};  // the defaults, the QR address among them, are in kiosk/site_config.h
 }
 
-App::App(Options options, KioskConfig config)
+App::App(Options options, SiteConfig config)
     : options_(std::move(options)), mode_(resolve_run_mode(options_)), config_(std::move(config)),
       journey_(library_, config_), harness_(options_, session_, library_) {}
 

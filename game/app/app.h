@@ -10,7 +10,7 @@
 #include "journey/journey.h"
 #include "journey/scenario_library.h"
 #include "journey/session.h"
-#include "kiosk/kiosk_config.h"
+#include "kiosk/site_config.h"
 #include "app/options.h"
 #include "pacing/frame_pacer.h"
 #include "quiz/quiz_bank.h"
@@ -28,7 +28,7 @@
 
 class App {
  public:
-  explicit App(Options options, KioskConfig config = default_config());
+  explicit App(Options options, SiteConfig config = default_config());
   App(const App&) = delete;  // the harness keeps references to the options, session and library
   App& operator=(const App&) = delete;
   // Opens the window and loads fonts and scenarios; returns false with a message on failure.
@@ -57,7 +57,7 @@ class App {
   // The visitor pressed a button of the web page's accessible mirror this frame.
   bool mirror_input() const { return accessible_.had_input(); }
   double clock() const { return clock_; }
-  const KioskConfig& config() const { return config_; }
+  const SiteConfig& config() const { return config_; }
   // The bundled content's review status (scenario headers, facts file) for the operator screen.
   ContentStatus content_status() const;
   // Content that failed to load (a scenario, with its file:line:col; the quiz bank), one line each,
@@ -69,7 +69,7 @@ class App {
   AppHarness& harness() { return harness_; }
 
   // The configuration used until the kiosk loader provides one.
-  static KioskConfig default_config();
+  static SiteConfig default_config();
 
  private:
   LUREPROOF_SEPARATE_FUNCTION void refresh_theme_if_needed(bool input);
@@ -101,7 +101,7 @@ class App {
 
   Options options_;
   RunMode mode_;  // resolved once from options_
-  KioskConfig config_;
+  SiteConfig config_;
   std::string assets_dir_;
   Theme theme_;
   float loaded_text_size_ = 1.f;

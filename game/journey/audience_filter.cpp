@@ -1,7 +1,7 @@
 // The story picker's audience filter (audience_filter.h).
 #include "journey/audience_filter.h"
 
-#include "kiosk/kiosk_config.h"
+#include "kiosk/site_config.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-// Which stories a stand offers for the audience it sets (KioskConfig::audience, docs/kiosk.md): those
+// Which stories a stand offers for the audience it sets (SiteConfig::audience, docs/kiosk.md): those
 // whose `audience:` header is at most the stand's; a story without the header counts as 18+.
 #pragma once
 

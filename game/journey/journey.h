@@ -8,7 +8,7 @@
 #include "journey/scenario_library.h"
 #include "journey/session.h"
 #include "journey/session_events.h"
-#include "kiosk/kiosk_config.h"
+#include "kiosk/site_config.h"
 #include "l10n/scenario_text.h"
 
 #include <cstdint>
@@ -16,7 +16,7 @@
 
 class Journey {
  public:
-  Journey(const ScenarioLibrary& library, const KioskConfig& config) : library_(library), config_(config) {}
+  Journey(const ScenarioLibrary& library, const SiteConfig& config) : library_(library), config_(config) {}
 
   void add_observer(SessionEvents* observer) { observers_.push_back(observer); }
   // Language forced by --lang (skips the picker); empty = ask when several are enabled.
@@ -24,7 +24,7 @@ class Journey {
   // The language a session starts in: the forced one (--lang), else the first enabled, else "en".
   std::string default_language() const;
   // The quiz bank's cards (kept alive by the caller) and a seed for card selection; without them,
-  // or with KioskConfig::quiz off, there is no pre/post quiz.
+  // or with SiteConfig::quiz off, there is no pre/post quiz.
   void set_quiz(const std::vector<QuizCard>* cards, std::uint64_t seed) {
     quiz_cards_ = cards;
     quiz_seed_ = seed;
@@ -68,12 +68,12 @@ class Journey {
   void autoplay_shortest(Session& s);
 
   // The picker's stories: those in the visitor's language (all when none is), within the stand's
-  // audience (KioskConfig::audience, journey/audience_filter.h).
+  // audience (SiteConfig::audience, journey/audience_filter.h).
   std::vector<int> visible_scenarios(const Session& s) const;
   bool needs_language_picker() const;
   bool flags_revealed_now() const { return config_.flag_reveal == FlagReveal::Immediately; }
   const ScenarioLibrary& library() const { return library_; }
-  const KioskConfig& config() const { return config_; }
+  const SiteConfig& config() const { return config_; }
 
  private:
   void go(Session& s, Screen screen, double now);
@@ -82,7 +82,7 @@ class Journey {
   std::string scenario_id(const Session& s) const;
 
   const ScenarioLibrary& library_;
-  const KioskConfig& config_;
+  const SiteConfig& config_;
   std::vector<SessionEvents*> observers_;
   std::string forced_language_;
   const std::vector<QuizCard>* quiz_cards_ = nullptr;

@@ -21,7 +21,7 @@ class SessionEvents {
   virtual void red_flag(const std::string& /*scenario_id*/, const std::string& /*flag_id*/, FlagOutcome) {}
   // The visitor finished (reached help and left) or the session was reset; seconds since start.
   virtual void session_ended(double /*duration_s*/, bool /*completed*/) {}
-  // The visitor answered "What would you check?" with this check id (KioskConfig::checks, or "none").
+  // The visitor answered "What would you check?" with this check id (SiteConfig::checks, or "none").
   virtual void check_chosen(const std::string& /*scenario_id*/, const std::string& /*check_id*/) {}
   // Both quiz tests were answered (game/quiz): the scores only, never the answers.
   virtual void quiz_finished(const std::string& /*scenario_id*/, const std::string& /*language*/,

@@ -1,4 +1,4 @@
-// kiosk.toml (or the web build's kiosk.json) -> KioskConfig with per-key validation and safe fallbacks.
+// kiosk.toml (or the web build's kiosk.json) -> SiteConfig with per-key validation and safe fallbacks.
 // The file is parsed into a DataNode tree (data/data_tree.h), so both formats share this one validation.
 #include "kiosk/config_loader.h"
 
@@ -346,7 +346,7 @@ void Reader::read_teaser(const DataNode& n) {
 }
 
 void Reader::read(const DataNode& root) {
-  KioskConfig& c = out_.config;
+  SiteConfig& c = out_.config;
   static const std::vector<std::string> keys = {
       "kiosk", "languages", "scenarios", "idle_timeout_s", "idle_countdown_s", "flag_reveal", "helplines",
       "qr_url", "qr_caption", "quiz", "quiz_cards", "statistics", "statistics_dir", "teaser", "operator_pin_hash",

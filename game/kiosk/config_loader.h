@@ -1,8 +1,8 @@
-// Loads KioskConfig from TOML. Every problem becomes a ConfigIssue with the file's line:column
+// Loads SiteConfig from TOML. Every problem becomes a ConfigIssue with the file's line:column
 // (when toml++ knows it) and the key falls back to its safe default; the loader never throws.
 #pragma once
 
-#include "kiosk/kiosk_config.h"
+#include "kiosk/site_config.h"
 
 #include <functional>
 #include <string>
@@ -27,7 +27,7 @@ struct ConfigContext {
 };
 
 struct ConfigLoad {
-  KioskConfig config;
+  SiteConfig config;
   std::vector<ConfigIssue> issues;
   std::string source;   // path read, or "" when none was found
   bool parsed = true;   // false: the file was missing/unreadable/not TOML, so all defaults apply

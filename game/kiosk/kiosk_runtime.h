@@ -31,7 +31,7 @@ class KioskRuntime {
   void start(const KioskSetup& setup);
   void stop();  // clean exit: logs it and removes the "running" marker
 
-  const KioskConfig& config() const { return load_.config; }
+  const SiteConfig& config() const { return load_.config; }
   bool kiosk_mode() const { return load_.config.kiosk; }
   const ConfigLoad& config_load() const { return load_; }
 

@@ -3,7 +3,7 @@
 // built-in English defaults (and the example file's texts) appear translated.
 #pragma once
 
-#include "kiosk/kiosk_config.h"
+#include "kiosk/site_config.h"
 
 #include <string>
 #include <vector>

@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <string>
 
-CheckScreenResult draw_check_screen(const UiContext& ui, const KioskConfig& config, int choice) {
+CheckScreenResult draw_check_screen(const UiContext& ui, const SiteConfig& config, int choice) {
   CheckScreenResult result;
   const Theme& theme = ui.theme;
   const Palette& p = theme.palette();

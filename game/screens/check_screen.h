@@ -2,7 +2,7 @@
 // make before saying yes (the kiosk's configured checks plus "I would not check"), with feedback.
 #pragma once
 
-#include "kiosk/kiosk_config.h"
+#include "kiosk/site_config.h"
 #include "ui/separate_function.h"
 #include "ui/widgets.h"
 
@@ -13,5 +13,5 @@ struct CheckScreenResult {
 };
 
 // `choice` is the answer already given (-1 = none): its button is pressed and its feedback shown.
-LUREPROOF_SEPARATE_FUNCTION CheckScreenResult draw_check_screen(const UiContext& ui, const KioskConfig& config,
+LUREPROOF_SEPARATE_FUNCTION CheckScreenResult draw_check_screen(const UiContext& ui, const SiteConfig& config,
                                                                 int choice);

@@ -43,7 +43,7 @@ float helpline_card(ImDrawList* dl, ImVec2 pos, float w, const Helpline& h, cons
 
 }  // namespace
 
-HelpResult draw_help_screen(const UiContext& ui, const KioskConfig& config) {
+HelpResult draw_help_screen(const UiContext& ui, const SiteConfig& config) {
   HelpResult result;
   const Theme& theme = ui.theme;
   const Palette& p = theme.palette();

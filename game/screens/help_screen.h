@@ -2,7 +2,7 @@
 // visitor finishes and the kiosk returns to the attract screen.
 #pragma once
 
-#include "kiosk/kiosk_config.h"
+#include "kiosk/site_config.h"
 #include "ui/separate_function.h"
 #include "ui/widgets.h"
 
@@ -11,4 +11,4 @@ struct HelpResult {
   bool back = false;
 };
 
-LUREPROOF_SEPARATE_FUNCTION HelpResult draw_help_screen(const UiContext& ui, const KioskConfig& config);
+LUREPROOF_SEPARATE_FUNCTION HelpResult draw_help_screen(const UiContext& ui, const SiteConfig& config);

@@ -16,7 +16,7 @@ struct PlayView {
   const lure::Story& story;
   const Reveal& reveal;
   const std::vector<Mark>& marks;
-  bool reveal_flags_now = true;  // KioskConfig::flag_reveal == Immediately
+  bool reveal_flags_now = true;  // SiteConfig::flag_reveal == Immediately
   std::string base_dir;          // the scenario's folder (avatar images)
 };
 

@@ -31,7 +31,7 @@ struct MessageBlock {
   bool markable = true;         // every message but the visitor's own
   bool marked = false;
   bool mark_correct = false;
-  bool reveal_result = true;    // show label/explanation right away (KioskConfig::flag_reveal)
+  bool reveal_result = true;    // show label/explanation right away (SiteConfig::flag_reveal)
   std::string flag_label, flag_explain;  // of the first flag, when the mark was correct
   float appear = 1.f;           // 0..1 arrival animation
   std::string id;               // "mark:<node>:<line>" for scripts

@@ -18,7 +18,7 @@ struct FeedView {
   int visible = 0;                  // feed lines revealed so far (more than the feed: all)
   bool typing = false;              // the next line's typing dots show
   double since_last_reveal = 1e9;   // seconds since the newest line appeared (its arrival)
-  bool reveal_flags_now = true;     // a mark shows its result at once (KioskConfig::flag_reveal)
+  bool reveal_flags_now = true;     // a mark shows its result at once (SiteConfig::flag_reveal)
   bool reduced_motion = false;
   bool stick_to_bottom = true;      // the feed glides to its newest message
   double clock = 0.0;               // app clock (the typing dots)

@@ -31,7 +31,7 @@ for pot in "$TEMPLATES"/*.pot; do  # templates of scenarios that no longer exist
 done
 
 # 2. UI template: tr("..."), trn("one", "many", n) and N_("...") in the game's sources (.cpp, and .h for
-#    built-in defaults such as the helplines in kiosk/kiosk_config.h). No creation date
+#    built-in defaults such as the helplines in kiosk/site_config.h). No creation date
 #    and file-only locations, so the template changes only when a string does.
 mapfile -t sources < <(find game -name '*.cpp' -o -name '*.h' | LC_ALL=C sort)
 xgettext --keyword= --keyword=tr --keyword=trn:1,2 --keyword=N_ --from-code=UTF-8 --language=C++ --force-po \

@@ -77,7 +77,7 @@ TEST_CASE("a previewed scenario replaces its namesake, keeps it alive and starts
   ScenarioLibrary library;
   library.load_directory(std::string(LUREPROOF_SOURCE_DIR) + "/assets/scenarios", {});
   REQUIRE(library.size() >= 2);
-  KioskConfig config;  // the quiz is on by default: a preview skips it
+  SiteConfig config;  // the quiz is on by default: a preview skips it
   Journey journey(library, config);
   Session s;
   s.settings.text_size = 1.5f;

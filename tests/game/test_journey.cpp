@@ -35,8 +35,8 @@ struct Recorder : SessionEvents {
 
 const std::string kScenarios = std::string(LUREPROOF_SOURCE_DIR) + "/assets/scenarios";
 
-KioskConfig test_config() {
-  KioskConfig c;
+SiteConfig test_config() {
+  SiteConfig c;
   c.languages = {"en", "ro"};
   c.quiz = false;
   return c;
@@ -49,7 +49,7 @@ TEST_CASE("every bundled scenario plays from attract to help and back") {
   library.load_directory(kScenarios, {});
   CHECK(library.problems().empty());
   REQUIRE(library.size() >= 5);
-  const KioskConfig config = test_config();
+  const SiteConfig config = test_config();
   for (int i = 0; i < library.size(); ++i) {
     CAPTURE(library.scenario(i).header.id);
     Journey journey(library, config);
@@ -101,7 +101,7 @@ TEST_CASE("every bundled scenario plays from attract to help and back") {
 TEST_CASE("a kiosk reset replaces the whole session, settings included") {
   ScenarioLibrary library;
   library.load_directory(kScenarios, {});
-  const KioskConfig config = test_config();
+  const SiteConfig config = test_config();
   Journey journey(library, config);
   Recorder rec;
   journey.add_observer(&rec);
@@ -123,7 +123,7 @@ TEST_CASE("a kiosk reset replaces the whole session, settings included") {
 TEST_CASE("one language skips the picker; a wrong mark is told gently and counted") {
   ScenarioLibrary library;
   library.load_directory(kScenarios, {});
-  KioskConfig config = test_config();
+  SiteConfig config = test_config();
   config.languages = {"en"};
   Journey journey(library, config);
   Recorder rec;
@@ -177,7 +177,7 @@ TEST_CASE("the check step: Back returns to the debrief, Skip counts nothing, off
   ScenarioLibrary library;
   library.load_directory(kScenarios, {});
   REQUIRE(library.size() >= 1);
-  KioskConfig config = test_config();
+  SiteConfig config = test_config();
   Journey journey(library, config);
   Recorder rec;
   journey.add_observer(&rec);
@@ -217,7 +217,7 @@ TEST_CASE("the quiz is planned for the story chosen: its own cards are never dea
     c.scenario = i < 6 ? played : (i < 8 ? library.scenario(1).header.id : "");
     cards.push_back(c);
   }
-  KioskConfig config = test_config();
+  SiteConfig config = test_config();
   config.quiz = true;
   config.quiz_cards = 2;
   Journey journey(library, config);

@@ -29,7 +29,7 @@ TEST_CASE("headers for the picker, the whole story after its pack arrives") {
   library.load_directory((root / "scenarios").string(), {}, true);
   CHECK(library.problems().empty());
   REQUIRE(library.size() == whole.size());
-  KioskConfig config;
+  SiteConfig config;
   config.quiz = false;
   Journey journey(library, config);
   for (int i = 0; i < library.size(); ++i) {

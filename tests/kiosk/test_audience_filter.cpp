@@ -10,7 +10,7 @@
 #include <set>
 
 namespace {
-std::vector<std::string> picker_ids(const ScenarioLibrary& library, const KioskConfig& config) {
+std::vector<std::string> picker_ids(const ScenarioLibrary& library, const SiteConfig& config) {
   Journey journey(library, config);
   Session s;
   s.language = "en";
@@ -47,7 +47,7 @@ TEST_CASE("every shipped story states its audience, and a stand's audience filte
     audiences.insert(library.scenario(i).header.audience);
   }
   const int youngest = *audiences.begin();
-  KioskConfig config;
+  SiteConfig config;
   CHECK(picker_ids(library, config).size() == std::size_t(library.size()));  // the default: everything
   for (int stand : {youngest, 16, 18, kYoungestAudience}) {
     config.audience = stand;

@@ -29,7 +29,7 @@ const ConfigIssue* find_issue(const ConfigLoad& load, const std::string& key) {
 }
 
 // What must hold whatever the file said: the loader only ever produces a usable config.
-void check_safe(const KioskConfig& c) {
+void check_safe(const SiteConfig& c) {
   CHECK(c.idle_countdown_s >= kiosk_limits::kMinCountdownS);
   CHECK(c.idle_countdown_s <= kiosk_limits::kMaxCountdownS);
   CHECK(c.idle_timeout_s >= kiosk_limits::kMinIdleTimeoutS);
@@ -86,8 +86,8 @@ TEST_CASE("the example as JSON: the same config, the same issues (without positi
   const ConfigLoad json = load_kiosk_config_file(KIOSK_EXAMPLE_CONFIG_JSON, c);
   CHECK(json.parsed);
   CHECK(json.issues.size() == toml.issues.size());
-  const KioskConfig& a = toml.config;
-  const KioskConfig& b = json.config;
+  const SiteConfig& a = toml.config;
+  const SiteConfig& b = json.config;
   CHECK(b.kiosk == a.kiosk);
   CHECK(b.languages == a.languages);
   CHECK(b.scenarios == a.scenarios);
@@ -138,7 +138,7 @@ TEST_CASE("an empty file keeps every default") {
   ConfigLoad load = parse("");
   CHECK(load.parsed);
   CHECK(load.issues.empty());
-  const KioskConfig d;
+  const SiteConfig d;
   CHECK(load.config.idle_timeout_s == d.idle_timeout_s);
   CHECK(load.config.helplines.size() == d.helplines.size());
 }
@@ -230,7 +230,7 @@ TEST_CASE("bad helplines are left out; none left means the defaults") {
   CHECK(find_issue(load, "helplines[4].website")->severity == ConfigIssue::Severity::Warning);
 
   ConfigLoad none = parse("[[helplines]]\nname = \"X\"\nnumber = \"none\"\n");
-  CHECK(none.config.helplines.size() == KioskConfig{}.helplines.size());
+  CHECK(none.config.helplines.size() == SiteConfig{}.helplines.size());
   CHECK(find_issue(none, "helplines"));
 }
 
@@ -259,7 +259,7 @@ TEST_CASE("an old SHA-256 PIN hash is refused with how to make a new one, at its
 
 TEST_CASE("qr_url must be a web address; flag_reveal one of two words") {
   ConfigLoad load = parse("qr_url = \"javascript:alert(1)\"\nflag_reveal = \"later\"\n");
-  CHECK(load.config.qr_url == KioskConfig{}.qr_url);
+  CHECK(load.config.qr_url == SiteConfig{}.qr_url);
   CHECK(parse("qr_url = \"\"\n").config.qr_url.empty());  // explicitly none
   CHECK(load.config.flag_reveal == FlagReveal::Immediately);
   CHECK(load.issues.size() == 2);
@@ -393,7 +393,7 @@ TEST_CASE("a per-language teaser or caption of the wrong shape falls back with a
   const ConfigIssue* caption = find_issue(load, "qr_caption");
   REQUIRE(caption);
   CHECK(caption->line == 1);
-  CHECK(load.config.qr_caption.value == KioskConfig().qr_caption.value);
+  CHECK(load.config.qr_caption.value == SiteConfig().qr_caption.value);
   const ConfigIssue* uk = find_issue(load, "teaser.uk");
   REQUIRE(uk);
   CHECK(uk->line == 3);
@@ -405,7 +405,7 @@ TEST_CASE("a per-language teaser or caption of the wrong shape falls back with a
 
 TEST_CASE("checks: the built-in defaults, a country's own list, and every broken entry falling back") {
   // Defaults: five concrete checks; the step adds "none" itself, so no config may use that id.
-  const KioskConfig d;
+  const SiteConfig d;
   CHECK(d.check_step);
   REQUIRE(d.checks.size() == 5);
   CHECK(d.checks[0].id == "agency-register");

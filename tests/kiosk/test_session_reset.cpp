@@ -11,7 +11,7 @@
 #include "kiosk/stats_observer.h"
 
 TEST_CASE("an idle reset leaves nothing of the previous visitor") {
-  KioskConfig config;
+  SiteConfig config;
   config.languages = {"en", "ro"};
   ScenarioLibrary library;
   library.load_directory(std::string(KIOSK_ASSETS) + "/scenarios", {});

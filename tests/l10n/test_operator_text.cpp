@@ -35,7 +35,7 @@ TEST_CASE("helpline texts: the visitor's variant, else the default translated, e
 // Checked on the catalogues directly: tr()'s cache is process-wide, and test_ui_tr.cpp needs "ro" and
 // "pl" to come from its own fixtures (operator_text() goes through tr(), as the first test shows).
 TEST_CASE("the built-in helplines and QR caption are translated in every shipped language") {
-    const KioskConfig defaults;
+    const SiteConfig defaults;
     for (const std::string& lang : shipped_language_dirs()) {
         std::vector<lure::Diagnostic> w;
         const lure::Catalog ui = lure::load_catalog(std::string(LURE_BUILD_ASSETS) + "/l10n/" + lang + "/ui.mo", w);
@@ -54,7 +54,7 @@ TEST_CASE("the built-in helplines and QR caption are translated in every shipped
 
 TEST_CASE("the built-in helplines are the verified EU-wide numbers only") {
     std::set<std::string> numbers;
-    for (const Helpline& h : KioskConfig().helplines) numbers.insert(h.number);
+    for (const Helpline& h : SiteConfig().helplines) numbers.insert(h.number);
     CHECK(numbers == std::set<std::string>{"112", "116 000", "116 111", "116 006"});
 }
 

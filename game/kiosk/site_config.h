@@ -1,5 +1,5 @@
 // Operator configuration of a Lureproof installation (kiosk or web page): languages, scenarios,
-// helplines, timeouts, what is collected. Loaded from TOML by kiosk_config_loader (safe defaults
+// helplines, timeouts, what is collected. Loaded from TOML (kiosk.toml; JSON on the web) by kiosk/config_loader (safe defaults
 // on any error); plain C++ so the game, the tests and the web build share it.
 #pragma once
 
@@ -93,11 +93,11 @@ inline const char* default_qr_caption() { return N_("Read more and find help"); 
 
 enum class FlagReveal { Immediately, InDebrief };
 
-// KioskConfig::audience: the stand's `audience = "13+"` gives 13; these two are the other values.
+// SiteConfig::audience: the stand's `audience = "13+"` gives 13; these two are the other values.
 constexpr int kEveryAudience = 0;      // no `audience` key: every story is offered
 constexpr int kYoungestAudience = -1;  // a broken value: only the stories for the youngest audience
 
-struct KioskConfig {
+struct SiteConfig {
   bool kiosk = false;                    // borderless fullscreen, operator exit only
   std::vector<std::string> languages{"en"};  // enabled, in picker order
   std::vector<std::string> scenarios;    // enabled scenario ids in order; empty = all bundled
