@@ -8,6 +8,8 @@
 
 #include <cstdio>
 
+using namespace lureproof;
+
 namespace {
 // `lureproof --hash-pin`: reads a PIN on stdin, prints the config line that stores it hashed.
 int hash_pin() {

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 void AccessibleView::take_activations(UiTrace& trace) {
   had_input_ = false;
   if (!enabled_) return;
@@ -44,3 +46,5 @@ void AccessibleView::publish(const UiTrace& trace, const std::string& language) 
   }
   platform::a11y::publish(trace.title, messages_, actions_);
 }
+
+}  // namespace lureproof

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 class AccessibleView {
  public:
   // False where there is no mirror (native): then nothing is recorded or published.
@@ -29,3 +31,5 @@ class AccessibleView {
   std::vector<platform::a11y::Message> messages_;
   std::vector<platform::a11y::Action> actions_;
 };
+
+}  // namespace lureproof

@@ -35,6 +35,8 @@
 #include <cstdio>
 #include <random>
 
+namespace lureproof {
+
 SiteConfig App::default_config() {
   return SiteConfig{};  // the defaults, the QR address among them, are in kiosk/site_config.h
 }
@@ -100,7 +102,7 @@ bool App::init(const char* argv0, std::string& error) {
 ContentStatus App::content_status() const {
   std::vector<const lure::Scenario*> scenarios;
   for (int i = 0; i < library_.size(); ++i) scenarios.push_back(&library_.scenario(i));
-  return ::content_status(scenarios, register_);
+  return lureproof::content_status(scenarios, register_);
 }
 
 bool App::load_content(std::string& error, int part) {
@@ -429,3 +431,5 @@ bool App::finish_frame() {
   platform::present();
   return go_on;
 }
+
+}  // namespace lureproof

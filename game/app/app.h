@@ -26,6 +26,8 @@
 #include <memory>
 #include <string>
 
+namespace lureproof {
+
 class App {
  public:
   explicit App(Options options, SiteConfig config = default_config());
@@ -130,3 +132,5 @@ class App {
   FramePacer pacer_;
   double clock_ = 0.0;
 };
+
+}  // namespace lureproof

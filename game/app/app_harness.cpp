@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <limits>
 
+namespace lureproof {
+
 AppHarness::AppHarness(const Options& options, const Session& session, const ScenarioLibrary& library)
     : options_(options), session_(session), library_(library) {
   if (!options_.frame_stats_path.empty()) stats_ = std::make_unique<FrameStats>();
@@ -114,3 +116,5 @@ void AppHarness::shutdown(double now) {
     exit_code_ = 1;
   }
 }
+
+}  // namespace lureproof

@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 class AppHarness : private ScriptHost {
  public:
   AppHarness(const Options& options, const Session& session, const ScenarioLibrary& library);
@@ -62,3 +64,5 @@ class AppHarness : private ScriptHost {
   std::unique_ptr<FrameStats> stats_;  // --frame-stats
   int exit_code_ = 0;
 };
+
+}  // namespace lureproof

@@ -12,6 +12,8 @@
 #include <chrono>
 #include <cstdio>
 
+namespace lureproof {
+
 namespace {
 const auto g_started = std::chrono::steady_clock::now();
 }
@@ -42,3 +44,5 @@ void App::shutdown() {
   harness_.shutdown(seconds_since_start());
   platform::shutdown();
 }
+
+}  // namespace lureproof

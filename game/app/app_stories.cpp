@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <filesystem>
 
+namespace lureproof {
+
 void App::open_story(int library_index) {
   story_unusable_ = false;
   if (library_.whole(library_index)) {
@@ -69,3 +71,5 @@ bool App::studio_stories_fetched(const UiContext& ui) {
   if (!studio_->open(dir, error)) std::fprintf(stderr, "lureproof: %s\n", error.c_str());
   return true;
 }
+
+}  // namespace lureproof

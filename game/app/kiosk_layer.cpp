@@ -7,6 +7,8 @@
 
 #include <imgui.h>
 
+namespace lureproof {
+
 namespace {
 bool any_input() {
   const ImGuiIO& io = ImGui::GetIO();
@@ -71,3 +73,5 @@ void KioskLayer::draw(const UiContext& ui) {
   }
   if (operator_.visible()) need_frame_in(1.0);  // the PIN lockout countdown, closing after 2 minutes
 }
+
+}  // namespace lureproof

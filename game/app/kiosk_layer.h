@@ -8,6 +8,8 @@
 #include "kiosk/stats_observer.h"
 #include "screens/operator_screen.h"
 
+namespace lureproof {
+
 class KioskLayer {
  public:
   KioskLayer(KioskRuntime& kiosk, App& app);
@@ -25,3 +27,5 @@ class KioskLayer {
   bool exit_ = false;
   std::size_t content_problems_seen_ = 0;  // App::content_problems() already sent to the kiosk
 };
+
+}  // namespace lureproof

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <string_view>
 
+namespace lureproof {
+
 namespace {
 
 bool parse_int(std::string_view text, int& out) {
@@ -144,3 +146,5 @@ OptionsResult parse_options(int argc, const char* const* argv) {
     return fail("--screenshot needs --frames N or --script (the screenshot is of the last frame)");
   return result;
 }
+
+}  // namespace lureproof

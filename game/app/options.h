@@ -4,6 +4,8 @@
 
 #include <string>
 
+namespace lureproof {
+
 struct Options {
   int window_width = 1280;
   int window_height = 800;
@@ -39,3 +41,5 @@ struct OptionsResult {
 
 OptionsResult parse_options(int argc, const char* const* argv);
 std::string options_usage(const char* program);
+
+}  // namespace lureproof

@@ -1,6 +1,8 @@
 // resolve_run_mode: every decision about the kind of run, from the Options, in one place.
 #include "app/run_mode.h"
 
+namespace lureproof {
+
 RunMode resolve_run_mode(const Options& o) {
   RunMode m;
   m.studio = o.studio;
@@ -21,3 +23,5 @@ RunMode resolve_run_mode(const Options& o) {
   m.attract_first = !m.jump && !m.studio;
   return m;
 }
+
+}  // namespace lureproof

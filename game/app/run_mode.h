@@ -11,6 +11,8 @@
 #include <optional>
 #include <string>
 
+namespace lureproof {
+
 struct RunMode {
   // ---- what runs ----
   bool studio = false;      // --studio: the educators' editor instead of the visitor's screens
@@ -37,3 +39,5 @@ struct RunMode {
 };
 
 RunMode resolve_run_mode(const Options& options);
+
+}  // namespace lureproof

@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+namespace lureproof {
+
 std::vector<float> notification_samples() {
   const int n = kNotificationSampleRate * 35 / 100;  // 0.35 s
   std::vector<float> out(size_t(n), 0.f);
@@ -24,3 +26,5 @@ void play_notification() {
   static const std::vector<float> samples = notification_samples();
   platform::play_samples(samples.data(), int(samples.size()), kNotificationSampleRate);
 }
+
+}  // namespace lureproof

@@ -4,9 +4,13 @@
 
 #include <vector>
 
+namespace lureproof {
+
 constexpr int kNotificationSampleRate = 44100;
 
 // Mono samples in -1..1 at kNotificationSampleRate.
 std::vector<float> notification_samples();
 // Plays the ping (no-op without an audio device).
 void play_notification();
+
+}  // namespace lureproof

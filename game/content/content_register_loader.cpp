@@ -5,6 +5,8 @@
 #include "data/data_tree.h"
 #include "lure/file_source.h"
 
+namespace lureproof {
+
 namespace {
 
 lure::RegisterPos pos_of(const std::string& file, const DataNode& n) { return {file, n.line, n.column}; }
@@ -126,3 +128,5 @@ ContentRegisterLoad load_bundled_register(const std::string& assets_dir) {
   };
   return load_content_register(existing("sources"), existing("facts"));
 }
+
+}  // namespace lureproof

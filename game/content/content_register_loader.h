@@ -9,6 +9,8 @@
 
 #include "lure/content_register.h"
 
+namespace lureproof {
+
 // Parses one sources file into reg.sources (sets has_sources); appends problems to `out`.
 void read_source_register(std::string_view text, const std::string& file, lure::ContentRegister& reg,
                           std::vector<lure::Diagnostic>& out);
@@ -25,3 +27,5 @@ ContentRegisterLoad load_content_register(const std::string& sources_path, const
 // The register next to the bundled content: <assets>/sources.toml and facts.toml (or the .json the web
 // build ships); a missing file is simply not loaded.
 ContentRegisterLoad load_bundled_register(const std::string& assets_dir);
+
+}  // namespace lureproof

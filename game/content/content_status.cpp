@@ -1,6 +1,8 @@
 // Source citations for the debrief and the review status for the operator screen (content_status.h).
 #include "content/content_status.h"
 
+namespace lureproof {
+
 std::string cite_sources(const std::string& source_ids, const lure::ContentRegister& reg) {
   std::string out;
   for (const lure::ListedId& id : lure::split_id_list(source_ids)) {
@@ -41,3 +43,5 @@ ContentStatus content_status(const std::vector<const lure::Scenario*>& scenarios
   }
   return status;
 }
+
+}  // namespace lureproof

@@ -8,6 +8,8 @@
 
 #include "lure/content_register.h"
 
+namespace lureproof {
+
 // "Global Report on Trafficking in Persons 2020 (2020); ILO indicators of forced labour (2012)": the
 // register title and year of each id in a flag's `source:`; an id the register lacks is shown as written.
 std::string cite_sources(const std::string& source_ids, const lure::ContentRegister& reg);
@@ -29,3 +31,5 @@ struct ContentStatus {
 };
 
 ContentStatus content_status(const std::vector<const lure::Scenario*>& scenarios, const lure::ContentRegister& reg);
+
+}  // namespace lureproof

@@ -4,4 +4,8 @@
 
 #include <string>
 
+namespace lureproof {
+
 std::string today_utc();
+
+}  // namespace lureproof

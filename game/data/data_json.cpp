@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+namespace lureproof {
+
 namespace {
 
 constexpr int kMaxDepth = 32;
@@ -56,3 +58,5 @@ DataParse parse_json_data(std::string_view text) {
   if (!result.ok) result.root = DataNode{};
   return result;
 }
+
+}  // namespace lureproof

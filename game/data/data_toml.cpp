@@ -7,6 +7,8 @@
 
 #include <toml++/toml.h>
 
+namespace lureproof {
+
 namespace {
 
 void convert(const toml::node& n, DataNode& out) {
@@ -59,3 +61,5 @@ DataParse parse_toml_data(std::string_view text, std::string_view source_name) {
   result.ok = true;
   return result;
 }
+
+}  // namespace lureproof

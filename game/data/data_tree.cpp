@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstdio>
 
+namespace lureproof {
+
 bool DataNode::is_array_of_tables() const {
   return type == Type::Array && !items.empty() &&
          std::all_of(items.begin(), items.end(), [](const DataNode& n) { return n.is_table(); });
@@ -31,3 +33,5 @@ std::string data_file_path(const std::string& stem) {
   }
   return stem + ".json";
 }
+
+}  // namespace lureproof

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+namespace lureproof {
+
 struct DataNode {
   enum class Type { String, Integer, Float, Boolean, Array, Table, DateTime };
   Type type = Type::Table;
@@ -43,3 +45,5 @@ bool is_json_name(std::string_view source_name);
 DataParse parse_data(std::string_view text, std::string_view source_name);
 // `stem` + ".toml" when that file exists, else `stem` + ".json" (the web build ships converted files).
 std::string data_file_path(const std::string& stem);
+
+}  // namespace lureproof

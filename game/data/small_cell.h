@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string>
 
+namespace lureproof {
+
 constexpr std::uint64_t kSmallCell = 5;
 
 inline std::string small_cell_text() { return "<" + std::to_string(kSmallCell); }
@@ -13,3 +15,5 @@ inline std::string small_cell_text() { return "<" + std::to_string(kSmallCell); 
 inline std::string display_count(std::uint64_t n) {
   return n > 0 && n < kSmallCell ? small_cell_text() : std::to_string(n);
 }
+
+}  // namespace lureproof

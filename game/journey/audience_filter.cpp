@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 std::vector<std::size_t> stories_for_audience(const std::vector<int>& story_audiences, int stand_audience) {
   std::vector<int> effective;
   for (int a : story_audiences) effective.push_back(a > 0 ? a : kUnratedAudience);
@@ -24,3 +26,5 @@ std::string audience_warning(const std::vector<int>& story_audiences, int stand_
          "+ (a story without an audience: header counts as " + std::to_string(kUnratedAudience) +
          "+); the story picker is empty";
 }
+
+}  // namespace lureproof

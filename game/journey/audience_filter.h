@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 constexpr int kUnratedAudience = 18;  // the audience of a story without an `audience:` header
 
 // `story_audiences`: each candidate's header audience (0 = not given). `stand_audience`: an age, or
@@ -15,3 +17,5 @@ std::vector<std::size_t> stories_for_audience(const std::vector<int>& story_audi
 
 // "" or, when the stand's audience leaves none of the stories, a warning for the operator that says so.
 std::string audience_warning(const std::vector<int>& story_audiences, int stand_audience);
+
+}  // namespace lureproof

@@ -4,6 +4,8 @@
 
 #include "l10n/glyph_ranges.h"
 
+namespace lureproof {
+
 namespace {
 // Decodes one UTF-8 sequence at s[i]; returns its length (1 for invalid bytes, decoded as U+FFFD).
 int decode(std::string_view s, size_t i, std::uint32_t& cp) {
@@ -60,3 +62,5 @@ std::string displayable(std::string_view s) {
   }
   return tidy;
 }
+
+}  // namespace lureproof

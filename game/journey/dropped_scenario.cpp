@@ -6,6 +6,8 @@
 #include <lure/parser.h>
 #include <lure/twee.h>
 
+namespace lureproof {
+
 namespace {
 
 std::string base_name(const std::string& path) {
@@ -63,3 +65,5 @@ DroppedScenario load_dropped_scenario(const std::string& path) {
   if (ok) out.scenario = std::move(r.scenario);
   return out;
 }
+
+}  // namespace lureproof

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct DroppedScenario {
   std::string name;                        // the file's name without its directory
   std::optional<lure::Scenario> scenario;  // set when the file has no errors
@@ -17,3 +19,5 @@ struct DroppedScenario {
 
 // Never throws or crashes on bad input: unreadable, unknown or broken files give a report only.
 DroppedScenario load_dropped_scenario(const std::string& path);
+
+}  // namespace lureproof

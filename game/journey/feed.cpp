@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 std::vector<FeedLine> feed_of(const lure::Story& story) {
   std::vector<FeedLine> out;
   const auto& t = story.transcript();
@@ -39,3 +41,5 @@ AppSegment app_segment(const lure::Story& story, const std::vector<FeedLine>& fe
   if (seg.end < seg.begin) seg.begin = seg.end = visible_count;
   return seg;
 }
+
+}  // namespace lureproof

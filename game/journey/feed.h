@@ -6,6 +6,8 @@
 
 #include <vector>
 
+namespace lureproof {
+
 struct FeedLine {
   int node = -1;  // index into Story::transcript()
   int line = -1;  // index into that node's lines
@@ -20,3 +22,5 @@ struct AppSegment {
   int node = -1;  // first transcript node of the segment (its channel and title describe the app)
 };
 AppSegment app_segment(const lure::Story& story, const std::vector<FeedLine>& feed, int visible_count);
+
+}  // namespace lureproof

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 FlagTally tally_flags(const lure::Story& story, const std::vector<Mark>& marks) {
   FlagTally tally;
   const lure::Scenario& sc = story.scenario();
@@ -24,3 +26,5 @@ const Mark* find_mark(const std::vector<Mark>& marks, int node, int line) {
     if (m.node == node && m.line == line) return &m;
   return nullptr;
 }
+
+}  // namespace lureproof

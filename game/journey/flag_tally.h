@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct FlagResult {
   const lure::RedFlag* flag = nullptr;
   bool spotted = false;
@@ -22,3 +24,5 @@ struct FlagTally {
 FlagTally tally_flags(const lure::Story& story, const std::vector<Mark>& marks);
 // The marks decided so far on a line: the mark, or null when the line is unmarked.
 const Mark* find_mark(const std::vector<Mark>& marks, int node, int line);
+
+}  // namespace lureproof

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 void Journey::go(Session& s, Screen screen, double now) {
   s.screen = screen;
   s.screen_since = now;
@@ -299,3 +301,5 @@ void Journey::open_directly(Session& s, Screen screen, int index, double now) {
   if (screen == Screen::Check) go(s, Screen::Check, now);
   if (quiz_screen) go(s, s.quiz.active() ? screen : Screen::Help, now);
 }
+
+}  // namespace lureproof

@@ -14,6 +14,8 @@
 #include <cstdint>
 #include <vector>
 
+namespace lureproof {
+
 class Journey {
  public:
   Journey(const ScenarioLibrary& library, const SiteConfig& config) : library_(library), config_(config) {}
@@ -89,3 +91,5 @@ class Journey {
   LocalizedScenarios* localized_ = nullptr;
   std::uint64_t quiz_seed_ = 0;
 };
+
+}  // namespace lureproof

@@ -3,6 +3,8 @@
 
 #include <cstddef>
 
+namespace lureproof {
+
 using std::size_t;
 
 namespace {
@@ -44,3 +46,5 @@ bool Reveal::typing() const {
   const RevealItem& item = items_[size_t(next_)];
   return item.typing_ms > 0 && clock_ >= wait_for(item) - item.typing_ms / 1000.0;
 }
+
+}  // namespace lureproof

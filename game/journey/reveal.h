@@ -4,6 +4,8 @@
 
 #include <vector>
 
+namespace lureproof {
+
 struct RevealItem {
   int delay_ms = 0;
   int typing_ms = 0;
@@ -29,3 +31,5 @@ class Reveal {
   double clock_ = 0.0;        // time into the current item's wait
   double since_last_ = 1e9;   // time since a line last appeared (for the arrival animation)
 };
+
+}  // namespace lureproof

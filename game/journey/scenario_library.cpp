@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <filesystem>
 
+namespace lureproof {
+
 std::unique_ptr<ScenarioLibrary::Entry> ScenarioLibrary::load(const std::string& path, bool header_only) {
   lure::DiskFileSource files;
   lure::ParseResult result;
@@ -163,3 +165,5 @@ const std::vector<std::string>& ScenarioLibrary::shortest_route(int i) const {
   }
   return e.route;
 }
+
+}  // namespace lureproof

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 class ScenarioLibrary {
  public:
   // Loads every *.lure directly inside `dir`. `enabled` (scenario ids) filters and orders them;
@@ -61,3 +63,5 @@ class ScenarioLibrary {
   std::vector<std::string> problems_;
   std::vector<std::unique_ptr<Entry>> retired_;  // replaced by add_scenario, still referenced
 };
+
+}  // namespace lureproof

@@ -1,6 +1,8 @@
 // Screen names for --screen, logs and scripts.
 #include "journey/session.h"
 
+namespace lureproof {
+
 namespace {
 const char* const kNames[] = {"attract", "language", "content-note", "stories", "play", "ending", "debrief", "help",
                               "quiz-pre", "quiz-post", "quiz-result", "check"};
@@ -13,3 +15,5 @@ std::optional<Screen> screen_from_name(const std::string& name) {
     if (name == kNames[i]) return Screen(i);
   return std::nullopt;
 }
+
+}  // namespace lureproof

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 enum class Screen { Attract, Language, ContentNote, Stories, Play, Ending, Debrief, Help, QuizPre, QuizPost, QuizResult, Check };
 
 const char* screen_name(Screen screen);                 // "attract", "content-note", ...
@@ -43,3 +45,5 @@ struct Session {
   bool settings_open = false;
   bool ending_reported = false;
 };
+
+}  // namespace lureproof

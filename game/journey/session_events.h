@@ -8,6 +8,8 @@
 
 #include <string>
 
+namespace lureproof {
+
 enum class FlagOutcome { Spotted, Missed, WrongMark };
 
 class SessionEvents {
@@ -27,3 +29,5 @@ class SessionEvents {
   virtual void quiz_finished(const std::string& /*scenario_id*/, const std::string& /*language*/,
                              const QuizResult& /*result*/) {}
 };
+
+}  // namespace lureproof

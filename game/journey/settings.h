@@ -3,6 +3,8 @@
 // follow the defaults (kiosk config, the browser's system preferences) until the visitor picks.
 #pragma once
 
+namespace lureproof {
+
 struct Settings {
   float text_size = 1.f;        // 1.0 .. 2.0 (100-200 %)
   bool high_contrast = false;
@@ -20,3 +22,5 @@ struct Settings {
     return s;
   }
 };
+
+}  // namespace lureproof

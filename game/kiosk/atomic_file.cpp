@@ -6,6 +6,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+namespace lureproof {
+
 namespace {
 
 std::string parent_dir(const std::string& path) {
@@ -74,3 +76,5 @@ bool read_whole_file(const std::string& path, std::string& out, std::size_t max_
   ::close(fd);
   return true;
 }
+
+}  // namespace lureproof

@@ -6,5 +6,9 @@
 #include <string>
 #include <string_view>
 
+namespace lureproof {
+
 bool write_file_atomically(const std::string& path, std::string_view content, std::string& error);
 bool read_whole_file(const std::string& path, std::string& out, std::size_t max_bytes = 16u << 20);
+
+}  // namespace lureproof

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cstdio>
 
+namespace lureproof {
+
 namespace {
 
 constexpr std::size_t kMaxFileBytes = 256 * 1024;
@@ -487,3 +489,5 @@ std::string format_issue(const ConfigIssue& issue, const std::string& source) {
   const std::string severity = issue.severity == ConfigIssue::Severity::Error ? "error" : "warning";
   return (source.empty() ? std::string("config") : source) + where + ": " + severity + ": " + issue.message;
 }
+
+}  // namespace lureproof

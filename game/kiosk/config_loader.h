@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct ConfigIssue {
   enum class Severity { Warning, Error };  // Error: the key (or file) was rejected; Warning: adjusted
   Severity severity = Severity::Warning;
@@ -38,3 +40,5 @@ ConfigLoad load_kiosk_config_file(const std::string& path, const ConfigContext& 
 
 // "kiosk.toml:12:5: error: message" — the form used on screen and in the log.
 std::string format_issue(const ConfigIssue& issue, const std::string& source);
+
+}  // namespace lureproof

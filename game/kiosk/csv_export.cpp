@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+namespace lureproof {
+
 namespace {
 
 void row(std::string& out, const char* section, const std::string& scenario, const std::string& item,
@@ -81,3 +83,5 @@ std::vector<std::string> export_folder_candidates(const std::string& data_dir) {
   if (!data_dir.empty() && writable_dir(data_dir)) out.push_back(data_dir);
   return out;
 }
+
+}  // namespace lureproof

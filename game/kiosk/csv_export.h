@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 // Columns: section,scenario,item,count — one row per counter.
 std::string stats_to_csv(const Statistics& stats);
 
@@ -16,3 +18,5 @@ bool export_csv(const Statistics& stats, const std::string& dir, std::string& wr
 // Folders worth offering: mounted removable media (/media/*, /media/*/*, /run/media/*/*) that are
 // writable, then `data_dir`.
 std::vector<std::string> export_folder_candidates(const std::string& data_dir);
+
+}  // namespace lureproof

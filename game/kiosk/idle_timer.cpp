@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+namespace lureproof {
+
 IdleTimer::IdleTimer(double timeout_s, double countdown_s) : timeout_s_(timeout_s), countdown_s_(countdown_s) {}
 
 void IdleTimer::arm(double now) {
@@ -46,3 +48,5 @@ IdleTimer::Phase IdleTimer::update(double now) {
   }
   return phase_;
 }
+
+}  // namespace lureproof

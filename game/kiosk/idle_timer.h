@@ -3,6 +3,8 @@
 // Any input during the warning extends the time (WCAG 2.2.1); the app resets on Expired.
 #pragma once
 
+namespace lureproof {
+
 class IdleTimer {
  public:
   enum class Phase { Active, Warning, Expired };
@@ -30,3 +32,5 @@ class IdleTimer {
   Phase phase_ = Phase::Active;
   int seconds_left_ = 0;
 };
+
+}  // namespace lureproof

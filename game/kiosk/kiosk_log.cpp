@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+namespace lureproof {
+
 namespace {
 
 volatile sig_atomic_t g_crash_fd = -1;  // the log the signal handler writes to
@@ -82,3 +84,5 @@ void KioskLog::write(const std::string& line, Stamp stamp) {
 void KioskLog::install_crash_handler() {
   for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) std::signal(sig, on_crash);
 }
+
+}  // namespace lureproof

@@ -4,6 +4,8 @@
 
 #include <string>
 
+namespace lureproof {
+
 class KioskLog {
  public:
   enum class Stamp { Minute, Day };  // Day: for visit-related lines, so no visit can be timed
@@ -32,3 +34,5 @@ class KioskLog {
   int files_ = 5;
   bool echo_ = true;
 };
+
+}  // namespace lureproof

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+namespace lureproof {
+
 std::vector<std::string> default_config_paths(const std::string& assets_dir) {
   const std::string assets = assets_dir.empty() ? std::string("assets") : assets_dir;
   return {"/etc/lureproof/kiosk.toml", assets + "/kiosk.toml", assets + "/kiosk.json"};  // .json: the web build
@@ -44,3 +46,5 @@ std::vector<std::string> bundled_scenario_ids(const std::string& assets_dir) {
   std::sort(ids.begin(), ids.end());
   return ids;
 }
+
+}  // namespace lureproof

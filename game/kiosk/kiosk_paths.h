@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 // The config files tried when --config is not given, in order (docs/kiosk.md).
 std::vector<std::string> default_config_paths(const std::string& assets_dir);
 
@@ -17,3 +19,5 @@ bool ensure_dir(const std::string& dir, std::string& error);
 
 // Ids of the scenarios bundled in `assets_dir`/scenarios (file names without .lure), sorted.
 std::vector<std::string> bundled_scenario_ids(const std::string& assets_dir);
+
+}  // namespace lureproof

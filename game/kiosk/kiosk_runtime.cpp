@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+namespace lureproof {
+
 KioskRuntime::KioskRuntime() = default;
 KioskRuntime::~KioskRuntime() = default;
 
@@ -129,3 +131,5 @@ bool KioskRuntime::export_statistics(const std::string& dir, std::string& writte
   log_.write("operator exported the statistics to " + written);
   return true;
 }
+
+}  // namespace lureproof

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct KioskSetup {
   std::string config_path;     // --config FILE; empty = default_config_paths()
   bool force_kiosk = false;    // --kiosk (the config key `kiosk` can also turn it on)
@@ -71,3 +73,5 @@ class KioskRuntime {
   OperatorAccess access_{""};
   bool started_ = false;
 };
+
+}  // namespace lureproof

@@ -3,6 +3,8 @@
 
 #include "kiosk/pin.h"
 
+namespace lureproof {
+
 void OperatorAccess::type_digit(char digit) {
   if (digit >= '0' && digit <= '9' && entry_.size() < std::size_t(kPinMaxDigits)) entry_ += digit;
 }
@@ -24,3 +26,5 @@ OperatorAccess::Result OperatorAccess::submit() {
   problem_ = lockout_.record_wrong(now_locked);
   return now_locked ? Result::LockedOut : Result::Wrong;
 }
+
+}  // namespace lureproof

@@ -7,6 +7,8 @@
 #include <string>
 #include <utility>
 
+namespace lureproof {
+
 class OperatorAccess {
  public:
   explicit OperatorAccess(std::string pin_hash, PinLockout lockout = PinLockout())
@@ -35,3 +37,5 @@ class OperatorAccess {
   std::string entry_;
   std::string problem_;
 };
+
+}  // namespace lureproof

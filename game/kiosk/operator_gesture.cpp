@@ -2,6 +2,8 @@
 // starts over.
 #include "kiosk/operator_gesture.h"
 
+namespace lureproof {
+
 bool OperatorGesture::in_zone(float x, float y) const {
   return x >= 0 && y >= 0 && x < corner_size_ && y < corner_size_ && (x < edge_band_ || y < edge_band_);
 }
@@ -31,3 +33,5 @@ bool OperatorGesture::press(float x, float y, double now) {
   count_ = 0;
   return true;
 }
+
+}  // namespace lureproof

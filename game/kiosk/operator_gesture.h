@@ -6,6 +6,8 @@
 // gesture and the gesture's taps never press Back. tools/soak checks this on every frame it draws.
 #pragma once
 
+namespace lureproof {
+
 class OperatorGesture {
  public:
   static constexpr int kTaps = 5;
@@ -34,3 +36,5 @@ class OperatorGesture {
   double times_[kTaps] = {};
   int count_ = 0;
 };
+
+}  // namespace lureproof

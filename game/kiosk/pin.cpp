@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cstdint>
 
+namespace lureproof {
+
 namespace {
 
 // libsodium's crypto_pwhash_OPSLIMIT_INTERACTIVE and MEMLIMIT_INTERACTIVE (1.0.18), repeated here
@@ -47,3 +49,5 @@ PinHashKind classify_pin_hash(std::string_view stored) {
 }
 
 bool is_valid_pin_hash(std::string_view stored) { return classify_pin_hash(stored) == PinHashKind::Argon2id; }
+
+}  // namespace lureproof

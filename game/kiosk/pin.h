@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+namespace lureproof {
+
 constexpr int kPinMinDigits = 6;
 constexpr int kPinMaxDigits = 8;
 
@@ -23,3 +25,5 @@ bool is_valid_pin_hash(std::string_view stored);  // classify_pin_hash(stored) =
 // libsodium, so there make_pin_hash returns "" and verify_pin is false.
 std::string make_pin_hash(std::string_view pin);                 // a random salt each time; "" on failure
 bool verify_pin(std::string_view pin, std::string_view stored);  // false for an invalid PIN or hash
+
+}  // namespace lureproof

@@ -6,6 +6,8 @@
 
 #include <string>
 
+namespace lureproof {
+
 static_assert(crypto_pwhash_OPSLIMIT_INTERACTIVE == 2 && crypto_pwhash_MEMLIMIT_INTERACTIVE == 65536u * 1024,
               "pin.cpp's minimum cost must match libsodium's interactive limits");
 
@@ -30,3 +32,5 @@ bool verify_pin(std::string_view pin, std::string_view stored) {
   const std::string hash(stored);  // NUL-terminated for libsodium
   return crypto_pwhash_str_verify(hash.c_str(), pin.data(), pin.size()) == 0;
 }
+
+}  // namespace lureproof

@@ -11,6 +11,8 @@
 #include <ctime>
 #include <unistd.h>
 
+namespace lureproof {
+
 using nlohmann::json;
 
 PinLockout::PinLockout(std::string path, Clock clock) : path_(std::move(path)), clock_(std::move(clock)) {
@@ -88,3 +90,5 @@ std::string PinLockout::save() {
   if (!write_file_atomically(path_, j.dump() + "\n", error)) return "PIN lockout not saved: " + error;
   return "";
 }
+
+}  // namespace lureproof

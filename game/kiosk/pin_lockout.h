@@ -7,6 +7,8 @@
 #include <functional>
 #include <string>
 
+namespace lureproof {
+
 class PinLockout {
  public:
   using Clock = std::function<double()>;  // wall-clock seconds (they must survive a restart)
@@ -39,3 +41,5 @@ class PinLockout {
   int lockouts_ = 0;          // lockouts since the last right PIN: picks the next step
   double locked_until_ = 0;   // wall-clock seconds
 };
+
+}  // namespace lureproof

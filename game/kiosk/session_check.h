@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 inline std::vector<std::string> session_leftovers(const Session& s) {
   const Session fresh{};
   std::vector<std::string> left;
@@ -32,3 +34,5 @@ inline std::vector<std::string> session_leftovers(const Session& s) {
   // screen_since is the time the attract screen appeared (for its animation), not visitor data.
   return left;
 }
+
+}  // namespace lureproof

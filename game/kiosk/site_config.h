@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+namespace lureproof {
+
 // An operator text with optional per-language variants. In TOML either a plain value (every
 // language) or a table of language code -> value, e.g. note = { en = "...", uk = "..." }, whose
 // "en" entry is the default. The game shows the visitor's variant, else the default passed through
@@ -137,3 +139,5 @@ constexpr int kMaxIdleTimeoutS = 3600;
 constexpr int kMinFps = 10;            // below this, taps and scrolling feel broken
 constexpr int kMaxFps = 60;
 }  // namespace kiosk_limits
+
+}  // namespace lureproof

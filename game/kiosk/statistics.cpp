@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 using nlohmann::json;
 
 namespace {
@@ -219,3 +221,5 @@ bool stats_from_json(const std::string& text, Statistics& out, std::string& erro
   out = std::move(s);
   return true;
 }
+
+}  // namespace lureproof

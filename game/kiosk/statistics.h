@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 // What one visit contributes. Every string is an id from the content (language code, scenario id,
 // ending class, red-flag id, quiz band); anything else is refused by Statistics::add.
 struct SessionSummary {
@@ -83,3 +85,5 @@ bool is_plain_id(const std::string& s);
 // JSON form stored in stats.json (see docs/kiosk.md). Parsing checks every field; false = corrupt.
 std::string stats_to_json(const Statistics& stats);
 bool stats_from_json(const std::string& text, Statistics& out, std::string& error);
+
+}  // namespace lureproof

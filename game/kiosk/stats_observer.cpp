@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 namespace {
 void add_once(std::vector<std::string>& ids, const std::string& id) {
   if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
@@ -54,3 +56,5 @@ void StatsObserver::discard() {
   visit_ = SessionSummary{};
   active_ = false;
 }
+
+}  // namespace lureproof

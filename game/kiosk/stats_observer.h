@@ -7,6 +7,8 @@
 
 #include <functional>
 
+namespace lureproof {
+
 class StatsObserver : public SessionEvents {
  public:
   using Sink = std::function<void(const SessionSummary&)>;
@@ -28,3 +30,5 @@ class StatsObserver : public SessionEvents {
   SessionSummary visit_;
   bool active_ = false;
 };
+
+}  // namespace lureproof

@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+namespace lureproof {
+
 StatsStore::StatsStore(std::string dir) : dir_(std::move(dir)), path_(dir_ + "/stats.json") {}
 
 std::string StatsStore::keep_aside(const std::string& suffix) {
@@ -58,3 +60,5 @@ bool StatsStore::reset(std::string& error) {
   stats_ = Statistics{};
   return save(error);
 }
+
+}  // namespace lureproof

@@ -6,6 +6,8 @@
 
 #include <string>
 
+namespace lureproof {
+
 class StatsStore {
  public:
   explicit StatsStore(std::string dir);
@@ -27,3 +29,5 @@ class StatsStore {
   std::string dir_, path_;
   Statistics stats_;
 };
+
+}  // namespace lureproof

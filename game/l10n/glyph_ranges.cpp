@@ -1,6 +1,8 @@
 // font_glyph_ranges(): the table written by scripts/build-steps/l10n-glyphs.py (see cmake/Fonts.cmake).
 #include "l10n/glyph_ranges.h"
 
+namespace lureproof {
+
 namespace {
 const std::uint16_t kRanges[] = {
 #include "font_glyph_ranges.inc"
@@ -14,3 +16,5 @@ bool font_has_glyph(std::uint32_t cp) {
         if (cp >= r[0] && cp <= r[1]) return true;
     return false;
 }
+
+}  // namespace lureproof

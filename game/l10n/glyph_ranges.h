@@ -4,6 +4,10 @@
 
 #include <cstdint>
 
+namespace lureproof {
+
 // Inclusive pairs, zero-terminated (the format ImFontAtlas::AddFontFromFileTTF takes).
 const std::uint16_t* font_glyph_ranges();
 bool font_has_glyph(std::uint32_t codepoint);
+
+}  // namespace lureproof

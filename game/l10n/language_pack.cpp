@@ -6,6 +6,8 @@
 #include <cerrno>
 #include <cstdio>
 
+namespace lureproof {
+
 namespace {
 constexpr std::string_view kMagic = "LUREPACK 1\n";
 constexpr size_t kMaxFiles = 256;
@@ -109,3 +111,5 @@ bool unpack_language_pack(std::string_view pack, const std::string& dir, std::st
   }
   return true;
 }
+
+}  // namespace lureproof

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+namespace lureproof {
+
 struct LanguagePackFile {
   std::string name;         // a bare file name such as "ui.mo" (no directories)
   std::string_view bytes;   // points into the pack passed to parse_language_pack()
@@ -21,3 +23,5 @@ bool parse_language_pack(std::string_view pack, std::vector<LanguagePackFile>& f
 // Parses `pack` and writes its files into `dir` (created, with its parents, if missing). Nothing is
 // written unless the whole pack is well-formed.
 bool unpack_language_pack(std::string_view pack, const std::string& dir, std::string& error);
+
+}  // namespace lureproof

@@ -3,6 +3,8 @@
 
 #include "l10n/tr.h"
 
+namespace lureproof {
+
 std::string operator_text(const LocalText& text, const std::string& language) {
   if (const std::string* own = text.variant(language)) return *own;
   return text.value.empty() ? std::string() : std::string(tr(text.value.c_str()));
@@ -12,3 +14,5 @@ const std::vector<std::string>& operator_lines(const LocalLines& lines, const st
   if (const std::vector<std::string>* own = lines.variant(language); own && !own->empty()) return *own;
   return lines.value;
 }
+
+}  // namespace lureproof

@@ -8,7 +8,11 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 // `text` for `language` (normally ui_language(): tr() translates with the current catalogue).
 std::string operator_text(const LocalText& text, const std::string& language);
 // Teaser lines for `language`: its own lines, else the default lines; empty = use the built-in teaser.
 const std::vector<std::string>& operator_lines(const LocalLines& lines, const std::string& language);
+
+}  // namespace lureproof

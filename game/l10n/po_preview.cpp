@@ -6,6 +6,8 @@
 
 #include "lure/file_source.h"
 
+namespace lureproof {
+
 namespace {
 struct PoPreview {
   std::unique_ptr<lure::Catalog> catalog;
@@ -49,3 +51,5 @@ const lure::Catalog* po_preview_catalog(const std::string& scenario_id, const st
   const PoPreview& p = preview();
   return p.catalog && p.scenario_id == scenario_id && p.language == language ? p.catalog.get() : nullptr;
 }
+
+}  // namespace lureproof

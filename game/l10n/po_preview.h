@@ -6,6 +6,8 @@
 
 #include "lure/l10n.h"
 
+namespace lureproof {
+
 // Reads the .po file at `path` and keeps its catalogue for the game's run. False with `error` set
 // when it cannot be used; problems that still let it be used are printed to stderr. `language` is
 // set from its Language header when empty.
@@ -14,3 +16,5 @@ bool load_po_preview(const std::string& path, std::string& language, std::string
 void attach_po_preview(const std::string& scenario_id, const std::string& language);
 // The kept catalogue when it translates `scenario_id` into `language`, else nullptr.
 const lure::Catalog* po_preview_catalog(const std::string& scenario_id, const std::string& language);
+
+}  // namespace lureproof

@@ -6,6 +6,8 @@
 #include "l10n/tr.h"
 #include "lure/save.h"
 
+namespace lureproof {
+
 const lure::Scenario& LocalizedScenarios::get(const lure::Scenario& source, const std::string& language) {
   auto key = std::make_pair(&source, language);
   auto it = cache_.find(key);
@@ -55,3 +57,5 @@ std::optional<lure::Story> continue_in(const lure::Story& story, const lure::Sce
   problems.insert(problems.end(), r.diagnostics.begin(), r.diagnostics.end());
   return std::move(r.story);
 }
+
+}  // namespace lureproof

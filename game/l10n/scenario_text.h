@@ -12,6 +12,8 @@
 #include "lure/l10n.h"
 #include "lure/story.h"
 
+namespace lureproof {
+
 class LocalizedScenarios {
  public:
   explicit LocalizedScenarios(std::string assets_dir) : assets_dir_(std::move(assets_dir)) {}
@@ -43,3 +45,5 @@ class LocalizedScenarios {
 // from `target`). Empty (with the restore diagnostics in `problems`) if the save was refused.
 std::optional<lure::Story> continue_in(const lure::Story& story, const lure::Scenario& target,
                                        std::vector<lure::Diagnostic>& problems);
+
+}  // namespace lureproof

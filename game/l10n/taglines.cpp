@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace lureproof {
+
 const char* const kAttractTagline = N_("Too good to be true?");
 
 std::map<std::string, std::string> parse_taglines(std::string_view tsv) {
@@ -55,3 +57,5 @@ TaglineFrame tagline_frame(double clock, int count, bool reduced_motion) {
   }
   return f;
 }
+
+}  // namespace lureproof

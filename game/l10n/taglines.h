@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+namespace lureproof {
+
 // The tagline's English source text (taglines.cpp, marked N_ for ui.pot); its translations are
 // ordinary ui.po entries. cmake/L10n.cmake passes the same text to scripts/build-steps/l10n-taglines.sh.
 extern const char* const kAttractTagline;
@@ -35,3 +37,5 @@ struct TaglineFrame {
 // kTaglineCalmPeriod seconds.
 inline constexpr double kTaglinePeriod = 8.0, kTaglineFade = 0.25, kTaglineCalmPeriod = 12.0;
 TaglineFrame tagline_frame(double clock, int count, bool reduced_motion);
+
+}  // namespace lureproof

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <map>
 
+namespace lureproof {
+
 namespace {
 struct UiState {
     std::map<std::string, lure::Catalog> loaded;  // by language code (node-based: stable addresses)
@@ -73,3 +75,5 @@ std::string tr_format(const char* format, ...) {
     out.resize(static_cast<std::size_t>(n));
     return out;
 }
+
+}  // namespace lureproof

@@ -11,6 +11,8 @@
 // Marks a literal for extraction where it is stored (static tables) and translated later with tr().
 #define N_(english) english
 
+namespace lureproof {
+
 // The translation of `english` (no context). The pointer stays valid for the whole program run.
 const char* tr(const char* english);
 // The plural form for n ("%d red flag spotted" / "%d red flags spotted"); format the result yourself.
@@ -31,3 +33,5 @@ std::string catalog_path(const std::string& assets_dir, const std::string& code,
 __attribute__((format(printf, 1, 2)))
 #endif
 std::string tr_format(const char* format, ...);
+
+}  // namespace lureproof

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace lureproof {
+
 void FramePacer::frame_done(double now, bool input, const FrameDemand& demand, std::uint64_t drawn_hash) {
   const bool changed = drawn_hash != last_hash_;
   last_hash_ = drawn_hash;
@@ -17,3 +19,5 @@ double FramePacer::next_frame_in(double now) const {
   if (continuous_ || trailing_left_ > 0) return 0.0;
   return std::max(0.0, wake_at_ - now);
 }
+
+}  // namespace lureproof

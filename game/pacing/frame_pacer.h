@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <limits>
 
+namespace lureproof {
+
 // What the drawn screens asked of the next frame (see ui/frame_demand.h).
 struct FrameDemand {
   bool animating = false;                                      // draw the next frame too
@@ -37,3 +39,5 @@ class FramePacer {
   std::uint64_t last_hash_ = 0;
   double wake_at_ = std::numeric_limits<double>::infinity();
 };
+
+}  // namespace lureproof

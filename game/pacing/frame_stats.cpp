@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 
+namespace lureproof {
+
 namespace {
 std::string number(double v) {
   char buf[32];
@@ -73,3 +75,5 @@ bool FrameStats::write(const std::string& path, double run_seconds, std::string&
   }
   return true;
 }
+
+}  // namespace lureproof

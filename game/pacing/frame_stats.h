@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 class FrameStats {
  public:
   // One drawn frame at `at_s` seconds after start: CPU ms of events + UI + ImGui::Render, and wall
@@ -32,3 +34,5 @@ class FrameStats {
   std::vector<double> times_;
   long resident_kb_ = -1, peak_kb_ = -1, anon_kb_ = -1;
 };
+
+}  // namespace lureproof

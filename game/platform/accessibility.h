@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 namespace platform::a11y {
 
 struct Action {
@@ -48,3 +50,5 @@ std::string take_dropped_file();
 void show_diagnostics(const std::string& file_name, const std::vector<std::string>& lines);
 
 }  // namespace platform::a11y
+
+}  // namespace lureproof

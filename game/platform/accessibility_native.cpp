@@ -2,6 +2,8 @@
 // (Keyboard and gamepad navigation work natively through ImGui itself.)
 #include "platform/accessibility.h"
 
+namespace lureproof {
+
 namespace platform::a11y {
 
 bool available() { return false; }
@@ -13,3 +15,5 @@ std::string take_dropped_file() { return {}; }
 void show_diagnostics(const std::string&, const std::vector<std::string>&) {}
 
 }  // namespace platform::a11y
+
+}  // namespace lureproof

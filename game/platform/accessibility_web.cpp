@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+namespace lureproof {
+
 namespace {
 
 // clang-format off
@@ -100,3 +102,5 @@ void show_diagnostics(const std::string& file_name, const std::vector<std::strin
 }
 
 }  // namespace platform::a11y
+
+}  // namespace lureproof

@@ -6,6 +6,8 @@
 #include <cfloat>
 #include <cstdint>
 
+namespace lureproof {
+
 namespace platform::no_display {
 namespace {
 std::intptr_t g_next_texture = 1;
@@ -54,3 +56,5 @@ ImFont* metrics_font(ImFontAtlas* atlas, float size) {
 }
 
 }  // namespace platform::no_display
+
+}  // namespace lureproof

@@ -6,6 +6,8 @@
 struct ImFont;
 struct ImFontAtlas;
 
+namespace lureproof {
+
 namespace platform::no_display {
 
 // Creates ImGui's context for a display of `width` x `height` points (no backends, nothing stored).
@@ -20,3 +22,5 @@ void* fake_texture();
 ImFont* metrics_font(ImFontAtlas* atlas, float size);
 
 }  // namespace platform::no_display
+
+}  // namespace lureproof

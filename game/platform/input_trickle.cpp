@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 namespace platform {
 
 bool InputTrickle::next(SDL_Event& event) {
@@ -41,3 +43,5 @@ void InputTrickle::end_batch() {
 }
 
 }  // namespace platform
+
+}  // namespace lureproof

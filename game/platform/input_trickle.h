@@ -11,6 +11,8 @@
 #include <deque>
 #include <vector>
 
+namespace lureproof {
+
 namespace platform {
 
 class InputTrickle {
@@ -32,3 +34,5 @@ class InputTrickle {
 };
 
 }  // namespace platform
+
+}  // namespace lureproof

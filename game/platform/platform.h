@@ -10,6 +10,8 @@ struct SDL_Window;
 struct ImDrawList;
 union SDL_Event;
 
+namespace lureproof {
+
 namespace platform {
 
 struct WindowRequest {
@@ -170,3 +172,5 @@ bool watch_game_controllers(bool kiosk);
 }  // namespace detail
 
 }  // namespace platform
+
+}  // namespace lureproof

@@ -10,6 +10,8 @@
 
 #include <filesystem>
 
+namespace lureproof {
+
 namespace platform {
 namespace {
 int g_width = 1280, g_height = 800;
@@ -115,3 +117,5 @@ bool push_window_event(const std::string&) { return false; }
 std::string window_state() { return "headless"; }
 
 }  // namespace platform
+
+}  // namespace lureproof

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 namespace platform {
 
 const char* name() { return "native"; }
@@ -125,3 +127,5 @@ std::string default_assets_dir(const char* argv0) {
 }
 
 }  // namespace platform
+
+}  // namespace lureproof

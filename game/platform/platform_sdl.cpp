@@ -17,6 +17,8 @@
 #include <utility>
 #include <vector>
 
+namespace lureproof {
+
 namespace platform {
 namespace {
 SDL_Window* g_window = nullptr;
@@ -399,3 +401,5 @@ float pixel_ratio() {
 }
 
 }  // namespace platform
+
+}  // namespace lureproof

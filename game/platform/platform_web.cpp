@@ -16,6 +16,8 @@
 #include <cstdlib>
 #include <map>
 
+namespace lureproof {
+
 namespace platform {
 
 const char* name() { return "web"; }
@@ -366,3 +368,5 @@ bool offer_download(const std::string& file_name, const std::string& bytes) {
 }
 
 }  // namespace platform
+
+}  // namespace lureproof

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <string>
 
+namespace lureproof {
+
 namespace platform {
 
 double cpu_seconds() {
@@ -27,3 +29,5 @@ void memory_use(long& resident_kb, long& peak_kb, long& anon_kb) {
 }
 
 }  // namespace platform
+
+}  // namespace lureproof

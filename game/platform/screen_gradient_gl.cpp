@@ -10,6 +10,8 @@
 #include <array>
 #include <cmath>
 
+namespace lureproof {
+
 namespace platform {
 namespace {
 struct Gradient {
@@ -63,3 +65,5 @@ void fill_screen_gradient(ImDrawList* dl, unsigned top, unsigned bottom) {
 void new_frame_gradients() { g_next = 0; }
 
 }  // namespace platform
+
+}  // namespace lureproof

@@ -6,6 +6,8 @@
 
 #include <cfloat>
 
+namespace lureproof {
+
 namespace platform::touch {
 namespace {
 struct State {
@@ -73,3 +75,5 @@ void apply_to_imgui() {
 }
 
 }  // namespace platform::touch
+
+}  // namespace lureproof

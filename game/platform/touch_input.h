@@ -8,6 +8,8 @@
 union SDL_Event;
 struct SDL_Window;
 
+namespace lureproof {
+
 namespace platform::touch {
 
 // Returns true when the event was a finger event or a mouse event SDL synthesised from one (then
@@ -17,3 +19,5 @@ bool process_event(const SDL_Event& event, SDL_Window* window);
 void apply_to_imgui();
 
 }  // namespace platform::touch
+
+}  // namespace lureproof

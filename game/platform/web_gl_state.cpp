@@ -10,6 +10,8 @@
 
 #include <cstring>
 
+namespace lureproof {
+
 extern "C" {
 void __real_glGetIntegerv(GLenum pname, GLint* data);
 void __real_glViewport(GLint x, GLint y, GLsizei width, GLsizei height);
@@ -96,3 +98,5 @@ void __wrap_glGetIntegerv(GLenum pname, GLint* data) {
   __real_glGetIntegerv(pname, data);
 }
 }
+
+}  // namespace lureproof

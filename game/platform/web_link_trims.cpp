@@ -17,6 +17,8 @@
 #include <cstdio>
 #include <string>
 
+namespace lureproof {
+
 extern "C" {
 
 void* __wrap_eglGetProcAddress(const char* name) {
@@ -39,3 +41,5 @@ ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas* at
 }
 
 }  // extern "C"
+
+}  // namespace lureproof

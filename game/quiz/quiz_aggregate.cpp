@@ -1,6 +1,8 @@
 // Adding visits and merging aggregates: counts and sums add, so merging is exact and order-free.
 #include "quiz/quiz_aggregate.h"
 
+namespace lureproof {
+
 bool quiz_plain_id(const std::string& s) {
   if (s.empty() || s.size() > 64) return false;
   for (char c : s)
@@ -39,3 +41,5 @@ QuizCell QuizAggregate::total(const std::string& scenario, const std::string& la
     if ((scenario.empty() || key.first == scenario) && (language.empty() || key.second == language)) t.merge(cell);
   return t;
 }
+
+}  // namespace lureproof

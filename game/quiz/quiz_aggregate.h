@@ -10,6 +10,8 @@
 #include <string>
 #include <utility>
 
+namespace lureproof {
+
 struct QuizCell {
   SumStats discernment_pre, discernment_post, discernment_change;
   SumStats sensible_pre, sensible_post;          // shares 0..1
@@ -34,3 +36,5 @@ struct QuizAggregate {
 };
 
 bool quiz_plain_id(const std::string& s);
+
+}  // namespace lureproof

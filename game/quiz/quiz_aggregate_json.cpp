@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace lureproof {
+
 using nlohmann::json;
 
 namespace {
@@ -113,3 +115,5 @@ bool quiz_aggregate_from_text(const std::string& text, QuizAggregate& out, std::
   }
   return quiz_aggregate_from_json(j, out, error);
 }
+
+}  // namespace lureproof

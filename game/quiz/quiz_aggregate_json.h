@@ -8,8 +8,12 @@
 
 #include <string>
 
+namespace lureproof {
+
 nlohmann::json quiz_aggregate_to_json(const QuizAggregate& aggregate);
 bool quiz_aggregate_from_json(const nlohmann::json& j, QuizAggregate& out, std::string& error);
 // Text forms (a whole document), for a standalone file.
 std::string quiz_aggregate_to_text(const QuizAggregate& aggregate);
 bool quiz_aggregate_from_text(const std::string& text, QuizAggregate& out, std::string& error);
+
+}  // namespace lureproof

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <set>
 
+namespace lureproof {
+
 namespace {
 
 std::string where(std::string_view source, int line) {
@@ -209,3 +211,5 @@ std::vector<lure::Diagnostic> check_quiz_card_sources(const std::vector<QuizCard
                        "name register ids from sources.toml, separated by commas"});
   return out;
 }
+
+}  // namespace lureproof

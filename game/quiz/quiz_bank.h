@@ -9,6 +9,8 @@
 
 #include "lure/content_register.h"
 
+namespace lureproof {
+
 struct QuizCard {
   std::string id;       // "q01"; stable, results and translations key on it
   std::string channel;  // job-ad | chat | sms | email | social-post
@@ -57,3 +59,5 @@ std::vector<std::string> validate_quiz_bank(const std::vector<QuizCard>& cards, 
 // register was read.
 std::vector<lure::Diagnostic> check_quiz_card_sources(const std::vector<QuizCard>& cards,
                                                       const lure::ContentRegister& reg, const std::string& file);
+
+}  // namespace lureproof

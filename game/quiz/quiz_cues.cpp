@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstdio>
 
+namespace lureproof {
+
 std::vector<QuizCueCorrelation> quiz_cue_correlations(const std::vector<QuizCard>& cards) {
   std::vector<QuizCueCorrelation> rows;
   const double n = double(cards.size());
@@ -40,3 +42,5 @@ std::string format_cue_table(const std::vector<QuizCueCorrelation>& rows) {
   }
   return out;
 }
+
+}  // namespace lureproof

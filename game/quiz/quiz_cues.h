@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 namespace quiz_cue_rules {
 constexpr int kMinCardsForTest = 4;    // cues on fewer cards are too rare to be learned as a rule
 constexpr double kMaxAbsCorrelation = 0.3;
@@ -24,3 +26,5 @@ struct QuizCueCorrelation {
 std::vector<QuizCueCorrelation> quiz_cue_correlations(const std::vector<QuizCard>& cards);
 // "cue  n  legit  r" lines for the test log and the docs.
 std::string format_cue_table(const std::vector<QuizCueCorrelation>& rows);
+
+}  // namespace lureproof

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <set>
 
+namespace lureproof {
+
 namespace {
 
 QuizDashboardRow row_for(const std::string& group, const QuizCell& c) {
@@ -68,3 +70,5 @@ std::string format_dashboard(const QuizDashboard& d) {
   for (const auto& r : d.by_language) add("language", r);
   return out;
 }
+
+}  // namespace lureproof

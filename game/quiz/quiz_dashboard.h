@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct QuizDashboardRow {
   std::string group;      // scenario id, language code, or "all"
   std::uint64_t n = 0;    // visitors with a complete pre- and post-test
@@ -29,3 +31,5 @@ std::string quiz_display_n(std::uint64_t n);
 std::string format_change(const QuizDashboardRow& row);
 // One line per row, for the simulation and logs.
 std::string format_dashboard(const QuizDashboard& dashboard);
+
+}  // namespace lureproof

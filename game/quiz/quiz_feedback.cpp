@@ -5,6 +5,8 @@
 // N_ marks English text for translation (xgettext --keyword=N_); the screen translates it with tr().
 #define N_(text) text
 
+namespace lureproof {
+
 namespace {
 
 constexpr double kChange = 0.5;     // a real step up or down
@@ -42,3 +44,5 @@ QuizFeedback quiz_feedback(const QuizResult& r) {
                         "the right ones."));
   return f;
 }
+
+}  // namespace lureproof

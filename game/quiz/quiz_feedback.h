@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct QuizFeedback {
   std::string headline;              // one sentence about discernment
   std::vector<std::string> details;  // 0..2 sentences: actions, over-caution
@@ -15,3 +17,5 @@ struct QuizFeedback {
 };
 
 QuizFeedback quiz_feedback(const QuizResult& result);
+
+}  // namespace lureproof

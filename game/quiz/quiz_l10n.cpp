@@ -1,6 +1,8 @@
 // Quiz bank localisation: entries for the .pot and translated copies of the cards.
 #include "quiz/quiz_l10n.h"
 
+namespace lureproof {
+
 namespace {
 
 struct Field {
@@ -77,3 +79,5 @@ std::vector<lure::Diagnostic> LocalizedQuiz::take_warnings() {
   out.swap(warnings_);
   return out;
 }
+
+}  // namespace lureproof

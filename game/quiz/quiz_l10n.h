@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+namespace lureproof {
+
 // The gettext domain of the quiz bank: templates/quiz.pot, <lang>/quiz.po, <lang>/quiz.mo.
 inline constexpr const char* kQuizL10nDomain = "quiz";
 
@@ -47,3 +49,5 @@ class LocalizedQuiz {
   std::map<std::string, std::unique_ptr<std::vector<QuizCard>>> cache_;  // nullptr = use the source
   std::vector<lure::Diagnostic> warnings_;
 };
+
+}  // namespace lureproof

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 int clamp_quiz_cards(int k) { return std::clamp(k, quiz_limits::kMinCards, quiz_limits::kMaxCards); }
 
 QuizPlan plan_quiz(const std::vector<QuizCard>& cards, int k, std::uint64_t seed, std::string& error,
@@ -38,3 +40,5 @@ QuizPlan plan_quiz(const std::vector<QuizCard>& cards, int k, std::uint64_t seed
   deal(plan.post, legit_per_test, lure_per_test);
   return plan;
 }
+
+}  // namespace lureproof

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 namespace quiz_limits {
 constexpr int kMinCards = 2;      // per test
 constexpr int kMaxCards = 4;
@@ -30,3 +32,5 @@ int clamp_quiz_cards(int k);
 // the bank has too few cards of a kind.
 QuizPlan plan_quiz(const std::vector<QuizCard>& cards, int k, std::uint64_t seed, std::string& error,
                    const std::string& played_scenario = {});
+
+}  // namespace lureproof

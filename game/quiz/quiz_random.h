@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+namespace lureproof {
+
 class QuizRandom {
  public:
   explicit QuizRandom(std::uint64_t seed) : state_(seed) {}
@@ -32,3 +34,5 @@ class QuizRandom {
  private:
   std::uint64_t state_;
 };
+
+}  // namespace lureproof

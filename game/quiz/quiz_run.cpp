@@ -3,6 +3,8 @@
 
 #include <string>
 
+namespace lureproof {
+
 int QuizRun::current_card(QuizPhase phase) const {
   const std::vector<int>& cards = phase == QuizPhase::Pre ? plan.pre : plan.post;
   const size_t done = (phase == QuizPhase::Pre ? pre : post).size();
@@ -29,3 +31,5 @@ QuizRun start_quiz_run(const std::vector<QuizCard>& cards, int k, std::uint64_t 
   run.plan = plan_quiz(cards, k, seed, error, scenario);
   return run;
 }
+
+}  // namespace lureproof

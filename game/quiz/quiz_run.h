@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <vector>
 
+namespace lureproof {
+
 enum class QuizPhase { Pre, Post };
 
 struct QuizRun {
@@ -36,3 +38,5 @@ struct QuizRun {
 // Starts a run for a visitor who plays `scenario` (its cards are left out, see plan_quiz): plans the
 // cards; an inactive run (no quiz) when the bank cannot supply them.
 QuizRun start_quiz_run(const std::vector<QuizCard>& cards, int k, std::uint64_t seed, const std::string& scenario = {});
+
+}  // namespace lureproof

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace lureproof {
+
 bool is_sensible(bool legit, QuizAction action) {
   if (action == QuizAction::CheckFirst) return true;
   return legit ? action == QuizAction::Accept : action == QuizAction::Refuse;
@@ -61,3 +63,5 @@ std::vector<std::string> quiz_bands(const QuizResult& r) {
   return {discernment_change_band(r.discernment_change()), sensible_band(r.pre.sensible_share, false),
           sensible_band(r.post.sensible_share, true)};
 }
+
+}  // namespace lureproof

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 // "What would you do?"
 enum class QuizAction { Accept, CheckFirst, Refuse };
 
@@ -53,3 +55,5 @@ std::string sensible_band(double share, bool post);
 std::vector<std::string> quiz_bands(const QuizResult& result);
 // Display order of every band id (for dashboards and validation).
 const std::vector<std::string>& all_quiz_bands();
+
+}  // namespace lureproof

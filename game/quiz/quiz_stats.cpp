@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace lureproof {
+
 namespace {
 
 // t(0.975; df) for df = 1..30 (standard tables, e.g. NIST/SEMATECH e-Handbook, Table 1.4.2.3.6.2).
@@ -47,3 +49,5 @@ Estimate estimate(const SumStats& s) {
   e.ci_high = e.mean + half;
   return e;
 }
+
+}  // namespace lureproof

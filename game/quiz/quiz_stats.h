@@ -4,6 +4,8 @@
 
 #include <cstdint>
 
+namespace lureproof {
+
 struct SumStats {
   std::uint64_t n = 0;
   double sum = 0.0;     // Σx
@@ -36,3 +38,5 @@ struct Estimate {
 // Two-sided 95% critical value of Student's t with `df` degrees of freedom (df >= 1).
 double t_critical_95(std::uint64_t df);
 Estimate estimate(const SumStats& s);
+
+}  // namespace lureproof

@@ -15,6 +15,8 @@
 #include <cmath>
 #include <optional>
 
+namespace lureproof {
+
 namespace {
 
 // Sparse motion (docs/performance.md): every kBeat seconds something arrives — the next teaser
@@ -186,3 +188,5 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
   end_screen();
   return started;
 }
+
+}  // namespace lureproof

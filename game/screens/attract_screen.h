@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct AttractView {
   std::vector<std::string> teaser;     // recruiter messages that arrive one by one, then loop
   std::vector<std::string> languages;  // the enabled languages, each in its own name
@@ -17,3 +19,5 @@ struct AttractView {
 
 // Returns true when the visitor touched the screen or pressed Enter/Space/A to start.
 LUREPROOF_SEPARATE_FUNCTION bool draw_attract_screen(const UiContext& ui, const AttractView& view);
+
+}  // namespace lureproof

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <string>
 
+namespace lureproof {
+
 CheckScreenResult draw_check_screen(const UiContext& ui, const SiteConfig& config, int choice) {
   CheckScreenResult result;
   const Theme& theme = ui.theme;
@@ -68,3 +70,5 @@ CheckScreenResult draw_check_screen(const UiContext& ui, const SiteConfig& confi
   end_screen();
   return result;
 }
+
+}  // namespace lureproof

@@ -6,6 +6,8 @@
 #include "ui/separate_function.h"
 #include "ui/widgets.h"
 
+namespace lureproof {
+
 struct CheckScreenResult {
   int chosen = -1;      // an answer was tapped: index into the offered checks (the last is "none")
   bool next = false;    // go on (answered, or skipped without an answer)
@@ -15,3 +17,5 @@ struct CheckScreenResult {
 // `choice` is the answer already given (-1 = none): its button is pressed and its feedback shown.
 LUREPROOF_SEPARATE_FUNCTION CheckScreenResult draw_check_screen(const UiContext& ui, const SiteConfig& config,
                                                                 int choice);
+
+}  // namespace lureproof

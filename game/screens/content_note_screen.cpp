@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 ContentNoteResult draw_content_note_screen(const UiContext& ui) {
   ContentNoteResult result;
   const Theme& theme = ui.theme;
@@ -64,3 +66,5 @@ ContentNoteResult draw_content_note_screen(const UiContext& ui) {
   end_screen();
   return result;
 }
+
+}  // namespace lureproof

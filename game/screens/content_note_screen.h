@@ -5,9 +5,13 @@
 #include "ui/separate_function.h"
 #include "ui/widgets.h"
 
+namespace lureproof {
+
 struct ContentNoteResult {
   bool accepted = false;
   bool back = false;
 };
 
 LUREPROOF_SEPARATE_FUNCTION ContentNoteResult draw_content_note_screen(const UiContext& ui);
+
+}  // namespace lureproof

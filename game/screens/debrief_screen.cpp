@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <string>
 
+namespace lureproof {
+
 namespace {
 
 float flag_entry(ImDrawList* dl, ImVec2 pos, float w, const FlagResult& r, const lure::ContentRegister& sources,
@@ -169,3 +171,5 @@ DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& v) {
   end_screen();
   return result;
 }
+
+}  // namespace lureproof

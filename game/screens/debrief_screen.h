@@ -10,6 +10,8 @@
 #include <lure/content_register.h>
 #include <lure/story.h>
 
+namespace lureproof {
+
 struct DebriefView {
   const lure::Story& story;
   const FlagTally& tally;
@@ -23,3 +25,5 @@ struct DebriefResult {
 };
 
 LUREPROOF_SEPARATE_FUNCTION DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& view);
+
+}  // namespace lureproof

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <string>
 
+namespace lureproof {
+
 namespace {
 
 struct Outcome {
@@ -116,3 +118,5 @@ EndingResult draw_ending_screen(const UiContext& ui, const lure::Story& story, c
   end_screen();
   return result;
 }
+
+}  // namespace lureproof

@@ -8,9 +8,13 @@
 
 #include <lure/story.h>
 
+namespace lureproof {
+
 struct EndingResult {
   bool to_debrief = false;
   bool to_help = false;
 };
 
 LUREPROOF_SEPARATE_FUNCTION EndingResult draw_ending_screen(const UiContext& ui, const lure::Story& story, const FlagTally& tally);
+
+}  // namespace lureproof

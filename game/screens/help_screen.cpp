@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <string>
 
+namespace lureproof {
+
 namespace {
 
 const char* const kActions[] = {
@@ -125,3 +127,5 @@ HelpResult draw_help_screen(const UiContext& ui, const SiteConfig& config) {
   end_screen();
   return result;
 }
+
+}  // namespace lureproof

@@ -6,9 +6,13 @@
 #include "ui/separate_function.h"
 #include "ui/widgets.h"
 
+namespace lureproof {
+
 struct HelpResult {
   bool finish = false;
   bool back = false;
 };
 
 LUREPROOF_SEPARATE_FUNCTION HelpResult draw_help_screen(const UiContext& ui, const SiteConfig& config);
+
+}  // namespace lureproof

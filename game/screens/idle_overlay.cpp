@@ -7,6 +7,8 @@
 #include <cmath>
 #include <string>
 
+namespace lureproof {
+
 bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
   const Theme& theme = ui.theme;
   const Palette& p = theme.palette();
@@ -56,3 +58,5 @@ bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
   ImGui::End();
   return stay;
 }
+
+}  // namespace lureproof

@@ -5,5 +5,9 @@
 #include "ui/separate_function.h"
 #include "ui/widgets.h"
 
+namespace lureproof {
+
 // Returns true when the visitor touched the overlay (the button or anywhere on it): they stay.
 LUREPROOF_SEPARATE_FUNCTION bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s);
+
+}  // namespace lureproof

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::string>& codes) {
   LanguageResult result;
   const Theme& theme = ui.theme;
@@ -45,3 +47,5 @@ LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::
   end_screen();
   return result;
 }
+
+}  // namespace lureproof

@@ -8,9 +8,13 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct LanguageResult {
   std::string chosen;  // language code, empty when nothing was picked this frame
   bool back = false;
 };
 
 LUREPROOF_SEPARATE_FUNCTION LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::string>& codes);
+
+}  // namespace lureproof

@@ -4,6 +4,8 @@
 
 #include "ui/frame_demand.h"
 
+namespace lureproof {
+
 void draw_loading_screen(const UiContext& ui) {
   const Theme& theme = ui.theme;
   begin_screen("loading", theme);
@@ -14,3 +16,5 @@ void draw_loading_screen(const UiContext& ui) {
   end_screen();
   need_frame_in(0.1);  // look again soon: the pack arrives without any input
 }
+
+}  // namespace lureproof

@@ -5,4 +5,8 @@
 #include "ui/separate_function.h"
 #include "ui/widgets.h"
 
+namespace lureproof {
+
 LUREPROOF_SEPARATE_FUNCTION void draw_loading_screen(const UiContext& ui);
+
+}  // namespace lureproof

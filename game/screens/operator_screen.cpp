@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <string>
 
+namespace lureproof {
+
 namespace {
 
 constexpr double kOperatorIdleS = 120.0;
@@ -378,3 +380,5 @@ OperatorScreen::Action OperatorScreen::draw_menu(const UiContext& ui, double now
   ImGui::End();
   return action;
 }
+
+}  // namespace lureproof

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 class OperatorScreen {
  public:
   explicit OperatorScreen(KioskRuntime& kiosk) : kiosk_(kiosk) {}
@@ -45,3 +47,5 @@ class OperatorScreen {
   double last_input_ = 0.0;          // the operator screen closes itself after 2 minutes untouched
   ContentStatus content_;
 };
+
+}  // namespace lureproof

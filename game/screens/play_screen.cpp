@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <string>
 
+namespace lureproof {
+
 namespace {
 
 std::string choice_label(const lure::ChoiceView& c) {
@@ -159,3 +161,5 @@ PlayAction draw_play_screen(const UiContext& ui, const PlayView& v) {
   end_screen();
   return action;
 }
+
+}  // namespace lureproof

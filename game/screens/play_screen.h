@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct PlayView {
   const lure::Story& story;
   const Reveal& reveal;
@@ -28,3 +30,5 @@ struct PlayAction {
 };
 
 LUREPROOF_SEPARATE_FUNCTION PlayAction draw_play_screen(const UiContext& ui, const PlayView& view);
+
+}  // namespace lureproof

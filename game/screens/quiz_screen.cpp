@@ -12,6 +12,8 @@
 #include <cmath>
 #include <string>
 
+namespace lureproof {
+
 namespace {
 
 const char* channel_label(const std::string& channel) {
@@ -321,3 +323,5 @@ float quiz_dashboard_panel(ImDrawList* dl, ImVec2 pos, float w, const QuizAggreg
   if (d.overall.n == 0) line(f.small, p.text_muted, "No finished quizzes yet.");
   return y - pos.y;
 }
+
+}  // namespace lureproof

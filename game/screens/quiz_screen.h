@@ -10,6 +10,8 @@
 
 #include <vector>
 
+namespace lureproof {
+
 struct QuizScreenResult {
   bool finished = false;  // the last card of this test was answered (and, after the story, read)
   bool skipped = false;   // the visitor chose to skip the questions
@@ -33,3 +35,5 @@ LUREPROOF_SEPARATE_FUNCTION QuizResultScreenResult draw_quiz_result_screen(const
 // after and the change with its 95% CI (groups under 5 suppressed). Returns the height.
 float quiz_dashboard_panel(ImDrawList* dl, ImVec2 pos, float w, const QuizAggregate& aggregate, const Theme& theme,
                            bool draw = true);
+
+}  // namespace lureproof

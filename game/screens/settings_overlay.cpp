@@ -11,6 +11,8 @@
 #include <cmath>
 #include <string>
 
+namespace lureproof {
+
 namespace {
 
 // One "label ........ [On/Off]" row; returns true when toggled.
@@ -117,3 +119,5 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s) {
   ImGui::End();
   return close;
 }
+
+}  // namespace lureproof

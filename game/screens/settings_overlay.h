@@ -6,7 +6,11 @@
 #include "ui/separate_function.h"
 #include "ui/widgets.h"
 
+namespace lureproof {
+
 // Returns true when the visitor closed the overlay.
 LUREPROOF_SEPARATE_FUNCTION bool draw_settings_overlay(const UiContext& ui, Settings& settings);
 // The gear button in the top-right corner of every screen; returns true when pressed.
 bool draw_settings_button(const UiContext& ui);
+
+}  // namespace lureproof

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 StoryLoadingResult draw_story_loading_screen(const UiContext& ui, bool failed) {
   StoryLoadingResult result;
   const Theme& theme = ui.theme;
@@ -36,3 +38,5 @@ StoryLoadingResult draw_story_loading_screen(const UiContext& ui, bool failed) {
   end_screen();
   return result;
 }
+
+}  // namespace lureproof

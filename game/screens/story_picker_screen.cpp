@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <string>
 
+namespace lureproof {
+
 namespace {
 
 const ImU32 kPersonaColours[] = {IM_COL32(209, 73, 91, 255), IM_COL32(42, 157, 143, 255), IM_COL32(142, 94, 162, 255),
@@ -134,3 +136,5 @@ StoryPickerResult draw_story_picker_screen(const UiContext& ui, const std::vecto
   end_screen();
   return result;
 }
+
+}  // namespace lureproof

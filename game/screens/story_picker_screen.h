@@ -9,9 +9,13 @@
 
 #include <vector>
 
+namespace lureproof {
+
 struct StoryPickerResult {
   int chosen = -1;  // index into the `scenarios` passed in
   bool back = false;
 };
 
 LUREPROOF_SEPARATE_FUNCTION StoryPickerResult draw_story_picker_screen(const UiContext& ui, const std::vector<const lure::Scenario*>& scenarios);
+
+}  // namespace lureproof

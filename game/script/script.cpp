@@ -1,6 +1,7 @@
 // Script parsing: verbs, arguments, comments (#) and blank lines.
 #include "script/script.h"
 
+namespace lureproof {
 
 namespace {
 const char* const kVerbs[] = {"wait", "tap", "tap-prefix", "hover", "key", "expect-screen", "expect-text",
@@ -75,3 +76,5 @@ ScriptParse parse_script(const std::string& text) {
   }
   return out;
 }
+
+}  // namespace lureproof

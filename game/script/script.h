@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct ScriptCommand {
   std::string verb;  // as written, e.g. "tap"
   std::string arg;   // the rest of the line, trimmed
@@ -22,3 +24,5 @@ struct ScriptParse {
 };
 
 ScriptParse parse_script(const std::string& text);
+
+}  // namespace lureproof

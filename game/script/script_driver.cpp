@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+namespace lureproof {
+
 namespace {
 constexpr int kTimeoutFrames = 600;
 
@@ -213,3 +215,5 @@ bool ScriptDriver::step(const UiTrace& trace) {
   fail("unknown command");
   return false;
 }
+
+}  // namespace lureproof

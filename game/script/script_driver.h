@@ -10,6 +10,8 @@
 #include <set>
 #include <string>
 
+namespace lureproof {
+
 class ScriptHost {
  public:
   virtual ~ScriptHost() = default;
@@ -62,3 +64,5 @@ class ScriptDriver {
   bool finger_down_ = false;
   bool finger_tapped_ = false;
 };
+
+}  // namespace lureproof

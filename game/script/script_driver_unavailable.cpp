@@ -4,8 +4,12 @@
 // web build fails at once with this message instead of running.
 #include "script/script_driver.h"
 
+namespace lureproof {
+
 void ScriptDriver::before_frame(const UiTrace&) {
   if (failed_) return;
   failed_ = true;
   message_ = "scripted input (--script) is a native test tool; the browser edition has none";
 }
+
+}  // namespace lureproof

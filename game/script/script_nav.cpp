@@ -11,6 +11,8 @@
 #include <cmath>
 #include <cstdio>
 
+namespace lureproof {
+
 namespace {
 
 const UiTarget* find_any(const UiTrace& trace, const std::string& label) {
@@ -143,3 +145,5 @@ bool ScriptDriver::finger_tap(const UiTrace& trace, const std::string& label) {
   finger_frames_ = 1;
   return false;
 }
+
+}  // namespace lureproof

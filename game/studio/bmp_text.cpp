@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 namespace {
 
 constexpr char32_t kFirst = 0xE000, kLast = 0xF8FF;  // the BMP's private-use area
@@ -91,3 +93,5 @@ std::string BmpMapping::from_widget(const std::string& widget) const {
   }
   return out;
 }
+
+}  // namespace lureproof

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 class BmpMapping {
  public:
   std::string to_widget(const std::string& text);          // extends the table as needed
@@ -14,3 +16,5 @@ class BmpMapping {
  private:
   std::vector<char32_t> table_;  // U+E000 + i stands for table_[i]
 };
+
+}  // namespace lureproof

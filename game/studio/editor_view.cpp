@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <string>
 
+namespace lureproof {
+
 namespace {
 
 struct CallbackData {
@@ -177,3 +179,5 @@ void EditorView::draw(StudioModel& model, const Theme& theme, ImVec2 size, doubl
   ImGui::PopStyleVar();
   ImGui::PopFont();
 }
+
+}  // namespace lureproof

@@ -9,6 +9,8 @@
 
 #include <imgui.h>
 
+namespace lureproof {
+
 class EditorView {
  public:
   // Draws the editor filling `size`; edits go into the model (note_edited with `now`).
@@ -32,3 +34,5 @@ class EditorView {
   bool centre_next_ = false;
   bool focused_ = false;
 };
+
+}  // namespace lureproof

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <climits>
 
+namespace lureproof {
+
 void PhonePreview::toggle_mark(const lure::Story& story, int node, int line) {
   if (const Mark* m = find_mark(marks_, node, line)) {
     marks_.erase(marks_.begin() + (m - marks_.data()));
@@ -85,3 +87,5 @@ int PhonePreview::draw(const Playtest& play, const Theme& theme, ImVec2 size, co
   ImGui::EndChild();
   return chosen;
 }
+
+}  // namespace lureproof

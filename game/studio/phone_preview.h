@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 class PhonePreview {
  public:
   void reset() { marks_.clear(); }
@@ -21,3 +23,5 @@ class PhonePreview {
   void toggle_mark(const lure::Story& story, int node, int line);  // an author may also take one back
   std::vector<Mark> marks_;  // the messages the author flagged, as a visitor would
 };
+
+}  // namespace lureproof

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 bool Playtest::start(std::shared_ptr<const lure::Scenario> scenario, const std::string& node_id, std::uint64_t seed,
                      int text_revision, std::string& error) {
   stop();
@@ -79,3 +81,5 @@ std::vector<WatchedFlag> Playtest::flags() const {
   }
   return out;
 }
+
+}  // namespace lureproof

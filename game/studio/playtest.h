@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct WatchedVariable {
   std::string id;
   std::string value;    // source-literal form: true, 42, "text"
@@ -51,3 +53,5 @@ class Playtest {
   std::string started_at_;
   int text_revision_ = 0;
 };
+
+}  // namespace lureproof

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <filesystem>
 
+namespace lureproof {
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -334,3 +336,5 @@ bool StudioModel::save(std::string& error) {
   status_ = "Saved " + file_name();
   return true;
 }
+
+}  // namespace lureproof

@@ -19,6 +19,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct JumpRequest {
   int line = 1, column = 1;
   int offset = 0;  // byte offset of line:column in the document
@@ -139,3 +141,5 @@ class StudioModel {
   std::string status_;
   lure::ContentRegister register_;
 };
+
+}  // namespace lureproof

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <string>
 
+namespace lureproof {
+
 namespace {
 
 ImU32 severity_colour(lure::Severity s) {
@@ -279,3 +281,5 @@ void draw_watch_panel(const StudioModel& model, const Theme& theme, ImVec2 size)
   draw_review_and_sources(model, theme);
   ImGui::EndChild();
 }
+
+}  // namespace lureproof

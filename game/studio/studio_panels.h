@@ -8,6 +8,8 @@
 
 #include <imgui.h>
 
+namespace lureproof {
+
 void draw_diagnostics_panel(StudioModel& model, const Theme& theme, ImVec2 size);
 
 class GraphPanel {
@@ -22,3 +24,5 @@ class GraphPanel {
 };
 
 void draw_watch_panel(const StudioModel& model, const Theme& theme, ImVec2 size);
+
+}  // namespace lureproof

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 namespace {
 // ImGui 1.86's SDL backend indexes io.KeysDown by SDL scancode, i.e. the USB HID usage id.
 constexpr int kKeyS = 22, kKeyF5 = 62;
@@ -234,3 +236,5 @@ void Studio::draw(const UiContext& ui) {
 
   platform::a11y::publish("Lureproof Studio: " + model_.file_name(), {}, {});
 }
+
+}  // namespace lureproof

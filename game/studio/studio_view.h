@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <string>
 
+namespace lureproof {
+
 class Studio {
  public:
   // Opens a folder of .lure files (or one file and its folder).
@@ -37,3 +39,5 @@ class Studio {
   std::string pending_open_;
   std::uint64_t seed_ = 1;
 };
+
+}  // namespace lureproof

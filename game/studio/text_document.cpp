@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 namespace {
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 }  // namespace
@@ -94,3 +96,5 @@ int TextDocument::find_line(std::string_view needle, int from_line) const {
     if (line(l).find(needle) != std::string_view::npos) return l;
   return 0;
 }
+
+}  // namespace lureproof

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+namespace lureproof {
+
 class TextDocument {
  public:
   void set_text(std::string text);
@@ -35,3 +37,5 @@ class TextDocument {
   std::string text_;
   std::vector<int> line_starts_{0};
 };
+
+}  // namespace lureproof

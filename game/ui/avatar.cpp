@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <map>
 
+namespace lureproof {
+
 namespace {
 
 struct Image {
@@ -69,3 +71,5 @@ void draw_avatar(ImDrawList* dl, ImVec2 c, float r, const lure::Character* who, 
   const ImVec2 ts = f->CalcTextSizeA(size, FLT_MAX, 0.f, initials.c_str());
   dl->AddText(f, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), initials.c_str());
 }
+
+}  // namespace lureproof

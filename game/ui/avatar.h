@@ -8,7 +8,11 @@
 
 #include <string>
 
+namespace lureproof {
+
 ImU32 character_colour(const lure::Character* c);  // "#rrggbb" or a calm default
 // Draws a round avatar of radius `r` centred on `c`. `base_dir` resolves relative image paths.
 void draw_avatar(ImDrawList* dl, ImVec2 c, float r, const lure::Character* who, const Theme& theme,
                  const std::string& base_dir);
+
+}  // namespace lureproof

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <vector>
 
+namespace lureproof {
+
 namespace {
 
 ImRect rect_of(const NavEntry& e) { return ImRect(e.min, e.max); }
@@ -135,3 +137,5 @@ bool nav_cancel_pressed() {
   return io.NavInputsDownDuration[ImGuiNavInput_Cancel] == 0.f &&
          ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
 }
+
+}  // namespace lureproof

@@ -9,6 +9,8 @@
 
 #include <vector>
 
+namespace lureproof {
+
 struct NavEntry;
 
 struct NavItemState {
@@ -32,3 +34,5 @@ void nav_end_frame(const std::vector<NavEntry>& items);
 // Escape or gamepad B went down this frame while the current window (or one of its children) has
 // the focus: screens treat it as their back button, overlays close.
 bool nav_cancel_pressed();
+
+}  // namespace lureproof

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstring>
 
+namespace lureproof {
+
 namespace {
 // 64-bit words mixed with a multiply-xorshift: ~1 ms per 10 MB, so a busy frame costs microseconds.
 struct Hasher {
@@ -63,3 +65,5 @@ std::uint64_t hash_draw_data(const ImDrawData* data) {
   }
   return h.h;
 }
+
+}  // namespace lureproof

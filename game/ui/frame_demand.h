@@ -10,6 +10,8 @@
 
 struct ImDrawData;
 
+namespace lureproof {
+
 void need_animation();
 // `paced`: the caller knows when its drawing changes, so a changed frame brings no trailing frames.
 void need_frame_in(double seconds, bool paced = false);
@@ -20,3 +22,5 @@ FrameDemand take_frame_demand();
 // A hash of everything ImGui will draw (vertices, indices, clip rectangles, textures): two frames
 // with the same hash look the same.
 std::uint64_t hash_draw_data(const ImDrawData* data);
+
+}  // namespace lureproof

@@ -10,6 +10,8 @@
 #include <deque>
 #include <string>
 
+namespace lureproof {
+
 GraphLayout layout_graph(const lure::Graph& g, bool vertical) {
   GraphLayout out;
   const int n = int(g.vertices.size());
@@ -144,3 +146,5 @@ void draw_graph(ImDrawList* dl, ImVec2 min, ImVec2 max, const lure::Graph& g, co
     trace_text(label);
   }
 }
+
+}  // namespace lureproof

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct GraphLayout {
   std::vector<ImVec2> positions;  // by vertex, in 0..1 of the area
   int layers = 0;
@@ -20,3 +22,5 @@ GraphLayout layout_graph(const lure::Graph& graph, bool vertical);
 
 void draw_graph(ImDrawList* dl, ImVec2 min, ImVec2 max, const lure::Graph& graph, const GraphLayout& layout,
                 const std::vector<std::string>& route, const Theme& theme, float progress);
+
+}  // namespace lureproof

@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+namespace lureproof {
+
 namespace icon {
 
 void flag(ImDrawList* dl, ImVec2 c, float s, ImU32 col, bool filled) {
@@ -101,3 +103,5 @@ void info(ImDrawList* dl, ImVec2 c, float s, ImU32 col) {
 }
 
 }  // namespace icon
+
+}  // namespace lureproof

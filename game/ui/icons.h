@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+namespace lureproof {
+
 namespace icon {
 // Each draws inside the square centred on `c` with side `size`.
 void flag(ImDrawList* dl, ImVec2 c, float size, ImU32 colour, bool filled);
@@ -18,3 +20,5 @@ void clock(ImDrawList* dl, ImVec2 c, float size, ImU32 colour);
 void phone(ImDrawList* dl, ImVec2 c, float size, ImU32 colour);
 void info(ImDrawList* dl, ImVec2 c, float size, ImU32 colour);
 }  // namespace icon
+
+}  // namespace lureproof

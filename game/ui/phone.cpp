@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 namespace {
 
 using lure::Channel;
@@ -400,3 +402,5 @@ float draw_typing(ImDrawList* dl, ImVec2 pos, float width, const lure::Character
   trace_text(tr_format(tr("%s is typing"), who && !who->name.empty() ? who->name.c_str() : tr("Someone")));
   return bh + theme.sp(18.f);
 }
+
+}  // namespace lureproof

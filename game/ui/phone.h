@@ -9,6 +9,8 @@
 
 #include <string>
 
+namespace lureproof {
+
 struct PhoneApp {
   lure::Channel channel = lure::Channel::Narration;
   std::string title;                          // node title (contact, page or app title)
@@ -47,3 +49,5 @@ float draw_typing(ImDrawList* dl, ImVec2 pos, float width, const lure::Character
                   const Theme& theme, double t, bool animate, const std::string& base_dir);
 // A centred time separator ("21:26").
 float draw_time_separator(ImDrawList* dl, ImVec2 pos, float width, const std::string& time, const Theme& theme);
+
+}  // namespace lureproof

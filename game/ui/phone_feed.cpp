@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 namespace {
 
 const lure::LineView& line_of(const lure::Story& story, const FeedLine& fl) {
@@ -113,3 +115,5 @@ FeedAction draw_phone_feed(const FeedView& v, ImVec2 pos, ImVec2 size, const The
   trace_target("phone", cmin, cmax);
   return action;
 }
+
+}  // namespace lureproof

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct FeedView {
   FeedView(const lure::Story& s, const std::vector<Mark>& m) : story(s), marks(m) {}
   const lure::Story& story;
@@ -33,3 +35,5 @@ struct FeedAction {
 // Draws the phone at `pos` / `size` with the feed in it; traces the target "phone" and each line's
 // flag marker as "mark:<node>:<line>".
 FeedAction draw_phone_feed(const FeedView& view, ImVec2 pos, ImVec2 size, const Theme& theme);
+
+}  // namespace lureproof

@@ -5,6 +5,8 @@
 
 #include <vector>
 
+namespace lureproof {
+
 bool draw_qr(ImDrawList* dl, ImVec2 min, float size, const std::string& text) {
   static std::string cached_text;
   static std::vector<uint8_t> cached(qrcodegen_BUFFER_LEN_MAX);
@@ -28,3 +30,5 @@ bool draw_qr(ImDrawList* dl, ImVec2 min, float size, const std::string& text) {
       }
   return true;
 }
+
+}  // namespace lureproof

@@ -6,5 +6,9 @@
 
 #include <string>
 
+namespace lureproof {
+
 // Draws the code for `text` filling the square at `min` with side `size`; false if it cannot be encoded.
 bool draw_qr(ImDrawList* dl, ImVec2 min, float size, const std::string& text);
+
+}  // namespace lureproof

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 std::vector<RichRun> rich_runs(const std::string& text, const std::vector<lure::Span>& emphasis) {
   std::vector<RichRun> runs;
   size_t at = 0;
@@ -88,3 +90,5 @@ void draw_rich(ImDrawList* dl, const RichLayout& layout, ImFont* regular, ImFont
   if (!layout.plain.empty()) trace_text(layout.plain);
   if (!layout.plain.empty() && tracing_accessible() && ui_trace().quiet == 0) trace_message("t:" + layout.plain, {}, layout.plain);
 }
+
+}  // namespace lureproof

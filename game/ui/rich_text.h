@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct RichRun {
   std::string text;
   bool bold = false;
@@ -30,3 +32,5 @@ struct RichLayout {
 std::vector<RichRun> rich_runs(const std::string& text, const std::vector<lure::Span>& emphasis);
 RichLayout layout_rich(const std::vector<RichRun>& runs, ImFont* regular, ImFont* bold, float wrap_width);
 void draw_rich(ImDrawList* dl, const RichLayout& layout, ImFont* regular, ImFont* bold, ImVec2 origin, ImU32 colour);
+
+}  // namespace lureproof

@@ -10,6 +10,8 @@
 #include <optional>
 #include <vector>
 
+namespace lureproof {
+
 float Theme::scale_for(int width_px, int height_px, float text_size) {
   // The short side sets the scale; very wide screens get a little more so text stays readable.
   const float short_side = float(std::min(width_px, height_px));
@@ -224,3 +226,5 @@ void Theme::apply_style(bool high_contrast) {
   c[ImGuiCol_ButtonActive] = ImGui::ColorConvertU32ToFloat4(p.accent);
   c[ImGuiCol_NavHighlight] = ImVec4(0, 0, 0, 0);  // widgets draw their own focus ring
 }
+
+}  // namespace lureproof

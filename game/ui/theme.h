@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct Palette {
   ImU32 background_top, background_bottom;
   ImU32 text, text_muted, accent, accent_text, warning, card, card_border;
@@ -76,3 +78,5 @@ class Theme {
   ImVector<ImWchar> starter_ranges_;  // the text faces' glyphs in a starter atlas, likewise
   std::string regular_ttf_, bold_ttf_;  // read once; the atlas borrows them (not owned by it)
 };
+
+}  // namespace lureproof

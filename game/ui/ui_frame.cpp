@@ -3,6 +3,8 @@
 
 #include "ui/focus_nav.h"
 
+namespace lureproof {
+
 namespace ui {
 
 UiFrame& frame() {
@@ -35,3 +37,5 @@ void end_frame() {
 }
 
 }  // namespace ui
+
+}  // namespace lureproof

@@ -10,9 +10,11 @@
 #include <imgui.h>
 
 #include <vector>
+struct ImGuiWindow;
+
+namespace lureproof {
 
 class Theme;
-struct ImGuiWindow;
 
 // A focusable widget of this frame (focus_nav.h), in drawing order.
 struct NavEntry {
@@ -51,3 +53,5 @@ void end_frame();
 // The current (or, between frames, the last) frame.
 UiFrame& frame();
 }  // namespace ui
+
+}  // namespace lureproof

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+namespace lureproof {
+
 UiTrace& ui_trace() { return ui::frame().trace; }
 
 void trace_target(std::string label, ImVec2 min, ImVec2 max) {
@@ -75,3 +77,5 @@ bool take_activation(const std::string& id) {
   a.erase(it);
   return true;
 }
+
+}  // namespace lureproof

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+namespace lureproof {
+
 struct UiTarget {
   std::string label;  // visible text or a stable id such as "choice:1", "mark:3:0", "story:dream-job"
   ImVec2 min, max;
@@ -93,3 +95,5 @@ struct TraceQuiet {
   TraceQuiet(const TraceQuiet&) = delete;
   TraceQuiet& operator=(const TraceQuiet&) = delete;
 };
+
+}  // namespace lureproof

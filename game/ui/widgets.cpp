@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace lureproof {
+
 namespace {
 // A drag (touch scroll) must not turn into a tap on whatever is under the finger.
 bool dragged_too_far() {
@@ -355,3 +357,5 @@ bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, co
   trace_target(trace_id, pos, b);
   return clicked;
 }
+
+}  // namespace lureproof

@@ -8,6 +8,8 @@
 
 #include <string>
 
+namespace lureproof {
+
 enum class ButtonKind { Primary, Secondary, Choice, Disabled };
 
 struct UiContext {
@@ -89,3 +91,5 @@ struct ColumnLayout {
   float pad, w, x0, button_h, top, bottom;
 };
 ColumnLayout column_layout(const Theme& theme);
+
+}  // namespace lureproof

@@ -12,6 +12,8 @@
 #include "lure/file_source.h"
 #include "lure/parser.h"
 
+using namespace lureproof;
+
 namespace fs = std::filesystem;
 
 namespace {

@@ -10,6 +10,8 @@
 #include "lure/parser.h"
 #include "quiz/quiz_bank.h"
 
+using namespace lureproof;
+
 namespace {
 
 std::string dump(const std::vector<lure::Diagnostic>& ds) {

@@ -11,6 +11,8 @@
 #include <fstream>
 #include <string>
 
+using namespace lureproof;
+
 namespace {
 
 std::string write_temp(const std::string& name, const std::string& text) {

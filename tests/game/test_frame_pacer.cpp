@@ -6,6 +6,8 @@
 
 #include <cmath>
 
+using namespace lureproof;
+
 namespace {
 // Frames drawn, without input or demand, until the pacer stops asking for the next one.
 int frames_until_idle(FramePacer& p, double& now, std::uint64_t hash) {

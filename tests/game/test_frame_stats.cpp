@@ -6,6 +6,8 @@
 
 #include "pacing/frame_stats.h"
 
+using namespace lureproof;
+
 TEST_CASE("quantiles by nearest rank") {
   std::vector<double> v;
   for (int i = 1; i <= 100; ++i) v.push_back(double(101 - i));

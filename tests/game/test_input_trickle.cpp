@@ -6,6 +6,8 @@
 
 #include <vector>
 
+using namespace lureproof;
+
 namespace {
 
 struct SdlEvents {

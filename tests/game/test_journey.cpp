@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+using namespace lureproof;
+
 namespace {
 
 struct Recorder : SessionEvents {

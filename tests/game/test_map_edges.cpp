@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+using namespace lureproof;
+
 namespace {
 
 std::string run(const std::string& command) {

@@ -6,6 +6,8 @@
 
 #include <vector>
 
+using namespace lureproof;
+
 namespace {
 RunMode mode_of(std::vector<const char*> args) {
   args.insert(args.begin(), "lureproof");

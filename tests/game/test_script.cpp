@@ -3,6 +3,8 @@
 
 #include "script/script.h"
 
+using namespace lureproof;
+
 TEST_CASE("scripts parse into commands") {
   const ScriptParse p = parse_script("# a comment\n\ntap Touch to start\nwait 10\nplay-to-end mark-all\nquit\n");
   REQUIRE(p.error.empty());

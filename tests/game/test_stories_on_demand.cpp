@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <string>
 
+using namespace lureproof;
+
 namespace fs = std::filesystem;
 
 TEST_CASE("headers for the picker, the whole story after its pack arrives") {

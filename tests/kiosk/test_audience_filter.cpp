@@ -9,6 +9,8 @@
 
 #include <set>
 
+using namespace lureproof;
+
 namespace {
 std::vector<std::string> picker_ids(const ScenarioLibrary& library, const SiteConfig& config) {
   Journey journey(library, config);

@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <random>
 
+using namespace lureproof;
+
 namespace {
 
 ConfigContext context() {

@@ -3,6 +3,8 @@
 
 #include "kiosk/idle_timer.h"
 
+using namespace lureproof;
+
 using Phase = IdleTimer::Phase;
 
 TEST_CASE("disarmed (attract) never warns") {

@@ -7,6 +7,8 @@
 
 #include <filesystem>
 
+using namespace lureproof;
+
 TEST_CASE("rotation keeps N files of at most max bytes") {
   TempDir dir;
   {

@@ -5,6 +5,8 @@
 
 #include <vector>
 
+using namespace lureproof;
+
 namespace {
 OptionsResult parse(std::vector<const char*> args) {
   args.insert(args.begin(), "lureproof");

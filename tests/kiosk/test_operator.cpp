@@ -3,6 +3,8 @@
 
 #include "kiosk/operator_gesture.h"
 
+using namespace lureproof;
+
 TEST_CASE("five quick corner taps open it") {
   OperatorGesture g(80);
   for (int i = 0; i < 4; ++i) CHECK_FALSE(g.press(10, 10, i * 0.5));

@@ -10,6 +10,8 @@
 #include <ctime>
 #include <string>
 
+using namespace lureproof;
+
 TEST_CASE("a PIN is 6 to 8 digits") {
   for (const char* bad : {"", "12345", "123456789", "12a456", "123 456", "１２３４５６"}) {
     CAPTURE(bad);

@@ -9,6 +9,8 @@
 
 #include <string>
 
+using namespace lureproof;
+
 namespace {
 struct FakeClock {
   double now = 1.8e9;  // wall-clock seconds in 2027

@@ -10,6 +10,8 @@
 #include "kiosk/session_check.h"
 #include "kiosk/stats_observer.h"
 
+using namespace lureproof;
+
 TEST_CASE("an idle reset leaves nothing of the previous visitor") {
   SiteConfig config;
   config.languages = {"en", "ro"};

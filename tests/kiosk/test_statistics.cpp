@@ -5,6 +5,8 @@
 #include "kiosk/csv_export.h"
 #include "kiosk/statistics.h"
 
+using namespace lureproof;
+
 namespace {
 SessionSummary visit(const char* lang, const char* scenario, const char* ending, double seconds) {
   SessionSummary v;

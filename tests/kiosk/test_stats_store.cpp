@@ -8,6 +8,8 @@
 
 #include <filesystem>
 
+using namespace lureproof;
+
 namespace {
 SessionSummary visit(const char* scenario) {
   SessionSummary v;

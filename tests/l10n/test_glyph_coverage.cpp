@@ -8,6 +8,8 @@
 #include "l10n/glyph_ranges.h"
 #include "l10n_test_helpers.h"
 
+using namespace lureproof;
+
 using namespace l10n_test;
 
 namespace {

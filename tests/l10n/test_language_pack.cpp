@@ -4,6 +4,8 @@
 #include "l10n/tr.h"
 #include "l10n_test_helpers.h"
 
+using namespace lureproof;
+
 namespace {
 std::string temp_dir(const char* name) {
     const std::string dir = std::filesystem::temp_directory_path().string() + "/" + name;

@@ -4,6 +4,8 @@
 #include "l10n/tr.h"
 #include "l10n_test_helpers.h"
 
+using namespace lureproof;
+
 using namespace l10n_test;
 
 namespace {

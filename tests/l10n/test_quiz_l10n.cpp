@@ -5,6 +5,8 @@
 #include "quiz/quiz_l10n.h"
 #include "quiz/quiz_run.h"
 
+using namespace lureproof;
+
 using namespace l10n_test;
 
 namespace {

@@ -3,6 +3,8 @@
 #include "l10n/scenario_text.h"
 #include "l10n_test_helpers.h"
 
+using namespace lureproof;
+
 using namespace l10n_test;
 
 TEST_CASE("scenarios in the visitor's language, cached, with fallback") {

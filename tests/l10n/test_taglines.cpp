@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+using namespace lureproof;
+
 using namespace l10n_test;
 
 TEST_CASE("taglines.tsv: comments, malformed and CRLF lines") {

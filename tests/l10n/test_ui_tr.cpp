@@ -3,6 +3,8 @@
 #include "l10n/tr.h"
 #include "l10n_test_helpers.h"
 
+using namespace lureproof;
+
 TEST_CASE("tr and trn follow the UI language") {
     const std::string fixtures = LURE_L10N_FIXTURES;
     CHECK(set_ui_language("en", fixtures).empty());

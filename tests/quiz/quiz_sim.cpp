@@ -14,6 +14,8 @@
 #include <fstream>
 #include <string>
 
+using namespace lureproof;
+
 int main(int argc, char** argv) {
   SimSettings settings;
   std::string bank_path = LUREPROOF_QUIZ_BANK, out_path, stats_path;

@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace lureproof;
+
 using A = QuizAction;
 
 namespace {

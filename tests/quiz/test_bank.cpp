@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+using namespace lureproof;
+
 namespace {
 
 std::string read_text(const char* path) {

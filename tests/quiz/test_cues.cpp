@@ -18,6 +18,8 @@
 #include <sstream>
 #include <string>
 
+using namespace lureproof;
+
 namespace {
 
 QuizCard card(bool legit, std::vector<std::string> cues) {

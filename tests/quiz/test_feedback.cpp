@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cctype>
 
+using namespace lureproof;
+
 using A = QuizAction;
 
 namespace {

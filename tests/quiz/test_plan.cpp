@@ -7,6 +7,8 @@
 
 #include <set>
 
+using namespace lureproof;
+
 namespace {
 int legit_count(const std::vector<QuizCard>& cards, const std::vector<int>& test) {
   int n = 0;

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace lureproof;
+
 TEST_CASE("a quiz run takes k answers before and k after") {
   const QuizBank bank = load_quiz_bank(LUREPROOF_QUIZ_BANK);
   REQUIRE(bank.ok());

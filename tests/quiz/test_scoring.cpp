@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace lureproof;
+
 using A = QuizAction;
 
 TEST_CASE("the sensible-action rule: check first is always sensible") {

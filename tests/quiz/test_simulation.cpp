@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace lureproof;
+
 TEST_CASE("a scripted run of many simulated visitors feeds the aggregate and the dashboard") {
   const QuizBank bank = load_quiz_bank(LUREPROOF_QUIZ_BANK);
   REQUIRE(bank.ok());

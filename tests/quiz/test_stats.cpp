@@ -5,6 +5,8 @@
 
 #include <initializer_list>
 
+using namespace lureproof;
+
 namespace {
 SumStats of(std::initializer_list<double> xs) {
   SumStats s;

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace lureproof;
+
 namespace {
 
 double normal(QuizRandom& rng, double mean, double sd) {  // Box-Muller

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+using namespace lureproof;
+
 struct SimScenario {
   std::string id;
   double learning = 1.0;  // mean gain in discernment skill after this story (model units)

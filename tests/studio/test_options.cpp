@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace lureproof;
+
 TEST_CASE("--studio with and without a folder") {
   const char* plain[] = {"lureproof", "--studio", "--windowed", "1600x900"};
   OptionsResult r = parse_options(4, plain);

@@ -14,6 +14,8 @@
 
 #include <unistd.h>
 
+using namespace lureproof;
+
 namespace fs = std::filesystem;
 
 namespace {

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+using namespace lureproof;
+
 TEST_CASE("lines, offsets and columns in code points") {
   TextDocument d;
   d.set_text("one\nIași: two\n\nfour");

@@ -11,6 +11,8 @@
 #include <cfloat>
 #include <string>
 
+using namespace lureproof;
+
 class HeadlessUi {
  public:
   HeadlessUi(int width, int height) {

@@ -18,6 +18,8 @@
 #include <memory>
 #include <set>
 
+using namespace lureproof;
+
 namespace {
 
 // The feed as the frame's trace saw it: the messages of the phone (app header, lines with their

@@ -9,6 +9,8 @@
 
 #include <cfloat>
 
+using namespace lureproof;
+
 namespace {
 const std::string kStory = std::string(LUREPROOF_BUILD_ASSETS) + "/scenarios/dream-job.lure";
 }  // namespace

@@ -16,6 +16,8 @@
 #include <fstream>
 #include <string>
 
+using namespace lureproof;
+
 namespace {
 double cpu_seconds() {
   timespec t{};

@@ -10,6 +10,8 @@
 #include "content_lookup.h"
 #include "diagnostics_output.h"
 
+using namespace lureproof;
+
 namespace cli {
 namespace {
 

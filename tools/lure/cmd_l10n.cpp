@@ -18,6 +18,8 @@
 #include "lure/l10n.h"
 #include "quiz/quiz_l10n.h"
 
+using namespace lureproof;
+
 namespace cli {
 namespace {
 

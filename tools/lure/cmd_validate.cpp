@@ -9,6 +9,8 @@
 #include "diagnostics_output.h"
 #include "quiz/quiz_bank.h"
 
+using namespace lureproof;
+
 namespace cli {
 namespace {
 

@@ -8,6 +8,8 @@
 
 #include "content/content_register_loader.h"
 
+using namespace lureproof;
+
 namespace cli {
 
 struct RegisterFiles {

@@ -17,6 +17,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+using namespace lureproof;
+
 namespace {
 
 SessionSummary random_visit(std::mt19937_64& rng) {

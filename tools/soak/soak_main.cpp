@@ -19,6 +19,8 @@
 #include <fstream>
 #include <string>
 
+using namespace lureproof;
+
 namespace {
 
 struct Args {

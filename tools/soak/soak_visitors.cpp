@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+using namespace lureproof;
+
 namespace {
 
 const UiTarget* find(const UiTrace& trace, const std::string& label, bool visible) {

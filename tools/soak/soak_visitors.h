@@ -18,6 +18,8 @@
 #include <string>
 #include <utility>
 
+using namespace lureproof;
+
 class SoakVisitors {
  public:
   struct Setup {

@@ -16,6 +16,8 @@
 #include <fstream>
 #include <string>
 
+using namespace lureproof;
+
 namespace {
 
 const char* kScenario = R"(// The Studio soak's scenario (tools/soak/studio_soak.cpp).
