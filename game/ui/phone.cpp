@@ -361,17 +361,20 @@ float draw_message(ImDrawList* dl, ImVec2 pos, float width, const MessageBlock& 
     marker_y = (y + yy + lay.size.y) * 0.5f;
     height = yy - pos.y + lay.size.y + theme.sp(12.f);
   } else {
-    // A paragraph of an ad, post, profile, email or web page.
+    // A paragraph of an ad, post, profile, email or web page; in a narration screen, a character's
+    // words under their name, light on the dark background.
     const float wrap = width - pad * 2 - marker;
     float yy = y + slide;
-    if (m.show_speaker && m.channel == Channel::Email)
-      yy += text_at(dl, small, ImVec2(pos.x + pad, yy), alpha(p.surface_muted), speaker_name(l), wrap);
+    const bool spoken = m.channel == Channel::Narration;
+    if ((m.show_speaker && m.channel == Channel::Email) || spoken)
+      yy += text_at(dl, small, ImVec2(pos.x + pad, yy), alpha(spoken ? IM_COL32(190, 196, 225, 255) : p.surface_muted),
+                    speaker_name(l), wrap);
     RichLayout lay = layout_rich(runs, body, bold, wrap);
     const bool boxed = m.channel == Channel::JobAd || m.channel == Channel::SocialPost;
     if (boxed && m.marked)
       dl->AddRect(ImVec2(pos.x + pad * 0.5f, yy - theme.sp(6.f)), ImVec2(pos.x + pad * 1.5f + wrap, yy + lay.size.y + theme.sp(6.f)),
                   p.flag, theme.sp(10.f), 0, theme.sp(2.f));
-    draw_rich(dl, lay, body, bold, ImVec2(pos.x + pad, yy), alpha(p.surface_text));
+    draw_rich(dl, lay, body, bold, ImVec2(pos.x + pad, yy), alpha(dark_bg ? IM_COL32(232, 234, 244, 255) : p.surface_text));
     marker_y = (y + yy + lay.size.y) * 0.5f;
     height = yy - pos.y + lay.size.y + theme.sp(14.f);
   }
