@@ -486,7 +486,6 @@ private:
     std::map<std::string, std::string> by_name_;
     std::vector<TweePassage> init_;  // StoryInit and Harlowe startup passages
     TweeContext ctx_;
-    std::map<std::string, std::string> step_targets_;
     std::string title_, start_name_;
     int start_line_ = 1;
 };

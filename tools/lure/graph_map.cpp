@@ -47,16 +47,6 @@ lure::LayoutPoint label_size(const std::vector<std::string>& lines) {
     return {static_cast<float>(longest) * kCharWidth, static_cast<float>(lines.size()) * kLineHeight};
 }
 
-const char* ending_name(lure::EndingClass e) {
-    switch (e) {
-    case lure::EndingClass::Safe: return "safe";
-    case lure::EndingClass::Harmed: return "harmed";
-    case lure::EndingClass::GotHelp: return "got-help";
-    case lure::EndingClass::None: break;
-    }
-    return "";
-}
-
 const char* edge_kind(lure::GraphEdge::Kind k) {
     switch (k) {
     case lure::GraphEdge::Kind::Choice: return "choice";
@@ -112,7 +102,7 @@ std::string map_to_json(const ScenarioMap& map, const std::string& scenario_id) 
                          {"y", map.layout.centres[i].y},
                          {"layer", map.layout.layer[i]},
                          {"start", v.is_start},
-                         {"ending", ending_name(v.ending)},
+                         {"ending", v.ending == lure::EndingClass::None ? "" : lure::ending_class_name(v.ending)},
                          {"label_box", {{"x", box.x}, {"y", box.y}, {"w", box.w}, {"h", box.h}}}});
     }
     for (std::size_t e = 0; e < map.graph.edges.size(); ++e) {
