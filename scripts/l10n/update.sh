@@ -66,10 +66,43 @@ for lang in "${langs[@]}"; do
   done
 done
 
-# 4. Report.
+# 4. Draft stories (assets/drafts/*.lure) are translated before they ship, beside them: templates in
+#    assets/drafts/l10n/templates/, catalogues in assets/drafts/l10n/<lang>/ (outside assets/l10n/, so the
+#    build neither compiles nor ships them). Shipping a draft moves its .po files into assets/l10n/<lang>/.
+DRAFTS=assets/drafts
+draft_pos=()
+if compgen -G "$DRAFTS/*.lure" >/dev/null; then
+  mkdir -p "$DRAFTS/l10n/templates"
+  "$LURE" l10n extract -o "$tmpdir/drafts" "$DRAFTS"/*.lure >/dev/null
+  for pot in "$tmpdir/drafts"/*.pot; do update_file "$DRAFTS/l10n/templates/$(basename "$pot")" <"$pot"; done
+  for pot in "$DRAFTS/l10n/templates"/*.pot; do  # drafts that shipped or were removed
+    [[ -f $tmpdir/drafts/$(basename "$pot") ]] || rm -f "$pot"
+  done
+  for lang in "${langs[@]}"; do
+    [[ -n $lang ]] || continue
+    mkdir -p "$DRAFTS/l10n/$lang"
+    for pot in "$DRAFTS/l10n/templates"/*.pot; do
+      po="$DRAFTS/l10n/$lang/$(basename "$pot" .pot).po"
+      if [[ -f $po ]]; then
+        msgmerge --quiet --previous --backup=none --update "$po" "$pot"
+      else
+        msginit --no-translator --locale="$lang" --input="$pot" --output-file="$po" 2>/dev/null
+        sed -i -e 's/^"Project-Id-Version: .*\\n"$/"Project-Id-Version: lureproof\\n"/' \
+               -e '/^"Plural-Forms: /i "X-Review-Status: needs-review (team translation)\\n"' "$po"
+        echo "created $po"
+      fi
+      draft_pos+=("$po")
+    done
+  done
+fi
+
+# 5. Report.
 for lang in "${langs[@]}"; do
   [[ -n $lang ]] || continue
   for po in "assets/l10n/$lang"/*.po; do
     printf '%-40s %s\n' "$po" "$(msgfmt --check --statistics -o /dev/null "$po" 2>&1 | tail -1)"
   done
+done
+for po in "${draft_pos[@]}"; do
+  printf '%-40s %s\n' "$po" "$(msgfmt --check --statistics -o /dev/null "$po" 2>&1 | tail -1)"
 done
