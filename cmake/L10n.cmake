@@ -101,6 +101,26 @@ add_custom_command(OUTPUT ${LUREPROOF_TAGLINES}
   VERBATIM)
 list(APPEND LUREPROOF_MO_FILES ${LUREPROOF_TAGLINES})
 
+# Which languages have complete catalogues, <build>/assets/l10n/languages.tsv (game/l10n/
+# shipped_languages.h): a run whose config does not list `languages` offers exactly those.
+set(LUREPROOF_LANGUAGE_STATUS ${LUREPROOF_ASSETS_OUT}/l10n/languages.tsv)
+file(GLOB _l10n_dirs LIST_DIRECTORIES true CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/l10n/*)
+list(FILTER _l10n_dirs EXCLUDE REGEX "/templates$")
+set(_lang_dirs)
+foreach(_d ${_l10n_dirs})
+  if(IS_DIRECTORY ${_d})
+    list(APPEND _lang_dirs ${_d})
+  endif()
+endforeach()
+file(GLOB _l10n_templates CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/l10n/templates/*.pot)
+add_custom_command(OUTPUT ${LUREPROOF_LANGUAGE_STATUS}
+  COMMAND ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-complete.sh ${LUREPROOF_LANGUAGE_STATUS}
+          ${CMAKE_SOURCE_DIR}/assets/l10n/templates ${_lang_dirs}
+  DEPENDS ${LUREPROOF_PO_FILES} ${_l10n_templates} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-complete.sh
+  COMMENT "Listing the languages whose catalogues are complete"
+  VERBATIM)
+list(APPEND LUREPROOF_MO_FILES ${LUREPROOF_LANGUAGE_STATUS})
+
 # Glyphs the fonts must carry: every character of the shipped catalogues (.po), the templates
 # (.pot, i.e. all English source text of the UI and scenarios), the scenarios themselves, the game's
 # sources (UI literals) and the language endonyms. cmake/Fonts.cmake subsets to it.

@@ -259,6 +259,9 @@ void App::draw_screen(const UiContext& ui) {
                                 : own;
       for (const std::string& code : config_.languages) view.languages.push_back(lure::language_endonym(code));
       view.taglines = taglines_for(taglines_, config_.languages);
+      const platform::InputDevice device = platform::input_device();
+      view.start_by = choose_start_by(device == platform::InputDevice::Keys, device == platform::InputDevice::Touch,
+                                      config_.kiosk);
       if (draw_attract_screen(ui, view)) journey_.touch_start(s, now);
       break;
     }

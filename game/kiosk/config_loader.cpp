@@ -367,8 +367,11 @@ void Reader::read(const DataNode& root) {
     else if (key == "languages") {
       std::vector<std::string> ids;
       if (read_id_list(v, key, context_.known_languages, "language", ids)) {
-        if (ids.empty()) error(v, key, "no usable language is listed; using the default (en)");
-        else c.languages = std::move(ids);
+        if (ids.empty()) error(v, key, "no usable language is listed; using the default (every language with complete translations)");
+        else {
+          c.languages = std::move(ids);
+          c.languages_listed = true;
+        }
       }
     } else if (key == "scenarios") {
       std::vector<std::string> ids;

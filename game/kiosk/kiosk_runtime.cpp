@@ -2,6 +2,7 @@
 // reaches the log and the banner. Nothing here throws or exits.
 #include "kiosk/kiosk_runtime.h"
 
+#include "kiosk/complete_languages.h"
 #include "kiosk/csv_export.h"
 #include "kiosk/kiosk_paths.h"
 
@@ -45,6 +46,7 @@ void KioskRuntime::start(const KioskSetup& setup) {
     }
   }
   if (setup.force_kiosk) load_.config.kiosk = true;
+  if (!load_.config.languages_listed) load_.config.languages = load_complete_languages(setup.assets_dir);
 
   // 2. Data dir and log: only a native kiosk keeps files. The browser edition stores nothing, and
   //    a desktop run (no kiosk mode) logs to stderr only.
@@ -66,6 +68,11 @@ void KioskRuntime::start(const KioskSetup& setup) {
     log_.write(std::string("started") + (load_.config.kiosk ? " in kiosk mode" : "") +
                (load_.source.empty() ? "" : "; config " + load_.source));
     if (!config_note.empty()) log_.write(config_note);
+    if (!load_.config.languages_listed) {
+      std::string codes;
+      for (const std::string& code : load_.config.languages) codes += (codes.empty() ? "" : " ") + code;
+      log_.write("languages: " + codes + " (every language with complete translations; set `languages` to choose)");
+    }
   }
   if (!data_dir_.empty()) {
     const std::string marker = data_dir_ + "/running";

@@ -102,6 +102,9 @@ constexpr int kYoungestAudience = -1;  // a broken value: only the stories for t
 struct SiteConfig {
   bool kiosk = false;                    // borderless fullscreen, operator exit only
   std::vector<std::string> languages{"en"};  // enabled, in picker order
+  // False when the config lists no usable `languages`: KioskRuntime then offers every shipped
+  // language whose catalogues are complete (kiosk/complete_languages.h) instead of English alone.
+  bool languages_listed = false;
   std::vector<std::string> scenarios;    // enabled scenario ids in order; empty = all bundled
   int audience = kEveryAudience;         // offer stories whose `audience:` is at most this (journey/audience_filter.h)
   int idle_timeout_s = 90;               // no input for this long -> "Are you still there?"

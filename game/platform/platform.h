@@ -51,6 +51,12 @@ struct SystemPreferences {
 };
 SystemPreferences system_preferences();
 
+// How the visitor reaches the screen, for prompts such as "Touch to start": the device's primary
+// pointer until the first input (a touch screen without a fine pointer: Touch), then the kind of the
+// latest input (a finger, a real mouse, a key or gamepad button).
+enum class InputDevice { Touch, Mouse, Keys };
+InputDevice input_device();
+
 // Feeds pending SDL events to ImGui; returns false when the user asked to quit. `had_events`
 // (optional) tells whether any event arrived.
 bool pump_events(bool* had_events = nullptr);
@@ -169,6 +175,9 @@ bool continue_without_display(const std::string& why);
 // that listens for gamepads keeps the browser polling them 60 times a second, a steady ~2% of a
 // core for every visitor, whose phone or laptop has none).
 bool watch_game_controllers(bool kiosk);
+// The device's primary pointer before any input (native: a touch screen SDL knows of; web: the
+// page's `pointer: coarse` media query).
+InputDevice primary_pointer();
 }  // namespace detail
 
 }  // namespace platform

@@ -113,6 +113,7 @@ std::string set_kiosk_mode(bool, bool) { return "headless: no pointer, no screen
 // No SDL event queue without a window: the soak's visitors tap through the App's input hook instead.
 void push_touch(int, float, float) {}
 bool push_keys(const std::string&) { return false; }
+InputDevice input_device() { return InputDevice::Mouse; }  // no device: the soak's visitors tap
 bool push_window_event(const std::string&) { return false; }
 std::string window_state() { return "headless"; }
 

@@ -46,6 +46,7 @@ void adjust_request(WindowRequest&) {}
 bool display_declined() { return false; }
 bool continue_without_display(const std::string&) { return false; }  // a kiosk needs its screen
 bool watch_game_controllers(bool) { return true; }
+InputDevice primary_pointer() { return SDL_GetNumTouchDevices() > 0 ? InputDevice::Touch : InputDevice::Mouse; }
 }  // namespace detail
 
 SystemPreferences system_preferences() { return {}; }  // the kiosk config gives the defaults

@@ -13,6 +13,7 @@
 #include <imgui_impl_sdl.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,6 +33,22 @@ double g_min_frame_interval = 1.0 / 60.0;  // set_frame_cap
 bool g_no_display = false;
 int g_no_display_width = 0, g_no_display_height = 0;
 Uint64 g_last_frame_ticks = 0;
+std::optional<InputDevice> g_input_device;  // the kind of the latest input; none before the first
+
+// The input kind an event shows, if any (a finger, a mouse that really moved or clicked, a key or a
+// gamepad button); mouse events SDL synthesises from a finger are the finger's.
+std::optional<InputDevice> device_of(const SDL_Event& e) {
+  switch (e.type) {
+    case SDL_FINGERDOWN: return InputDevice::Touch;
+    case SDL_MOUSEBUTTONDOWN: return e.button.which == SDL_TOUCH_MOUSEID ? InputDevice::Touch : InputDevice::Mouse;
+    case SDL_MOUSEMOTION:
+      if (e.motion.which == SDL_TOUCH_MOUSEID) return std::nullopt;
+      return InputDevice::Mouse;
+    case SDL_KEYDOWN:
+    case SDL_CONTROLLERBUTTONDOWN: return InputDevice::Keys;
+    default: return std::nullopt;
+  }
+}
 
 // The backend takes the modifiers from SDL_GetModState(), i.e. from the newest event SDL has
 // queued; an event that waited for its frame must use the modifiers it was sent with.
@@ -166,6 +183,8 @@ int set_frame_cap(int max_fps) {
   return cap;
 }
 
+InputDevice input_device() { return g_input_device ? *g_input_device : detail::primary_pointer(); }
+
 bool pump_events(bool* had_events) {
   if (++g_frames_pumped == 2 && !g_no_display && detail::watch_game_controllers(g_kiosk) &&
       SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)  // controllers already plugged in
@@ -179,6 +198,7 @@ bool pump_events(bool* had_events) {
       if (event.type == SDL_QUIT) keep_running = false;
       continue;
     }
+    if (const std::optional<InputDevice> device = device_of(event)) g_input_device = device;
     if (!touch::process_event(event, g_window)) {
       ImGui_ImplSDL2_ProcessEvent(&event);
       set_modifiers_from(event);

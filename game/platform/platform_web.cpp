@@ -54,6 +54,16 @@ EM_JS(void, js_display_unavailable, (const char* why), {
 });
 // clang-format on
 bool watch_game_controllers(bool kiosk) { return kiosk; }  // see platform.h
+// A phone or tablet: its primary pointer is coarse (a finger). A laptop with a touch screen has a fine one.
+// clang-format off
+EM_JS(int, js_pointer_is_coarse, (), {
+  return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
+});
+// clang-format on
+InputDevice primary_pointer() {
+  static const bool coarse = js_pointer_is_coarse() != 0;  // asked once: the attract screen asks every frame
+  return coarse ? InputDevice::Touch : InputDevice::Mouse;
+}
 bool continue_without_display(const std::string& why) {
   std::fprintf(stderr, "lureproof: warning: %s; continuing as the text edition\n", why.c_str());
   js_display_unavailable(why.c_str());

@@ -17,6 +17,20 @@
 
 namespace lureproof {
 
+StartBy choose_start_by(bool last_input_was_key, bool pointer_is_touch, bool kiosk) {
+  if (last_input_was_key) return StartBy::Key;
+  return kiosk || pointer_is_touch ? StartBy::Touch : StartBy::Click;
+}
+
+const char* start_prompt(StartBy by) {
+  switch (by) {
+    case StartBy::Click: return N_("Click to start");
+    case StartBy::Key: return N_("Press Enter to start");
+    case StartBy::Touch: break;
+  }
+  return N_("Touch to start");
+}
+
 namespace {
 
 // Sparse motion (docs/performance.md): every kBeat seconds something arrives — the next teaser
@@ -155,7 +169,7 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
   else need_frame_in(std::min(teaser.next_in, count > 1 ? frame.next_change_in : 1e9) + 1.0 / kFps, true);
   // The halo round the button swells as each message arrives (0.7 .. 1, 1 = at rest).
   const float pulse = teaser.arriving ? 1.f - 0.3f * float(std::sin(3.14159265 * teaser.since / kFade)) : 1.f;
-  const char* cta = tr("Touch to start");
+  const char* cta = tr(start_prompt(view.start_by));
   const ImVec2 cta_size = f.heading->CalcTextSizeA(f.heading->FontSize, FLT_MAX, 0.f, cta);
   const float cta_x = landscape ? text_centre : o.x + sz.x * 0.5f;
   const float pill_w = cta_size.x + theme.sp(80.f), pill_h = std::max(cta_size.y + theme.sp(36.f), theme.sp(space::touch));

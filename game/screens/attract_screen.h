@@ -11,7 +11,16 @@
 
 namespace lureproof {
 
+// What the call to action asks for, to fit the visitor's device: "Touch to start", "Click to start"
+// or "Press Enter to start".
+enum class StartBy { Touch, Click, Key };
+// A key or gamepad button last: Key. Else a kiosk is a touch stand (its touch screen may reach the
+// game as a mouse): Touch. Else the pointer: a finger Touch, a mouse Click.
+StartBy choose_start_by(bool last_input_was_key, bool pointer_is_touch, bool kiosk);
+const char* start_prompt(StartBy by);  // the English text (N_), translated when drawn
+
 struct AttractView {
+  StartBy start_by = StartBy::Touch;
   std::vector<std::string> teaser;     // recruiter messages that arrive one by one, then loop
   std::vector<std::string> languages;  // the enabled languages, each in its own name
   std::vector<Tagline> taglines;       // the tagline in each enabled language (cycles when several)

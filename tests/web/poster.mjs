@@ -21,7 +21,12 @@ const check = (ok, what) => { console.log(`${ok ? 'PASS' : 'FAIL'} ${what}`); if
 try {
   for (const pressEarly of [true, false]) {
     const viewport = pressEarly ? { width: 390, height: 844 } : { width: 1280, height: 800 };
-    const { context, page, problems } = await openWatchedPage(browser, origin, viewport);
+    // The phone is a touch device (pointer: coarse), the desktop has a mouse: the start button says
+    // what fits, in the poster and in the game.
+    const phone = pressEarly;
+    const prompt = phone ? 'Touch to start' : 'Click to start';
+    const { context, page, problems } = await openWatchedPage(browser, origin, viewport,
+                                                              phone ? { hasTouch: true, isMobile: true } : {});
     // Hold the wasm back until the poster has been looked at (and pressed).
     let release;
     const held = new Promise((r) => { release = r; });
@@ -29,7 +34,8 @@ try {
     await page.goto(`${origin}/`);
     await page.waitForSelector('#poster-start', { state: 'visible', timeout: 20000 });
     const text = await page.locator('#poster').innerText();
-    check(/Too good to be true\?/.test(text) && /Touch to start/.test(text), `poster text shown before the game (${JSON.stringify(text.replace(/\s+/g, ' '))})`);
+    check(/Too good to be true\?/.test(text) && text.includes(prompt) && !text.includes(phone ? 'Click' : 'Touch'),
+          `poster says "${prompt}" before the game (${JSON.stringify(text.replace(/\s+/g, ' '))})`);
     await page.screenshot({ path: path.join(shotDir, `web_poster_${viewport.width}x${viewport.height}.png`) });
     if (pressEarly) {
       await page.click('#poster-start');
@@ -51,6 +57,8 @@ try {
       await page.waitForFunction((t) => document.getElementById('a11y-title').textContent === t, ATTRACT_TITLE, { timeout: 30000 })
         .catch(() => {});
       check((await title()) === ATTRACT_TITLE, `without a press the mirror shows the title screen (${JSON.stringify(await title())})`);
+      const actions = await page.evaluate(() => document.getElementById('a11y-actions').innerText);
+      check(actions.includes(prompt), `the game's start button says "${prompt}" (mirror actions ${JSON.stringify(actions)})`);
     }
     for (const p of problems) console.log(`  ${p}`);
     check(problems.length === 0, `no console errors or failed requests (${viewport.width}x${viewport.height})`);

@@ -14,8 +14,9 @@ export async function launchBrowser(extraArgs = []) {
 }
 
 // Opens a page and collects every problem a visitor's browser would log.
-export async function openWatchedPage(browser, origin, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport });
+// `device` (optional): extra context options, e.g. { hasTouch: true, isMobile: true } for a phone.
+export async function openWatchedPage(browser, origin, viewport = { width: 1280, height: 800 }, device = {}) {
+  const context = await browser.newContext({ viewport, ...device });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
