@@ -164,7 +164,7 @@ private:
                           "add '  source: Organisation Year', e.g. ILO 2012");
             std::string missing;
             if (f.label.empty()) missing += "label";
-            if (f.category.empty()) missing += std::string(missing.empty() ? "" : ", ") + "category";
+            if (f.category.empty() && !f.category_unknown) missing += std::string(missing.empty() ? "" : ", ") + "category";
             if (f.action.empty()) missing += std::string(missing.empty() ? "" : ", ") + "action";
             if (!missing.empty())
                 sink_.add("LP216", "red flag '" + f.id + "' has no " + missing, f.loc, "");

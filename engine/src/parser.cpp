@@ -484,6 +484,7 @@ void Parser::block_property(std::string_view trimmed) {
                 std::string list;
                 for (const auto& cat : flag_categories()) list += (list.empty() ? "" : ", ") + cat;
                 error("LP116", "unknown red-flag category '" + v + "'", value, "categories: " + list);
+                f.category_unknown = true;  // the checker's LP216 does not call it missing as well
                 return;
             }
             f.category = v;

@@ -150,6 +150,7 @@ struct RedFlag {
     std::string id, label, category, explain, action;
     std::string source;            // source-register ids, comma-separated (assets/sources.toml)
     SourceLoc loc, source_loc;     // source_loc: where the `source:` value starts
+    bool category_unknown = false; // a `category:` was given but is not a known one (LP116 said so)
 };
 
 struct Variable {
