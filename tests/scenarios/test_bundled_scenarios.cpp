@@ -40,7 +40,7 @@ const std::vector<std::string> kScenarios = {"dream-job",       "remote-it-job",
                                              "perfect-partner", "border-help",   "au-pair"};
 
 // Draft stories (assets/drafts/README.md): held to every rule below, but not yet shipped.
-const std::vector<std::string> kDrafts = {"easy-money", "permit-fee", "game-friend"};
+const std::vector<std::string> kDrafts = {"easy-money", "permit-fee", "game-friend", "marriage-offer"};
 
 // The shipped stories and the drafts: every test below runs over both.
 const std::vector<std::string>& all_stories() {
@@ -216,6 +216,25 @@ const std::map<std::string, std::vector<Golden>>& goldens() {
                "Stay calm: \"It's not your fault. We don't pay, and we get help\"",
                "Report it to the police online, tonight, with the screenshots"},
               {"free-gems", "vanishing-app", "skip-practice", "pay-or-else"}},
+         }},
+        {"marriage-offer",
+         {
+             {"end_safe", E::Safe,
+              {"Open the post", "Write to Victor", "Ask to meet in person first, with both families, and take your time",
+               "\"If you can't wait, it isn't right for me.\""},
+              {"pays-everything", "take-you-out", "wedding-in-august", "other-girls"}},
+             {"end_harmed", E::Harmed,
+              {"Open the post", "Write to Victor", "Say yes to August",
+               "Send Irina Victor's full name and the address in Italy before you fly", "Hand it over. He's your husband",
+               "Accept it. He says it will get better when his mother is well"},
+              {"pays-everything", "take-you-out", "wedding-in-august", "dont-tell", "passport-drawer", "no-phone",
+               "you-owe-me"}},
+             {"end_got_help", E::GotHelp,
+              {"Open the post", "Write to Victor", "Say yes to August",
+               "Send Irina Victor's full name and the address in Italy before you fly", "Hand it over. He's your husband",
+               "At the pharmacy, talk to the Moldovan woman in the queue", "Call the helpline on Mariana's phone"},
+              {"pays-everything", "take-you-out", "wedding-in-august", "dont-tell", "passport-drawer", "no-phone",
+               "you-owe-me"}},
          }},
         {"au-pair",
          {
