@@ -23,8 +23,9 @@ command -v "$clang_format" >/dev/null || { echo "format: $clang_format not found
 
 # Python does the work, one clang-format process per file on every core. A file whose JavaScript sits
 # in EM_JS/EM_ASM is left alone: clang-format reads the JS as C++ and breaks it (`===` becomes `== =`).
-# Preprocessor lines must come out as they went in but for white space: include order and the #defines
-# before them matter (DOCTEST_CONFIG_IMPLEMENT, STB_IMAGE_IMPLEMENTATION, TOML_EXCEPTIONS).
+# A file is written only if nothing but white space changed outside literals (comments compared
+# without their white space) and its preprocessor lines came out as they went in but for white space:
+# include order and the #defines before them matter (DOCTEST_CONFIG_IMPLEMENT, STB_IMAGE_IMPLEMENTATION).
 python3 - "$clang_format" "$check" "${files[@]}" <<'PY'
 import os, re, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
@@ -48,6 +49,54 @@ def directives(text):
     return out
 
 
+def tokens_only(text):
+    """The text without white space outside literals, a line comment or a preprocessor line ending in
+    a newline: formatting may change white space only, so this is the same before and after."""
+    out, i, n, line_start, directive = [], 0, len(text), True, False
+    while i < n:
+        c = text[i]
+        if text.startswith("\\\n", i):  # a line splice is white space too
+            i += 2
+            continue
+        if c == "\n":
+            if directive:
+                out.append("\n")
+                directive = False
+            line_start, i = True, i + 1
+            continue
+        if c.isspace():
+            i += 1
+            continue
+        if line_start and c == "#":
+            directive = True
+        line_start = False
+        if text.startswith("//", i):
+            end = text.find("\n", i)
+            end = n if end < 0 else end
+            out.append(re.sub(r"\s+", "", text[i:end]) + "\n")
+            i = end
+        elif text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            end = n if end < 0 else end + 2
+            out.append(re.sub(r"\s+", "", text[i:end]))
+            i = end
+        elif c == '"' and i > 0 and text[i - 1] == "R":
+            delim = text[i + 1:text.index("(", i)]
+            end = text.index(")" + delim + '"', i) + len(delim) + 2
+            out.append(text[i:end])
+            i = end
+        elif c == '"' or (c == "'" and not (i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"))):
+            j = i + 1
+            while j < n and text[j] != c:
+                j += 2 if text[j] == "\\" else 1
+            out.append(text[i:j + 1])
+            i = j + 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
 def run(path):
     try:
         with open(path, encoding="utf-8") as f:
@@ -61,6 +110,8 @@ def run(path):
         return path, "formatted"
     if directives(new) != directives(old):
         return path, "preprocessor"
+    if tokens_only(new) != tokens_only(old):
+        return path, "tokens"
     if not check:
         with open(path, "w", encoding="utf-8") as f:
             f.write(new)
@@ -74,6 +125,8 @@ for path, state in results:
     by.setdefault(state, []).append(path)
 for path in by.get("preprocessor", []):
     print(f"{path}: clang-format would change a preprocessor line; left as it is", file=sys.stderr)
+for path in by.get("tokens", []):
+    print(f"{path}: clang-format would change more than white space; left as it is", file=sys.stderr)
 skipped = len(by.get("skipped", []))
 changed = by.get("changed", [])
 if check:
@@ -84,5 +137,5 @@ if check:
 else:
     print(f"format: {len(changed)} of {len(paths) - skipped} files reformatted, "
           f"{skipped} left alone (EM_JS/EM_ASM)", file=sys.stderr)
-sys.exit(1 if by.get("preprocessor") or (check and changed) else 0)
+sys.exit(1 if by.get("preprocessor") or by.get("tokens") or (check and changed) else 0)
 PY
