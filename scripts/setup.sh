@@ -14,7 +14,7 @@ native_packages=(
   libsdl2-dev libimgui-dev doctest-dev libstb-dev
   nlohmann-json3-dev libtomlplusplus-dev libqrcodegen-dev libsodium-dev
   gettext graphviz python3-fonttools fonts-dejavu-core fonts-noto-core
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev clang-format-14
   xvfb xauth imagemagick xdotool
   cage xwayland grim
 )

@@ -8,18 +8,23 @@
 
 namespace lureproof {
 
-namespace platform::no_display {
-namespace {
-std::intptr_t g_next_texture = 1;
-}  // namespace
-
-void create_context(int width, int height) {
+void platform::create_imgui_context() {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing about a visitor is written to disk
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
+}
+
+namespace platform::no_display {
+namespace {
+std::intptr_t g_next_texture = 1;
+}  // namespace
+
+void create_context(int width, int height) {
+  create_imgui_context();
+  ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(float(width), float(height));
   io.DisplayFramebufferScale = ImVec2(1.f, 1.f);
   io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);

@@ -1,12 +1,19 @@
 // Dear ImGui without a window or GL context: the context, a display size and a font atlas that is
 // rasterised but never uploaded. Shared by the headless platform (tools/soak) and the web's text
-// edition (platform_sdl.cpp, when the page has no WebGL2 or asks for text).
+// edition (platform_sdl.cpp, when the page has no WebGL2 or asks for text); also the ImGui context
+// settings every platform shares.
 #pragma once
 
 struct ImFont;
 struct ImFontAtlas;
 
 namespace lureproof {
+
+namespace platform {
+// Creates ImGui's context as every platform does: nothing written to disk, keyboard and gamepad
+// navigation on (platform_sdl.cpp adds its backends, no_display::create_context a display size).
+void create_imgui_context();
+}  // namespace platform
 
 namespace platform::no_display {
 

@@ -128,12 +128,7 @@ bool init(const WindowRequest& requested, std::string& error) {
   SDL_GL_MakeCurrent(g_window, g_gl_context);
   SDL_GL_SetSwapInterval(1);
 
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;  // nothing about a visitor is written to disk
-  io.LogFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
+  create_imgui_context();
   ImGui_ImplSDL2_InitForOpenGL(g_window, g_gl_context);
   ImGui_ImplOpenGL3_Init(detail::glsl_version());
   return true;

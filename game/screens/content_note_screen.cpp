@@ -13,10 +13,8 @@ ContentNoteResult draw_content_note_screen(const UiContext& ui) {
   ContentNoteResult result;
   const Theme& theme = ui.theme;
   const Palette& p = theme.palette();
-  begin_screen("content-note", theme);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 o = screen_min(), sz = screen_size();
-  result.back = top_bar(theme, "", true).back;
+  const auto [dl, o, sz, back] = begin_page("content-note", theme);
+  result.back = back;
   const float pad = theme.sp(space::l);
   const float w = std::min(sz.x - pad * 2, theme.sp(860.f));
   const float x0 = o.x + (sz.x - w) * 0.5f;

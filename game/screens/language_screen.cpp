@@ -12,10 +12,8 @@ namespace lureproof {
 LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::string>& codes) {
   LanguageResult result;
   const Theme& theme = ui.theme;
-  begin_screen("language", theme);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 o = screen_min(), sz = screen_size();
-  result.back = top_bar(theme, "", true).back;
+  const auto [dl, o, sz, back] = begin_page("language", theme);
+  result.back = back;
   const float pad = theme.sp(space::xl);
   const float content_w = std::min(sz.x - pad * 2, theme.sp(900.f));
   const float x0 = o.x + (sz.x - content_w) * 0.5f;

@@ -19,12 +19,7 @@ namespace {
 constexpr double kOperatorIdleS = 120.0;
 
 void begin_full_window(const char* id, const Theme& theme) {
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->Pos);
-  ImGui::SetNextWindowSize(vp->Size);
-  ImGui::SetNextWindowFocus();
-  ImGui::Begin(id, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                                ImGuiWindowFlags_NoBackground);
+  const ImGuiViewport* vp = begin_viewport_window(id, ImGuiWindowFlags_NoBackground, true);
   const Palette& p = theme.palette();
   ImGui::GetWindowDrawList()->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y),
                                             p.background_bottom);

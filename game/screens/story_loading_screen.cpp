@@ -14,10 +14,8 @@ StoryLoadingResult draw_story_loading_screen(const UiContext& ui, bool failed) {
   StoryLoadingResult result;
   const Theme& theme = ui.theme;
   const Palette& p = theme.palette();
-  begin_screen("story-loading", theme);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 o = screen_min(), sz = screen_size();
-  result.back = top_bar(theme, "", true).back;
+  const auto [dl, o, sz, back] = begin_page("story-loading", theme);
+  result.back = back;
   const char* loading = tr("Loading the story…");
   trace_title(loading);
   const float pad = theme.sp(space::l);

@@ -87,10 +87,8 @@ void draw_card(ImDrawList* dl, ImVec2 pos, float w, const lure::Scenario& sc, in
 StoryPickerResult draw_story_picker_screen(const UiContext& ui, const std::vector<const lure::Scenario*>& scenarios) {
   StoryPickerResult result;
   const Theme& theme = ui.theme;
-  begin_screen("stories", theme);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 o = screen_min(), sz = screen_size();
-  result.back = top_bar(theme, "", true).back;
+  const auto [dl, o, sz, back] = begin_page("stories", theme);
+  result.back = back;
   const float pad = theme.sp(space::l);
   float y = o.y + top_bar_height(theme) - theme.sp(space::s);
   const float content_w = std::min(sz.x - pad * 2, theme.sp(1500.f));

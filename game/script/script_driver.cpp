@@ -44,11 +44,8 @@ bool ScriptDriver::tap(const UiTarget& t) {
   return false;
 }
 
-void ScriptDriver::drag_towards(const UiTarget& t) {
-  // One drag per 12 frames: touch down in the middle of the visible area, move 40 % of its
-  // height in 8 steps, lift. The scroll areas follow the finger; buttons ignore drags.
+void drag_frame(const UiTarget& t, int phase) {
   ImGuiIO& io = ImGui::GetIO();
-  const int phase = frames_in_command_ % 12;
   const float h = t.clip_max.y - t.clip_min.y;
   const float dir = (t.min.y + t.max.y) * 0.5f > t.clip_max.y ? -1.f : 1.f;
   const ImVec2 start((t.clip_min.x + t.clip_max.x) * 0.5f, (t.clip_min.y + t.clip_max.y) * 0.5f - dir * h * 0.2f);
@@ -56,6 +53,9 @@ void ScriptDriver::drag_towards(const UiTarget& t) {
   io.MousePos = ImVec2(start.x, start.y + dir * h * 0.4f * float(step) / 8.f);
   io.MouseDown[0] = phase >= 1 && phase <= 9;
 }
+
+// One drag per 12 frames.
+void ScriptDriver::drag_towards(const UiTarget& t) { drag_frame(t, frames_in_command_ % 12); }
 
 void ScriptDriver::key(const std::string& name) {
   ImGuiIO& io = ImGui::GetIO();

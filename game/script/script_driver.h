@@ -21,6 +21,11 @@ class ScriptHost {
   virtual void request_text_dump(const std::string& path) = 0;
 };
 
+// Frame `phase` (0-11) of one drag that scrolls the list holding `hidden` towards it: touch down in the
+// middle of the list's visible area, move 40 % of its height in 8 steps, lift; sets ImGui's mouse. The
+// scroll areas follow the finger; buttons ignore drags. Scripts and the kiosk soak drag this way.
+void drag_frame(const UiTarget& hidden, int phase);
+
 class ScriptDriver {
  public:
   ScriptDriver(ScriptParse script, ScriptHost& host) : script_(std::move(script)), host_(host) {}

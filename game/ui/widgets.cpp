@@ -23,6 +23,26 @@ bool dragged_too_far() {
   const ImVec2 d = ImGui::GetMouseDragDelta(0, 0.f);
   return std::sqrt(d.x * d.x + d.y * d.y) > 12.f * ImGui::GetIO().FontGlobalScale * 1.f;
 }
+
+// A touch target at `pos` (ImGui id `id`/`imgui_id`): clicked by a tap or click that did not end a drag,
+// by keyboard or gamepad (focus navigation), or by the accessible mirror's button `action_id`.
+struct Press {
+  bool clicked = false, held = false, focused = false;
+};
+Press press_target(const char* id, const char* imgui_id, ImVec2 pos, ImVec2 size, const std::string& action_id) {
+  ImGui::SetCursorScreenPos(pos);
+  ImGui::PushID(id);
+  Press out;
+  out.clicked = ImGui::InvisibleButton(imgui_id, size);
+  out.held = ImGui::IsItemActive();
+  const NavItemState nav = nav_item();
+  out.focused = nav.focused;
+  out.clicked = out.clicked || nav.pressed;
+  ImGui::PopID();
+  if (out.clicked && ImGui::IsMouseReleased(0) && dragged_too_far()) out.clicked = false;
+  if (take_activation(action_id)) out.clicked = true;
+  return out;
+}
 }  // namespace
 
 float ease_out(float x) {
@@ -45,15 +65,21 @@ float fade_in(const UiContext& ui, float delay, float duration) {
 
 const char* current_screen_window() { return ui::frame().screen_window; }
 
-void begin_screen(const char* id, const Theme& theme, bool background) {
-  UiFrame& frame = ui::frame();
-  frame.screen_window = id;
+const ImGuiViewport* begin_viewport_window(const char* id, ImGuiWindowFlags flags, bool focus) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
+  if (focus) ImGui::SetNextWindowFocus();
   ImGui::Begin(id, nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings | flags);
+  return vp;
+}
+
+void begin_screen(const char* id, const Theme& theme, bool background) {
+  UiFrame& frame = ui::frame();
+  frame.screen_window = id;
+  const ImGuiViewport* vp =
+      begin_viewport_window(id, ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   frame.screen_min = vp->Pos;
   frame.screen_size = vp->Size;
   if (background) {
@@ -63,6 +89,13 @@ void begin_screen(const char* id, const Theme& theme, bool background) {
 }
 
 void end_screen() { ImGui::End(); }
+
+Page begin_page(const char* id, const Theme& theme) {
+  begin_screen(id, theme);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const bool back = top_bar(theme, "", true).back;
+  return {dl, screen_min(), screen_size(), back};
+}
 ImVec2 screen_min() { return ui::frame().screen_min; }
 ImVec2 screen_size() { return ui::frame().screen_size; }
 
@@ -142,19 +175,10 @@ float big_button_height(const std::string& label, float width, const Theme& them
 bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, ButtonKind kind,
                 const Theme& theme, const std::string& trace_id, const std::string& spoken) {
   const Palette& p = theme.palette();
-  ImGui::SetCursorScreenPos(pos);
-  ImGui::PushID(id);
   const bool disabled = kind == ButtonKind::Disabled;
   const std::string& action_id = trace_id.empty() ? label : trace_id;
-  bool clicked = ImGui::InvisibleButton("##b", size);
-  const bool held = ImGui::IsItemActive();
-  const NavItemState nav = nav_item();
-  const bool focused = nav.focused;
-  clicked = clicked || nav.pressed;
-  ImGui::PopID();
-  if (clicked && ImGui::IsMouseReleased(0) && dragged_too_far()) clicked = false;
-  if (take_activation(action_id)) clicked = true;  // the accessible mirror's button
-  if (disabled) clicked = false;
+  const Press press = press_target(id, "##b", pos, size, action_id);
+  const bool clicked = press.clicked && !disabled, held = press.held, focused = press.focused;
   trace_action(action_id, spoken.empty() ? label : spoken, !disabled);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float r = theme.sp(space::radius);
@@ -192,15 +216,8 @@ bool icon_button(const char* id, IconKind kind, ImVec2 c, float size, const Them
                  bool active, const std::string& spoken) {
   const Palette& p = theme.palette();
   const ImVec2 a(c.x - size * 0.5f, c.y - size * 0.5f), b(c.x + size * 0.5f, c.y + size * 0.5f);
-  ImGui::SetCursorScreenPos(a);
-  ImGui::PushID(id);
-  bool clicked = ImGui::InvisibleButton("##i", ImVec2(size, size));
-  const NavItemState nav = nav_item();
-  const bool focused = nav.focused;
-  clicked = clicked || nav.pressed;
-  ImGui::PopID();
-  if (clicked && ImGui::IsMouseReleased(0) && dragged_too_far()) clicked = false;
-  if (take_activation(trace_id)) clicked = true;
+  const Press press = press_target(id, "##i", a, ImVec2(size, size), trace_id);
+  const bool clicked = press.clicked, focused = press.focused;
   if (tracing_accessible()) {
     // Back and Settings name themselves; callers of the other kinds pass `spoken` (a flag names its message).
     const char* name = kind == IconKind::Back ? tr("Back") : kind == IconKind::Settings ? tr("Settings") : nullptr;
@@ -319,13 +336,7 @@ ColumnLayout column_layout(const Theme& theme) {
 }
 
 ImDrawList* begin_modal_overlay(const char* id, const Theme& theme, bool opaque) {
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->Pos);
-  ImGui::SetNextWindowSize(vp->Size);
-  ImGui::SetNextWindowFocus();
-  ImGui::Begin(id, nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBackground);
+  const ImGuiViewport* vp = begin_viewport_window(id, ImGuiWindowFlags_NoBackground, true);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 end(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y);
   const Palette& p = theme.palette();
@@ -337,16 +348,8 @@ ImDrawList* begin_modal_overlay(const char* id, const Theme& theme, bool opaque)
 
 bool card_button(const char* id, ImVec2 pos, ImVec2 size, const Theme& theme, const std::string& trace_id,
                  const std::string& spoken) {
-  ImGui::SetCursorScreenPos(pos);
-  ImGui::PushID(id);
-  bool clicked = ImGui::InvisibleButton("##card", size);
-  const bool held = ImGui::IsItemActive();
-  const NavItemState nav = nav_item();
-  const bool focused = nav.focused;
-  clicked = clicked || nav.pressed;
-  ImGui::PopID();
-  if (clicked && ImGui::IsMouseReleased(0) && dragged_too_far()) clicked = false;
-  if (take_activation(trace_id)) clicked = true;
+  const Press press = press_target(id, "##card", pos, size, trace_id);
+  const bool clicked = press.clicked, held = press.held, focused = press.focused;
   trace_action(trace_id, spoken.empty() ? trace_id : spoken);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 b(pos.x + size.x, pos.y + size.y);

@@ -19,6 +19,10 @@ struct UiContext {
   bool reduced_motion = false;
 };
 
+// A window over the whole viewport without decoration, moving or saved settings (`flags` adds to
+// those); `focus` brings it to the front with the keyboard focus. Screens, overlays and the operator
+// screen open theirs with it; end it with ImGui::End().
+const ImGuiViewport* begin_viewport_window(const char* id, ImGuiWindowFlags flags, bool focus = false);
 // One full-viewport window without chrome; every screen draws inside one.
 void begin_screen(const char* id, const Theme& theme, bool background = true);
 void end_screen();
@@ -27,6 +31,14 @@ void end_screen();
 const char* current_screen_window();
 ImVec2 screen_min();
 ImVec2 screen_size();
+// A screen under a top bar with no title and the back button (language, content note, story picker,
+// story loading): begin_screen() and top_bar(), and what the screen draws with.
+struct Page {
+  ImDrawList* dl;
+  ImVec2 min, size;
+  bool back;  // the top bar's back button was pressed
+};
+Page begin_page(const char* id, const Theme& theme);
 
 float ease_out(float x);
 ImU32 with_alpha(ImU32 colour, float alpha);

@@ -4,13 +4,6 @@
 using namespace lure;
 using namespace lure_test;
 
-namespace {
-ParseResult load_data(const std::string& name) {
-    DiskFileSource files;
-    return load_scenario(std::string(LURE_TEST_DATA_DIR) + "/scenarios/" + name, files);
-}
-}  // namespace
-
 TEST_CASE("explore finds every ending with its shortest choice path") {
     ParseResult r = load_data("small_branching.lure");
     REQUIRE_FALSE(has_errors(r.diagnostics));

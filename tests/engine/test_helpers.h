@@ -26,6 +26,12 @@ inline lure::ParseResult parse(const std::string& text, const std::string& file 
     return lure::parse_scenario(text, file);
 }
 
+// Loads tests/data/scenarios/NAME from the disk (includes followed, checked).
+inline lure::ParseResult load_data(const std::string& name) {
+    lure::DiskFileSource files;
+    return lure::load_scenario(std::string(LURE_TEST_DATA_DIR) + "/scenarios/" + name, files);
+}
+
 // Parse + check (no file access).
 inline std::vector<lure::Diagnostic> diagnose(const std::string& text, const std::string& file = "test.lure") {
     lure::ParseResult r = lure::parse_scenario(text, file);

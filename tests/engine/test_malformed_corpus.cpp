@@ -3,6 +3,7 @@
 // included file under malformed/include/) and must report exactly that diagnostic, loaded with
 // includes and checks like the game does or, for run-time limits, when played. Optional next lines:
 // `// hint: TEXT` (that diagnostic's hint contains TEXT), `// absent: LPxxx` (never reported).
+#include "first_enabled_choice.h"
 #include "test_helpers.h"
 
 #include <algorithm>
@@ -18,13 +19,8 @@ namespace {
 std::vector<Diagnostic> play_first_choices(const Scenario& sc) {
     Story story(sc);
     story.start(1);
-    for (int step = 0; step < 1000 && !story.is_ended() && story.runtime_errors().empty(); ++step) {
-        std::size_t pick = story.choices().size();
-        for (std::size_t i = 0; i < story.choices().size(); ++i)
-            if (story.choices()[i].enabled) { pick = i; break; }
-        if (pick == story.choices().size()) break;
-        story.choose(pick);
-    }
+    for (int step = 0; step < 1000 && !story.is_ended() && story.runtime_errors().empty(); ++step)
+        if (!choose_first_enabled(story)) break;
     return story.runtime_diagnostics();
 }
 }  // namespace

@@ -5,13 +5,6 @@
 using namespace lure;
 using namespace lure_test;
 
-namespace {
-ParseResult load_data(const std::string& name) {
-    DiskFileSource files;
-    return load_scenario(std::string(LURE_TEST_DATA_DIR) + "/scenarios/" + name, files);
-}
-}  // namespace
-
 TEST_CASE("story plays the every-construct scenario") {
     ParseResult r = load_data("every_construct.lure");
     REQUIRE_FALSE(has_errors(r.diagnostics));

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 
+#include "../engine/first_enabled_choice.h"
 #include "lure/lure.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -19,13 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Play a few steps (always choosing the first enabled choice) and round-trip a save.
     lure::Story story(r.scenario);
     story.start(size);
-    for (int step = 0; step < 20 && !story.is_ended(); ++step) {
-        std::size_t pick = story.choices().size();
-        for (std::size_t i = 0; i < story.choices().size(); ++i)
-            if (story.choices()[i].enabled) { pick = i; break; }
-        if (pick == story.choices().size()) break;
-        story.choose(pick);
-    }
+    for (int step = 0; step < 20 && !story.is_ended(); ++step)
+        if (!lure_test::choose_first_enabled(story)) break;
     (void)lure::restore(r.scenario, lure::save(story));
 
     lure::ExploreLimits limits;

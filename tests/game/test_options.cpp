@@ -1,21 +1,12 @@
 // Tests for the `lureproof` command-line parser: every option, and clear errors for bad ones.
 #include <doctest/doctest.h>
 
-#include "app/options.h"
-
-#include <vector>
+#include "command_line.h"
 
 using namespace lureproof;
 
-namespace {
-OptionsResult parse(std::vector<const char*> args) {
-  args.insert(args.begin(), "lureproof");
-  return parse_options(int(args.size()), args.data());
-}
-}  // namespace
-
 TEST_CASE("defaults") {
-  OptionsResult r = parse({});
+  OptionsResult r = parse_command_line({});
   REQUIRE(r.ok);
   CHECK(r.options.window_width == 1280);
   CHECK(r.options.window_height == 800);
@@ -24,7 +15,7 @@ TEST_CASE("defaults") {
 }
 
 TEST_CASE("every option is read") {
-  OptionsResult r = parse({"--windowed", "390x844", "--frames", "60", "--screenshot", "/tmp/a.png", "--assets",
+  OptionsResult r = parse_command_line({"--windowed", "390x844", "--frames", "60", "--screenshot", "/tmp/a.png", "--assets",
                            "/x/assets", "--scenario", "s.lure", "--lang", "ro", "--screen", "play"});
   REQUIRE(r.ok);
   CHECK(r.options.window_width == 390);
@@ -35,8 +26,8 @@ TEST_CASE("every option is read") {
   CHECK(r.options.scenario_path == "s.lure");
   CHECK(r.options.language == "ro");
   CHECK(r.options.screen == "play");
-  CHECK(parse({"--fullscreen"}).options.fullscreen);
-  CHECK(parse({"--help"}).options.show_help);
+  CHECK(parse_command_line({"--fullscreen"}).options.fullscreen);
+  CHECK(parse_command_line({"--help"}).options.show_help);
 }
 
 TEST_CASE("bad options fail with a message") {
@@ -57,32 +48,32 @@ TEST_CASE("bad options fail with a message") {
       {{"--assets"}, "--assets needs a directory"},
   };
   for (const Case& c : cases) {
-    OptionsResult r = parse(c.args);
+    OptionsResult r = parse_command_line(c.args);
     CHECK_FALSE(r.ok);
     CHECK_MESSAGE(r.error.find(c.needle) != std::string::npos, r.error);
   }
 }
 
 TEST_CASE("benchmark options: --frame-stats, --reduced-motion, --run-seconds") {
-  OptionsResult r = parse({"--frame-stats", "/tmp/f.json", "--reduced-motion", "--run-seconds", "30"});
+  OptionsResult r = parse_command_line({"--frame-stats", "/tmp/f.json", "--reduced-motion", "--run-seconds", "30"});
   REQUIRE(r.ok);
   CHECK(r.options.frame_stats_path == "/tmp/f.json");
   CHECK(r.options.reduced_motion);
   CHECK(r.options.run_seconds == 30);
-  CHECK_FALSE(parse({}).options.reduced_motion);
-  CHECK(parse({}).options.run_seconds < 0);
-  CHECK_FALSE(parse({"--run-seconds", "0"}).ok);
-  CHECK_FALSE(parse({"--run-seconds", "2.5x"}).ok);
-  CHECK_FALSE(parse({"--run-seconds"}).ok);
-  CHECK_FALSE(parse({"--frame-stats"}).ok);
+  CHECK_FALSE(parse_command_line({}).options.reduced_motion);
+  CHECK(parse_command_line({}).options.run_seconds < 0);
+  CHECK_FALSE(parse_command_line({"--run-seconds", "0"}).ok);
+  CHECK_FALSE(parse_command_line({"--run-seconds", "2.5x"}).ok);
+  CHECK_FALSE(parse_command_line({"--run-seconds"}).ok);
+  CHECK_FALSE(parse_command_line({"--frame-stats"}).ok);
 }
 
 TEST_CASE("--po reads a translation for the --scenario, and needs one") {
-  OptionsResult r = parse({"--scenario", "s.lure", "--po", "ro.po"});
+  OptionsResult r = parse_command_line({"--scenario", "s.lure", "--po", "ro.po"});
   REQUIRE(r.ok);
   CHECK(r.options.po_path == "ro.po");
-  OptionsResult alone = parse({"--po", "ro.po"});
+  OptionsResult alone = parse_command_line({"--po", "ro.po"});
   CHECK_FALSE(alone.ok);
   CHECK(alone.error.find("--scenario") != std::string::npos);
-  CHECK_FALSE(parse({"--scenario", "s.lure", "--po"}).ok);
+  CHECK_FALSE(parse_command_line({"--scenario", "s.lure", "--po"}).ok);
 }

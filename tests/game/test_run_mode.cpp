@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "app/run_mode.h"
+#include "command_line.h"
 
 #include <vector>
 
@@ -10,8 +11,7 @@ using namespace lureproof;
 
 namespace {
 RunMode mode_of(std::vector<const char*> args) {
-  args.insert(args.begin(), "lureproof");
-  const OptionsResult r = parse_options(int(args.size()), args.data());
+  const OptionsResult r = parse_command_line(args);
   REQUIRE(r.ok);
   return resolve_run_mode(r.options);
 }

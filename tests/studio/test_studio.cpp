@@ -1,6 +1,7 @@
 // The Studio, scripted and headless: open a scenario folder, edit the text to introduce an error,
 // see the diagnostic (code + line:col) after the debounce, jump to it, fix it, play from a node to
 // an ending with the watch lists, and reload / keep / save when the file changes on disk.
+#include "fee_offer_scenario.h"
 #include "studio/studio_model.h"
 
 #include <doctest/doctest.h>
@@ -20,32 +21,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* kScenario = R"(// A tiny scenario for the Studio test.
-scenario: studio-test
-title: Studio Test
-summary: A job offer that asks for a fee.
-language: en
-persona: Ana | 23 | Looking for work.
-technique: fishing
-content-note: A fee for a job. No violence.
-minutes: 2
-start: post
-
-character marius
-  name: Marius Pop
-  role: Recruiter
-  initials: MP
-  colour: #3a7bd5
-
-var paid = false
+const std::string kScenario = studio_fixture::fee_offer_scenario("studio-test", "Studio Test", R"(var paid = false
 var savings = 300
-
-flag fee
-  label: A fee before you start
-  category: fees-or-debt
-  explain: Real employers do not charge you for being hired.
-  action: Pay no recruitment fees.
-  source: ILO 2012
 
 == post [social-post]
 marius: Warehouse work, 2,400 euros a month! #line:p01
@@ -72,7 +49,7 @@ debrief: A fee before a job is a red flag. #line:h02
 == end_safe [narration] ending safe
 narrator: You did not pay. #line:s01
 debrief: Asking for a contract kept you safe. #line:s02
-)";
+)");
 
 // A fresh folder with the scenario and one more file, removed afterwards.
 struct TempFolder {

@@ -2,6 +2,7 @@
 # there (Mira: a magenta disc; Tom: a broken file), opens the play screen and checks that Mira's
 # image and Tom's initials (his colour) are drawn in the phone, with a precise warning for Tom. Then
 # removes Mira's image: the scenario must be refused with LP219, without a crash.
+include(${CMAKE_CURRENT_LIST_DIR}/../run_game.cmake)
 set(dir ${OUT_DIR}/avatar-scenario)
 file(REMOVE_RECURSE ${dir})
 file(COPY ${SOURCE_DIR}/ DESTINATION ${dir})
@@ -13,13 +14,8 @@ if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 0)
 endif()
 set(png ${OUT_DIR}/avatar_${SIZE}.png)
 file(REMOVE ${png})
-execute_process(
-  COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" ${GAME} --windowed ${SIZE} --screen play
-          --scenario ${dir}/avatar-test.lure --frames 90 --screenshot ${png}
-  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "lureproof exited with ${rc}\n${out}\n${err}")
-endif()
+run_game(1920x1080 120 --windowed ${SIZE} --screen play --scenario ${dir}/avatar-test.lure --frames 90
+         --screenshot ${png})
 if(NOT err MATCHES "avatar image '[^']*images/tom.png' of character 'tom' could not be read")
   message(FATAL_ERROR "no precise warning for Tom's broken avatar\n${err}")
 endif()

@@ -1,6 +1,7 @@
 # Runs tests/ui/check-step.script.in under Xvfb at SIZE with `lureproof --kiosk`, statistics on in a
 # fresh data dir and a known PIN, then checks the counts in stats.json and the drawn texts.
 # Screenshots of the question, the feedback and the operator screen land in OUT_DIR.
+include(${CMAKE_CURRENT_LIST_DIR}/../run_game.cmake)
 set(pin 246813)
 set(work ${OUT_DIR}/check-step-${SIZE})
 file(REMOVE_RECURSE ${work})
@@ -20,15 +21,7 @@ string(SUBSTRING ${pin} 4 1 D5)
 string(SUBSTRING ${pin} 5 1 D6)
 set(OUT ${work})
 configure_file(${SCRIPT} ${work}/check-step.script @ONLY)
-execute_process(
-  COMMAND ${XVFB_RUN} -a -s "-screen 0 ${SIZE}x24" ${GAME} --kiosk --config ${work}/kiosk.toml --script ${work}/check-step.script
-  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 300)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "lureproof exited with ${rc}\n${out}\n${err}")
-endif()
-if(NOT out MATCHES "script finished on screen 'attract'")
-  message(FATAL_ERROR "the script did not finish on the attract screen\n${out}\n${err}")
-endif()
+run_script_to_attract(${SIZE} 300 --kiosk --config ${work}/kiosk.toml --script ${work}/check-step.script)
 file(READ ${work}/data/stats.json stats)
 string(REGEX MATCH "\"checks\": *{[^}]*}" checks "${stats}")
 if(NOT checks MATCHES "\"contract-language\": *2[,\n ]" OR NOT checks MATCHES "\"embassy\": *1[,\n ]")

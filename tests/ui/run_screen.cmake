@@ -2,6 +2,7 @@
 # then checks the PNG is a real screen (image_check) and that EXPECT appears in the drawn texts.
 # Optional LANG opens the screen in that language (--lang), SCENARIO with that scenario (--scenario),
 # PO in that scenario's translation read from a .po file (--po).
+include(${CMAKE_CURRENT_LIST_DIR}/../run_game.cmake)
 set(lang_args)
 set(suffix)
 if(DEFINED LANG AND NOT LANG STREQUAL "")
@@ -20,13 +21,8 @@ endif()
 set(png ${OUT_DIR}/${SCREEN}${suffix}_${SIZE}.png)
 set(txt ${OUT_DIR}/${SCREEN}${suffix}_${SIZE}.txt)
 file(REMOVE ${png} ${txt})
-execute_process(
-  COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" ${GAME} --windowed ${SIZE} --config ${CONFIG} --frames 150
-          --screen ${SCREEN} ${lang_args} --screenshot ${png} --dump-text ${txt}
-  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "lureproof exited with ${rc}\n${out}\n${err}")
-endif()
+run_game(1920x1080 120 --windowed ${SIZE} --config ${CONFIG} --frames 150 --screen ${SCREEN} ${lang_args}
+         --screenshot ${png} --dump-text ${txt})
 set(check_args --expect-size ${SIZE})
 if(DEFINED MIN_EDGES)  # sparse screens (one card over a scrim) have little text-like detail by design
   list(APPEND check_args --min-edges ${MIN_EDGES})

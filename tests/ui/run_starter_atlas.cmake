@@ -3,6 +3,7 @@
 # frame 3, drawn with the whole atlas (reduced motion: nothing moves between them; a channel may
 # differ by 4 where the GPU samples the differently packed atlas), and the game must not report a
 # character missing from the starter atlas.
+include(${CMAKE_CURRENT_LIST_DIR}/../run_game.cmake)
 set(first ${OUT_DIR}/starter-atlas_frame1_${SIZE}.png)
 set(third ${OUT_DIR}/starter-atlas_frame3_${SIZE}.png)
 file(REMOVE ${first} ${third})
@@ -12,13 +13,7 @@ foreach(frames 1 3)
   else()
     set(png ${third})
   endif()
-  execute_process(
-    COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24" ${GAME} --windowed ${SIZE} --config ${CONFIG}
-            --reduced-motion --frames ${frames} --screenshot ${png}
-    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "lureproof --frames ${frames} exited with ${rc}\n${out}\n${err}")
-  endif()
+  run_game(1920x1080 120 --windowed ${SIZE} --config ${CONFIG} --reduced-motion --frames ${frames} --screenshot ${png})
   if(err MATCHES "missing from its starter font atlas")
     message(FATAL_ERROR "${err}")
   endif()

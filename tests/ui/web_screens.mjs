@@ -6,17 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
-import { startServer } from '../../web/tools/static-server.mjs';
-import { argumentsHook, launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { argumentsHook, exitWithTally, openWatchedPage, serveAndLaunch } from '../../web/tools/browser.mjs';
 
 const [dist, imageCheck, shotDir] = process.argv.slice(2);
 if (!dist || !imageCheck || !shotDir) { console.error('usage: web_screens.mjs DIST IMAGE_CHECK SHOT_DIR'); process.exit(2); }
 fs.mkdirSync(shotDir, { recursive: true });
 
 const screens = ['attract', 'language', 'content-note', 'stories', 'play', 'ending', 'debrief', 'help', 'settings'];
-const server = await startServer(dist);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await launchBrowser();
+const { origin, browser, close } = await serveAndLaunch(dist);
 let passed = 0, failed = 0;
 
 // Sparse screens (one language button, a card over a scrim) have little text-like detail by design.
@@ -63,8 +60,6 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+exitWithTally(passed, failed);

@@ -4,15 +4,12 @@
 // populated), and with the educators' preview panel open.
 // Usage: node a11y_audit.mjs DIST_DIR
 import { AxeBuilder } from '../../web/tools/axe.mjs';
-import { startServer } from '../../web/tools/static-server.mjs';
-import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { exitWithTally, openWatchedPage, serveAndLaunch } from '../../web/tools/browser.mjs';
 import { mirrorState, pressAndSettle, pressWhenThere, playUntil } from '../../web/tools/mirror.mjs';
 
 const [dist] = process.argv.slice(2);
 if (!dist) { console.error('usage: a11y_audit.mjs DIST'); process.exit(2); }
-const server = await startServer(dist);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await launchBrowser();
+const { origin, browser, close } = await serveAndLaunch(dist);
 let passed = 0, failed = 0;
 
 async function audit(page, label) {
@@ -56,8 +53,6 @@ try {
   for (const p of problems) { console.log(`  ${p}`); }
   if (problems.length) failed++;
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+exitWithTally(passed, failed);

@@ -10,8 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../../web/tools/static-server.mjs';
-import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { exitWithErrors, openWatchedPage, serveAndLaunch } from '../../web/tools/browser.mjs';
 import { mirrorState, waitForMirror, playUntil } from '../../web/tools/mirror.mjs';
 
 
@@ -71,9 +70,7 @@ async function closePanel(page) {
   await page.waitForFunction(() => document.getElementById('preview').hidden);
 }
 
-const server = await startServer(dist);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await launchBrowser();
+const { origin, browser, close } = await serveAndLaunch(dist);
 const errors = [];
 try {
   const { page, problems } = await openWatchedPage(browser, origin);
@@ -141,10 +138,7 @@ try {
 } catch (e) {
   errors.push(e.message);
 } finally {
-  await browser.close();
-  server.close();
+  await close();
   fs.rmSync(tmp, { recursive: true, force: true });
 }
-for (const e of errors) console.log(`  ${e}`);
-console.log(`${errors.length ? 'FAIL' : 'PASS'} drop preview`);
-process.exit(errors.length ? 1 : 0);
+exitWithErrors('drop preview', errors);

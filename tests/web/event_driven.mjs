@@ -4,16 +4,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../../web/tools/static-server.mjs';
-import { argumentsHook, launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { argumentsHook, exitWithTally, openWatchedPage, serveAndLaunch } from '../../web/tools/browser.mjs';
 
 const [dist, imageCheck, shotDir] = process.argv.slice(2);
 if (!dist || !imageCheck || !shotDir) { console.error('usage: event_driven.mjs DIST IMAGE_CHECK SHOT_DIR'); process.exit(2); }
 fs.mkdirSync(shotDir, { recursive: true });
 
-const server = await startServer(dist);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await launchBrowser();
+const { origin, browser, close } = await serveAndLaunch(dist);
 let passed = 0, failed = 0;
 const check = (name, ok, detail) => { console.log(`${ok ? 'PASS' : 'FAIL'} ${name}: ${detail}`); ok ? passed++ : failed++; };
 const frames = (page) => page.evaluate(() => Module.framesRendered || 0);
@@ -41,8 +38,6 @@ try {
   for (const p of problems) console.log(`  ${p}`);
   if (problems.length) failed++;
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+exitWithTally(passed, failed);

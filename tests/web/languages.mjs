@@ -7,8 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../../web/tools/static-server.mjs';
-import { argumentsHook, launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { argumentsHook, exitWithTally, openWatchedPage, serveAndLaunch } from '../../web/tools/browser.mjs';
 
 const [dist, imageCheck, shotDir] = process.argv.slice(2);
 if (!dist || !imageCheck || !shotDir) { console.error('usage: languages.mjs DIST IMAGE_CHECK SHOT_DIR'); process.exit(2); }
@@ -17,9 +16,7 @@ const languages = ['en', 'ro', 'bg', 'pl', 'uk', 'fr', 'de', 'it', 'es', 'el'];
 const scenarios = fs.readdirSync(path.join(dist, '..', 'assets', 'scenarios'))
   .filter((f) => f.endsWith('.lure')).map((f) => f.replace(/\.lure$/, '')).sort();
 
-const server = await startServer(dist);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await launchBrowser();
+const { origin, browser, close } = await serveAndLaunch(dist);
 let passed = 0, failed = 0;
 try {
   for (let i = 0; i < languages.length; i++) {
@@ -70,8 +67,6 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+exitWithTally(passed, failed);

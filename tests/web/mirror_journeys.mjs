@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../../web/tools/static-server.mjs';
-import { deviceStorageUsed, launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { deviceStorageUsed, exitWithTally, launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
 import { mirrorState, waitForMirror, pressAndSettle, pressWhenThere, playUntil, halfUpdatedViews } from '../../web/tools/mirror.mjs';
 
 const [dist] = process.argv.slice(2);
@@ -97,5 +97,4 @@ try {
 } finally {
   server.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+exitWithTally(passed, failed);

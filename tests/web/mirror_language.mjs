@@ -6,8 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../../web/tools/static-server.mjs';
-import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { exitWithErrors, openWatchedPage, serveAndLaunch } from '../../web/tools/browser.mjs';
 import { mirrorState, waitForMirror, pressAndSettle } from '../../web/tools/mirror.mjs';
 
 const [dist] = process.argv.slice(2);
@@ -24,9 +23,7 @@ function readPo(file) {
 const uk = readPo(path.join(here, '..', '..', 'assets', 'l10n', 'uk', 'ui.po'));
 const t = (id) => { if (!uk.has(id)) throw new Error(`uk/ui.po has no translation of "${id}"`); return uk.get(id); };
 
-const server = await startServer(dist);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await launchBrowser();
+const { origin, browser, close } = await serveAndLaunch(dist);
 const errors = [];
 try {
   const { page, problems } = await openWatchedPage(browser, origin);
@@ -60,9 +57,6 @@ try {
 } catch (e) {
   errors.push(e.message);
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
-for (const e of errors) console.log(`  ${e}`);
-console.log(`${errors.length ? 'FAIL' : 'PASS'} mirror language uk`);
-process.exit(errors.length ? 1 : 0);
+exitWithErrors('mirror language uk', errors);

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../../web/tools/static-server.mjs';
-import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { exitWithTally, launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
 import { waitForMirror } from '../../web/tools/mirror.mjs';
 import { axeViolations, playToHelp, reportCase, textEditionState } from '../../web/tools/journey.mjs';
 
@@ -121,5 +121,4 @@ try {
 } finally {
   server.close();
 }
-console.log(`${tally.passed} passed, ${tally.failed} failed`);
-process.exit(tally.failed ? 1 : 0);
+exitWithTally(tally.passed, tally.failed);

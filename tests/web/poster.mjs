@@ -5,17 +5,14 @@
 // Usage: node poster.mjs DIST_DIR SCREENSHOT_DIR
 import path from 'node:path';
 import fs from 'node:fs';
-import { startServer } from '../../web/tools/static-server.mjs';
-import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { openWatchedPage, serveAndLaunch } from '../../web/tools/browser.mjs';
 
 const [dist, shotDir] = process.argv.slice(2);
 if (!dist || !shotDir) { console.error('usage: poster.mjs DIST SHOT_DIR'); process.exit(2); }
 fs.mkdirSync(shotDir, { recursive: true });
 const ATTRACT_TITLE = 'Lureproof: Too good to be true?';
 
-const server = await startServer(dist);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await launchBrowser();
+const { origin, browser, close } = await serveAndLaunch(dist);
 let failed = 0;
 const check = (ok, what) => { console.log(`${ok ? 'PASS' : 'FAIL'} ${what}`); if (!ok) failed++; };
 try {
@@ -65,7 +62,6 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
 process.exit(failed ? 1 : 0);

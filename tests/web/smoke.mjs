@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
 import { startServer } from '../../web/tools/static-server.mjs';
-import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { exitWithTally, launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
 import { headerProblems } from '../../web/tools/nginx.mjs';
 
 const [dist, imageCheck, shotDir, deployedOrigin] = process.argv.slice(2);
@@ -55,5 +55,4 @@ try {
   await browser.close();
   server?.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+exitWithTally(passed, failed);

@@ -8,8 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../../web/tools/static-server.mjs';
-import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { exitWithErrors, openWatchedPage, serveAndLaunch } from '../../web/tools/browser.mjs';
 import { mirrorState, waitForMirror, pressAndSettle, pressWhenThere, press, playUntil } from '../../web/tools/mirror.mjs';
 
 const [dist, shots] = process.argv.slice(2);
@@ -34,9 +33,7 @@ const storyTitle = (story) => {
 };
 const storyFiles = /\/(stories\/[a-z0-9-]+|l10n\/[a-z]+\/[a-z0-9-]+)\.[0-9a-f]{10}\.pack$/;
 
-const server = await startServer(dist);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await launchBrowser();
+const { origin, browser, close } = await serveAndLaunch(dist);
 const errors = [];
 
 // To the story picker in German; returns the page, its problems and the story files it requested.
@@ -114,9 +111,6 @@ try {
 } catch (e) {
   errors.push(e.message);
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
-for (const e of errors) console.log(`  ${e}`);
-console.log(`${errors.length ? 'FAIL' : 'PASS'} stories on demand`);
-process.exit(errors.length ? 1 : 0);
+exitWithErrors('stories on demand', errors);

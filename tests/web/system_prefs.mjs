@@ -2,17 +2,14 @@
 // on, prefers-contrast: more or forced-colors: active turns high contrast on, at load and live when
 // they change while the page is open; a visitor's own choice in the settings overlay wins. Read
 // through the settings overlay's buttons in the accessible mirror. Usage: node system_prefs.mjs DIST
-import { startServer } from '../../web/tools/static-server.mjs';
-import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { exitWithTally, openWatchedPage, serveAndLaunch } from '../../web/tools/browser.mjs';
 import { mirrorState, press, waitForMirror } from '../../web/tools/mirror.mjs';
 
 const [dist] = process.argv.slice(2);
 if (!dist) { console.error('usage: system_prefs.mjs DIST'); process.exit(2); }
 delete process.env.DISPLAY;
 
-const server = await startServer(dist);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await launchBrowser();
+const { origin, browser, close } = await serveAndLaunch(dist);
 let passed = 0, failed = 0;
 const check = (name, ok, detail) => { console.log(`${ok ? 'PASS' : 'FAIL'} ${name}: ${detail}`); ok ? passed++ : failed++; };
 
@@ -71,8 +68,6 @@ try {
     if (problems.length) failed++;
   }
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+exitWithTally(passed, failed);

@@ -8,17 +8,14 @@
 // Usage: node text_edition.mjs DIST_DIR SHOT_DIR
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../../web/tools/static-server.mjs';
-import { deviceStorageUsed, launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { deviceStorageUsed, exitWithTally, openWatchedPage, serveAndLaunch } from '../../web/tools/browser.mjs';
 import { press, pressAndSettle, waitForMirror } from '../../web/tools/mirror.mjs';
 import { axeViolations, playToHelp, reportCase, textEditionState } from '../../web/tools/journey.mjs';
 
 const [dist, shotDir] = process.argv.slice(2);
 if (!dist || !shotDir) { console.error('usage: text_edition.mjs DIST SHOT_DIR'); process.exit(2); }
 fs.mkdirSync(shotDir, { recursive: true });
-const server = await startServer(dist);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await launchBrowser();
+const { origin, browser, close } = await serveAndLaunch(dist);
 const tally = { passed: 0, failed: 0 };
 
 // Every bundled story, three on a phone's viewport and three on a laptop's.
@@ -73,8 +70,6 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
-console.log(`${tally.passed} passed, ${tally.failed} failed`);
-process.exit(tally.failed ? 1 : 0);
+exitWithTally(tally.passed, tally.failed);

@@ -10,17 +10,14 @@
 // Usage: node text_link.mjs DIST_DIR SHOT_DIR
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../../web/tools/static-server.mjs';
-import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
+import { exitWithTally, openWatchedPage, serveAndLaunch } from '../../web/tools/browser.mjs';
 import { pressAndSettle, waitForMirror } from '../../web/tools/mirror.mjs';
 import { axeViolations, reportCase } from '../../web/tools/journey.mjs';
 
 const [dist, shotDir] = process.argv.slice(2);
 if (!dist || !shotDir) { console.error('usage: text_link.mjs DIST SHOT_DIR'); process.exit(2); }
 fs.mkdirSync(shotDir, { recursive: true });
-const server = await startServer(dist);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await launchBrowser();
+const { origin, browser, close } = await serveAndLaunch(dist);
 const tally = { passed: 0, failed: 0 };
 
 // The link's box and what stops it from being seen or tapped; [] when all is well.
@@ -150,8 +147,6 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
-console.log(`${tally.passed} passed, ${tally.failed} failed`);
-process.exit(tally.failed ? 1 : 0);
+exitWithTally(tally.passed, tally.failed);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <unistd.h>
 
+#include "diagnostics_output.h"
 #include "lure/file_source.h"
 
 namespace cli {
@@ -108,6 +109,14 @@ std::string stem(const std::string& path) {
 lure::ParseResult load(const std::string& path) {
     lure::DiskFileSource disk;
     return lure::load_scenario(path, disk);
+}
+
+bool load_clean(const std::string& path, lure::ParseResult& out, const std::string& refusal) {
+    out = load(path);
+    if (!lure::has_errors(out.diagnostics)) return true;
+    print_diagnostics(stderr, out.diagnostics, true);
+    std::fprintf(stderr, "%s\n", refusal.c_str());
+    return false;
 }
 
 std::string plural(long long n, const char* singular, const char* plural_form) {

@@ -30,7 +30,7 @@ const std::vector<Command>& commands();
 struct OptionSpec {
     const char* name;   // "--json", "-o"
     bool takes_value;
-    const char* alias;  // other spelling ("--output") or nullptr
+    const char* alias = nullptr;  // other spelling ("--output")
 };
 
 struct Args {
@@ -62,6 +62,9 @@ std::string stem(const std::string& path);       // "dir/story.lure" -> "story"
 
 // Loads a scenario with includes and runs the checker (lure::load_scenario on the disk).
 lure::ParseResult load(const std::string& path);
+// load() into `out`; when the scenario has errors, prints them and the line `refusal` to stderr and
+// returns false (the commands that need a scenario without errors: paths, play, l10n).
+bool load_clean(const std::string& path, lure::ParseResult& out, const std::string& refusal);
 
 // ---- text --------------------------------------------------------------------------------
 // "1 error", "2 errors"

@@ -44,8 +44,7 @@ struct Reference {
 };
 
 int run(const std::vector<std::string>& raw) {
-    auto args = parse_args("facts", raw, {{"--json", false, nullptr}, {"--today", true, nullptr},
-                                          {"--sources", true, nullptr}, {"--facts", true, nullptr}});
+    auto args = parse_args("facts", raw, {{"--json", false}, {"--today", true}, {"--sources", true}, {"--facts", true}});
     if (!args) return kExitUsage;
     const std::string today = args->has("--today") ? args->get("--today") : today_utc();
     if (!lure::is_iso_date(today)) return usage_error("facts", "--today needs a date YYYY-MM-DD, not '" + today + "'");
@@ -101,7 +100,7 @@ int run(const std::vector<std::string>& raw) {
         nlohmann::json report = {{"ok", !failed}, {"today", today}, {"facts_file", files.facts},
                                  {"facts", facts}, {"stale", stale}, {"references", references},
                                  {"missing", missing}, {"diagnostics", diagnostics}};
-        std::printf("%s\n", report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+        print_json(report);
         return failed ? kExitFailed : kExitOk;
     }
 

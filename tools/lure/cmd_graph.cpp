@@ -47,9 +47,7 @@ bool run_dot(const std::string& dot, const std::string& format, const std::strin
 }
 
 int run(const std::vector<std::string>& raw) {
-    auto args = parse_args("graph", raw,
-                           {{"-o", true, "--output"}, {"--svg", true, nullptr}, {"--png", true, nullptr},
-                            {"--format", true, nullptr}, {"--size", true, nullptr}});
+    auto args = parse_args("graph", raw, {{"-o", true, "--output"}, {"--svg", true}, {"--png", true}, {"--format", true}, {"--size", true}});
     if (!args) return kExitUsage;
     if (args->files.size() != 1) return usage_error("graph", "give exactly one scenario file");
     const std::string& file = args->files[0];

@@ -31,7 +31,7 @@ const char* kHelp =
     "Twee file has other errors or cannot be read or written, 2 wrong command line.\n";
 
 int run(const std::vector<std::string>& raw) {
-    auto args = parse_args("import-twee", raw, {{"-o", true, "--output"}, {"--force", false, nullptr}});
+    auto args = parse_args("import-twee", raw, {{"-o", true, "--output"}, {"--force", false}});
     if (!args) return kExitUsage;
     if (args->files.size() != 1) return usage_error("import-twee", "give exactly one .twee file");
     const std::string& file = args->files[0];

@@ -71,11 +71,7 @@ int report_untagged(const std::string& file, const lure::Scenario& sc) {
 
 // Loads a scenario for l10n; prints errors and returns false when it has any.
 bool load_clean(const char* command, const std::string& file, lure::ParseResult& out) {
-    out = load(file);
-    if (!lure::has_errors(out.diagnostics)) return true;
-    print_diagnostics(stderr, out.diagnostics, true);
-    std::fprintf(stderr, "lure l10n %s: %s skipped: fix the errors above first\n", command, file.c_str());
-    return false;
+    return cli::load_clean(file, out, std::string("lure l10n ") + command + ": " + file + " skipped: fix the errors above first");
 }
 
 // The quiz bank's template: DIR/quiz.pot. A bank with problems is refused (its keys may be wrong).
@@ -137,7 +133,7 @@ struct Counts {
 };
 
 int stats(const std::vector<std::string>& raw) {
-    auto args = parse_args("l10n stats", raw, {{"--json", false, nullptr}});
+    auto args = parse_args("l10n stats", raw, {{"--json", false}});
     if (!args) return kExitUsage;
     if (args->files.size() < 2) return usage_error("l10n stats", "give a scenario file and at least one .po file");
     const std::string& file = args->files[0];
@@ -193,7 +189,7 @@ int stats(const std::vector<std::string>& raw) {
     if (args->has("--json")) {
         nlohmann::json j = {{"file", file}, {"texts", total}, {"untagged", untagged},
                             {"catalogues", catalogues}};
-        std::printf("%s\n", j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+        print_json(j);
     }
     return status;
 }

@@ -63,7 +63,7 @@ int exhaustive(const std::string& file, const lure::Scenario& sc, const Args& ar
                             {"endings_never_reached", r.endings_never_reached},
                             {"nodes_never_reached", r.nodes_never_reached}, {"dead_ends", dead},
                             {"runtime_errors", r.runtime_errors}};
-        std::printf("%s\n", j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+        print_json(j);
         return failed ? kExitFailed : kExitOk;
     }
     std::printf("%s: explored %s and %s%s\n", file.c_str(), plural(static_cast<long long>(r.states), "state", "states").c_str(),
@@ -102,7 +102,7 @@ int random_runs(const std::string& file, const lure::Scenario& sc, const Args& a
         nlohmann::json j = {{"file", file}, {"runs", s.runs}, {"seed", seed}, {"ended", s.ended},
                             {"stuck", s.stuck}, {"too_long", s.too_long}, {"average_choices", s.average_choices},
                             {"endings", endings}, {"nodes_never_visited", s.nodes_never_visited}};
-        std::printf("%s\n", j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+        print_json(j);
         return failed ? kExitFailed : kExitOk;
     }
     std::printf("%s: %s with seed %lld: %d ended, %d stuck, %d too long; %.1f choices on average.\n",
@@ -122,8 +122,7 @@ int random_runs(const std::string& file, const lure::Scenario& sc, const Args& a
 }
 
 int run(const std::vector<std::string>& raw) {
-    auto args = parse_args("paths", raw, {{"--json", false, nullptr}, {"--random", true, nullptr},
-                                          {"--seed", true, nullptr}, {"--max-states", true, nullptr}});
+    auto args = parse_args("paths", raw, {{"--json", false}, {"--random", true}, {"--seed", true}, {"--max-states", true}});
     if (!args) return kExitUsage;
     if (args->files.size() != 1) return usage_error("paths", "give exactly one scenario file");
     auto runs = int_option("paths", *args, "--random", 0);
@@ -135,12 +134,8 @@ int run(const std::vector<std::string>& raw) {
     if (args->has("--seed") && !args->has("--random")) return usage_error("paths", "--seed only goes with --random");
 
     const std::string& file = args->files[0];
-    lure::ParseResult loaded = load(file);
-    if (lure::has_errors(loaded.diagnostics)) {
-        print_diagnostics(stderr, loaded.diagnostics, true);
-        std::fprintf(stderr, "lure paths: fix the errors above first (lure validate %s)\n", file.c_str());
-        return kExitFailed;
-    }
+    lure::ParseResult loaded;
+    if (!load_clean(file, loaded, "lure paths: fix the errors above first (lure validate " + file + ")")) return kExitFailed;
     if (args->has("--random")) return random_runs(file, loaded.scenario, *args, *runs, *seed);
     return exhaustive(file, loaded.scenario, *args, *max_states);
 }

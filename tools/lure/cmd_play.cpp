@@ -149,19 +149,15 @@ bool read_choice(const std::vector<lure::ChoiceView>& choices, std::size_t& inde
 }
 
 int run(const std::vector<std::string>& raw) {
-    auto args = parse_args("play", raw, {{"--seed", true, nullptr}, {"--po", true, nullptr}});
+    auto args = parse_args("play", raw, {{"--seed", true}, {"--po", true}});
     if (!args) return kExitUsage;
     if (args->files.size() != 1) return usage_error("play", "give exactly one scenario file");
     auto seed = int_option("play", *args, "--seed", 1);
     if (!seed) return kExitUsage;
 
     const std::string& file = args->files[0];
-    lure::ParseResult loaded = load(file);
-    if (lure::has_errors(loaded.diagnostics)) {
-        print_diagnostics(stderr, loaded.diagnostics, true);
-        std::fprintf(stderr, "lure play: fix the errors above first (lure validate %s)\n", file.c_str());
-        return kExitFailed;
-    }
+    lure::ParseResult loaded;
+    if (!load_clean(file, loaded, "lure play: fix the errors above first (lure validate " + file + ")")) return kExitFailed;
     lure::LocalizeResult translated;
     if (args->has("--po")) {
         const std::string po_path = args->get("--po");

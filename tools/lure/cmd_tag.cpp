@@ -37,7 +37,7 @@ void print_changes(const std::string& file, const std::string& before, const std
 }
 
 int run(const std::vector<std::string>& raw) {
-    auto args = parse_args("tag", raw, {{"--dry-run", false, "-n"}, {"--prefix", true, nullptr}});
+    auto args = parse_args("tag", raw, {{"--dry-run", false, "-n"}, {"--prefix", true}});
     if (!args) return kExitUsage;
     if (args->files.empty()) return usage_error("tag", "no scenario file given");
     const bool dry = args->has("--dry-run");

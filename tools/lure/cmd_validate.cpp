@@ -60,8 +60,7 @@ std::vector<lure::Diagnostic> checked(const std::string& file, const std::string
 }
 
 int run(const std::vector<std::string>& raw) {
-    auto args = parse_args("validate", raw, {{"--json", false, nullptr}, {"--werror", false, nullptr},
-                                             {"--sources", true, nullptr}, {"--facts", true, nullptr}});
+    auto args = parse_args("validate", raw, {{"--json", false}, {"--werror", false}, {"--sources", true}, {"--facts", true}});
     if (!args) return kExitUsage;
     if (args->files.empty()) return usage_error("validate", "no scenario file given");
 
@@ -89,7 +88,7 @@ int run(const std::vector<std::string>& raw) {
         for (const auto& d : all) diagnostics.push_back(diagnostic_json(d));
         nlohmann::json report = {{"ok", !failed}, {"errors", errors}, {"warnings", warnings},
                                  {"files", files}, {"diagnostics", diagnostics}};
-        std::printf("%s\n", report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+        print_json(report);
     } else {
         SourceLines sources;
         for (const auto& d : all) print_diagnostic(stdout, d, sources);

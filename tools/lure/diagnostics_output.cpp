@@ -112,4 +112,8 @@ nlohmann::json diagnostic_json(const lure::Diagnostic& d) {
     };
 }
 
+void print_json(const nlohmann::json& j) {
+    std::printf("%s\n", j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+}
+
 }  // namespace cli

@@ -35,4 +35,7 @@ std::vector<lure::Diagnostic> sorted_unique(std::vector<lure::Diagnostic> list);
 
 nlohmann::json diagnostic_json(const lure::Diagnostic& d);
 
+// Prints `j` to stdout, indented by 2, invalid UTF-8 replaced (every --json report ends this way).
+void print_json(const nlohmann::json& j);
+
 }  // namespace cli

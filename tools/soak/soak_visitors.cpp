@@ -4,6 +4,7 @@
 
 #include "journey/flag_tally.h"
 #include "kiosk/session_check.h"
+#include "script/script_driver.h"
 
 #include <imgui.h>
 
@@ -57,14 +58,7 @@ void SoakVisitors::before_frame(const UiTrace& last) {
     return;
   }
   if (drag_frame_ >= 0) {
-    // Touch down in the middle of the list, move 40 % of its height in 8 steps, lift, settle.
-    const UiTarget& t = drag_target_;
-    const float h = t.clip_max.y - t.clip_min.y;
-    const float dir = (t.min.y + t.max.y) * 0.5f > t.clip_max.y ? -1.f : 1.f;
-    const ImVec2 start((t.clip_min.x + t.clip_max.x) * 0.5f, (t.clip_min.y + t.clip_max.y) * 0.5f - dir * h * 0.2f);
-    const int step = std::min(std::max(drag_frame_ - 1, 0), 8);
-    io.MousePos = ImVec2(start.x, start.y + dir * h * 0.4f * float(step) / 8.f);
-    io.MouseDown[0] = drag_frame_ >= 1 && drag_frame_ <= 9;
+    drag_frame(drag_target_, drag_frame_);  // touch down, move, lift, settle
     if (++drag_frame_ >= 12) drag_frame_ = -1;
     return;
   }

@@ -6,6 +6,7 @@
 // (RssAnon) grows more than --max-growth-kb (256) after the warm-up, or when a cycle's edit is not
 // seen played in the preview.
 #include "app/app.h"
+#include "fee_offer_scenario.h"
 #include "platform/platform.h"
 
 #include <imgui.h>
@@ -20,31 +21,7 @@ using namespace lureproof;
 
 namespace {
 
-const char* kScenario = R"(// The Studio soak's scenario (tools/soak/studio_soak.cpp).
-scenario: studio-soak
-title: Studio Soak
-summary: A job offer that asks for a fee.
-language: en
-persona: Ana | 23 | Looking for work.
-technique: fishing
-content-note: A fee for a job. No violence.
-minutes: 2
-start: post
-
-character marius
-  name: Marius Pop
-  role: Recruiter
-  initials: MP
-  colour: #3a7bd5
-
-flag fee
-  label: A fee before you start
-  category: fees-or-debt
-  explain: Real employers do not charge you for being hired.
-  action: Pay no recruitment fees.
-  source: ILO 2012
-
-== post [chat]
+const std::string kScenario = studio_fixture::fee_offer_scenario("studio-soak", "Studio Soak", R"(== post [chat]
 marius: Warehouse work, offer number EDIT. #line:p01
 marius: There is an admin fee of 150 euros. #flag:fee #line:p02
 * Pay the fee -> end_harmed #line:p03
@@ -57,7 +34,7 @@ debrief: A fee before a job is a red flag. #line:h02
 == end_safe [narration] ending safe
 narrator: You did not pay. #line:s01
 debrief: Asking for a contract kept you safe. #line:s02
-)";
+)");
 
 long anon_kb() {
   long resident = -1, peak = -1, anon = -1;

@@ -1,6 +1,7 @@
 // Launches Debian's Chromium headless through playwright-core with the flags this machine needs
 // (TOOLCHAIN.md), and records console errors, page errors, failed and cross-origin requests.
 import { chromium } from 'playwright-core';
+import { startServer } from './static-server.mjs';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -11,6 +12,28 @@ export const CHROMIUM_ARGS = [
 export async function launchBrowser(extraArgs = []) {
   return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
                            args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+// A browser test's setting: `dist` served on 127.0.0.1 (a free port) and the browser. `close()` ends both
+// (call it in the test's `finally`).
+export async function serveAndLaunch(dist, extraArgs = []) {
+  const server = await startServer(dist);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launchBrowser(extraArgs);
+  return { origin, browser, close: async () => { await browser.close(); server.close(); } };
+}
+
+// The end of a test that counts its cases: "N passed, M failed", exit status 1 when any failed.
+export function exitWithTally(passed, failed) {
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+// The end of a test that collects its errors: each error, then "PASS name" or "FAIL name", exit status 1 on any.
+export function exitWithErrors(name, errors) {
+  for (const e of errors) console.log(`  ${e}`);
+  console.log(`${errors.length ? 'FAIL' : 'PASS'} ${name}`);
+  process.exit(errors.length ? 1 : 0);
 }
 
 // Opens a page and collects every problem a visitor's browser would log.

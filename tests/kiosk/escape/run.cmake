@@ -3,6 +3,7 @@
 # `lureproof --kiosk`; the game must stay open, fullscreen, on the attract screen, and end only by
 # the operator gesture and PIN. Then a second run checks that SIGTERM (`systemctl stop`) still ends
 # it cleanly (sigterm.sh).
+include(${CMAKE_CURRENT_LIST_DIR}/../../run_game.cmake)
 set(work ${OUT_DIR}/escape-${SIZE})
 file(REMOVE_RECURSE ${work})
 file(MAKE_DIRECTORY ${work}/data)
@@ -11,12 +12,7 @@ file(WRITE ${work}/kiosk.toml "kiosk = true\nlanguages = [\"en\", \"ro\"]\nquiz 
   "statistics_dir = \"${work}/data\"\n${hash_line}")
 set(OUT ${work})
 configure_file(${CMAKE_CURRENT_LIST_DIR}/escape.script.in ${work}/escape.script @ONLY)
-execute_process(
-  COMMAND ${XVFB_RUN} -a -s "-screen 0 ${SIZE}x24" ${GAME} --kiosk --config ${work}/kiosk.toml --script ${work}/escape.script
-  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 240)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "lureproof exited with ${rc}\n${out}\n${err}")
-endif()
+run_game(${SIZE} 240 --kiosk --config ${work}/kiosk.toml --script ${work}/escape.script)
 if(NOT out MATCHES "script:[0-9]+: tap op-exit-yes")
   message(FATAL_ERROR "the game ended before the operator's Exit (an escape worked?)\n${out}\n${err}")
 endif()

@@ -2,6 +2,7 @@
 # config holding the hash of a known PIN and a fresh data dir, then checks the drawn texts, the
 # statistics file and kiosk.log (lockout: also after a restart). Screenshots of the PIN pad and
 # operator screen land in OUT_DIR.
+include(${CMAKE_CURRENT_LIST_DIR}/../../run_game.cmake)
 set(work ${OUT_DIR}/${MODE}-${SIZE})
 file(REMOVE_RECURSE ${work})
 file(MAKE_DIRECTORY ${work}/data)
@@ -15,12 +16,7 @@ file(WRITE ${work}/kiosk.toml "kiosk = true\nlanguages = [\"en\", \"ro\"]\nquiz 
   "statistics_dir = \"${work}/data\"\nhide_cursor = ${hide}\n${hash_line}")
 set(OUT ${work})
 configure_file(${SCRIPT} ${work}/${MODE}.script @ONLY)
-execute_process(
-  COMMAND ${XVFB_RUN} -a -s "-screen 0 ${SIZE}x24" ${GAME} --kiosk --config ${work}/kiosk.toml --script ${work}/${MODE}.script
-  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 240)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "lureproof exited with ${rc}\n${out}\n${err}")
-endif()
+run_game(${SIZE} 240 --kiosk --config ${work}/kiosk.toml --script ${work}/${MODE}.script)
 
 function(expect_file_has file text yes)
   file(READ ${file} content)
@@ -70,12 +66,7 @@ else()
   expect_file_has(${log} "operator screen opened" FALSE)
   # A restart keeps the lockout (pin-lockout.json in the data dir).
   configure_file(${CMAKE_CURRENT_LIST_DIR}/relocked.script.in ${work}/relocked.script @ONLY)
-  execute_process(
-    COMMAND ${XVFB_RUN} -a -s "-screen 0 ${SIZE}x24" ${GAME} --kiosk --config ${work}/kiosk.toml --script ${work}/relocked.script
-    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 240)
-  if(NOT rc EQUAL 0 OR NOT out MATCHES "script finished on screen 'attract'")
-    message(FATAL_ERROR "the restarted kiosk did not run its script (${rc})\n${out}\n${err}")
-  endif()
+  run_script_to_attract(${SIZE} 240 --kiosk --config ${work}/kiosk.toml --script ${work}/relocked.script)
   expect_file_has(${work}/relocked.txt "Too many wrong PINs" TRUE)
   expect_file_has(${work}/relocked.txt "Export CSV" FALSE)
   expect_file_has(${log} "operator screen opened" FALSE)

@@ -2,6 +2,7 @@
 # assets folder whose scenarios include a broken file. Both must be in kiosk.log and listed on the
 # operator screen with file:line:col; the broken story is left out of the picker, the others stay.
 # Screenshots of the banner and the operator screen land in OUT_DIR/problems.
+include(${CMAKE_CURRENT_LIST_DIR}/../../run_game.cmake)
 set(work ${OUT_DIR}/problems)
 file(REMOVE_RECURSE ${work})
 file(MAKE_DIRECTORY ${work}/data)
@@ -16,13 +17,8 @@ file(WRITE ${work}/kiosk.toml "kiosk = true\nlanguages = [\"en\"]\nquiz = false\
   "statistics_dir = \"${work}/data\"\nidle_timout_s = 60\n${hash_line}")
 set(OUT ${work})
 configure_file(${CMAKE_CURRENT_LIST_DIR}/problems.script.in ${work}/problems.script @ONLY)
-execute_process(
-  COMMAND ${XVFB_RUN} -a -s "-screen 0 1280x800x24" ${GAME} --kiosk --config ${work}/kiosk.toml
-          --assets ${work}/assets --script ${work}/problems.script
-  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 240)
-if(NOT rc EQUAL 0 OR NOT out MATCHES "script finished on screen 'attract'")
-  message(FATAL_ERROR "lureproof exited with ${rc}\n${out}\n${err}")
-endif()
+run_script_to_attract(1280x800 240 --kiosk --config ${work}/kiosk.toml --assets ${work}/assets
+  --script ${work}/problems.script)
 file(READ ${work}/data/kiosk.log log)
 file(READ ${work}/operator.txt screen)
 foreach(where log screen)
