@@ -235,6 +235,11 @@ void EditorView::draw(StudioModel& model, const Theme& theme, ImVec2 size, doubl
                                                                          doc.column_of(model.cursor_offset())),
                                                        0, int(widget_.text().size())));
   const int caret_row = wrap_.row_of_wrapped(cursor_wrapped);
+  if (focused_) {  // for scripts (expect-text): where the caret is in the text and on screen
+    const int o = wrap_.to_unwrapped(cursor_wrapped);
+    trace_text("editor caret " + std::to_string(widget_.line_of(o)) + ":" + std::to_string(widget_.column_of(o)) +
+               " on row " + std::to_string(caret_row + 1) + ".");
+  }
 
   // Keep the cursor in view: the outer child scrolls, the input itself is as tall as the text.
   const int cursor = model.cursor_offset();
