@@ -1,6 +1,6 @@
 # The Studio's editor (issue #26): long lines wrap, and the caret moves over the rows (Down, End,
 # Home, Up; the caret's line:column and row are traced as "editor caret L:C on row R."); Backspace
-# and Ctrl+Z/Ctrl+Y; "Preview an ending" shows the second ending's screen and debrief and goes back.
+# and Ctrl+Z/Ctrl+Y; a problem's jump to its line; "Preview an ending" shows the second ending's screen and debrief and goes back.
 # The script fails (exit 1) on the first expectation not met. Screenshots go to OUT_DIR for a look.
 file(MAKE_DIRECTORY ${OUT_DIR})
 file(WRITE ${OUT_DIR}/editor-wrap.script
@@ -58,6 +58,22 @@ file(WRITE ${OUT_DIR}/editor-wrap.script
   "tap studio:preview-back\n"
   "tap studio:editor\n"
   "expect-text editor caret\n"
+  # Joining line 46 to the ending's header line makes a problem there: clicking it jumps over the
+  # wrapped rows to its line.
+  "press ctrl+end\n"
+  "expect-text editor caret 47:1 on row 57.\n"
+  "press up\n"
+  "expect-text editor caret 46:61 on row 56.\n"
+  "press up\n"
+  "expect-text editor caret 46:1 on row 55.\n"
+  "press backspace\n"
+  "expect-text editor caret 45:32 on row 54.\n"
+  "press ctrl+home\n"
+  "expect-text editor caret 1:1 on row 1.\n"
+  "tap studio:problem:0\n"
+  "expect-text editor caret 45:4 on row 54.\n"
+  "wait 5\n"
+  "screenshot ${OUT_DIR}/studio-editor-jump-${SIZE}.png\n"
   "quit\n")
 execute_process(
   COMMAND ${XVFB_RUN} -a -s "-screen 0 ${SIZE}x24" ${GAME} --windowed ${SIZE} --studio ${STORY}
