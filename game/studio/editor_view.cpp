@@ -68,6 +68,13 @@ int EditorView::on_callback(ImGuiInputTextCallbackData* data) {
       last_edit_at_ = -1e9;  // the next edit starts a new step
     }
   }
+  // Copy and cut: ImGui put the wrapped selection (or, with none, the whole text) on the clipboard;
+  // put the real text there instead (no soft breaks, stand-ins mapped back: bmp_text.h).
+  if (io.KeyCtrl && (key_pressed(ImGuiKey_C) || key_pressed(ImGuiKey_X))) {
+    const bool whole = selection_start_ == selection_end_;
+    const std::string copied = whole ? widget_.text() : wrap_.unwrapped_range(selection_start_, selection_end_);
+    ImGui::SetClipboardText(mapping_.from_widget(copied).c_str());
+  }
   const std::string_view now(data->Buf, size_t(data->BufTextLen));
   if (!replace_pending_ && now != wrap_.wrapped()) {
     // ImGui edited the wrapped text: the same edit on the real text, then wrapped again.
@@ -92,6 +99,8 @@ int EditorView::on_callback(ImGuiInputTextCallbackData* data) {
     jump_to_ = -1;
   }
   widget_cursor_ = data->CursorPos;
+  selection_start_ = data->SelectionStart;
+  selection_end_ = data->SelectionEnd;
   return 0;
 }
 
@@ -169,6 +178,7 @@ void EditorView::draw(StudioModel& model, const Theme& theme, ImVec2 size, doubl
     buffer_ = wrap_.wrapped();
     replace_pending_ = false;
     widget_cursor_ = -1;
+    selection_start_ = selection_end_ = 0;
   } else if (std::abs(wrap_width - wrap_width_) > 0.5f) {  // the panel changed size
     const int cursor = widget_cursor_ >= 0 ? wrap_.to_unwrapped(widget_cursor_) : 0;
     wrap_width_ = wrap_width;

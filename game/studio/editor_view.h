@@ -53,6 +53,7 @@ class EditorView {
   int replace_cursor_ = 0;  // wrapped offset after a replacement
   int jump_to_ = -1;        // wrapped offset
   int widget_cursor_ = -1;  // wrapped caret after the last callback
+  int selection_start_ = 0, selection_end_ = 0;  // wrapped, after the last callback
   std::vector<UndoStep> undo_, redo_;
   double now_ = 0.0, last_edit_at_ = -1e9;
   int last_cursor_ = -1;

@@ -110,6 +110,11 @@ int SoftWrap::first_row_of_line(int line) const {
   return it == rows_.end() ? std::max(0, int(rows_.size()) - 1) : int(it - rows_.begin());
 }
 
+std::string SoftWrap::unwrapped_range(int wrapped_a, int wrapped_b) const {
+  const int a = to_unwrapped(std::min(wrapped_a, wrapped_b)), b = to_unwrapped(std::max(wrapped_a, wrapped_b));
+  return text_.substr(size_t(a), size_t(b - a));
+}
+
 std::string SoftWrap::unwrap_edit(std::string_view edited, int cursor_before, int cursor_after, int& cursor) const {
   const std::string_view old = wrapped_;
   const int old_n = int(old.size()), new_n = int(edited.size());

@@ -39,6 +39,9 @@ class SoftWrap {
   int row_start_wrapped(int row) const { return to_wrapped(rows_[size_t(row)].begin); }
   int first_row_of_line(int line) const;
 
+  // The real text between two wrapped offsets (a copy or cut of the selection: no soft breaks).
+  std::string unwrapped_range(int wrapped_a, int wrapped_b) const;
+
   // ImGui changed wrapped() into `edited` (cursor_before/after: wrapped offsets around the edit).
   // Returns the unwrapped text after that edit and sets `cursor` to the unwrapped caret. Deleting a
   // soft break alone deletes the character before it (Backspace) or after it (Delete), as in other

@@ -1,6 +1,6 @@
 # The Studio's editor (issue #26): long lines wrap, and the caret moves over the rows (Down, End,
 # Home, Up; the caret's line:column and row are traced as "editor caret L:C on row R."); Backspace
-# and Ctrl+Z/Ctrl+Y; a problem's jump to its line; "Preview an ending" shows the second ending's screen and debrief and goes back.
+# and Ctrl+Z/Ctrl+Y; a problem's jump to its line; copy and paste; "Preview an ending" shows the second ending's screen and debrief and goes back.
 # The script fails (exit 1) on the first expectation not met. Screenshots go to OUT_DIR for a look.
 file(MAKE_DIRECTORY ${OUT_DIR})
 file(WRITE ${OUT_DIR}/editor-wrap.script
@@ -74,6 +74,23 @@ file(WRITE ${OUT_DIR}/editor-wrap.script
   "expect-text editor caret 45:4 on row 54.\n"
   "wait 5\n"
   "screenshot ${OUT_DIR}/studio-editor-jump-${SIZE}.png\n"
+  # Copy the summary's three rows and paste them at the end: one line more, not three (the soft
+  # breaks are not copied).
+  "press ctrl+home\n"
+  "press down\n"
+  "press down\n"
+  "press down\n"
+  "press down\n"
+  "expect-text editor caret 4:1 on row 5.\n"
+  "press shift+down\n"
+  "press shift+down\n"
+  "press shift+down\n"
+  "expect-text editor caret 5:1 on row 8.\n"
+  "press ctrl+c\n"
+  "press ctrl+end\n"
+  "expect-text editor caret 46:1 on row 56.\n"
+  "press ctrl+v\n"
+  "expect-text editor caret 47:1 on row 59.\n"
   "quit\n")
 execute_process(
   COMMAND ${XVFB_RUN} -a -s "-screen 0 ${SIZE}x24" ${GAME} --windowed ${SIZE} --studio ${STORY}

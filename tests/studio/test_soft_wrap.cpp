@@ -77,6 +77,14 @@ TEST_CASE("caret movement on the wrapped text lands on the right character of th
   CHECK(w.row_start_wrapped(1) == 9);
 }
 
+TEST_CASE("a selection across rows copies the real text, without the soft breaks") {
+  const SoftWrap w = wrapped("aa bb cc\ndd", 3.f);
+  REQUIRE(w.wrapped() == "aa \nbb \ncc\ndd");
+  CHECK(w.unwrapped_range(1, 9) == "a bb c");
+  CHECK(w.unwrapped_range(9, 1) == "a bb c");
+  CHECK(w.unwrapped_range(0, int(w.wrapped().size())) == "aa bb cc\ndd");
+}
+
 TEST_CASE("edits on the wrapped text become edits of the real text") {
   const SoftWrap w = wrapped("aa bb cc", 3.f);  // "aa \nbb \ncc"
   REQUIRE(w.wrapped() == "aa \nbb \ncc");
