@@ -38,6 +38,13 @@ std::string list_endings(const std::vector<EndingRoute>& endings) {
   return out;
 }
 
+int find_choice(const lure::Story& story, const std::string& text) {
+  const auto& choices = story.choices();
+  for (size_t c = 0; c < choices.size(); ++c)
+    if (choices[c].enabled && choices[c].text == text) return int(c);
+  return -1;
+}
+
 bool play_to_ending(lure::Story& story, const EndingRoute& route, std::vector<int>& choice_indices, std::string& error) {
   if (!route.reachable) {
     error = "the ending '" + route.id + "' cannot be reached from the start";
@@ -48,14 +55,10 @@ bool play_to_ending(lure::Story& story, const EndingRoute& route, std::vector<in
     story.start(seed);
     choice_indices.clear();
     for (const std::string& text : route.choice_path) {
-      if (story.is_ended()) break;
-      const auto& choices = story.choices();
-      size_t pick = choices.size();
-      for (size_t c = 0; c < choices.size() && pick == choices.size(); ++c)
-        if (choices[c].enabled && choices[c].text == text) pick = c;
-      if (pick == choices.size()) break;
-      choice_indices.push_back(int(pick));
-      if (!story.choose(pick)) break;
+      const int pick = story.is_ended() ? -1 : find_choice(story, text);
+      if (pick < 0) break;
+      choice_indices.push_back(pick);
+      if (!story.choose(size_t(pick))) break;
     }
     if (story.is_ended() && story.current().id == route.id) return true;
   }

@@ -86,35 +86,28 @@ TEST_CASE("a selection across rows copies the real text, without the soft breaks
 }
 
 TEST_CASE("edits on the wrapped text become edits of the real text") {
-  const SoftWrap w = wrapped("aa bb cc", 3.f);  // "aa \nbb \ncc"
+  const SoftWrap w = wrapped("aa bb cc", 3.f);
   REQUIRE(w.wrapped() == "aa \nbb \ncc");
-  int cursor = -1;
-  SUBCASE("typing in the second row") {
-    CHECK(w.unwrap_edit("aa \nbXb \ncc", 5, 6, cursor) == "aa bXb cc");
-    CHECK(cursor == 5);
-  }
-  SUBCASE("Backspace at the start of a row deletes the space before the soft break") {
-    CHECK(w.unwrap_edit("aa bb \ncc", 4, 3, cursor) == "aabb cc");
-    CHECK(cursor == 2);
-  }
-  SUBCASE("Delete at the end of a row deletes the first character of the next row") {
-    CHECK(w.unwrap_edit("aa bb \ncc", 3, 3, cursor) == "aa b cc");
-    CHECK(cursor == 3);
-  }
-  SUBCASE("Enter is a real newline") {
-    CHECK(w.unwrap_edit("aa \nb\nb \ncc", 5, 6, cursor) == "aa b\nb cc");
-    CHECK(cursor == 5);
-  }
-  SUBCASE("deleting a selection across a soft break") {
-    CHECK(w.unwrap_edit("ab \ncc", 5, 1, cursor) == "ab cc");
-    CHECK(cursor == 1);
-  }
-  SUBCASE("a paste with newlines keeps them all") {
-    CHECK(w.unwrap_edit("aa \nbb \ncc\nX\nY", 10, 14, cursor) == "aa bb cc\nX\nY");
-    CHECK(cursor == 12);
-  }
-  SUBCASE("the caret after the edit, in the unchanged tail") {
-    CHECK(w.unwrap_edit("Xaa \nbb \ncc", 0, 9, cursor) == "Xaa bb cc");
-    CHECK(cursor == 7);  // before "cc" (wrapped offset 9 of the new text)
+  struct Edit {
+    const char* what;
+    const char* edited;  // the wrapped text after ImGui's edit
+    int cursor_before, cursor_after;  // wrapped
+    const char* text;    // the real text expected
+    int cursor;          // the real caret expected
+  };
+  const Edit edits[] = {
+      {"typing in the second row", "aa \nbXb \ncc", 5, 6, "aa bXb cc", 5},
+      {"Backspace at a row's start deletes the space before the soft break", "aa bb \ncc", 4, 3, "aabb cc", 2},
+      {"Delete at a row's end deletes the next row's first character", "aa bb \ncc", 3, 3, "aa b cc", 3},
+      {"Enter is a real newline", "aa \nb\nb \ncc", 5, 6, "aa b\nb cc", 5},
+      {"deleting a selection across a soft break", "ab \ncc", 5, 1, "ab cc", 1},
+      {"a paste with newlines keeps them all", "aa \nbb \ncc\nX\nY", 10, 14, "aa bb cc\nX\nY", 12},
+      {"the caret in the unchanged tail (before \"cc\")", "Xaa \nbb \ncc", 0, 9, "Xaa bb cc", 7},
+  };
+  for (const Edit& e : edits) {
+    CAPTURE(e.what);
+    int cursor = -1;
+    CHECK(w.unwrap_edit(e.edited, e.cursor_before, e.cursor_after, cursor) == e.text);
+    CHECK(cursor == e.cursor);
   }
 }
