@@ -408,7 +408,7 @@ void App::studio_frame() {
   const UiContext ui = ui_context();
   if (studio_fetching_ && !studio_stories_fetched(ui)) return;
   // "Preview this ending": the visitor's ending and debrief screens until the author goes back.
-  if (EndingPreview* preview = studio_->ending_preview()) draw_studio_preview(ui, *preview, studio_->model().content_register());
+  if (EndingPreview* preview = studio_->ending_preview()) draw_studio_preview(ui, *preview, studio_->model().content_register(), config_);
   else studio_->draw(ui);
 }
 

@@ -3,6 +3,7 @@
 
 #include "screens/debrief_screen.h"
 #include "screens/ending_screen.h"
+#include "screens/help_screen.h"
 #include "ui/ui_trace.h"
 
 #include <imgui.h>
@@ -13,13 +14,28 @@
 
 namespace lureproof {
 
-bool draw_studio_preview(const UiContext& ui, EndingPreview& preview, const lure::ContentRegister& sources) {
-  if (preview.page == EndingPreview::Page::Ending) {
+bool draw_studio_preview(const UiContext& ui, EndingPreview& preview, const lure::ContentRegister& sources,
+                         const SiteConfig& config) {
+  using Page = EndingPreview::Page;
+  bool back = false;
+  if (preview.page == Page::Ending) {
     const EndingResult r = draw_ending_screen(ui, preview.story(), preview.tally());
-    if (r.to_debrief) preview.page = EndingPreview::Page::Debrief;
-  } else {
+    if (r.to_debrief) preview.page = Page::Debrief;
+    if (r.to_help) {
+      preview.help_from = Page::Ending;
+      preview.page = Page::Help;
+    }
+  } else if (preview.page == Page::Debrief) {
     const DebriefResult r = draw_debrief_screen(ui, {preview.story(), preview.tally(), preview.graph(), sources});
-    if (r.back) preview.page = EndingPreview::Page::Ending;
+    if (r.back) preview.page = Page::Ending;
+    if (r.to_help) {
+      preview.help_from = Page::Debrief;
+      preview.page = Page::Help;
+    }
+  } else {
+    const HelpResult r = draw_help_screen(ui, config);
+    if (r.back) preview.page = preview.help_from;
+    back = r.finish;  // the visitor is done: so is the preview
   }
   // The bar, top right over the screen: which ending this is, and the way back.
   const Theme& theme = ui.theme;
@@ -34,7 +50,7 @@ bool draw_studio_preview(const UiContext& ui, EndingPreview& preview, const lure
   const EndingRoute& e = preview.ending();
   ImGui::Text("Preview: ending '%s' (%s), no red flag marked", e.id.c_str(), lure::ending_class_name(e.ending));
   ImGui::SameLine();
-  bool back = ImGui::Button("Back to the Studio (Esc)");
+  back = ImGui::Button("Back to the Studio (Esc)") || back;
   trace_target("studio:preview-back", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   ImGui::End();
   ImGui::PopStyleColor();

@@ -1,6 +1,6 @@
 // "Preview this ending" in the Studio: the open story played from its start to the ending the author
-// picked (journey/ending_routes.h), for its ending screen and debrief as a visitor who marked no red
-// flag sees them. Plain C++; the App draws the two screens (game/app/studio_preview.cpp).
+// picked (journey/ending_routes.h), for its ending screen, debrief and help screen as a visitor who
+// marked no red flag sees them. Plain C++; the App draws the two screens (game/app/studio_preview.cpp).
 #pragma once
 
 #include "journey/ending_routes.h"
@@ -18,7 +18,7 @@ namespace lureproof {
 
 class EndingPreview {
  public:
-  enum class Page { Ending, Debrief };
+  enum class Page { Ending, Debrief, Help };
 
   // Plays `scenario` to its ending `id`. False, with a message naming the endings, when it has no
   // such ending or cannot reach it.
@@ -27,6 +27,7 @@ class EndingPreview {
   bool is_open() const { return story_.has_value(); }
 
   Page page = Page::Ending;
+  Page help_from = Page::Ending;  // where the help screen's Back returns
   const lure::Story& story() const { return *story_; }
   const FlagTally& tally() const { return tally_; }
   const lure::Graph& graph() const { return graph_; }

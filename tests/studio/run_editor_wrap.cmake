@@ -1,6 +1,7 @@
 # The Studio's editor (issue #26): long lines wrap, and the caret moves over the rows (Down, End,
 # Home, Up; the caret's line:column and row are traced as "editor caret L:C on row R."); Backspace
-# and Ctrl+Z/Ctrl+Y; a problem's jump to its line; copy and paste; "Preview an ending" shows the second ending's screen and debrief and goes back.
+# and Ctrl+Z/Ctrl+Y; a problem's jump to its line; copy and paste; "Preview an ending" shows the
+# second ending's screen, debrief and help, and goes back.
 # The script fails (exit 1) on the first expectation not met. Screenshots go to OUT_DIR for a look.
 file(MAKE_DIRECTORY ${OUT_DIR})
 file(WRITE ${OUT_DIR}/editor-wrap.script
@@ -55,6 +56,10 @@ file(WRITE ${OUT_DIR}/editor-wrap.script
   "expect-text Decide this week\n"
   "wait 5\n"
   "screenshot ${OUT_DIR}/studio-preview-debrief-safe-${SIZE}.png\n"
+  "tap to-help\n"
+  "expect-text If something feels wrong, you can get help\n"
+  "tap back\n"
+  "expect-text Decide this week\n"
   "tap studio:preview-back\n"
   "tap studio:editor\n"
   "expect-text editor caret\n"
