@@ -113,10 +113,10 @@ void EditorView::set_widget_text(std::string text, int cursor) {
 }
 
 void EditorView::rewrap() {
-  ImFont* font = font_;
-  wrap_.wrap(widget_.text(), wrap_width_, [font](std::string_view s) {
+  wrap_.wrap(widget_.text(), wrap_width_, [](const void* context, std::string_view s) {
+    const ImFont* font = static_cast<const ImFont*>(context);
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, s.data(), s.data() + s.size()).x;
-  });
+  }, font_);
   syntax_ = classify_lure(widget_.text());
 }
 

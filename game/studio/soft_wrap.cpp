@@ -20,7 +20,7 @@ int previous_char(std::string_view s, int i) {
 }
 }  // namespace
 
-void SoftWrap::wrap(std::string_view text, float width, const Measure& measure) {
+void SoftWrap::wrap(std::string_view text, float width, Measure measure, const void* context) {
   text_.assign(text);
   breaks_.clear();
   rows_.clear();
@@ -34,7 +34,7 @@ void SoftWrap::wrap(std::string_view text, float width, const Measure& measure) 
     for (int i = ls; i < le;) {
       const int j = next_char(text, i);
       const bool space = text[size_t(i)] == ' ' || text[size_t(i)] == '\t';
-      const float w = measure(text.substr(size_t(i), size_t(j - i)));
+      const float w = measure(context, text.substr(size_t(i), size_t(j - i)));
       if (!space && x + w > width && i > row_begin) {
         const int at = word_start > row_begin ? word_start : i;  // after the last space, else mid-word
         rows_.push_back({row_begin, at, line, row_begin == ls});

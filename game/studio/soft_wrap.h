@@ -4,7 +4,6 @@
 // text map back to the real one (unwrap_edit). Plain C++; the width of text comes from `measure`.
 #pragma once
 
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,11 +18,13 @@ struct WrapRow {
 
 class SoftWrap {
  public:
-  using Measure = std::function<float(std::string_view)>;
+  // The width of a piece of text; `context` is the caller's (the editor's font). A plain function,
+  // not std::function: less code in the web page.
+  using Measure = float (*)(const void* context, std::string_view text);
 
   // Breaks each line of `text` into rows no wider than `width` (after the last space that fits;
   // inside a word only when the word alone is wider). Spaces may hang past the edge.
-  void wrap(std::string_view text, float width, const Measure& measure);
+  void wrap(std::string_view text, float width, Measure measure, const void* context);
 
   const std::string& text() const { return text_; }        // unwrapped
   const std::string& wrapped() const { return wrapped_; }  // with the soft breaks

@@ -8,14 +8,14 @@ using namespace lureproof;
 
 namespace {
 // One unit per code point: a width of 10 fits ten characters.
-float units(std::string_view s) {
+float units(const void*, std::string_view s) {
   float n = 0.f;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1.f : 0.f;
   return n;
 }
 SoftWrap wrapped(std::string_view text, float width) {
   SoftWrap w;
-  w.wrap(text, width, units);
+  w.wrap(text, width, units, nullptr);
   return w;
 }
 }  // namespace
