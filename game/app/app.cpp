@@ -1,6 +1,9 @@
 // App: the frame loop — events, theme refresh, then the visitor's frame (the current screen and its
 // action, overlays) or the Studio's; the harness (app_harness.h) adds scripted input and screenshots.
 #include "app/app.h"
+#include "app/studio_preview.h"
+
+#include "journey/ending_routes.h"
 #include "l10n/operator_text.h"
 #include "l10n/po_preview.h"
 #include "l10n/taglines.h"
@@ -11,6 +14,7 @@
 #include "data/data_tree.h"
 #include "journey/audience_filter.h"
 #include "journey/dropped_scenario.h"
+#include "journey/ending_routes.h"
 #include "journey/flag_tally.h"
 #include "platform/accessibility.h"
 #include "platform/platform.h"
@@ -92,6 +96,7 @@ bool App::init(const char* argv0, std::string& error) {
   // on screen (the frame after the first); a jump to a screen or a story needs them at once.
   content_pending_ = true;
   if (mode_.jump && !load_content(error)) return false;
+  if (!mode_.ending.empty() && !check_ending(error)) return false;
   if (pack_loading)
     waiting_for_language_ = first_language;
   else
@@ -173,11 +178,25 @@ bool App::language_ready(const UiContext& ui) {
   return true;
 }
 
+bool App::check_ending(std::string& error) {
+  // --ending names an ending node of the story --screen opens (the --scenario file, else the first).
+  if (library_.size() == 0 || !library_.load_whole(0)) {
+    error = "--ending: no story to open";
+    return false;
+  }
+  const std::vector<EndingRoute> routes = ending_routes(library_.scenario(0));
+  const EndingRoute* route = find_ending(routes, mode_.ending);
+  const std::string where = library_.path(0);
+  if (!route) error = "--ending: " + where + " has no ending '" + mode_.ending + "'; its endings are " + list_endings(routes);
+  else if (!route->reachable) error = "--ending: in " + where + ", the ending '" + mode_.ending + "' cannot be reached from the start";
+  return error.empty();
+}
+
 void App::open_initial_screen() {
   if (!mode_.unknown_screen.empty())
     std::fprintf(stderr, "lureproof: warning: unknown screen '%s'\n", mode_.unknown_screen.c_str());
   if (!mode_.start_screen) return;
-  journey_.open_directly(session_, *mode_.start_screen, 0, clock_);
+  journey_.open_directly(session_, *mode_.start_screen, 0, clock_, mode_.ending);
   if (*mode_.start_screen == Screen::Play) journey_.skip_reveal(session_);
   session_.settings_open = mode_.start_settings;
 }
@@ -390,7 +409,10 @@ UiContext App::ui_context() const {
 void App::studio_frame() {
   advance_clock();
   const UiContext ui = ui_context();
-  if (!studio_fetching_ || studio_stories_fetched(ui)) studio_->draw(ui);
+  if (studio_fetching_ && !studio_stories_fetched(ui)) return;
+  // "Preview this ending": the visitor's ending and debrief screens until the author goes back.
+  if (EndingPreview* preview = studio_->ending_preview()) draw_studio_preview(ui, *preview, studio_->model().content_register(), config_);
+  else studio_->draw(ui);
 }
 
 bool App::visitor_frame() {

@@ -77,6 +77,7 @@ class App {
   LUREPROOF_SEPARATE_FUNCTION void refresh_theme_if_needed(bool input);
   // The two kinds of frame, between the shared start (events, theme, input) and end (present):
   bool visitor_frame();  // the current screen, settings and overlays; true when a dropped file opened
+  bool check_ending(std::string& error);  // --ending: the ID is an ending of the story opened
   void studio_frame();   // the Studio (it opens dropped files itself)
   double advance_clock();  // this frame's seconds, added to clock_
   UiContext ui_context() const;

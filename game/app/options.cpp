@@ -44,6 +44,8 @@ std::string options_usage(const char* program) {
          "  --screen NAME       open this screen directly: attract, language, content-note, stories,\n"
          "                      play, ending, debrief, help, settings, quiz-pre, quiz-post,\n"
          "                      quiz-result, check, operator, operator-pin (kiosk operator screens)\n"
+         "  --ending ID         with --screen ending or debrief: show the ending node ID (reached by\n"
+         "                      its shortest route), not the nearest one; an unknown ID lists the endings\n"
          "  --script FILE       drive the game with scripted taps and keys (tests)\n"
          "  --dump-text FILE    write the texts drawn in the last frame to FILE\n"
          "  --studio [PATH]     open the Studio to write and try scenarios: PATH is a folder of .lure\n"
@@ -123,6 +125,9 @@ OptionsResult parse_options(int argc, const char* const* argv) {
     } else if (arg == "--screen") {
       if (!value(v) || v.empty()) return fail("--screen needs a screen name");
       o.screen = v;
+    } else if (arg == "--ending") {
+      if (!value(v) || v.empty()) return fail("--ending needs the id of an ending node");
+      o.ending = v;
     } else if (arg == "--script") {
       if (!value(v) || v.empty()) return fail("--script needs a file");
       o.script_path = v;
@@ -142,6 +147,8 @@ OptionsResult parse_options(int argc, const char* const* argv) {
   }
   if (!o.po_path.empty() && o.scenario_path.empty())
     return fail("--po needs --scenario FILE: the scenario the .po file translates");
+  if (!o.ending.empty() && o.screen != "ending" && o.screen != "debrief")
+    return fail("--ending needs --screen ending or --screen debrief");
   if (!o.screenshot_path.empty() && o.frames < 0 && o.script_path.empty())
     return fail("--screenshot needs --frames N or --script (the screenshot is of the last frame)");
   return result;

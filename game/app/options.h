@@ -17,6 +17,7 @@ struct Options {
   std::string language;         // e.g. "en"
   std::string po_path;          // --po FILE: play --scenario in this translation, read from the .po
   std::string screen;           // open this screen directly (for tests and educators)
+  std::string ending;           // --ending ID: the ending that --screen ending/debrief shows
   std::string script_path;      // scripted taps and keys (tests, demos); see game/script/script.h
   std::string dump_text_path;   // write the texts drawn in the last frame to this file
   bool studio = false;          // open the Studio (educators' editor) instead of the game

@@ -18,6 +18,7 @@ RunMode resolve_run_mode(const Options& o) {
     else if (m.start_settings) m.start_screen = Screen::Stories;
     else m.start_screen = screen_from_name(o.screen);
     if (!m.start_screen) m.unknown_screen = o.screen;
+    m.ending = o.ending;
   }
   m.jump = !o.screen.empty() || !o.scenario_path.empty();
   m.attract_first = !m.jump && !m.studio;

@@ -31,6 +31,7 @@ struct RunMode {
   bool start_settings = false;         // --screen settings: the story list with the settings overlay open
   bool operator_screen = false;        // --screen operator / operator-pin: the kiosk's operator screen
   bool operator_unlocked = false;      // --screen operator: past the PIN
+  std::string ending;                  // --ending ID: the ending node the ending/debrief screen shows
   std::string unknown_screen;          // a --screen name that is none of these (a warning; the game starts)
   // A jump (--screen or --scenario) needs the stories and quiz on the first frame; a visitor's start
   // shows the attract screen first, with a starter font atlas, and reads them on the second frame.

@@ -2,9 +2,11 @@
 #include "journey/journey.h"
 
 #include "journey/audience_filter.h"
+#include "journey/ending_routes.h"
 #include "journey/flag_tally.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace lureproof {
 
@@ -244,6 +246,29 @@ void Journey::autoplay_shortest(Session& s) {
   }
 }
 
+bool Journey::autoplay_to_ending(Session& s, const std::string& ending, std::string& error) {
+  if (!s.story) return false;
+  const std::vector<EndingRoute> routes = ending_routes(s.story->scenario());
+  const EndingRoute* route = find_ending(routes, ending);
+  if (!route) {
+    error = "no ending '" + ending + "'; the endings are " + list_endings(routes);
+    return false;
+  }
+  lure::Story trial(s.story->scenario());
+  std::vector<int> picks;
+  if (!play_to_ending(trial, *route, picks, error)) return false;
+  if (trial.seed() != s.story->seed()) {
+    s.story->start(trial.seed());
+    begin_step_reveal(s, 0);
+  }
+  for (const int pick : picks) {
+    s.reveal.skip();
+    if (!choose(s, size_t(pick), s.screen_since)) break;
+  }
+  s.reveal.skip();
+  return s.story->is_ended() && s.story->current().id == ending;
+}
+
 void Journey::start_preview(Session& s, int index, double now) {
   if (index < 0 || index >= library_.size()) return;
   const Settings settings = s.settings;
@@ -258,7 +283,7 @@ void Journey::start_preview(Session& s, int index, double now) {
   go(s, Screen::Play, now);
 }
 
-void Journey::open_directly(Session& s, Screen screen, int index, double now) {
+void Journey::open_directly(Session& s, Screen screen, int index, double now, const std::string& ending) {
   s = Session{};
   s.started_at = now;
   s.language = default_language();
@@ -291,7 +316,9 @@ void Journey::open_directly(Session& s, Screen screen, int index, double now) {
       s.quiz.dismiss_reveal();
     }
   }
-  autoplay_shortest(s);
+  std::string error;
+  if (ending.empty() || (screen != Screen::Ending && screen != Screen::Debrief)) autoplay_shortest(s);
+  else if (!autoplay_to_ending(s, ending, error)) std::fprintf(stderr, "lureproof: warning: %s\n", error.c_str());
   if (screen == Screen::Help) {
     go(s, Screen::Help, now);
     return;

@@ -64,10 +64,12 @@ class Journey {
   void start_preview(Session& s, int library_index, double now);
 
   // For --screen and tests: jump to a screen with the state it needs (plays the shortest route
-  // for ending/debrief).
-  void open_directly(Session& s, Screen screen, int library_index, double now);
+  // for ending/debrief, or the route to `ending` when one is named: --ending ID).
+  void open_directly(Session& s, Screen screen, int library_index, double now, const std::string& ending = {});
   // Plays the shortest route to an ending from the current play state (skipping reveals).
   void autoplay_shortest(Session& s);
+  // Plays the story from its start to the ending node `ending` (journey/ending_routes.h).
+  bool autoplay_to_ending(Session& s, const std::string& ending, std::string& error);
 
   // The picker's stories: those in the visitor's language (all when none is), within the stand's
   // audience (SiteConfig::audience, journey/audience_filter.h).

@@ -1,6 +1,8 @@
 // ScenarioLibrary: loading, ordering and per-scenario caches (graph, shortest route).
 #include "journey/scenario_library.h"
 
+#include "journey/ending_routes.h"
+
 #include <lure/story.h>
 
 #include <lure/file_source.h>
@@ -137,14 +139,10 @@ const std::vector<int>& ScenarioLibrary::shortest_route_choices(int i) const {
     lure::Story story(e.scenario);
     story.start(0);
     for (const std::string& text : shortest_route(i)) {
-      if (story.is_ended()) break;
-      const auto& choices = story.choices();
-      size_t pick = choices.size();
-      for (size_t c = 0; c < choices.size() && pick == choices.size(); ++c)
-        if (choices[c].enabled && choices[c].text == text) pick = c;
-      if (pick == choices.size()) break;
-      e.route_choices.push_back(choices[pick].choice_index);
-      if (!story.choose(pick)) break;
+      const int pick = story.is_ended() ? -1 : find_choice(story, text);
+      if (pick < 0) break;
+      e.route_choices.push_back(story.choices()[size_t(pick)].choice_index);
+      if (!story.choose(size_t(pick))) break;
     }
     e.has_route_choices = true;
   }

@@ -107,6 +107,8 @@ void Studio::draw_toolbar(const Theme& theme, double now) {
     }
   }
   ImGui::SameLine();
+  draw_endings_menu(theme);
+  ImGui::SameLine();
   ImGui::TextDisabled("|");
   ImGui::SameLine();
   if (model_.analysis_pending()) {
@@ -122,6 +124,33 @@ void Studio::draw_toolbar(const Theme& theme, double now) {
     ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1.f), "%d warning%s", model_.warning_count(),
                        model_.warning_count() == 1 ? "" : "s");
   }
+}
+
+void Studio::draw_endings_menu(const Theme& theme) {
+  // Every ending with its class; picking one shows its ending screen and debrief (the App draws them).
+  ImGui::SetNextItemWidth(theme.sp(200.f));
+  const bool open = ImGui::BeginCombo("##endings", "Preview an ending");
+  trace_target("studio:endings", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  if (ImGui::IsItemHovered() && !open) ImGui::SetTooltip("See the ending screen and the debrief of any ending");
+  if (!open) return;
+  if (model_.scenario() != endings_of_) {  // found once per parse, when the menu opens
+    endings_of_ = model_.scenario();
+    endings_ = endings_of_ ? ending_routes(*endings_of_) : std::vector<EndingRoute>{};
+  }
+  if (!endings_of_) ImGui::TextDisabled("Fix the errors to preview an ending");
+  else if (endings_.empty()) ImGui::TextDisabled("The story has no ending yet");
+  for (const EndingRoute& e : endings_) {
+    const std::string label = e.id + "  (" + lure::ending_class_name(e.ending) + (e.reachable ? ")" : ", unreachable)");
+    if (ImGui::Selectable(label.c_str(), false, e.reachable ? 0 : ImGuiSelectableFlags_Disabled)) preview_ending(e.id);
+    trace_target("studio:ending:" + e.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  }
+  ImGui::EndCombo();
+}
+
+void Studio::preview_ending(const std::string& id) {
+  std::string error;
+  if (!model_.scenario() || !preview_.open(std::make_shared<const lure::Scenario>(*model_.scenario()), id, error))
+    model_.set_status("Cannot preview: " + (error.empty() ? std::string("the story has errors") : error));
 }
 
 void Studio::draw_bars(const Theme& theme) {

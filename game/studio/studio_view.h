@@ -3,6 +3,7 @@
 #pragma once
 
 #include "studio/editor_view.h"
+#include "studio/ending_preview.h"
 #include "studio/phone_preview.h"
 #include "studio/studio_model.h"
 #include "studio/studio_panels.h"
@@ -11,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace lureproof {
 
@@ -22,9 +24,14 @@ class Studio {
   StudioModel& model() { return model_; }
   // The open file changed on disk since the last look: draw a frame to take it in.
   bool disk_changed() const { return model_.disk_changed(); }
+  // "Preview this ending": while open, the App draws its ending screen or debrief instead of the
+  // Studio (game/app/studio_preview.cpp), and close() comes back.
+  EndingPreview* ending_preview() { return preview_.is_open() ? &preview_ : nullptr; }
 
  private:
   void draw_toolbar(const Theme& theme, double now);
+  void draw_endings_menu(const Theme& theme);
+  void preview_ending(const std::string& id);
   void draw_bars(const Theme& theme);
   void handle_keys();
   void play(bool from_cursor);
@@ -36,6 +43,9 @@ class Studio {
   EditorView editor_;
   GraphPanel graph_;
   PhonePreview phone_;
+  EndingPreview preview_;
+  std::vector<EndingRoute> endings_;  // the open story's, for the menu
+  const lure::Scenario* endings_of_ = nullptr;  // the parse they were found in
   std::string pending_open_;
   std::uint64_t seed_ = 1;
 };

@@ -139,6 +139,31 @@ std::string Theme::missing_glyphs(const std::vector<std::string>& texts) const {
   return missing;
 }
 
+const CodeColours& code_colours() {
+  static const CodeColours c = {
+      IM_COL32(18, 22, 34, 255),     // background
+      IM_COL32(28, 33, 48, 255),     // gutter
+      IM_COL32(50, 60, 90, 255),     // gutter_line: the caret's line
+      IM_COL32(140, 148, 170, 255),  // line_number
+      IM_COL32(235, 238, 248, 255),  // line_number_current
+      IM_COL32(255, 255, 255, 255),  // caret
+      IM_COL32(224, 228, 240, 255),  // text
+      IM_COL32(140, 150, 172, 255),  // comment
+      IM_COL32(255, 196, 87, 255),   // header_key
+      IM_COL32(200, 150, 255, 255),  // keyword
+      IM_COL32(120, 200, 255, 255),  // node_id
+      IM_COL32(110, 220, 200, 255),  // channel
+      IM_COL32(255, 138, 128, 255),  // ending
+      IM_COL32(230, 184, 130, 255),  // property
+      IM_COL32(130, 220, 150, 255),  // speaker
+      IM_COL32(255, 222, 110, 255),  // choice
+      IM_COL32(160, 170, 200, 255),  // tag
+      IM_COL32(245, 160, 215, 255),  // condition
+      IM_COL32(185, 230, 110, 255),  // variable
+  };
+  return c;
+}
+
 void Theme::apply_style(bool high_contrast) {
   high_contrast_ = high_contrast;
   Palette& p = palette_;

@@ -21,6 +21,15 @@ struct Palette {
   ImU32 scrim;                                    // behind overlays
 };
 
+// The Studio editor's colours: a code editor stays dark (in either contrast mode), and each kind of
+// .lure syntax has a colour of at least 4.5:1 (WCAG AA) against the background (tests/ui checks).
+struct CodeColours {
+  ImU32 background, gutter, gutter_line, line_number, line_number_current, caret;
+  ImU32 text, comment, header_key, keyword, node_id, channel, ending, property, speaker, choice, tag,
+      condition, variable;
+};
+const CodeColours& code_colours();
+
 struct Fonts {
   ImFont* small = nullptr;      // timestamps, captions
   ImFont* body = nullptr;       // messages, buttons
