@@ -33,8 +33,11 @@
   function hasWebGL2() {
     try {
       // The game's own context, with the attributes it asks for (the game then gets this one: a
-      // second context costs the main thread a blocking round trip to the GPU process).
-      if (canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false })) return true;
+      // second context costs the main thread a blocking round trip to the GPU process). The drawing
+      // buffer is kept between frames: the idle countdown then redraws only its ticking ring
+      // (platform::redraw_only), not the whole canvas, once a second.
+      if (canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false,
+                                         preserveDrawingBuffer: true })) return true;
       var gl = document.createElement('canvas').getContext('webgl2');
       var lose = gl && gl.getExtension('WEBGL_lose_context');
       if (lose) lose.loseContext();

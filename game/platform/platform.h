@@ -82,6 +82,11 @@ float pixel_ratio();
 // full-screen quad; without one it is an ImGui rectangle. new_frame_gradients: begin_frame calls it.
 void fill_screen_gradient(ImDrawList* dl, unsigned top, unsigned bottom);
 void new_frame_gradients();
+// The frame being built differs from the last one drawn only inside this rectangle (ImGui
+// coordinates), e.g. the idle countdown's ticking number. Where the last frame's pixels are kept
+// (the web canvas) and no input arrived since it, end_frame redraws only that rectangle, a fraction
+// of a software rasteriser's full frame; elsewhere the frame is drawn whole. Asked anew every frame.
+void redraw_only(float x0, float y0, float x1, float y1);
 
 // An RGBA8 texture for ImGui images (avatars); nullptr on failure. Lives until shutdown.
 void* create_texture_rgba(const unsigned char* pixels, int width, int height);
@@ -178,6 +183,11 @@ bool watch_game_controllers(bool kiosk);
 // The device's primary pointer before any input (native: a touch screen SDL knows of; web: the
 // page's `pointer: coarse` media query).
 InputDevice primary_pointer();
+// Whether the back buffer still holds the last frame when the next one starts (web: the canvas's
+// preserveDrawingBuffer; native: no, swapping leaves it undefined), and clipping every draw and clear
+// to a box in GL pixels (x, y from the bottom left, width, height; nullptr: no clip) for redraw_only.
+bool keeps_last_frame();
+void clip_drawing(const int* box);
 }  // namespace detail
 
 }  // namespace platform

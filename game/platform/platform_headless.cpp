@@ -82,6 +82,7 @@ void fill_screen_gradient(ImDrawList* dl, unsigned top, unsigned bottom) {
   dl->AddRectFilledMultiColor(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), top, top, bottom, bottom);
 }
 void new_frame_gradients() {}
+void redraw_only(float, float, float, float) {}
 
 void* create_texture_rgba(const unsigned char* pixels, int width, int height) {
   if (!pixels || width <= 0 || height <= 0) return nullptr;

@@ -47,6 +47,8 @@ bool display_declined() { return false; }
 bool continue_without_display(const std::string&) { return false; }  // a kiosk needs its screen
 bool watch_game_controllers(bool) { return true; }
 InputDevice primary_pointer() { return SDL_GetNumTouchDevices() > 0 ? InputDevice::Touch : InputDevice::Mouse; }
+bool keeps_last_frame() { return false; }  // a swap leaves the back buffer undefined
+void clip_drawing(const int*) {}
 }  // namespace detail
 
 SystemPreferences system_preferences() { return {}; }  // the kiosk config gives the defaults

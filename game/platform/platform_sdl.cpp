@@ -12,6 +12,9 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -34,6 +37,11 @@ bool g_no_display = false;
 int g_no_display_width = 0, g_no_display_height = 0;
 Uint64 g_last_frame_ticks = 0;
 std::optional<InputDevice> g_input_device;  // the kind of the latest input; none before the first
+// redraw_only: the rectangle asked for this frame, and what the last drawn frame had.
+std::array<float, 4> g_redraw_only{};
+bool g_redraw_only_asked = false;
+bool g_input_since_drawn = true;
+int g_drawn_width = 0, g_drawn_height = 0;
 
 // The input kind an event shows, if any (a finger, a mouse that really moved or clicked, a key or a
 // gamepad button); mouse events SDL synthesises from a finger are the finger's.
@@ -189,6 +197,7 @@ bool pump_events(bool* had_events) {
   if (had_events) *had_events = false;
   while (g_trickle.next(event)) {
     if (had_events) *had_events = true;
+    g_input_since_drawn = true;
     if (g_no_display) {
       if (event.type == SDL_QUIT) keep_running = false;
       continue;
@@ -362,16 +371,41 @@ bool play_samples(const float* samples, int count, int sample_rate) {
   return SDL_QueueAudio(device, samples, Uint32(count) * sizeof(float)) == 0;
 }
 
+void redraw_only(float x0, float y0, float x1, float y1) {
+  g_redraw_only = {x0, y0, x1, y1};
+  g_redraw_only_asked = true;
+}
+
 void end_frame(const std::function<void()>& after_render) {
   ImGui::Render();
   if (after_render) after_render();
+  const bool asked = std::exchange(g_redraw_only_asked, false);
   if (g_no_display) return;
   int w = 0, h = 0;
   drawable_size(w, h);
+  // redraw_only: the rest of the canvas keeps the last frame's pixels (same size, no input since).
+  const bool partial = asked && !g_input_since_drawn && w == g_drawn_width && h == g_drawn_height &&
+                       detail::keeps_last_frame();
+  g_input_since_drawn = false;
+  g_drawn_width = w;
+  g_drawn_height = h;
   glViewport(0, 0, w, h);
+  if (partial) {
+    const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
+    const int x0 = int(std::floor(g_redraw_only[0] * scale.x)), x1 = int(std::ceil(g_redraw_only[2] * scale.x));
+    const int y0 = int(std::floor(g_redraw_only[1] * scale.y)), y1 = int(std::ceil(g_redraw_only[3] * scale.y));
+    const int box[4] = {x0, h - y1, std::max(0, x1 - x0), std::max(0, y1 - y0)};  // GL counts rows from the bottom
+    detail::clip_drawing(box);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(0, 0, w, h);  // clipped to the box
+  }
   glClearColor(0.f, 0.f, 0.f, 1.f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (partial) {
+    detail::clip_drawing(nullptr);
+    glDisable(GL_SCISSOR_TEST);
+  }
 }
 
 void rebuild_font_texture() {

@@ -54,6 +54,17 @@ EM_JS(void, js_display_unavailable, (const char* why), {
 });
 // clang-format on
 bool watch_game_controllers(bool kiosk) { return kiosk; }  // see platform.h
+// The page creates the context with preserveDrawingBuffer (web/lureproof-page.js); one SDL creates
+// itself (no page script) has the default, false.
+bool keeps_last_frame() {
+  static const bool kept = [] {
+    EmscriptenWebGLContextAttributes attributes;
+    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_get_current_context();
+    return context && emscripten_webgl_get_context_attributes(context, &attributes) == EMSCRIPTEN_RESULT_SUCCESS &&
+           attributes.preserveDrawingBuffer;
+  }();
+  return kept;
+}
 // A phone or tablet: its primary pointer is coarse (a finger). A laptop with a touch screen has a fine one.
 // clang-format off
 EM_JS(int, js_pointer_is_coarse, (), {

@@ -6,8 +6,12 @@
 // The game is the only user of its WebGL context, so those values are the ones it last set: the setters
 // are wrapped at link time (-Wl,--wrap=..., game/CMakeLists.txt) to keep them, and glGetIntegerv answers
 // from them; every other query, and one asked before its state was ever set, goes to WebGL as before.
+// The scissor setter also clips every box to the one platform::redraw_only asked for (clip_drawing).
+#include "platform/platform.h"
+
 #include <GLES3/gl3.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace lureproof {
@@ -30,6 +34,8 @@ struct KnownState {
   GLint blend_src_rgb = GL_ONE, blend_dst_rgb = GL_ZERO, blend_src_alpha = GL_ONE, blend_dst_alpha = GL_ZERO;
   GLint equation_rgb = GL_FUNC_ADD, equation_alpha = GL_FUNC_ADD;
 };
+bool g_clip_on = false;
+GLint g_clip[4] = {};
 KnownState& known() {
   static KnownState state;
   return state;
@@ -51,6 +57,12 @@ void __wrap_glViewport(GLint x, GLint y, GLsizei width, GLsizei height) {
 void __wrap_glScissor(GLint x, GLint y, GLsizei width, GLsizei height) {
   set4(known().scissor, x, y, width, height);
   known().scissor_set = true;
+  if (g_clip_on) {  // platform::redraw_only: within the clip box only
+    const GLint x0 = std::max(x, g_clip[0]), y0 = std::max(y, g_clip[1]);
+    const GLint x1 = std::min(x + width, g_clip[0] + g_clip[2]), y1 = std::min(y + height, g_clip[1] + g_clip[3]);
+    __real_glScissor(x0, y0, std::max(0, x1 - x0), std::max(0, y1 - y0));
+    return;
+  }
   __real_glScissor(x, y, width, height);
 }
 void __wrap_glBlendFunc(GLenum src, GLenum dst) {
@@ -98,5 +110,13 @@ void __wrap_glGetIntegerv(GLenum pname, GLint* data) {
   __real_glGetIntegerv(pname, data);
 }
 }
+
+// platform::detail::clip_drawing (platform.h): glScissor above keeps every scissor box inside `box`.
+namespace platform::detail {
+void clip_drawing(const int* box) {
+  g_clip_on = box != nullptr;
+  if (box) set4(g_clip, box[0], box[1], box[2], box[3]);
+}
+}  // namespace platform::detail
 
 }  // namespace lureproof

@@ -1,13 +1,30 @@
 // Idle overlay: scrim, a centred card with the question, a shrinking countdown ring and the button.
 #include "screens/idle_overlay.h"
 #include "l10n/tr.h"
+#include "platform/platform.h"
 #include "ui/ui_trace.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 namespace lureproof {
+
+namespace {
+// Everything the overlay draws except the countdown, and the frame it was drawn in: when the next
+// frame draws the same, only the countdown's ring and number are redrawn (platform::redraw_only).
+struct OverlayLook {
+  int frame = -10;
+  float geometry[6] = {};
+  ImU32 colours[4] = {};
+  std::string texts;
+  bool same_as(const OverlayLook& o) const {
+    return frame == o.frame + 1 && std::memcmp(geometry, o.geometry, sizeof geometry) == 0 &&
+           std::memcmp(colours, o.colours, sizeof colours) == 0 && texts == o.texts;
+  }
+};
+}  // namespace
 
 bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
   const Theme& theme = ui.theme;
@@ -42,6 +59,15 @@ bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
   const float start = -3.14159265f * 0.5f;
   dl->PathArcTo(centre, ring * 0.45f, start, start + 2.f * 3.14159265f * frac, 48);
   dl->PathStroke(p.accent, 0, theme.sp(6.f));
+  static OverlayLook last;
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  OverlayLook look{ImGui::GetFrameCount(), {c0.x, c0.y, w, h, mouse.x, mouse.y}, {p.text, p.accent, p.card, p.card_border},
+                   question + '\n' + note + '\n' + button};
+  if (look.same_as(last)) {
+    const float r = ring * 0.5f + theme.sp(2.f);
+    platform::redraw_only(centre.x - r, centre.y - r, centre.x + r, centre.y + r);
+  }
+  last = std::move(look);
   const std::string number = std::to_string(seconds_left);
   const ImVec2 ns = text_size(f.heading, number);
   {

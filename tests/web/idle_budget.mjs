@@ -40,13 +40,42 @@ function withIdleWarningConfig(config) {
     },
   });
 }
+// The canvas's pixels that one countdown tick changes (it redraws only the ring and its number,
+// platform::redraw_only): their bounding box as a fraction of the canvas, or 0 when none changed.
+async function pixelsChangedByATick(page) {
+  return page.evaluate(async () => {
+    const snapshot = () => {
+      const c = document.createElement('canvas');
+      c.width = Module.canvas.width;
+      c.height = Module.canvas.height;
+      const ctx = c.getContext('2d');
+      ctx.drawImage(Module.canvas, 0, 0);
+      return ctx.getImageData(0, 0, c.width, c.height).data;
+    };
+    const nextFrame = (after) => new Promise((resolve) => {
+      const timer = setInterval(() => { if (Module.framesRendered > after) { clearInterval(timer); resolve(); } }, 10);
+    });
+    await nextFrame(Module.framesRendered);
+    const before = snapshot();
+    await nextFrame(Module.framesRendered);
+    const after = snapshot();
+    const w = Module.canvas.width;
+    let x0 = Infinity, y0 = Infinity, x1 = -1, y1 = -1;
+    for (let i = 0; i < after.length; i += 4) {
+      if (before[i] === after[i] && before[i + 1] === after[i + 1] && before[i + 2] === after[i + 2]) continue;
+      const x = (i / 4) % w, y = Math.floor(i / 4 / w);
+      x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+    }
+    return x1 < 0 ? 0 : ((x1 - x0 + 1) * (y1 - y0 + 1)) / (w * Module.canvas.height);
+  });
+}
 delete process.env.DISPLAY;  // an X display left from a stopped Xvfb breaks WebGL (TOOLCHAIN.md)
 
 const server = await startServer(dist);
 const origin = `http://127.0.0.1:${server.address().port}`;
 let failed = 0;
 const check = (name, ok, detail) => { console.log(`${ok ? 'PASS' : 'FAIL'} ${name}: ${detail}`); if (!ok) failed++; };
-const result = { attract: [], blank: [], frames: [], warning: [], warningFrames: [] };
+const result = { attract: [], blank: [], frames: [], warning: [], warningFrames: [], tickChange: [] };
 try {
   for (let r = 0; r < runs; r++) {
     // A fresh browser per run: its process tree is then only this page.
@@ -86,6 +115,7 @@ try {
       const f0 = await page.evaluate(() => Module.framesRendered);
       result.warning.push(await treeCpuPercent(pid, MEASURE_MS));
       result.warningFrames.push((await page.evaluate(() => Module.framesRendered)) - f0);
+      result.tickChange.push(await pixelsChangedByATick(page));
       for (const p of problems) console.log(`  ${p}`);
       if (problems.length) failed++;
     } finally {
@@ -111,6 +141,9 @@ check('idle-warning countdown, Chromium process tree', warning <= BUDGET,
       `${warning.toFixed(2)} % of one core over ${MEASURE_MS / 1000} s (${range(result.warning)}, ${runs} run(s)); budget ${BUDGET} %`);
 check('the countdown ticks once a second', Math.min(...result.warningFrames) >= MEASURE_MS / 1000 * 0.7,
       `${result.warningFrames.join(', ')} frames drawn in ${MEASURE_MS / 1000} s`);
+// The number changes, and nothing but the ring around it (a wrongly placed redraw box fails both).
+check('a tick redraws the ring and nothing else', result.tickChange.every((f) => f > 0 && f < 0.05),
+      `changed pixels' bounding box: ${result.tickChange.map((f) => (100 * f).toFixed(2) + ' %').join(', ')} of the canvas (0 < box < 5 %)`);
 }
 if (json) console.log(JSON.stringify(result));
 process.exit(failed && !json ? 1 : 0);  // --json (the bench): the figures are the report
