@@ -17,13 +17,10 @@
 
 namespace lureproof {
 
-namespace {
-// A drag (touch scroll) must not turn into a tap on whatever is under the finger.
 bool dragged_too_far() {
   const ImVec2 d = ImGui::GetMouseDragDelta(0, 0.f);
   return std::sqrt(d.x * d.x + d.y * d.y) > 12.f * ImGui::GetIO().FontGlobalScale * 1.f;
 }
-}  // namespace
 
 float ease_out(float x) {
   x = std::clamp(x, 0.f, 1.f);
