@@ -86,7 +86,7 @@ void GraphPanel::draw(StudioModel& model, const Theme& theme, ImVec2 size) {
   const bool vertical = avail.y > avail.x * 0.8f;
   if (laid_out_for_ != &g || layout_revision_ != model.revision() || vertical != vertical_) {
     ImFont* font = theme.fonts().small;
-    layout_ = layout_map(g, font, font->FontSize * 0.85f, theme.sp(96.f), vertical, theme);
+    layout_ = layout_map(g, font, font->FontSize * 0.85f, theme.sp(96.f), vertical, theme, 64.f);
     laid_out_for_ = &g;
     layout_revision_ = model.revision();
     vertical_ = vertical;

@@ -64,7 +64,8 @@ ImVec4 MapLayout::label_box(ImVec2 origin, int v) const {
   return ImVec4(origin.x + margin + b.x, origin.y + margin + b.y, origin.x + margin + b.x + b.w, origin.y + margin + b.y + b.h);
 }
 
-MapLayout layout_map(const lure::Graph& g, ImFont* font, float font_size, float wrap, bool vertical, const Theme& theme) {
+MapLayout layout_map(const lure::Graph& g, ImFont* font, float font_size, float wrap, bool vertical, const Theme& theme,
+                     float layer_gap) {
   MapLayout out;
   out.font = font;
   out.font_size = font_size;
@@ -83,7 +84,7 @@ MapLayout layout_map(const lure::Graph& g, ImFont* font, float font_size, float 
   s.node_size = theme.sp(18.f);
   s.label_gap = theme.sp(5.f);
   s.node_gap = theme.sp(16.f);
-  s.layer_gap = theme.sp(40.f);
+  s.layer_gap = theme.sp(layer_gap);
   out.laid = lure::layout_layered(g, sizes, s);
   return out;
 }
@@ -156,19 +157,43 @@ void draw_map(ImDrawList* dl, ImVec2 origin, const lure::Graph& g, const MapLayo
     for (size_t q = 0; q + 1 < path->size(); ++q)
       dl->AddLine(to_im((*path)[q], origin, m), to_im((*path)[q + 1], origin, m), p.accent, theme.sp(4.f));
   }
-  // Edge texts (the Studio): each choice's text, shortened, at the middle of its path.
+  // Edge texts (the Studio): each choice's text, shortened, at the first place along its path where
+  // it covers no mark, no node label and no other edge text (left out when there is none: the
+  // node's tooltip lists every choice).
   if (marks.authoring) {
     const float fs = layout.font_size * 0.9f;
+    std::vector<ImVec4> taken;
+    for (size_t i = 0; i < n; ++i) {
+      const ImVec2 c = layout.centre(origin, int(i));
+      taken.push_back(ImVec4(c.x - r * 1.4f, c.y - r * 1.4f, c.x + r * 1.4f, c.y + r * 1.4f));
+      taken.push_back(layout.label_box(origin, int(i)));
+    }
+    auto free_at = [&](const ImVec4& b) {
+      for (const ImVec4& t : taken)
+        if (b.x < t.z && t.x < b.z && b.y < t.w && t.y < b.w) return false;
+      return true;
+    };
     for (size_t e = 0; e < g.edges.size(); ++e) {
       const auto& path = layout.laid.edge_paths[e];
       if (g.edges[e].label.empty() || path.size() < 2) continue;
-      const size_t mid = (path.size() - 1) / 2;
-      const ImVec2 a = to_im(path[mid], origin, m), b = to_im(path[mid + 1], origin, m);
-      const std::string text = ellipsize(layout.font, g.edges[e].label, theme.sp(90.f));
+      std::vector<float> along{0.f};  // the path's length up to each point
+      for (size_t k = 1; k < path.size(); ++k)
+        along.push_back(along.back() + std::hypot(path[k].x - path[k - 1].x, path[k].y - path[k - 1].y));
+      const std::string text = ellipsize(layout.font, g.edges[e].label, theme.sp(84.f));
       const ImVec2 ts = layout.font->CalcTextSizeA(fs, FLT_MAX, 0.f, text.c_str());
-      const ImVec2 at((a.x + b.x) * 0.5f - ts.x * 0.5f, (a.y + b.y) * 0.5f - ts.y * 0.5f);
-      dl->AddRectFilled(ImVec2(at.x - 2.f, at.y), ImVec2(at.x + ts.x + 2.f, at.y + ts.y), with_alpha(p.background_top, 0.8f), 3.f);
-      dl->AddText(layout.font, fs, at, g.edges[e].conditional() ? p.text_muted : p.text, text.c_str());
+      for (float t : {0.5f, 0.35f, 0.65f, 0.25f, 0.75f}) {
+        const float d = along.back() * t;
+        size_t k = 1;
+        while (k + 1 < path.size() && along[k] < d) ++k;
+        const float seg = std::max(1e-3f, along[k] - along[k - 1]), u = (d - along[k - 1]) / seg;
+        const ImVec2 q = to_im({path[k - 1].x + (path[k].x - path[k - 1].x) * u, path[k - 1].y + (path[k].y - path[k - 1].y) * u}, origin, m);
+        const ImVec4 box(q.x - ts.x * 0.5f - 2.f, q.y - ts.y * 0.5f, q.x + ts.x * 0.5f + 2.f, q.y + ts.y * 0.5f);
+        if (!free_at(box)) continue;
+        taken.push_back(box);
+        dl->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.z, box.w), with_alpha(p.background_top, 0.85f), 3.f);
+        dl->AddText(layout.font, fs, ImVec2(box.x + 2.f, box.y), g.edges[e].conditional() ? p.text_muted : p.text, text.c_str());
+        break;
+      }
     }
   }
   // Marks: endings by outcome, the route's steps ringed, the selected one ringed twice. A node of

@@ -27,9 +27,10 @@ struct MapLayout {
   ImVec4 label_box(ImVec2 origin, int v) const;  // x0, y0, x1, y1
 };
 
-// Labels in `font` at `font_size`, wrapped at `wrap` points; `vertical` stacks the layers top to bottom.
+// Labels in `font` at `font_size`, wrapped at `wrap` points; `vertical` stacks the layers top to
+// bottom, `layer_gap` points apart (the Studio leaves room for the choice texts).
 MapLayout layout_map(const lure::Graph& graph, ImFont* font, float font_size, float wrap, bool vertical,
-                     const Theme& theme);
+                     const Theme& theme, float layer_gap = 40.f);
 
 // What is drawn over the plain map.
 struct MapMarks {
