@@ -304,7 +304,8 @@ DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& v) {
     selected = -1;
   }
   if (cached_graph != &v.graph || cached_id != v.graph.id || cached_vertices != v.graph.vertices.size() ||
-      cached_size.x != sz.x || cached_size.y != sz.y || cached_scale != theme.sp(1.f)) {
+      cached_size.x != sz.x || cached_size.y != sz.y || cached_scale != theme.sp(1.f) ||
+      layout.font != theme.fonts().small || layout.font_size != theme.fonts().small->FontSize) {  // text size, contrast
     layout = debrief_map_layout(v.graph, theme, sz);
     cached_graph = &v.graph;
     cached_id = v.graph.id;

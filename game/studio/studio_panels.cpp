@@ -84,7 +84,8 @@ void GraphPanel::draw(StudioModel& model, const Theme& theme, ImVec2 size) {
   panel_heading(theme, title);
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const bool vertical = avail.y > avail.x * 0.8f;
-  if (laid_out_for_ != &g || layout_revision_ != model.revision() || vertical != vertical_) {
+  if (laid_out_for_ != &g || layout_revision_ != model.revision() || vertical != vertical_ ||
+      layout_.font != theme.fonts().small) {  // the fonts are rebuilt when the text size changes
     ImFont* font = theme.fonts().small;
     layout_ = layout_map(g, font, font->FontSize * 0.85f, theme.sp(96.f), vertical, theme, 64.f);
     laid_out_for_ = &g;
