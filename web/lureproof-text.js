@@ -1,7 +1,8 @@
 // The text edition's page script, fetched only when the page runs the game without a display (no
 // WebGL2, a GL context the game could not create, or ?text=1; web/lureproof-page.js): it says why
 // in the visitor's language and turns the accessible mirror into a readable page (lureproof-text.css):
-// helplines as tel: links, web addresses as links, the debrief's steps and red flags as lists.
+// helplines as tel: links, web addresses as links, the debrief's steps, roads not taken and red
+// flags as lists.
 (function () {
   'use strict';
   // Why there are no graphics, in the ten UI languages (informal, as the game's own texts).
@@ -73,6 +74,7 @@
     });
     listify(log, 'step', 'ol');
     listify(log, 'flagentry', 'ul');
+    listify(log, 'road', 'ul');
   }
 
   var a11y = window.LureproofA11y;

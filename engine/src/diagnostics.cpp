@@ -73,6 +73,7 @@ const std::vector<DiagnosticInfo>& diagnostic_catalogue() {
         {"LP140", S::Error, "reserved word used as an id"},
         {"LP141", S::Warning, "empty node"},
         {"LP142", S::Error, "invalid audience"},
+        {"LP143", S::Warning, "map label too long"},
         {"LP150", S::Error, "include file not found"},
         {"LP151", S::Error, "include cycle"},
         {"LP152", S::Error, "includes nested too deeply"},

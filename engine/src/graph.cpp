@@ -65,12 +65,22 @@ void add_edges(const Scenario& sc, int from, const std::vector<Statement>& body,
 
 }  // namespace
 
+std::string node_label_default(const std::string& id) {
+    std::string out;
+    for (char c : id) out += c == '_' || c == '-' ? ' ' : c;
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+}
+
 Graph graph_of(const Scenario& sc) {
     Graph g;
     g.id = sc.header.id;
     g.title = sc.header.title;
-    for (std::size_t i = 0; i < sc.nodes.size(); ++i)
-        g.vertices.push_back({sc.nodes[i].id, sc.nodes[i].channel, sc.nodes[i].ending, static_cast<int>(i) == sc.start_node, false});
+    for (std::size_t i = 0; i < sc.nodes.size(); ++i) {
+        const Node& n = sc.nodes[i];
+        g.vertices.push_back({n.id, n.channel, n.ending, static_cast<int>(i) == sc.start_node, false,
+                              n.label.empty() ? node_label_default(n.id) : n.label});
+    }
     std::vector<GraphBranch> branches;
     for (std::size_t i = 0; i < sc.nodes.size(); ++i) add_edges(sc, static_cast<int>(i), sc.nodes[i].body, branches, g);
 

@@ -9,7 +9,7 @@ namespace lure {
 namespace {
 
 // Node properties a visitor sees (`url` is an address, not text, and stays as written).
-constexpr std::string_view kTextProperties[] = {"title", "subject", "from", "to", "company", "location", "salary"};
+constexpr std::string_view kTextProperties[] = {"title", "subject", "from", "to", "company", "location", "salary", "label"};
 
 bool has_markup(std::string_view s) {
     return s.find('{') != std::string_view::npos || s.find('*') != std::string_view::npos;
@@ -91,8 +91,9 @@ public:
                 for (auto k : kTextProperties) text = text || k == key;
                 if (text)
                     add("node." + n.id + "." + key, value, n.loc,
-                        "'" + key + "' of node " + n.id + " [" + channel_name(n.channel) +
-                            "] (names, handles and addresses usually stay unchanged)");
+                        key == "label" ? "Short name of node " + n.id + " on the story map (a few words)"
+                                       : "'" + key + "' of node " + n.id + " [" + channel_name(n.channel) +
+                                             "] (names, handles and addresses usually stay unchanged)");
             }
             body(n.body, n);
         }

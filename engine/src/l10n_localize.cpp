@@ -14,7 +14,7 @@ namespace lure {
 
 namespace {
 
-constexpr std::string_view kTextProperties[] = {"title", "subject", "from", "to", "company", "location", "salary"};
+constexpr std::string_view kTextProperties[] = {"title", "subject", "from", "to", "company", "location", "salary", "label"};
 
 std::vector<std::string> placeholders(const Scenario& sc, const Text& t) {
     std::vector<std::string> out;
@@ -110,6 +110,7 @@ public:
                 for (auto k : kTextProperties) text = text || k == key;
                 if (text) plain("node." + n.id + "." + key, value);
                 if (key == "title") n.title = value;
+                if (key == "label") n.label = value;
             }
             body(n.body, n.id);
         }

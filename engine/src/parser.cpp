@@ -24,7 +24,9 @@ constexpr std::string_view kHeaderKeys[] = {"scenario", "title", "summary", "lan
                                             "technique", "content-note", "minutes", "start", "include",
                                             "reviewed", "facts-checked", "audience", "at-risk"};
 constexpr std::string_view kNodeProperties[] = {"title", "subject", "from", "to", "url",
-                                                "company", "location", "salary"};
+                                                "company", "location", "salary",
+                                                "label"};  // `label:` names the node on the maps
+constexpr int kMaxMapLabel = 32;  // LP143: a `label:` longer than this is cut on the maps
 constexpr std::string_view kReservedIds[] = {"narrator", "you", "debrief", "fallback", "if", "elif",
                                              "else", "endif", "var", "flag", "character", "include",
                                              "true", "false", "and", "or", "not", "visits", "random"};
@@ -273,6 +275,13 @@ void Parser::line(std::string_view raw, int lineno) {
         }
         Node& node = sc_.nodes[static_cast<std::size_t>(st_.node)];
         if (key == "title") node.title = std::string(value);
+        if (key == "label") {
+            node.label = std::string(value);
+            if (text::codepoints(value) > kMaxMapLabel)
+                sink_.add("LP143", "the label '" + std::string(value) + "' is " + std::to_string(text::codepoints(value)) +
+                                       " characters long: the map shows at most " + std::to_string(kMaxMapLabel),
+                          loc_in(value), "a label names the node in a few words, e.g. label: Asks for the contract");
+        }
         node.properties.emplace_back(std::string(key), std::string(value));
         return;
     }

@@ -1,5 +1,7 @@
-// The debrief: a map of the scenario with the visitor's route, and every red flag on the route —
-// spotted or missed, what it means, what protects you, and its sources (register title and year).
+// The debrief: the story's map with the visitor's route (labelled nodes, flag icons where red flags
+// were, the roads not taken to other endings; a node shows what happened there when tapped or
+// focused), and every red flag on the route: spotted or missed, what it means, what protects you,
+// and its sources (register title and year).
 #pragma once
 
 #include "journey/flag_tally.h"
@@ -23,6 +25,9 @@ struct DebriefResult {
   bool back = false;
   bool to_help = false;
 };
+
+// The map as the debrief lays it out on a screen of `screen` points (tests check its label boxes).
+MapLayout debrief_map_layout(const lure::Graph& graph, const Theme& theme, ImVec2 screen);
 
 LUREPROOF_SEPARATE_FUNCTION DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& view);
 

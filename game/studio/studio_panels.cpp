@@ -1,5 +1,5 @@
-// Studio panels: diagnostics (selectable rows), the map (ui/graph_view's layout and drawing plus
-// node labels, highlights and click-to-jump) and the watch tables of the running play.
+// Studio panels: diagnostics (selectable rows), the map (ui/graph_view's layout and drawing with the
+// authoring marks, highlights, hover details and click-to-jump) and the watch tables of the running play.
 #include "studio/studio_panels.h"
 
 #include "ui/ui_trace.h"
@@ -74,7 +74,7 @@ void draw_diagnostics_panel(StudioModel& model, const Theme& theme, ImVec2 size)
 // ---- the map -------------------------------------------------------------------------------
 
 void GraphPanel::draw(StudioModel& model, const Theme& theme, ImVec2 size) {
-  ImGui::BeginChild("graph", size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::BeginChild("graph", size, true, ImGuiWindowFlags_NoScrollbar);
   const lure::Graph& g = model.graph();
   const std::string cursor_node = model.node_at_cursor();
   const Playtest& play = model.playtest();
@@ -82,76 +82,74 @@ void GraphPanel::draw(StudioModel& model, const Theme& theme, ImVec2 size) {
   std::string title = "Map";
   if (!cursor_node.empty()) title += "  -  cursor in '" + cursor_node + "'";
   panel_heading(theme, title);
-  const ImVec2 min = ImGui::GetCursorScreenPos();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const ImVec2 max(min.x + avail.x, min.y + avail.y);
-  const bool vertical = avail.y > avail.x * 1.2f;
-  if (laid_out_for_ != &g || layout_revision_ != model.revision() || vertical != vertical_) {
-    layout_ = layout_graph(g, vertical);
+  const bool vertical = avail.y > avail.x * 0.8f;
+  if (laid_out_for_ != &g || layout_revision_ != model.revision() || vertical != vertical_ ||
+      layout_.font != theme.fonts().small) {  // the fonts are rebuilt when the text size changes
+    ImFont* font = theme.fonts().small;
+    layout_ = layout_map(g, font, font->FontSize * 0.85f, theme.sp(96.f), vertical, theme, 64.f);
     laid_out_for_ = &g;
     layout_revision_ = model.revision();
     vertical_ = vertical;
   }
-  if (g.vertices.empty() || layout_.positions.size() != g.vertices.size()) {
+  if (g.vertices.empty() || layout_.laid.centres.size() != g.vertices.size()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("No nodes yet. A node starts with a line such as:  == start [chat]");
     ImGui::PopStyleColor();
     ImGui::EndChild();
     return;
   }
+  // The map pans (drag or wheel) inside its own region.
+  ImGui::BeginChild("map-view", avail, false, ImGuiWindowFlags_HorizontalScrollbar);
+  if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(0, 6.f)) {
+    ImGui::SetScrollX(ImGui::GetScrollX() - ImGui::GetIO().MouseDelta.x);
+    ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+  }
+  const ImVec2 wp = ImGui::GetWindowPos();
+  const ImVec2 origin(wp.x - ImGui::GetScrollX(), wp.y - ImGui::GetScrollY());
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  // The route of the running play, drawn by the game's own map.
-  const std::vector<std::string> route = playing ? play.story().path() : std::vector<std::string>{};
-  draw_graph(dl, min, max, g, layout_, route, theme, 1.f);
-
-  // Same placement as draw_graph (ui/graph_view.cpp): a 26-point margin around the layout.
-  const float m = theme.sp(26.f), r = theme.sp(9.f);
-  auto at = [&](size_t v) {
-    const ImVec2 q = layout_.positions[v];
-    return ImVec2(min.x + m + q.x * (max.x - min.x - 2 * m), min.y + m + q.y * (max.y - min.y - 2 * m));
-  };
-  ImFont* font = theme.fonts().small;
-  const float fs = font->FontSize * 0.78f;
+  MapMarks marks;
+  marks.authoring = true;
   const std::string current = playing ? play.current_node() : std::string();
-  int hovered = -1;
-  std::vector<ImVec4> placed;  // label rectangles so far (x0, y0, x1, y1): labels go above or below
-  auto overlaps = [&](ImVec2 a, ImVec2 b) {
-    for (const ImVec4& q : placed)
-      if (a.x < q.z && b.x > q.x && a.y < q.w && b.y > q.y) return true;
-    return false;
-  };
   for (size_t i = 0; i < g.vertices.size(); ++i) {
-    const auto& v = g.vertices[i];
-    const ImVec2 c = at(i);
-    if (v.id == cursor_node)
-      dl->AddCircle(c, r * 2.1f, IM_COL32(255, 255, 255, 230), 24, theme.sp(2.f));
-    if (v.id == current) {
-      dl->AddCircle(c, r * 2.6f, theme.palette().accent, 24, theme.sp(3.5f));
-      dl->AddCircleFilled(c, r * 1.1f, theme.palette().accent, 24);
-    }
-    const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0.f, v.id.c_str());
-    ImVec2 tp(c.x - ts.x * 0.5f, c.y - r * 1.6f - ts.y);
-    tp.x = std::clamp(tp.x, min.x, std::max(min.x, max.x - ts.x));
-    if (overlaps(tp, ImVec2(tp.x + ts.x, tp.y + ts.y))) {
-      const ImVec2 below(tp.x, c.y + r * 1.6f);
-      if (!overlaps(below, ImVec2(below.x + ts.x, below.y + ts.y))) tp = below;
-    }
-    placed.push_back(ImVec4(tp.x - 2.f, tp.y, tp.x + ts.x + 2.f, tp.y + ts.y));
-    const bool emphasised = v.id == cursor_node || v.id == current;
-    dl->AddText(font, fs, tp, emphasised ? IM_COL32(255, 255, 255, 255) : IM_COL32(175, 182, 205, 255), v.id.c_str());
-    trace_target("studio:node:" + v.id, ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r));
+    if (g.vertices[i].id == cursor_node) marks.cursor = int(i);
+    if (g.vertices[i].id == current) marks.current = int(i);
+  }
+  if (playing)  // the route of the running play
+    for (const std::string& id : play.story().path())
+      for (size_t i = 0; i < g.vertices.size(); ++i)
+        if (g.vertices[i].id == id) marks.route.push_back(int(i));
+  draw_map(dl, origin, g, layout_, marks, theme);
+  ImGui::SetCursorPos(ImVec2(0.f, 0.f));
+  ImGui::Dummy(layout_.size());
+
+  const float r = theme.sp(9.f);
+  int hovered = -1;
+  for (size_t i = 0; i < g.vertices.size(); ++i) {
+    const ImVec2 c = layout_.centre(origin, int(i));
+    trace_target("studio:node:" + g.vertices[i].id, ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r));
+    const ImVec4 box = layout_.label_box(origin, int(i));
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const float dx = mouse.x - c.x, dy = mouse.y - c.y;
-    if (ImGui::IsWindowHovered() && dx * dx + dy * dy < r * r * 4.f) hovered = int(i);
+    const bool on_label = mouse.x >= box.x && mouse.x <= box.z && mouse.y >= box.y && mouse.y <= box.w;
+    if (ImGui::IsWindowHovered() && (dx * dx + dy * dy < r * r * 4.f || on_label)) hovered = int(i);
   }
   if (hovered >= 0) {
     const auto& v = g.vertices[size_t(hovered)];
     std::string tip = v.id + "  [" + lure::channel_name(v.channel) + "]";
     if (v.ending != lure::EndingClass::None) tip += "  ending " + std::string(lure::ending_class_name(v.ending));
     if (v.is_start) tip += "  (start)";
+    if (!v.reachable) tip += "\nUnreachable from the start (LP201)";
+    for (const lure::GraphEdge& e : g.edges) {
+      if (e.from != hovered) continue;
+      const std::string to = e.to >= 0 ? e.target : e.target + "  (missing: no node has this id)";
+      tip += "\n  " + (e.label.empty() ? std::string(e.kind == lure::GraphEdge::Kind::Fallback ? "fallback" : "->") : e.label) +
+             "  ->  " + to + (e.condition.text.empty() ? "" : "  if " + e.condition.text);
+    }
     ImGui::SetTooltip("%s\nClick to go to this node in the text", tip.c_str());
-    if (ImGui::IsMouseClicked(0)) model.jump_to_node(v.id);
+    if (ImGui::IsMouseReleased(0) && !dragged_too_far()) model.jump_to_node(v.id);
   }
+  ImGui::EndChild();
   ImGui::EndChild();
 }
 

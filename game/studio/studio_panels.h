@@ -1,5 +1,6 @@
 // The Studio's side panels: the live diagnostics list (click = jump to the line), the scenario map
-// with the node under the cursor and the played node highlighted, and the variable / red-flag watch.
+// (labels, arrowheads, choice texts, unreachable nodes and missing targets marked; the node under
+// the cursor and the played node highlighted; it pans) and the variable / red-flag watch.
 #pragma once
 
 #include "studio/studio_model.h"
@@ -20,7 +21,7 @@ class GraphPanel {
   const lure::Graph* laid_out_for_ = nullptr;
   int layout_revision_ = -1;
   bool vertical_ = false;
-  GraphLayout layout_;
+  MapLayout layout_;
 };
 
 void draw_watch_panel(const StudioModel& model, const Theme& theme, ImVec2 size);

@@ -17,12 +17,12 @@
 
 namespace lureproof {
 
-namespace {
-// A drag (touch scroll) must not turn into a tap on whatever is under the finger.
 bool dragged_too_far() {
   const ImVec2 d = ImGui::GetMouseDragDelta(0, 0.f);
   return std::sqrt(d.x * d.x + d.y * d.y) > 12.f * ImGui::GetIO().FontGlobalScale * 1.f;
 }
+
+namespace {
 
 // A touch target at `pos` (ImGui id `id`/`imgui_id`): clicked by a tap or click that did not end a drag,
 // by keyboard or gamepad (focus navigation), or by the accessible mirror's button `action_id`.

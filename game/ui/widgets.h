@@ -53,6 +53,9 @@ ImVec2 text_size(ImFont* font, const std::string& text, float wrap = 0.f);
 // `text` shortened with "…" (whole UTF-8 characters) so it fits in `width` on one line.
 std::string ellipsize(ImFont* font, std::string text, float width);
 
+// A drag (touch scroll or pan) must not turn into a tap on whatever is under the finger.
+bool dragged_too_far();
+
 // A big rounded button at an absolute position (touch target >= space::touch). `trace_id` also
 // registers the target under a stable name for scripts ("choice:0"). Returns true when activated
 // by tap, click, Enter, gamepad or the web page's accessible mirror; a drag that started on it does

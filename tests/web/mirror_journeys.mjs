@@ -1,7 +1,8 @@
 // Plays every bundled scenario in the browser from the attract screen to its ending and on to the
 // end of the visit, using ONLY the accessible DOM mirror (#a11y): keyboard focus on its buttons and
 // Enter, no canvas clicks or canvas keys. Checks the heading and live log on the way (the ending
-// shows in both), that marking a message puts its feedback in the log, that "What would you check?"
+// shows in both), that marking a message puts its feedback in the log, that the debrief lists the
+// route's steps (label, choice, red flags) and the roads not taken, that "What would you check?"
 // offers real buttons and answers in the log, that focus moves sensibly, that the page's title
 // (document.title) never changes with the screen, and that there are no console errors and no
 // cross-origin requests.
@@ -65,6 +66,21 @@ try {
           errors.push(`marked button afterwards: ${JSON.stringify(marked.now)}`);
       }
       console.log(`  ${sc.id}: ending "${ending.title}", ${ending.log.length} log entries; marked: ${marked && marked.label.slice(0, 60)}`);
+      // The debrief's map as a list: every step with its label (and the choice made, the red flags),
+      // then the roads not taken to the other endings.
+      await playUntil(page, (st) => st.title === 'The map of the story', 'the debrief');
+      const map = await page.evaluate(() => ({
+        steps: Array.from(document.querySelectorAll('#a11y-log p[data-kind="step"]')).map((p) => p.textContent),
+        roads: Array.from(document.querySelectorAll('#a11y-log p[data-kind="road"]')).map((p) => p.textContent),
+        flags: document.querySelectorAll('#a11y-log p[data-kind="flagentry"]').length,
+      }));
+      if (map.steps.length < 2) errors.push(`debrief lists ${map.steps.length} steps`);
+      map.steps.forEach((t, i) => { if (!t.startsWith(`${i + 1}. `)) errors.push(`debrief step ${i + 1} reads '${t.slice(0, 80)}'`); });
+      if (!map.steps.some((t) => /You chose: “[^”]+”/.test(t))) errors.push('no debrief step names the choice made');
+      if (map.flags && !map.steps.some((t) => /Red flags here: /.test(t))) errors.push('no debrief step names its red flags');
+      if (!map.roads.length || !map.roads.every((t) => /could have led to: .+ \((Safe|Got help|Harmed)\)$/.test(t)))
+        errors.push(`roads not taken: ${JSON.stringify(map.roads).slice(0, 300)}`);
+      console.log(`  ${sc.id}: debrief map of ${map.steps.length} steps, ${map.roads.length} roads not taken`);
       // "What would you check?" after the story: real buttons, the answer pressed, its feedback in the log.
       const { state: step } = await playUntil(page, (st) => st.actions.some((a) => a.id === 'check:next'), 'the check step');
       if (step.title !== 'What would you check?') errors.push(`check step heading '${step.title}'`);

@@ -17,10 +17,8 @@ constexpr float kCharWidth = 7.f;    // a 12 px label font, about 7 px a charact
 constexpr float kLineHeight = 16.f;
 constexpr float kLabelWidth = 120.f; // labels wrap at this width
 
-// The node's label: its own words ("ask_contract" -> "ask contract"), wrapped into lines.
-std::vector<std::string> label_lines(const std::string& id) {
-    std::string text;
-    for (char c : id) text += c == '_' || c == '-' ? ' ' : c;
+// The node's map label (its `label:`, or its id in words), wrapped into lines.
+std::vector<std::string> label_lines(const std::string& text) {
     std::vector<std::string> lines;
     std::string line, word;
     auto flush_word = [&] {
@@ -81,7 +79,7 @@ ScenarioMap map_scenario(const lure::Scenario& scenario, bool vertical) {
     map.graph = lure::graph_of(scenario);
     std::vector<lure::LayoutPoint> sizes;
     for (const auto& v : map.graph.vertices) {
-        map.labels.push_back(label_lines(v.id));
+        map.labels.push_back(label_lines(v.label));
         sizes.push_back(label_size(map.labels.back()));
     }
     lure::LayoutSettings settings;
@@ -98,6 +96,7 @@ std::string map_to_json(const ScenarioMap& map, const std::string& scenario_id) 
         const lure::LayoutBox& box = map.layout.labels[i];
         nodes.push_back({{"id", v.id},
                          {"label", map.labels[i]},
+                         {"label_text", v.label},
                          {"x", map.layout.centres[i].x},
                          {"y", map.layout.centres[i].y},
                          {"layer", map.layout.layer[i]},

@@ -58,6 +58,7 @@ struct Graph {
         EndingClass ending = EndingClass::None;
         bool is_start = false;
         bool reachable = false;  // from the start along any edge, conditions ignored (the checker's LP201 view)
+        std::string label;       // the node's name on the maps: its `label:`, else node_label_default(id)
     };
     std::string id, title;          // the scenario's header `scenario:` and `title:` ("" when missing)
     std::vector<Vertex> vertices;   // same order as Scenario::nodes
@@ -66,6 +67,9 @@ struct Graph {
 };
 
 Graph graph_of(const Scenario& scenario);
+
+// A node's map label when it has no `label:`: its id in words ("ask_contract" -> "Ask contract").
+std::string node_label_default(const std::string& id);
 
 // Graphviz DOT (what `lure graph` prints): boxes with id and channel, endings as octagons coloured
 // by outcome, choice texts (wrapped, with their condition) on the edges, conditional edges dashed,

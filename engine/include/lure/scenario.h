@@ -135,6 +135,7 @@ struct Node {
     Channel channel = Channel::Narration;
     EndingClass ending = EndingClass::None;
     std::string title;             // `title:` property (app / contact / page title)
+    std::string label;             // `label:` property: the node's short name on the maps ("" = none)
     std::vector<std::pair<std::string, std::string>> properties;  // every `key: value` property
     std::vector<Statement> body;
     SourceLoc loc;
