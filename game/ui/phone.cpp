@@ -143,7 +143,7 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
       const ImVec2 lock(x + theme.sp(6.f), cy + theme.sp(2.f));
       dl->AddRectFilled(ImVec2(lock.x - theme.sp(6.f), lock.y - theme.sp(3.f)), ImVec2(lock.x + theme.sp(6.f), lock.y + theme.sp(7.f)),
                         on_bar, theme.sp(2.f));
-      dl->PathArcTo(ImVec2(lock.x, lock.y - theme.sp(4.f)), theme.sp(4.f), IM_PI, 2.f * IM_PI, 10);
+      dl->PathArcTo(ImVec2(lock.x, lock.y - theme.sp(4.f)), theme.sp(4.f), 3.14159265f, 6.28318531f, 10);
       dl->PathStroke(on_bar, 0, theme.sp(2.f));
       dl->AddLine(ImVec2(lock.x - theme.sp(4.f), lock.y - theme.sp(4.f)), ImVec2(lock.x - theme.sp(4.f), lock.y - theme.sp(2.f)), on_bar, theme.sp(2.f));
       dl->AddLine(ImVec2(lock.x + theme.sp(4.f), lock.y - theme.sp(4.f)), ImVec2(lock.x + theme.sp(4.f), lock.y - theme.sp(2.f)), on_bar, theme.sp(2.f));

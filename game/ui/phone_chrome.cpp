@@ -13,6 +13,7 @@
 #include <lure/addresses.h>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace lureproof {
 
@@ -34,13 +35,12 @@ float rule(ImDrawList* dl, float x0, float x1, float y, const Theme& theme) {
 
 // One labelled row of a header ("From", "Pay"...): the label muted, the value after it, and the flag
 // button of a field at the right. Returns its height.
-float field_row(ImDrawList* dl, ImVec2 pos, float width, const char* label, const std::string& value,
+float field_row(ImDrawList* dl, ImVec2 pos, float width, float label_w, const char* label, const std::string& value,
                 const PhoneField* field, const Theme& theme, bool address, int index, int& pressed) {
   const Palette& p = theme.palette();
   ImFont* small = theme.fonts().small;
   ImFont* body = theme.fonts().body;
   ImFont* bold = theme.fonts().body_bold;
-  const float label_w = theme.sp(86.f);
   const float marker = field ? theme.sp(52.f) : 0.f;
   const float x = pos.x + label_w, avail = width - label_w - marker;
   text_at(dl, small, ImVec2(pos.x, pos.y + (body->FontSize - small->FontSize) * 0.6f), p.surface_muted, label);
@@ -55,6 +55,14 @@ float field_row(ImDrawList* dl, ImVec2 pos, float width, const char* label, cons
 }
 
 int index_of(const PhoneApp& app, const PhoneField* f) { return f ? int(f - app.fields.data()) : -1; }
+
+// The width of a column of labels: the widest of them (translations differ in length) and a gap.
+float label_column(const Theme& theme, std::initializer_list<const char*> labels) {
+  ImFont* small = theme.fonts().small;
+  float w = 0.f;
+  for (const char* l : labels) w = std::max(w, small->CalcTextSizeA(small->FontSize, FLT_MAX, 0.f, l).x);
+  return w + theme.sp(12.f);
+}
 
 // A stable number from the node's title for the post's counters (decoration, not content).
 unsigned counter_seed(const PhoneApp& app) {
@@ -85,6 +93,8 @@ void share(ImDrawList* dl, ImVec2 c, float s, ImU32 col, float thickness) {
 
 bool field_marker(ImVec2 c, const PhoneField& f, const std::string& spoken, const Theme& theme) {
   const float size = theme.sp(48.f);
+  // On an app bar or a call screen the button needs the screen's light surface under it to be seen.
+  ImGui::GetWindowDrawList()->AddCircleFilled(c, size * 0.5f, theme.palette().surface, 32);
   if (!tracing_accessible()) return icon_button(f.id.c_str(), IconKind::Flag, c, size, theme, f.id, f.marked);
   const std::string said = f.marked ? std::string(tr("Marked as suspicious")) + ": " + spoken
                                     : tr_format(tr("Mark as suspicious: %s"), spoken.c_str());
@@ -97,9 +107,33 @@ float draw_address(ImDrawList* dl, ImVec2 pos, const std::string& value, ImFont*
   for (std::string_view scheme : {"https://", "http://"})
     if (shown.substr(0, scheme.size()) == scheme) shown.remove_prefix(scheme.size());
   const lure::DomainSpan d = lure::find_domain(shown);
-  const std::string parts[3] = {std::string(shown.substr(0, d.begin)), std::string(shown.substr(d.begin, d.end - d.begin)),
-                                std::string(shown.substr(d.end))};
+  std::string parts[3] = {std::string(shown.substr(0, d.begin)), std::string(shown.substr(d.begin, d.end - d.begin)),
+                          std::string(shown.substr(d.end))};
   ImFont* fonts[3] = {font, bold, font};
+  // Too long: the domain stays whole; the path loses its end, then the name before the domain its start.
+  auto width = [&] {
+    float w = 0.f;
+    for (int i = 0; i < 3; ++i) w += fonts[i]->CalcTextSizeA(fonts[i]->FontSize, FLT_MAX, 0.f, parts[i].c_str()).x;
+    return w;
+  };
+  const std::string ellipsis = "…";
+  auto drop_last = [](std::string& t) {
+    while (!t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) t.pop_back();
+    if (!t.empty()) t.pop_back();
+  };
+  auto drop_first = [](std::string& t) {
+    size_t n = 1;
+    while (n < t.size() && (static_cast<unsigned char>(t[n]) & 0xC0) == 0x80) ++n;
+    t.erase(0, std::min(n, t.size()));
+  };
+  if (width() > max_width && !d.empty()) {
+    std::string path = parts[2];
+    while (!path.empty() && (parts[2] = path + ellipsis, width() > max_width)) drop_last(path);
+    if (path.empty()) parts[2].clear();
+    std::string name = parts[0];
+    while (!name.empty() && (parts[0] = ellipsis + name, width() > max_width)) drop_first(name);
+    if (name.empty() && !parts[0].empty()) parts[0] = ellipsis;
+  }
   const ImU32 colours[3] = {rest_colour, domain_colour, rest_colour};
   dl->PushClipRect(ImVec2(pos.x, pos.y - font->FontSize), ImVec2(pos.x + std::max(0.f, max_width), pos.y + font->FontSize * 2.f),
                    true);
@@ -159,11 +193,14 @@ float draw_app_header(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& a
       const std::string* company = app.property("company");
       const std::string employer = company ? *company : app.contact ? app.contact->name : std::string();
       // TRANSLATORS: the fields of a job advert on the phone: who employs, where, the pay, how to apply.
-      if (!employer.empty()) y += field_row(dl, ImVec2(x0 + theme.sp(12.f), y), inner - theme.sp(24.f), tr("Employer"), employer, nullptr, theme, false, -1, pressed);
-      if (const std::string* v = app.property("location")) y += field_row(dl, ImVec2(x0 + theme.sp(12.f), y), inner - theme.sp(24.f), tr("Place"), *v, nullptr, theme, false, -1, pressed);
-      if (const std::string* v = app.property("salary")) y += field_row(dl, ImVec2(x0 + theme.sp(12.f), y), inner - theme.sp(24.f), tr("Pay"), *v, nullptr, theme, false, -1, pressed);
+      const char* labels[4] = {tr("Employer"), tr("Place"), tr("Pay"), tr("Contact")};
+      const float lw = label_column(theme, {labels[0], labels[1], labels[2], labels[3]});
+      const float rx = x0 + theme.sp(12.f), rw = inner - theme.sp(24.f);
+      if (!employer.empty()) y += field_row(dl, ImVec2(rx, y), rw, lw, labels[0], employer, nullptr, theme, false, -1, pressed);
+      if (const std::string* v = app.property("location")) y += field_row(dl, ImVec2(rx, y), rw, lw, labels[1], *v, nullptr, theme, false, -1, pressed);
+      if (const std::string* v = app.property("salary")) y += field_row(dl, ImVec2(rx, y), rw, lw, labels[2], *v, nullptr, theme, false, -1, pressed);
       if (const PhoneField* f = field_of(app, "contact"))
-        y += field_row(dl, ImVec2(x0 + theme.sp(12.f), y), inner - theme.sp(24.f), tr("Contact"), f->value, f, theme, true, index_of(app, f), pressed);
+        y += field_row(dl, ImVec2(rx, y), rw, lw, labels[3], f->value, f, theme, true, index_of(app, f), pressed);
       y += theme.sp(4.f);
       dl->AddRect(ImVec2(x0, box_top), ImVec2(x1, y), with_alpha(p.surface_muted, 0.35f), theme.sp(10.f), 0, theme.sp(1.5f));
       y += pad * 0.5f;
@@ -187,7 +224,8 @@ float draw_app_header(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& a
       if (!name.empty()) ty += text_at(dl, bold, ImVec2(x, ty), p.surface_text, displayable(name), x1 - x);
       if (!sender.address.empty()) {
         // TRANSLATORS: mail header labels: the sender, the recipient, the subject line.
-        ty += field_row(dl, ImVec2(x, ty), x1 - x, tr("From"), sender.address, from, theme, true, index_of(app, from), pressed);
+        ty += field_row(dl, ImVec2(x, ty), x1 - x, label_column(theme, {tr("From"), tr("To")}), tr("From"), sender.address, from,
+                        theme, true, index_of(app, from), pressed);
       } else if (from) {
         if (tracing_accessible()) trace_message("field:from", tr("From"), from->value);
         if (field_marker(ImVec2(x1 - theme.sp(26.f), y + bold->FontSize * 0.5f), *from, std::string(tr("From")) + ": " + from->value, theme))
@@ -195,7 +233,8 @@ float draw_app_header(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& a
         ty = std::max(ty, y + theme.sp(44.f));
       }
       if (const PhoneField* to = field_of(app, "to"))
-        ty += field_row(dl, ImVec2(x, ty), x1 - x, tr("To"), to->value, to, theme, true, index_of(app, to), pressed);
+        ty += field_row(dl, ImVec2(x, ty), x1 - x, label_column(theme, {tr("From"), tr("To")}), tr("To"), to->value, to, theme,
+                        true, index_of(app, to), pressed);
       else
         ty += text_at(dl, small, ImVec2(x, ty), p.surface_muted, tr("to me"), x1 - x);
       y = std::max(ty, y + r * 2) + pad * 0.5f;
