@@ -42,11 +42,18 @@ float field_row(ImDrawList* dl, ImVec2 pos, float width, float label_w, const ch
   ImFont* body = theme.fonts().body;
   ImFont* bold = theme.fonts().body_bold;
   const float marker = field ? theme.sp(52.f) : 0.f;
-  const float x = pos.x + label_w, avail = width - label_w - marker;
+  float x = pos.x + label_w, avail = width - label_w - marker, y = pos.y;
   text_at(dl, small, ImVec2(pos.x, pos.y + (body->FontSize - small->FontSize) * 0.6f), p.surface_muted, label);
+  // An address that does not fit beside its label goes under it, the whole width.
+  if (address && bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.f, value.c_str()).x > avail) {
+    y += small->FontSize * 1.15f;
+    x = pos.x;
+    avail = width - marker;
+  }
   float h = body->FontSize;
-  if (address) draw_address(dl, ImVec2(x, pos.y), value, body, bold, p.surface_text, p.surface_muted, avail);
-  else h = text_at(dl, body, ImVec2(x, pos.y), p.surface_text, displayable(value), avail);
+  if (address) draw_address(dl, ImVec2(x, y), value, body, bold, p.surface_text, p.surface_muted, avail);
+  else h = text_at(dl, body, ImVec2(x, y), p.surface_text, displayable(value), avail);
+  h += y - pos.y;
   if (tracing_accessible()) trace_message("field:" + (field ? field->key : std::string(label)), label, value);
   if (field && field_marker(ImVec2(pos.x + width - marker * 0.5f, pos.y + h * 0.5f), *field,
                             std::string(label) + ": " + value, theme))
