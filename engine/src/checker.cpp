@@ -232,6 +232,11 @@ private:
                           "first used on line " + std::to_string(it->second.line) + "; remove this #line tag and run 'lure tag'");
         };
         for (const Node& node : sc_.nodes) {
+            for (const PropertyFlag& f : node.property_flags) {
+                if (f.flag_index >= 0) { used_flags_.insert(f.flag_index); continue; }
+                sink_.add("LP218", "red flag '" + f.flag + "' is not defined", f.loc,
+                          sink_.full() ? std::string() : hints_.flag(f.flag, f.loc));
+            }
             for_each_statement(node.body, [&](const Statement& s) {
                 switch (s.kind) {
                     case Statement::Kind::Message: {
@@ -278,7 +283,7 @@ private:
                           "use it in a condition or text, or remove it");
         for (std::size_t i = 0; i < sc_.flags.size(); ++i)
             if (!used_flags_.count(static_cast<int>(i)) && !hints_.is_typo_target(NameKind::Flag, sc_.flags[i].id))
-                sink_.add("LP224", "red flag '" + sc_.flags[i].id + "' is never attached to a message", sc_.flags[i].loc,
+                sink_.add("LP224", "red flag '" + sc_.flags[i].id + "' is never attached to a message or an address", sc_.flags[i].loc,
                           "attach it with #flag:" + sc_.flags[i].id);
     }
 

@@ -207,6 +207,10 @@ StepResult run_step(const Scenario& sc, StoryState& state, int node, const Rando
         view.channel = n.channel;
         view.title = n.title;
         view.properties = n.properties;
+        for (const PropertyFlag& f : n.property_flags) {  // the app's chrome shows before the messages
+            view.property_flags.emplace_back(f.property, f.flag);
+            out.flags.push_back(f.flag);
+        }
         view.ending = n.ending;
         view.step = step_number;
         runner.reset_node();

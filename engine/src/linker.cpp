@@ -35,6 +35,8 @@ void link_scenario(Scenario& sc) {
         m.flag_indices.clear();
         for (const auto& f : m.flags) m.flag_indices.push_back(lookup(flags, f));
     }
+    for (Node& n : sc.nodes)
+        for (PropertyFlag& f : n.property_flags) f.flag_index = lookup(flags, f.flag);
     for (Expr& e : sc.exprs) {
         if (e.op == ExprOp::Var) e.ref = lookup(vars, e.name);
         else if (e.op == ExprOp::Visits) e.ref = lookup(nodes, e.name);

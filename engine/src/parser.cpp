@@ -10,6 +10,7 @@
 
 #include "diagnostic_sink.h"
 #include "linker.h"
+#include "lure/addresses.h"
 #include "lure/checker.h"
 #include "lure/content_register.h"
 #include "lure/expression.h"
@@ -94,6 +95,7 @@ private:
 
     void header_line(std::string_view key, std::string_view value, std::string_view line);
     void block_property(std::string_view trimmed);
+    std::string_view property_flags(Node& node, std::string_view key, std::string_view value);
     void character_line(std::string_view trimmed);
     void flag_line(std::string_view trimmed);
     void var_line(std::string_view trimmed);
@@ -263,7 +265,7 @@ void Parser::line(std::string_view raw, int lineno) {
     if (starts_with_keyword(trimmed, "fallback") || trimmed.substr(0, 9) == "fallback-") { jump_line(trimmed, true); return; }
     if (trimmed.substr(0, 2) == "->") { jump_line(trimmed, false); return; }
     if (keyed && key == "debrief") { message_line(key, trimmed.substr(key_len + 1), trimmed, true); return; }
-    if (keyed && contains(kNodeProperties, key)) {
+    if (keyed && (contains(kNodeProperties, key) || is_address_property(key))) {
         if (st_.node_has_content || !st_.ifs.empty()) {
             error("LP130", "node property '" + std::string(key) + "' must come right after the == line", trimmed,
                   "move it up, before the node's messages and choices");
@@ -274,6 +276,7 @@ void Parser::line(std::string_view raw, int lineno) {
             return;
         }
         Node& node = sc_.nodes[static_cast<std::size_t>(st_.node)];
+        value = property_flags(node, key, value);
         if (key == "title") node.title = std::string(value);
         if (key == "label") {
             node.label = std::string(value);
@@ -293,6 +296,48 @@ void Parser::line(std::string_view raw, int lineno) {
     if (keyed) { message_line(key, trimmed.substr(key_len + 1), trimmed, false); return; }
     error("LP101", "unrecognised line", trimmed,
           "a message is 'speaker: text', a choice '* text -> node', a change '~ var = value'");
+}
+
+// ---- [SECTION] red flags on addresses and numbers (lure/addresses.h) ---------------------------
+
+// Splits trailing `#flag:` tags off a node property into node.property_flags (LP147 for other tags,
+// LP148 where the app shows no such field to flag, LP154 for an address the app does not show, LP149
+// for a malformed address); returns the value without them.
+std::string_view Parser::property_flags(Node& node, std::string_view key, std::string_view value) {
+    SplitTags split = split_trailing_tags(value);
+    const std::string_view body = text::trim(split.body);
+    if (split.tags_begin < value.size() && !body.empty()) {
+        std::vector<Diagnostic> ignored;  // parse_tags' LP121 does not apply here: LP147 says it
+        DiagnosticSink quiet(ignored, sc_.files, 1000);
+        const std::string_view tag_part = value.substr(split.tags_begin);
+        for (Tag& t : parse_tags(tag_part, loc_in(tag_part), quiet)) {
+            if (t.key != "flag") {
+                sink_.add("LP147", "#" + t.key + " does nothing on a node property; only #flag: can follow one", t.loc,
+                          "move it to a message, or remove it");
+            } else if (t.value.empty()) {
+                sink_.add("LP120", "tag #flag needs a value: #flag:...", t.loc);
+            } else if (!is_address_property(key) || !channel_shows_address(node.channel, key)) {
+                const std::string shown = shown_addresses(node.channel);
+                sink_.add("LP148", "a red flag cannot sit on '" + std::string(key) + ":' in a [" + channel_name(node.channel) +
+                          "] node", t.loc,
+                          shown.empty() ? "attach it to the message that says it: ... #flag:" + t.value
+                                        : "in this app a flag can sit on " + shown + " or on a message");
+            } else {
+                node.property_flags.push_back({std::string(key), t.value, -1, t.loc});
+            }
+        }
+        value = body;
+    }
+    if (is_address_property(key) && !channel_shows_address(node.channel, key)) {
+        const std::string shown = shown_addresses(node.channel);
+        sink_.add("LP154", "the [" + std::string(channel_name(node.channel)) + "] app does not show '" + std::string(key) + ":'",
+                  loc_in(value), shown.empty() ? "remove it, or write it into a message" : "this app shows " + shown);
+    } else if (const std::string problem = address_problem(key, value); !problem.empty()) {
+        sink_.add("LP149", problem, loc_in(value), key == "number" ? "write it as on a phone: +48 512 093 377" :
+                  key == "url" ? "write the address as in a browser bar: brightpath-hr.com/jobs" :
+                  "write the name, then the address in <>: Ana Rossi <ana@example.org>");
+    }
+    return value;
 }
 
 // ---- [SECTION] header & blocks ----------------------------------------------------------------

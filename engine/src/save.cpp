@@ -227,6 +227,7 @@ RestoreResult restore(const Scenario& sc, const std::string& json_text) {
                 view.channel = n.channel;
                 view.title = n.title;
                 view.properties = n.properties;
+                for (const PropertyFlag& f : n.property_flags) view.property_flags.emplace_back(f.property, f.flag);
                 view.ending = n.ending;
             }
             if (auto s = v.find("step"); s != v.end() && s->is_number_integer()) view.step = s->get<int>();

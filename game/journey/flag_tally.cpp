@@ -21,6 +21,21 @@ FlagTally tally_flags(const lure::Story& story, const std::vector<Mark>& marks) 
   return tally;
 }
 
+bool line_exists(const lure::NodeView& node, int line) {
+  if (line >= 0) return line < int(node.lines.size());
+  return field_of_line(line) < int(node.properties.size());
+}
+
+std::vector<std::string> flags_on(const lure::NodeView& node, int line) {
+  if (!line_exists(node, line)) return {};
+  if (line >= 0) return node.lines[size_t(line)].flags;
+  std::vector<std::string> flags;
+  const std::string& key = node.properties[size_t(field_of_line(line))].first;
+  for (const auto& [property, flag] : node.property_flags)
+    if (property == key) flags.push_back(flag);
+  return flags;
+}
+
 const Mark* find_mark(const std::vector<Mark>& marks, int node, int line) {
   for (const Mark& m : marks)
     if (m.node == node && m.line == line) return &m;

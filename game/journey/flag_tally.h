@@ -5,6 +5,7 @@
 #include "journey/session.h"
 
 #include <lure/scenario.h>
+#include <lure/story.h>
 
 #include <string>
 #include <vector>
@@ -22,6 +23,13 @@ struct FlagTally {
 };
 
 FlagTally tally_flags(const lure::Story& story, const std::vector<Mark>& marks);
+// A mark on an address or a number in the app's chrome (`from:`, `url:`, `number:`...) keeps the
+// property's index into NodeView::properties as a line below zero.
+constexpr int field_line(int property) { return -1 - property; }
+constexpr int field_of_line(int line) { return -1 - line; }
+// Whether `line` of `node` exists (a message, or a field the app shows); the red flags on it.
+bool line_exists(const lure::NodeView& node, int line);
+std::vector<std::string> flags_on(const lure::NodeView& node, int line);
 // The marks decided so far on a line: the mark, or null when the line is unmarked.
 const Mark* find_mark(const std::vector<Mark>& marks, int node, int line);
 

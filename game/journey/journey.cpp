@@ -136,9 +136,9 @@ bool Journey::choose(Session& s, size_t choice, double now) {
 void Journey::mark(Session& s, int node, int line, double now) {
   if (!s.story || find_mark(s.marks, node, line)) return;
   const auto& t = s.story->transcript();
-  if (node < 0 || node >= int(t.size()) || line < 0 || line >= int(t[size_t(node)].lines.size())) return;
-  const lure::LineView& l = t[size_t(node)].lines[size_t(line)];
-  Mark m{node, line, !l.flags.empty(), l.flags};
+  if (node < 0 || node >= int(t.size()) || !line_exists(t[size_t(node)], line)) return;
+  const std::vector<std::string> flags = flags_on(t[size_t(node)], line);
+  Mark m{node, line, !flags.empty(), flags};
   s.marks.push_back(m);
   s.feedback_since = now;
   const std::string id = scenario_id(s);

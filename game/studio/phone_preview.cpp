@@ -18,7 +18,7 @@ void PhonePreview::toggle_mark(const lure::Story& story, int node, int line) {
     marks_.erase(marks_.begin() + (m - marks_.data()));
     return;
   }
-  const std::vector<std::string>& flags = story.transcript()[size_t(node)].lines[size_t(line)].flags;
+  const std::vector<std::string> flags = flags_on(story.transcript()[size_t(node)], line);
   marks_.push_back({node, line, !flags.empty(), flags});  // as Journey::mark records a visitor's
 }
 

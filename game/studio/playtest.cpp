@@ -71,8 +71,10 @@ std::vector<WatchedFlag> Playtest::flags() const {
   if (!story_) return out;
   const auto& seen = story_->flags_seen();
   std::vector<std::string> current;
-  for (const lure::NodeView* node : story_->step_nodes())
+  for (const lure::NodeView* node : story_->step_nodes()) {
+    for (const auto& on_field : node->property_flags) current.push_back(on_field.second);
     for (const lure::LineView& line : node->lines) current.insert(current.end(), line.flags.begin(), line.flags.end());
+  }
   for (const lure::RedFlag& f : scenario_->flags) {
     WatchedFlag w{f.id, f.label, f.category, false, false};
     w.seen = std::find(seen.begin(), seen.end(), f.id) != seen.end();

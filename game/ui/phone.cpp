@@ -60,8 +60,15 @@ std::string speaker_name(const lure::LineView& l) {
 
 }  // namespace
 
-void draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, const Theme& theme, ImVec2& cmin,
-                ImVec2& cmax) {
+const std::string* PhoneApp::property(const std::string& key) const {
+  for (const auto& [k, v] : properties)
+    if (k == key) return &v;
+  return nullptr;
+}
+
+int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, const Theme& theme, ImVec2& cmin,
+               ImVec2& cmax) {
+  int field_pressed = -1;
   const Palette& p = theme.palette();
   const float bezel = theme.sp(10.f);
   const float r = std::min(theme.sp(44.f), size.x * 0.12f);
@@ -97,22 +104,56 @@ void draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, co
   // Camera notch.
   dl->AddRectFilled(ImVec2((sa.x + sb.x) * 0.5f - theme.sp(40.f), sa.y), ImVec2((sa.x + sb.x) * 0.5f + theme.sp(40.f), sa.y + theme.sp(18.f)),
                     IM_COL32(14, 16, 24, 255), theme.sp(9.f), ImDrawFlags_RoundCornersBottom);
+  const PhoneField* bar_field = nullptr;  // the address or number the app bar shows (url, a messenger's number)
+  for (const PhoneField& f : app.fields)
+    if (f.key == "url" || (f.key == "number" && is_messenger(app.channel))) bar_field = &f;
   if (app_h > 0.f) {
-    const float cy = sa.y + status_h + app_h * 0.5f;
+    float cy = sa.y + status_h + app_h * 0.5f;
     float x = sa.x + theme.sp(18.f);
+    float right = sb.x - theme.sp(16.f);
     ImFont* bold = theme.fonts().body_bold;
     std::string title = app.title;
+    if (bar_field) {  // its flag button at the bar's right end
+      const float m = theme.sp(28.f);
+      if (field_marker(ImVec2(sb.x - m, cy), *bar_field, bar_field->value, theme)) field_pressed = int(bar_field - app.fields.data());
+      right = sb.x - m * 2.f;
+    }
     if (is_messenger(app.channel) || app.channel == Channel::Call) {
       if (app.contact) {
         draw_avatar(dl, ImVec2(x + theme.sp(20.f), cy), theme.sp(20.f), app.contact, theme, app.base_dir);
         x += theme.sp(50.f);
         if (title.empty()) title = app.contact->name;
       }
+      if (bar_field) {  // the sender's number under the name, as a messenger shows a number it knows
+        if (title.empty()) title = bar_field->value;
+        else {
+          ImFont* small = theme.fonts().small;
+          cy -= small->FontSize * 0.5f;
+          draw_address(dl, ImVec2(x, cy + bold->FontSize * 0.45f), bar_field->value, small, small, on_bar,
+                       with_alpha(on_bar, 0.8f), right - x);
+          if (tracing_accessible()) trace_message("field:number", tr("Number"), bar_field->value);
+        }
+      }
     } else if (app.channel == Channel::WebPage) {
-      // An address bar.
-      const ImVec2 ua(sa.x + theme.sp(14.f), cy - theme.sp(19.f)), ub(sb.x - theme.sp(14.f), cy + theme.sp(19.f));
+      // An address bar: a padlock (every page has one: the connection is encrypted, whoever is at the
+      // other end), then the address with its domain set apart.
+      const ImVec2 ua(sa.x + theme.sp(10.f), cy - theme.sp(19.f)), ub(right, cy + theme.sp(19.f));
       dl->AddRectFilled(ua, ub, IM_COL32(255, 255, 255, 40), theme.sp(19.f));
       x = ua.x + theme.sp(16.f);
+      const ImVec2 lock(x + theme.sp(6.f), cy + theme.sp(2.f));
+      dl->AddRectFilled(ImVec2(lock.x - theme.sp(6.f), lock.y - theme.sp(3.f)), ImVec2(lock.x + theme.sp(6.f), lock.y + theme.sp(7.f)),
+                        on_bar, theme.sp(2.f));
+      dl->PathArcTo(ImVec2(lock.x, lock.y - theme.sp(4.f)), theme.sp(4.f), 3.14159265f, 6.28318531f, 10);
+      dl->PathStroke(on_bar, 0, theme.sp(2.f));
+      dl->AddLine(ImVec2(lock.x - theme.sp(4.f), lock.y - theme.sp(4.f)), ImVec2(lock.x - theme.sp(4.f), lock.y - theme.sp(2.f)), on_bar, theme.sp(2.f));
+      dl->AddLine(ImVec2(lock.x + theme.sp(4.f), lock.y - theme.sp(4.f)), ImVec2(lock.x + theme.sp(4.f), lock.y - theme.sp(2.f)), on_bar, theme.sp(2.f));
+      x += theme.sp(22.f);
+      if (bar_field) {
+        draw_address(dl, ImVec2(x, cy - bold->FontSize * 0.58f), bar_field->value, theme.fonts().body, bold,
+                     IM_COL32(255, 255, 255, 255), IM_COL32(255, 255, 255, 185), ub.x - x - theme.sp(12.f));
+        if (tracing_accessible()) trace_message("field:url", tr("Address"), bar_field->value);
+        title.clear();  // the page's title is its heading (draw_app_header)
+      }
     } else if (app.channel == Channel::Email) {
       // Envelope.
       const ImVec2 ea(x, cy - theme.sp(11.f)), eb(x + theme.sp(30.f), cy + theme.sp(11.f));
@@ -121,9 +162,9 @@ void draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, co
       dl->AddLine(ImVec2(eb.x, ea.y), ImVec2((ea.x + eb.x) * 0.5f, cy + theme.sp(2.f)), on_bar, theme.sp(2.f));
       x += theme.sp(44.f);
     }
-    if (title.empty()) title = app_label(app.channel);
+    if (title.empty() && !(app.channel == Channel::WebPage && bar_field)) title = app_label(app.channel);
     std::string t = displayable(title);
-    const float avail = sb.x - x - theme.sp(16.f);
+    const float avail = right - x;
     // Ellipsize a title that does not fit: drop whole UTF-8 characters until "text…" fits.
     auto width = [&](const std::string& s) { return bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.f, s.c_str()).x; };
     if (width(t) > avail) {
@@ -134,11 +175,13 @@ void draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, co
       while (!t.empty() && t.back() == ' ') t.pop_back();
       t += "…";
     }
-    dl->AddText(bold, bold->FontSize, ImVec2(x, cy - bold->FontSize * 0.58f), p.app_bar_text, t.c_str());
-    trace_text(t);
+    if (!t.empty()) {
+      dl->AddText(bold, bold->FontSize, ImVec2(x, cy - bold->FontSize * 0.58f), p.app_bar_text, t.c_str());
+      trace_text(t);
+    }
     // The accessible view: which app is open now ("Mail · Daria Recruiting").
     const std::string label = app_label(app.channel);
-    if (tracing_accessible())
+    if (tracing_accessible() && !title.empty())
       trace_message("app:" + label + ":" + title, {}, label.empty() || label == title ? title : label + " · " + title);
   }
   cmin = ImVec2(sa.x, sa.y + status_h + app_h);
@@ -149,58 +192,7 @@ void draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, co
   dl->AddRectFilled(ImVec2((sa.x + sb.x) * 0.5f - theme.sp(50.f), sb.y - theme.sp(10.f)),
                     ImVec2((sa.x + sb.x) * 0.5f + theme.sp(50.f), sb.y - theme.sp(6.f)), IM_COL32(128, 128, 140, 160),
                     theme.sp(2.f));
-}
-
-float draw_app_header(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& app, const Theme& theme) {
-  const TraceQuiet quiet;  // the app bar already told the accessible view which app this is
-  const Palette& p = theme.palette();
-  const float pad = theme.sp(space::m);
-  ImFont* small = theme.fonts().small;
-  ImFont* bold = theme.fonts().body_bold;
-  switch (app.channel) {
-    case Channel::SocialPost:
-    case Channel::SocialProfile:
-    case Channel::JobAd: {
-      if (!app.contact) return 0.f;
-      const float r = theme.sp(app.channel == Channel::SocialProfile ? 34.f : 24.f);
-      const ImVec2 c(pos.x + pad + r, pos.y + pad + r);
-      draw_avatar(dl, c, r, app.contact, theme, app.base_dir);
-      const float x = c.x + r + theme.sp(12.f);
-      const float wrap = pos.x + width - pad - x;
-      float y = pos.y + pad + r - bold->FontSize * 0.9f;
-      y += text_at(dl, bold, ImVec2(x, y), p.surface_text, app.contact->name, wrap);
-      const char* sub = app.channel == Channel::JobAd ? tr("Sponsored job offer") : app.contact->role.c_str();
-      text_at(dl, small, ImVec2(x, y), p.surface_muted, sub, wrap);
-      const float h = pad * 2 + r * 2;
-      dl->AddLine(ImVec2(pos.x + pad, pos.y + h), ImVec2(pos.x + width - pad, pos.y + h), with_alpha(p.surface_muted, 0.3f),
-                  theme.sp(1.f));
-      return h + theme.sp(space::s);
-    }
-    case Channel::Email: {
-      if (!app.contact) return 0.f;
-      float y = pos.y + pad;
-      const float r = theme.sp(22.f);
-      draw_avatar(dl, ImVec2(pos.x + pad + r, y + r), r, app.contact, theme, app.base_dir);
-      const float x = pos.x + pad + r * 2 + theme.sp(12.f);
-      const float wrap = pos.x + width - pad - x;
-      y += text_at(dl, bold, ImVec2(x, y), p.surface_text, app.contact->name, wrap);
-      y += text_at(dl, small, ImVec2(x, y), p.surface_muted, tr("to me"), wrap);
-      y = std::max(y, pos.y + pad + r * 2) + pad * 0.5f;
-      dl->AddLine(ImVec2(pos.x + pad, y), ImVec2(pos.x + width - pad, y), with_alpha(p.surface_muted, 0.3f), theme.sp(1.f));
-      return y - pos.y + theme.sp(space::s);
-    }
-    case Channel::Call: {
-      const float r = theme.sp(46.f);
-      const ImVec2 c(pos.x + width * 0.5f, pos.y + theme.sp(space::l) + r);
-      draw_avatar(dl, c, r, app.contact, theme, app.base_dir);
-      float y = c.y + r + theme.sp(space::s);
-      const std::string name = app.contact ? app.contact->name : app.title;
-      y += text_centred(dl, bold, c.x, y, IM_COL32(255, 255, 255, 255), name, width - pad * 2);
-      y += text_centred(dl, small, c.x, y, IM_COL32(190, 200, 220, 255), tr("Call in progress"), width - pad * 2);
-      return y - pos.y + theme.sp(space::m);
-    }
-    default: return 0.f;
-  }
+  return field_pressed;
 }
 
 float draw_time_separator(ImDrawList* dl, ImVec2 pos, float width, const std::string& time, const Theme& theme) {
@@ -233,7 +225,8 @@ bool flag_marker(ImVec2 c, const MessageBlock& m, const Theme& theme) {
   return icon_button(m.id.c_str(), IconKind::Flag, c, size, theme, m.id, m.marked, spoken);
 }
 
-// The result of a mark, under the message: label and explanation, or a gentle answer.
+}  // namespace
+
 float draw_mark_result(ImDrawList* dl, ImVec2 pos, float width, const MessageBlock& m, const Theme& theme) {
   const Palette& p = theme.palette();
   const float pad = theme.sp(12.f);
@@ -273,8 +266,6 @@ float draw_mark_result(ImDrawList* dl, ImVec2 pos, float width, const MessageBlo
   if (!body.empty()) text_at(dl, small, ImVec2(tx, a.y + pad + th + theme.sp(4.f)), text, body, text_w);
   return h;
 }
-
-}  // namespace
 
 float draw_message(ImDrawList* dl, ImVec2 pos, float width, const MessageBlock& m, const Theme& theme,
                    bool& mark_pressed) {

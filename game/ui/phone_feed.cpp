@@ -7,6 +7,8 @@
 #include "ui/ui_trace.h"
 #include "ui/widgets.h"
 
+#include <lure/addresses.h>
+
 #include <algorithm>
 
 namespace lureproof {
@@ -37,6 +39,32 @@ bool many_speakers(const lure::Story& story, const std::vector<FeedLine>& feed, 
   return others.size() > 1;
 }
 
+// The addresses and numbers the node's app shows, each with its mark (lure/addresses.h).
+std::vector<PhoneField> fields_of(const lure::Scenario& sc, const lure::NodeView& node, int node_index,
+                                  const std::vector<Mark>& marks) {
+  std::vector<PhoneField> fields;
+  for (size_t i = 0; i < node.properties.size(); ++i) {
+    const auto& [key, value] = node.properties[i];
+    if (!lure::is_address_property(key) || !lure::channel_shows_address(node.channel, key)) continue;
+    PhoneField f;
+    f.property = int(i);
+    f.key = key;
+    f.value = value;
+    f.id = "mark:" + std::to_string(node_index) + ":" + key;
+    if (const Mark* mark = find_mark(marks, node_index, field_line(int(i)))) {
+      f.marked = true;
+      f.mark_correct = mark->correct;
+      const int fi = mark->correct ? sc.find_flag(mark->flags.front()) : -1;
+      if (fi >= 0) {
+        f.flag_label = sc.flags[size_t(fi)].label;
+        f.flag_explain = sc.flags[size_t(fi)].explain;
+      }
+    }
+    fields.push_back(std::move(f));
+  }
+  return fields;
+}
+
 }  // namespace
 
 FeedAction draw_phone_feed(const FeedView& v, ImVec2 pos, ImVec2 size, const Theme& theme) {
@@ -48,20 +76,32 @@ FeedAction draw_phone_feed(const FeedView& v, ImVec2 pos, ImVec2 size, const The
   const auto& transcript = v.story.transcript();
   PhoneApp app;
   if (seg.node >= 0) {
-    app.channel = transcript[size_t(seg.node)].channel;
-    app.title = transcript[size_t(seg.node)].title;
+    const lure::NodeView& node = transcript[size_t(seg.node)];
+    app.channel = node.channel;
+    app.title = node.title;
+    app.properties = node.properties;
+    app.fields = fields_of(sc, node, seg.node, v.marks);
+    if (seg.begin < seg.end) app.time = line_of(v.story, feed[size_t(seg.begin)]).time;
   }
   app.contact = contact_of(v.story, feed, seg);
   app.base_dir = v.base_dir;
+  app.reveal_result = v.reveal_flags_now;
   ImVec2 cmin, cmax;
-  draw_phone(ImGui::GetWindowDrawList(), pos, size, app, theme, cmin, cmax);
+  const auto field_tapped = [&](int field) {
+    if (field < 0) return;
+    action.mark_node = seg.node;
+    action.mark_line = field_line(app.fields[size_t(field)].property);
+  };
+  field_tapped(draw_phone(ImGui::GetWindowDrawList(), pos, size, app, theme, cmin, cmax));
 
   begin_scroll_area("phone-feed", cmin, ImVec2(cmax.x - cmin.x, cmax.y - cmin.y), v.stick_to_bottom);
   ImDrawList* fdl = ImGui::GetWindowDrawList();
   const float width = cmax.x - cmin.x;
   float y = cmin.y - ImGui::GetScrollY();
   const float y0 = y;
-  y += draw_app_header(fdl, ImVec2(cmin.x, y), width, app, theme);
+  int header_field = -1;
+  y += draw_app_header(fdl, ImVec2(cmin.x, y), width, app, theme, header_field);
+  field_tapped(header_field);
   y += theme.sp(space::s);
   const bool names = many_speakers(v.story, feed, seg);
   std::string last_speaker;
@@ -76,7 +116,9 @@ FeedAction draw_phone_feed(const FeedView& v, ImVec2 pos, ImVec2 size, const The
     b.show_speaker = line.speaker_id != last_speaker &&
                      (names || node.channel == lure::Channel::Email || node.channel == lure::Channel::Call);
     last_speaker = line.speaker_id;
-    b.markable = line.speaker_id != "you";
+    // Narration says what happens, it is no one's message: it has a flag button only when the author
+    // attached a flag to it.
+    b.markable = line.speaker_id != "you" && (line.speaker_id != "narrator" || !line.flags.empty());
     const Mark* mark = find_mark(v.marks, fl.node, fl.line);
     b.marked = mark != nullptr;
     b.mark_correct = mark && mark->correct;
@@ -99,6 +141,8 @@ FeedAction draw_phone_feed(const FeedView& v, ImVec2 pos, ImVec2 size, const The
       action.mark_line = fl.line;
     }
   }
+  if (app.channel == lure::Channel::SocialPost && app.contact && seg.begin < std::min(seg.end, visible))
+    y += draw_post_footer(fdl, ImVec2(cmin.x, y), width, app, theme);
   if (v.typing && visible < int(feed.size())) {
     const FeedLine& next = feed[size_t(visible)];
     const lure::NodeView& node = transcript[size_t(next.node)];

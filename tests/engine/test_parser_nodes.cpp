@@ -23,7 +23,7 @@ TEST_CASE("node header: channel optional, ending classes") {
 
 TEST_CASE("node properties: title, subject, from, job-ad fields") {
     auto r = parse(std::string(kHeader) +
-                   "== ad [job-ad] ending safe\ntitle: Jobs\ncompany: AgroFlex\nlocation: NL\nsalary: 2,600 €\nurl: https://x.example\n"
+                   "== ad [job-ad] ending safe\ntitle: Jobs\ncompany: AgroFlex\nlocation: NL\nsalary: 2,600 €\ncontact: https://x.example\n"
                    "narrator: x\n== mail [email] ending safe\nfrom: Sarah\nto: Daniel\nsubject: Offer: IT job\nnarrator: y\n");
     CHECK_CLEAN(r.diagnostics);
     const Node& ad = r.scenario.nodes[0];

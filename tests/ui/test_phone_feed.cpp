@@ -3,6 +3,7 @@
 // the same rule), for every bundled story along its first choices, with the newest message marked.
 #include "headless_ui.h"
 #include "journey/feed.h"
+#include "journey/flag_tally.h"
 #include "journey/reveal.h"
 #include "screens/play_screen.h"
 #include "studio/phone_preview.h"
@@ -74,7 +75,7 @@ TEST_CASE("the play screen and the Studio's preview show the same feed") {
     auto draw_play = [&] {
       const PlayAction a = draw_play_screen(context, view);
       if (a.mark_node >= 0) {
-        const std::vector<std::string>& flags = story.transcript()[size_t(a.mark_node)].lines[size_t(a.mark_line)].flags;
+        const std::vector<std::string> flags = flags_on(story.transcript()[size_t(a.mark_node)], a.mark_line);
         marks.push_back({a.mark_node, a.mark_line, !flags.empty(), flags});
       }
     };

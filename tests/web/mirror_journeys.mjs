@@ -1,8 +1,9 @@
 // Plays every bundled scenario in the browser from the attract screen to its ending and on to the
 // end of the visit, using ONLY the accessible DOM mirror (#a11y): keyboard focus on its buttons and
 // Enter, no canvas clicks or canvas keys. Checks the heading and live log on the way (the ending
-// shows in both), that marking a message puts its feedback in the log, that the debrief lists the
-// route's steps (label, choice, red flags) and the roads not taken, that "What would you check?"
+// shows in both; the au pair advert's contact number and its flag button), that marking a message puts
+// its feedback in the log, that the debrief lists the route's steps (label, choice, red flags) and the
+// roads not taken, that "What would you check?"
 // offers real buttons and answers in the log, that focus moves sensibly, that the page's title
 // (document.title) never changes with the screen, and that there are no console errors and no
 // cross-origin requests.
@@ -53,6 +54,13 @@ try {
       // Quiz, then the phone: the heading names the persona's phone and the story.
       const { state: playing } = await playUntil(page, (st) => st.title.includes(sc.title), 'the play screen');
       if (!playing.title.includes(sc.persona)) errors.push(`play heading '${playing.title}'`);
+      // The app's chrome is text too (issue #23): the au pair advert's contact number, with its flag button.
+      if (sc.id === 'au-pair') {
+        const chrome = await waitForMirror(page, (st) => st.log.some((l) => l.includes('+31 6 4827 1190')),
+                                           "the advert's contact number", 10000).catch(() => null);
+        if (!chrome) errors.push("the advert's contact number is not in the log");
+        else if (!chrome.actions.some((a) => a.id === 'mark:0:contact')) errors.push('no flag button on the contact number');
+      }
       const { state: ending, marked } = await playUntil(page, (st) => st.actions.some((a) => a.id === 'to-debrief'), 'the ending');
       if (!endingTitle.test(ending.title)) errors.push(`ending heading '${ending.title}'`);
       const docTitle = await page.evaluate(() => document.title);  // would land in a shared phone's history

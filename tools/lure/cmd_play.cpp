@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "diagnostics_output.h"
+#include "lure/addresses.h"
 #include "lure/l10n.h"
 #include "lure/l10n_po.h"
 #include "lure/story.h"
@@ -85,6 +86,12 @@ void print_line(const lure::Scenario& sc, const lure::LineView& line) {
 void print_node(const lure::Scenario& sc, const lure::NodeView& node) {
     std::string head = std::string(channel_title(node.channel)) + (node.title.empty() ? "" : ": " + node.title);
     std::printf("\n== %s  (node %s)\n", head.c_str(), node.id.c_str());
+    for (const auto& [key, value] : node.properties) {  // the addresses and numbers the app shows
+        if (!lure::is_address_property(key) || !lure::channel_shows_address(node.channel, key)) continue;
+        std::printf("  %s: %s\n", key.c_str(), value.c_str());
+        for (const auto& [property, flag] : node.property_flags)
+            if (property == key) std::printf("      [!] %s\n", flag_label(sc, flag).c_str());
+    }
     for (const auto& line : node.lines) print_line(sc, line);
 }
 

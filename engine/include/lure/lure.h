@@ -3,6 +3,7 @@
 
 #include "lure/checker.h"
 #include "lure/content_register.h"
+#include "lure/addresses.h"
 #include "lure/coverage.h"
 #include "lure/diagnostics.h"
 #include "lure/expression.h"

@@ -130,6 +130,13 @@ struct Statement {
     SourceLoc loc;
 };
 
+struct PropertyFlag {              // `from: Ana <ana@brightpath-hr.com> #flag:id`: a red flag on an address
+    std::string property;          // `from`, `to`, `url`, `number` or `contact` (lure/addresses.h)
+    std::string flag;
+    int flag_index = -1;           // resolved, -1 when unknown
+    SourceLoc loc;                 // the #flag tag
+};
+
 struct Node {
     std::string id;
     Channel channel = Channel::Narration;
@@ -137,6 +144,7 @@ struct Node {
     std::string title;             // `title:` property (app / contact / page title)
     std::string label;             // `label:` property: the node's short name on the maps ("" = none)
     std::vector<std::pair<std::string, std::string>> properties;  // every `key: value` property
+    std::vector<PropertyFlag> property_flags;  // red flags on address properties, in file order
     std::vector<Statement> body;
     SourceLoc loc;
 };

@@ -42,6 +42,7 @@ struct NodeView {
     Channel channel = Channel::Narration;
     std::string title;
     std::vector<std::pair<std::string, std::string>> properties;
+    std::vector<std::pair<std::string, std::string>> property_flags;  // (property key, red-flag id)
     EndingClass ending = EndingClass::None;
     std::vector<LineView> lines;
     std::vector<LineView> debrief;
