@@ -37,10 +37,11 @@
 namespace {
 
 const std::vector<std::string> kScenarios = {"dream-job",       "remote-it-job", "casting-call",
-                                             "perfect-partner", "border-help",   "au-pair"};
+                                             "perfect-partner", "border-help",   "au-pair",
+                                             "marriage-offer"};
 
 // Draft stories (assets/drafts/README.md): held to every rule below, but not yet shipped.
-const std::vector<std::string> kDrafts = {"easy-money", "permit-fee", "game-friend", "marriage-offer"};
+const std::vector<std::string> kDrafts = {"easy-money", "permit-fee", "game-friend"};
 
 // The shipped stories and the drafts: every test below runs over both.
 const std::vector<std::string>& all_stories() {
