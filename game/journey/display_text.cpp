@@ -28,16 +28,21 @@ bool glyph_supported(std::uint32_t cp) { return cp == '\n' || font_has_glyph(cp)
 namespace {
 bool is_word_char(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 bool starts_sentence_or_number(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
+bool is_punctuation(std::uint32_t cp) { return cp == '!' || cp == '?' || cp == ',' || cp == '.' || cp == ':' || cp == ';'; }
 }  // namespace
 
 std::string displayable(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool dropped = false;  // something unsupported (an emoji) was removed since the last kept character
+  bool source_space = false;  // the previous code point of the source was a space
   for (size_t i = 0; i < s.size();) {
     std::uint32_t cp = 0;
     const int len = decode(s, i, cp);
     if (glyph_supported(cp)) {
+      // A space that a removed emoji left before punctuation goes ("PAID <van>!" -> "PAID!"); a space
+      // the text itself has there stays (French "Ça t'intéresse ?", "Génial <party> !").
+      if (is_punctuation(cp) && !source_space && !out.empty() && out.back() == ' ') out.pop_back();
       // An emoji between two words used as a separator ("7 & 9 <ball> 600 €", "ourselves <smile> Start")
       // becomes a dash, so the words do not run together into a different meaning.
       if (cp != ' ' && dropped && !out.empty() && out.back() == ' ' && out.size() >= 2 &&
@@ -49,15 +54,14 @@ std::string displayable(std::string_view s) {
     } else if (cp != 0xFE0F && cp != 0x200D) {
       dropped = true;
     }
+    source_space = cp == ' ';
     i += size_t(len);
   }
-  // A space left before punctuation or at the end by a removed emoji ("PAID !" -> "PAID!").
+  // A space left at the end or before a line break by a removed emoji.
   std::string tidy;
   tidy.reserve(out.size());
   for (size_t i = 0; i < out.size(); ++i) {
-    if (out[i] == ' ' && (i + 1 == out.size() || out[i + 1] == '\n' || out[i + 1] == '!' || out[i + 1] == ',' ||
-                          out[i + 1] == '.' || out[i + 1] == '?'))
-      continue;
+    if (out[i] == ' ' && (i + 1 == out.size() || out[i + 1] == '\n')) continue;
     tidy += out[i];
   }
   return tidy;

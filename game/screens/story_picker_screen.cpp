@@ -13,8 +13,11 @@ namespace lureproof {
 
 namespace {
 
-const ImU32 kPersonaColours[] = {IM_COL32(209, 73, 91, 255), IM_COL32(42, 157, 143, 255), IM_COL32(142, 94, 162, 255),
-                                 IM_COL32(58, 123, 213, 255), IM_COL32(231, 111, 81, 255), IM_COL32(92, 107, 122, 255)};
+// One colour per bundled story (white initials on each keep at least 3:1 contrast).
+const ImU32 kPersonaColours[] = {IM_COL32(209, 73, 91, 255),  IM_COL32(42, 157, 143, 255), IM_COL32(142, 94, 162, 255),
+                                 IM_COL32(58, 123, 213, 255), IM_COL32(231, 111, 81, 255), IM_COL32(92, 107, 122, 255),
+                                 IM_COL32(183, 28, 108, 255), IM_COL32(46, 125, 50, 255),  IM_COL32(176, 104, 0, 255)};
+constexpr int kPersonaColourCount = int(sizeof(kPersonaColours) / sizeof(kPersonaColours[0]));
 
 std::string technique_text(lure::Technique t) {
   switch (t) {
@@ -54,7 +57,7 @@ void draw_card(ImDrawList* dl, ImVec2 pos, float w, const lure::Scenario& sc, in
   const lure::Persona& who = sc.header.persona;
   const float r = theme.sp(32.f);
   const ImVec2 c(pos.x + pad + r, pos.y + pad + r);
-  dl->AddCircleFilled(c, r, kPersonaColours[index % 6], 40);
+  dl->AddCircleFilled(c, r, kPersonaColours[index % kPersonaColourCount], 40);
   const std::string initial = who.name.empty() ? "?" : who.name.substr(0, 1);
   text_centred(dl, f.heading, c.x, c.y - f.heading->FontSize * 0.62f, IM_COL32(255, 255, 255, 255), initial);
   const float nx = c.x + r + theme.sp(space::m);

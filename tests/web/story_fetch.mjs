@@ -15,13 +15,18 @@ const [dist, shots] = process.argv.slice(2);
 if (!dist) { console.error('usage: story_fetch.mjs DIST'); process.exit(2); }
 const l10n = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'l10n', 'de');
 
-// msgid (or "msgctxt\u0004msgid") -> msgstr of a .po file; single-line entries are enough here.
+// msgid (or "msgctxt\u0004msgid") -> msgstr of a .po file (strings continued on the next lines too).
 function readPo(file) {
   const out = new Map();
-  const re = /^(?:msgctxt "((?:[^"\\]|\\.)*)"\n)?msgid "((?:[^"\\]|\\.)*)"\nmsgstr "((?:[^"\\]|\\.)+)"$/gm;
-  for (const m of fs.readFileSync(file, 'utf8').matchAll(re)) {
-    const id = JSON.parse(`"${m[2]}"`);
-    out.set(m[1] ? `${JSON.parse(`"${m[1]}"`)}\u0004${id}` : id, JSON.parse(`"${m[3]}"`));
+  for (const block of fs.readFileSync(file, 'utf8').split(/\n\s*\n/)) {
+    const fields = {};
+    let key = null;
+    for (const line of block.split('\n')) {
+      const m = /^(msgctxt|msgid|msgstr) (".*")$/.exec(line);
+      if (m) { key = m[1]; fields[key] = JSON.parse(m[2]); } else if (key && /^".*"$/.test(line)) fields[key] += JSON.parse(line); else if (!line.startsWith('#')) key = null;
+    }
+    if (!fields.msgid || !fields.msgstr) continue;
+    out.set(fields.msgctxt !== undefined ? `${fields.msgctxt}\u0004${fields.msgid}` : fields.msgid, fields.msgstr);
   }
   return out;
 }
