@@ -126,7 +126,7 @@ TEST_CASE("the commented example file loads without a single issue") {
   CHECK(load.config.kiosk);
   CHECK(load.config.languages ==
         std::vector<std::string>{"en", "ro", "bg", "pl", "uk", "fr", "de", "it", "es", "el"});
-  CHECK(load.config.scenarios.size() == 9);
+  CHECK(load.config.scenarios.size() == 10);
   CHECK(load.config.helplines.size() == 3);
   CHECK(load.config.idle_countdown_s == 30);
   CHECK(load.config.teaser.value.size() == 2);

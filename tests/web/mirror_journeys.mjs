@@ -31,7 +31,7 @@ let passed = 0, failed = 0;
 const endingTitle = /stayed safe|got help|was trapped/;
 
 try {
-  if (scenarios.length !== 9) throw new Error(`expected the nine bundled scenarios, found ${scenarios.length}`);
+  if (scenarios.length !== 10) throw new Error(`expected the ten bundled scenarios, found ${scenarios.length}`);
   for (const sc of scenarios) {
     const name = `mirror journey ${sc.id}`;
     const browser = await launchBrowser();  // one per scenario: each journey starts clean
