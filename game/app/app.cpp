@@ -212,8 +212,13 @@ void App::refresh_theme_if_needed(bool input) {
       theme_.starter_glyphs() && frame_index_ > 0 &&
       (input || accessible_.had_input() || session_.screen != Screen::Attract || session_.settings_open ||
        mode_.scripted || !theme_.missing_glyphs(ui_trace().texts).empty());
+  // The web edition's emoji come with a story or, for the quiz, when it opens (platform::emoji_pack); a
+  // sheet that arrived since the atlas was built means a new atlas.
+  if (session_.screen == Screen::QuizPre || session_.screen == Screen::QuizPost) platform::emoji_pack(assets_dir_, "common");
+  const bool emoji_arrived = !theme_.starter_glyphs() && platform::emoji_sheets_arrived() != loaded_emoji_sheets_;
   if (std::fabs(wanted - theme_.scale()) / theme_.scale() >= 0.1f || std::fabs(text - loaded_text_size_) > 0.01f ||
-      starter_outgrown) {
+      starter_outgrown || emoji_arrived) {
+    loaded_emoji_sheets_ = platform::emoji_sheets_arrived();
     std::string font_error;
     theme_.load_fonts(assets_dir_, wanted, font_error, text);
     loaded_text_size_ = text;
