@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <sstream>
 
 namespace lureproof {
 
@@ -51,9 +50,21 @@ std::size_t EmojiAtlas::load(const std::string& dir) {
       if (pixels) stbi_image_free(pixels);
       continue;
     }
-    std::istringstream indices(*idx);
-    std::size_t index = 0;
-    for (int k = 0; indices >> index && k < kColumns * (h / cell); ++k) {
+    // The index: the table indices of the cells, in order, separated by spaces (no iostreams: the web
+    // page would carry them).
+    std::vector<std::size_t> indices;
+    bool digits = false;
+    for (char c : *idx) {
+      if (c >= '0' && c <= '9') {
+        if (!digits) indices.push_back(0);
+        digits = true;
+        indices.back() = std::min(table, indices.back() * 10 + std::size_t(c - '0'));  // table: out of range
+      } else {
+        digits = false;
+      }
+    }
+    for (int k = 0; k < int(indices.size()) && k < kColumns * (h / cell); ++k) {
+      const std::size_t index = indices[std::size_t(k)];
       if (index >= table) continue;  // a sheet of another build
       Cell& c = cells_[index];
       c.size = cell;
