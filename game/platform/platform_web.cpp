@@ -351,7 +351,8 @@ LanguagePack story_pack(const std::string& assets_dir, const std::string& story,
 
 LanguagePack emoji_pack(const std::string& assets_dir, const std::string& group) {
   const std::string path = "emoji/" + group + ".pack";
-  if (!plain_code(group) || !js_page_has_file(path.c_str())) return LanguagePack::Ready;
+  // The text edition draws nothing: no emoji to fetch.
+  if (!plain_code(group) || detail::display_declined() || !js_page_has_file(path.c_str())) return LanguagePack::Ready;
   return fetch_pack(path, assets_dir + "/fonts/emoji", "the emoji of '" + group + "'", "they are left out");
 }
 
