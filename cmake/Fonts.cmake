@@ -38,6 +38,43 @@ add_custom_command(OUTPUT ${LUREPROOF_GLYPH_RANGES}
   VERBATIM)
 add_custom_target(lureproof_glyph_ranges DEPENDS ${LUREPROOF_GLYPH_RANGES})
 
+# Colour emoji: exactly the sequences the content uses, from Debian's fonts-noto-color-emoji (CBDT PNG
+# bitmaps), found and drawn by scripts/build-steps/emoji.py; an emoji the font lacks stops the build
+# with file:line:column. The table (emoji_table.inc) goes into the program (game/l10n/emoji_table.h),
+# the sheets into assets/fonts/emoji/. Natively one sheet, "all", 72-pixel cells in full colour; the
+# web one per story and one for the quiz ("common"), 32-pixel cells in 256 colours, each a pack
+# (stage/emoji/<group>.pack) the page fetches with the story or when the quiz opens (docs/web.md).
+set(LUREPROOF_EMOJI_FONT /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf CACHE FILEPATH
+    "Noto Color Emoji (fonts-noto-color-emoji)")
+file(GLOB _emoji_sources CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/drafts/*.lure
+     ${CMAKE_SOURCE_DIR}/assets/drafts/l10n/*/*.po)
+list(APPEND _emoji_sources ${_glyph_sources})
+file(GLOB _emoji_stories RELATIVE ${CMAKE_SOURCE_DIR}/assets/scenarios CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/scenarios/*.lure)
+list(TRANSFORM _emoji_stories REPLACE "\\.lure$" "")
+string(REPLACE ";" "," _emoji_stories "${_emoji_stories}")
+set(LUREPROOF_EMOJI_TABLE ${LUREPROOF_GENERATED_DIR}/l10n/emoji_table.inc)
+set(_emoji_stamp ${CMAKE_BINARY_DIR}/emoji.stamp)
+if(LUREPROOF_WEB)
+  set(_emoji_options --cell 32 --palette --stories ${_emoji_stories} --packs ${CMAKE_BINARY_DIR}/stage/emoji)
+else()
+  set(_emoji_options --cell 72)
+endif()
+add_custom_command(OUTPUT ${LUREPROOF_EMOJI_TABLE} ${_emoji_stamp}
+  COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/emoji.py
+          --font ${LUREPROOF_EMOJI_FONT} --text-font ${LUREPROOF_FONT_SOURCE_DIR}/NotoSans-Regular.ttf
+          --sheets ${LUREPROOF_ASSETS_OUT}/fonts/emoji --table ${LUREPROOF_EMOJI_TABLE} ${_emoji_options}
+          ${_emoji_sources}
+  COMMAND ${CMAKE_COMMAND} -E touch ${_emoji_stamp}
+  DEPENDS ${_emoji_sources} ${LUREPROOF_EMOJI_FONT} ${CMAKE_SOURCE_DIR}/scripts/build-steps/emoji.py
+          ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py
+  COMMENT "Extracting the content's emoji from Noto Color Emoji"
+  VERBATIM)
+target_sources(lureproof_l10n_runtime PRIVATE ${CMAKE_SOURCE_DIR}/game/l10n/emoji_table.cpp ${LUREPROOF_EMOJI_TABLE})
+list(APPEND _font_outputs ${_emoji_stamp})
+if(LUREPROOF_WEB)
+  list(APPEND LUREPROOF_PACK_FILES ${_emoji_stamp})  # the dist step waits for stage/emoji/
+endif()
+
 # Staging: every top-level entry of assets/ except l10n/ (its .po files become .mo in L10n.cmake) and
 # drafts/ (stories not yet translated, assets/drafts/README.md).
 file(GLOB_RECURSE _asset_files CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/*)

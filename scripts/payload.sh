@@ -2,10 +2,10 @@
 # Prints the web payload: raw, gzip -9 and brotli -q 11 bytes of every file the page loads at start
 # (both editions; then what only the canvas edition fetches, its fonts, and what only the text edition
 # fetches, its style sheet and script) and of every file it fetches later only when needed (lazy: a
-# language's UI pack when a visitor picks it, a story's source and translation when a visitor opens it,
-# ...); then the normal page's initial load next to the text edition's, and the budget figure: the
-# normal initial load + what a visitor downloads before playing the heaviest story (its language's UI
-# pack, the story's source and its translation, for the heaviest language and story) against the 500 KB
+# language's UI pack when a visitor picks it, a story's source, emoji and translation when a visitor opens
+# it, the quiz's emoji when it opens); then the normal page's initial load next to the text edition's, and
+# the budget figure: the normal initial load + what a visitor downloads before playing the heaviest story
+# (its language's UI pack, the story's source, emoji and translation, for the heaviest language and story) against the 500 KB
 # brotli budget (500,000 bytes), and the bare SDL2 + ImGui floor page for reference.
 # Usage: scripts/payload.sh DIST_DIR [--markdown] [--check] [--floor FLOOR_DIR]
 #   --check: exit 1 when the budget figure is over the budget, when the text edition would load as
@@ -98,7 +98,7 @@ heading "lazy (fetched when needed)"
 # A language's UI pack (l10n/<lang>.pack) comes when a visitor picks it; a story's source
 # (stories/<story>.pack) and its translation (l10n/<lang>/<story>.pack) when a visitor opens it. The
 # translations are one row per story: the largest of its languages (each is measured for the budget).
-declare -A ui_raw ui_gz ui_br src_raw src_gz src_br tr_raw tr_gz tr_br tr_largest
+declare -A ui_raw ui_gz ui_br src_raw src_gz src_br tr_raw tr_gz tr_br tr_largest emo_raw emo_gz emo_br
 lazy_count=0
 bare() { sed -E 's/\.[0-9a-f]{10}(\.[a-z]+)$/\1/' <<<"$1"; }  # a name without its content hash
 while IFS= read -r f; do
@@ -120,6 +120,8 @@ while IFS= read -r f; do
     ui_raw[${BASH_REMATCH[1]}]=$raw ui_gz[${BASH_REMATCH[1]}]=$gz ui_br[${BASH_REMATCH[1]}]=$br
   elif [[ "$plain" =~ ^stories/([^/]+)\.pack$ ]]; then
     src_raw[${BASH_REMATCH[1]}]=$raw src_gz[${BASH_REMATCH[1]}]=$gz src_br[${BASH_REMATCH[1]}]=$br
+  elif [[ "$plain" =~ ^emoji/([^/]+)\.pack$ ]]; then  # a story's emoji come with it (emoji/common: the quiz's)
+    emo_raw[${BASH_REMATCH[1]}]=$raw emo_gz[${BASH_REMATCH[1]}]=$gz emo_br[${BASH_REMATCH[1]}]=$br
   fi
 done < <(find "$dir" -type f ! -name '*.br' ! -name '*.gz' | LC_ALL=C sort)
 for story in $(printf '%s\n' "${!tr_largest[@]}" | LC_ALL=C sort); do
@@ -128,8 +130,8 @@ for story in $(printf '%s\n' "${!tr_largest[@]}" | LC_ALL=C sort); do
 done
 [ $lazy_count -eq 0 ] && row "(none)" "-" "-" "-"
 
-# What a visitor downloads before playing a story: the language's UI pack, the story's source and its
-# translation (none in English). The budget counts the heaviest language and story.
+# What a visitor downloads before playing a story: the language's UI pack, the story's source, its emoji
+# and its translation (none in English). The budget counts the heaviest language and story.
 pack_name="" pack_raw=0 pack_gz=0 pack_br=0 ui_name="" ui_only_br=0
 for lang in "${!ui_br[@]}"; do
   [ "${ui_br[$lang]}" -gt "$ui_only_br" ] && ui_name="l10n/$lang.pack" ui_only_br=${ui_br[$lang]}
@@ -137,11 +139,11 @@ done
 for story in "${!src_br[@]}"; do
   for lang in en "${!ui_br[@]}"; do
     key="$lang/$story"
-    b=$(( ${ui_br[$lang]:-0} + src_br[$story] + ${tr_br[$key]:-0} ))
+    b=$(( ${ui_br[$lang]:-0} + src_br[$story] + ${emo_br[$story]:-0} + ${tr_br[$key]:-0} ))
     if [ "$b" -gt "$pack_br" ]; then
       pack_br=$b
-      pack_raw=$(( ${ui_raw[$lang]:-0} + src_raw[$story] + ${tr_raw[$key]:-0} ))
-      pack_gz=$(( ${ui_gz[$lang]:-0} + src_gz[$story] + ${tr_gz[$key]:-0} ))
+      pack_raw=$(( ${ui_raw[$lang]:-0} + src_raw[$story] + ${emo_raw[$story]:-0} + ${tr_raw[$key]:-0} ))
+      pack_gz=$(( ${ui_gz[$lang]:-0} + src_gz[$story] + ${emo_gz[$story]:-0} + ${tr_gz[$key]:-0} ))
       pack_name="$story in $lang"
     fi
   done
@@ -171,7 +173,7 @@ lighter="lighter" difference="$((normal_br - text_br)) B less"
 echo
 echo "editions: text edition $text_br B brotli, normal page $normal_br B brotli: the text edition is $lighter ($difference)"
 echo "before a story: normal initial load + largest UI pack ${ui_name:-(none)} = $((normal_br + ui_only_br)) B brotli"
-echo "budget: normal initial load + the heaviest story ($pack_name: its language's UI pack, source and translation) = $total_br B brotli of $budget B: $verdict budget"
+echo "budget: normal initial load + the heaviest story ($pack_name: its language's UI pack, source, emoji and translation) = $total_br B brotli of $budget B: $verdict budget"
 if [ $check -eq 1 ]; then
   # A missing page file, no language pack or no story pack would make the figure meaninglessly small.
   if [ $missing -gt 0 ] || [ -z "$ui_name" ] || [ ${#src_br[@]} -eq 0 ]; then

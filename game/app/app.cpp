@@ -231,8 +231,14 @@ void App::refresh_theme_if_needed(bool input) {
       theme_.starter_glyphs() && frame_index_ > 0 &&
       (input || accessible_.had_input() || session_.screen != Screen::Attract || session_.settings_open ||
        mode_.scripted || !theme_.missing_glyphs(ui_trace().texts).empty());
+  // The web edition's emoji come with a story or, for the quiz, when it opens (platform::emoji_pack); a
+  // sheet that arrived since the atlas was built means a new atlas.
+  const bool quiz = session_.screen == Screen::QuizPre || session_.screen == Screen::QuizPost;
+  quiz_emoji_loading_ = quiz && platform::emoji_pack(assets_dir_, "common") == platform::LanguagePack::Loading;
+  const bool emoji_arrived = !theme_.starter_glyphs() && platform::emoji_sheets_arrived() != loaded_emoji_sheets_;
   if (std::fabs(wanted - theme_.scale()) / theme_.scale() >= 0.1f || std::fabs(text - loaded_text_size_) > 0.01f ||
-      starter_outgrown) {
+      starter_outgrown || emoji_arrived) {
+    loaded_emoji_sheets_ = platform::emoji_sheets_arrived();
     std::string font_error;
     theme_.load_fonts(assets_dir_, wanted, font_error, text);
     loaded_text_size_ = text;
@@ -380,6 +386,7 @@ bool App::frame() {
   platform::begin_frame([this] { harness_.before_frame(); });
   // The UI frame context (ui/ui_frame.h), begun and ended on every path, the Studio's too.
   ui::begin_frame({&theme_, accessible_.enabled(), session_.settings.reduced_motion});
+  if (quiz_emoji_loading_) need_frame_in(0.25);  // a frame soon after the quiz's emoji arrive
   accessible_.take_activations(ui_trace());
   input = input || accessible_.had_input();  // a mirror button counts as input: draw what follows
   if (mode_.studio)

@@ -1,14 +1,13 @@
-// displayable(): UTF-8 decoding, glyph filtering (the subset fonts' own ranges, generated at build
-// time into game/l10n) and whitespace tidying.
+// displayable(): UTF-8 decoding, emoji stand-ins, glyph filtering (the subset fonts' own ranges,
+// generated at build time into game/l10n) and whitespace tidying.
 #include "journey/display_text.h"
 
+#include "journey/emoji_text.h"
 #include "l10n/glyph_ranges.h"
 
 namespace lureproof {
 
-namespace {
-// Decodes one UTF-8 sequence at s[i]; returns its length (1 for invalid bytes, decoded as U+FFFD).
-int decode(std::string_view s, size_t i, std::uint32_t& cp) {
+int decode_utf8(std::string_view s, size_t i, std::uint32_t& cp) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
   int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
   if (len == 0 || i + size_t(len) > s.size()) {
@@ -19,7 +18,6 @@ int decode(std::string_view s, size_t i, std::uint32_t& cp) {
   for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + size_t(k)]) & 0x3F);
   return len;
 }
-}  // namespace
 
 const std::uint16_t* supported_glyph_ranges() { return font_glyph_ranges(); }
 
@@ -38,7 +36,19 @@ std::string displayable(std::string_view s) {
   bool source_space = false;  // the previous code point of the source was a space
   for (size_t i = 0; i < s.size();) {
     std::uint32_t cp = 0;
-    const int len = decode(s, i, cp);
+    const int len = decode_utf8(s, i, cp);
+    size_t emoji = 0, emoji_bytes = 0;
+    if (cp >= 0x80 && content_emoji().match(s, i, emoji, emoji_bytes)) {
+      // An emoji the atlas draws becomes its stand-in (journey/emoji_text.h); one it lacks is dropped.
+      if (emoji_drawn(emoji)) {
+        out += emoji_stand_in(emoji);
+        dropped = false;
+      } else {
+        dropped = true;
+      }
+      i += emoji_bytes;
+      continue;
+    }
     if (glyph_supported(cp)) {
       // A space that a removed emoji left before punctuation goes ("PAID <van>!" -> "PAID!"); a space
       // the text itself has there stays (French "Ça t'intéresse ?", "Génial <party> !").

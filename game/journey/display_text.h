@@ -1,5 +1,6 @@
-// Text as the game can draw it: the glyph ranges of the bundled fonts, and a cleaner that drops
-// what they cannot show (emoji, flags, variation selectors) so nothing renders as a box.
+// Text as the game can draw it: the glyph ranges of the bundled fonts, and a cleaner that turns the
+// emoji the atlas draws into their stand-ins (journey/emoji_text.h) and drops what nothing can show
+// (other emoji, stray selectors and joiners) so nothing renders as a box.
 #pragma once
 
 #include <cstdint>
@@ -11,7 +12,10 @@ namespace lureproof {
 // Zero-terminated pairs of inclusive ranges, in the format Dear ImGui's font loader takes.
 const std::uint16_t* supported_glyph_ranges();
 bool glyph_supported(std::uint32_t codepoint);
-// Removes unsupported code points, then collapses the doubled spaces that leaves behind.
+// Decodes one UTF-8 sequence at s[i]; returns its length (1 for invalid bytes, decoded as U+FFFD).
+int decode_utf8(std::string_view s, size_t i, std::uint32_t& cp);
+// Maps the drawn emoji to their stand-ins, removes unsupported code points, then collapses the
+// doubled spaces that leaves behind.
 std::string displayable(std::string_view utf8);
 
 }  // namespace lureproof

@@ -132,6 +132,14 @@ bool stories_on_demand();
 LanguagePack story_pack(const std::string& assets_dir, const std::string& story, const std::string& language);
 void retry_story_pack(const std::string& story, const std::string& language);
 
+// Colour emoji (game/ui/emoji_atlas.h). Natively every sheet is on disk: Ready, and none ever arrives.
+// The web edition fetches a group's sheet (emoji/<group>.pack into <assets_dir>/fonts/emoji/) on the
+// first call: a story's with story_pack(), the quiz's ("common") when the quiz opens; a group without
+// a sheet is Ready at once. emoji_sheets_arrived() counts the sheets unpacked so far, so the game
+// builds its font atlas again when it changes.
+LanguagePack emoji_pack(const std::string& assets_dir, const std::string& group);
+int emoji_sheets_arrived();
+
 // Name of this platform, for logs: "native" or "web".
 const char* name();
 

@@ -113,6 +113,10 @@ bool stories_on_demand() { return false; }  // every story is a file on disk
 LanguagePack story_pack(const std::string&, const std::string&, const std::string&) { return LanguagePack::Ready; }
 void retry_story_pack(const std::string&, const std::string&) {}
 
+LanguagePack emoji_pack(const std::string&, const std::string&) { return LanguagePack::Ready; }
+
+int emoji_sheets_arrived() { return 0; }
+
 std::string default_assets_dir(const char* argv0) {
   namespace fs = std::filesystem;
   std::error_code ec;

@@ -275,6 +275,10 @@ struct PackRequest {
   std::string what;  // for the warnings, e.g. "the 'de' language pack"
   const char* then;  // what the game does without it
 };
+int& emoji_sheets() {
+  static int arrived = 0;
+  return arrived;
+}
 std::map<std::string, LanguagePack>& pack_states() {
   static std::map<std::string, LanguagePack> states;
   return states;
@@ -287,6 +291,7 @@ void pack_loaded(void* arg, void* data, int size) {
     std::fprintf(stderr, "lureproof: warning: %s is unusable (%s); %s\n", request->what.c_str(), error.c_str(),
                  request->then);
   pack_states()[request->path] = ok ? LanguagePack::Ready : LanguagePack::Failed;
+  if (ok && request->path.rfind("emoji/", 0) == 0) ++emoji_sheets();
   delete request;
 }
 void pack_failed(void* arg) {
@@ -352,8 +357,11 @@ bool stories_on_demand() { return true; }
 
 LanguagePack story_pack(const std::string& assets_dir, const std::string& story, const std::string& language) {
   if (!plain_code(story)) return LanguagePack::Failed;
-  const LanguagePack source =
-      fetch_pack("stories/" + story + ".pack", assets_dir + "/scenarios", "the story '" + story + "'", "it cannot start");
+  // Its emoji come with it; without them it still starts (they are left out).
+  const LanguagePack emoji = emoji_pack(assets_dir, story);
+  const LanguagePack source = both(
+      fetch_pack("stories/" + story + ".pack", assets_dir + "/scenarios", "the story '" + story + "'", "it cannot start"),
+      emoji == LanguagePack::Failed ? LanguagePack::Ready : emoji);
   if (language.empty() || language == "en" || !plain_code(language)) return source;
   // A story without a translation into `language` is listed without one: it plays in English.
   const std::string translation = "l10n/" + language + "/" + story + ".pack";
@@ -361,6 +369,15 @@ LanguagePack story_pack(const std::string& assets_dir, const std::string& story,
   return both(source, fetch_pack(translation, assets_dir + "/l10n/" + language,
                                  "the '" + language + "' translation of the story '" + story + "'", "it cannot start"));
 }
+
+LanguagePack emoji_pack(const std::string& assets_dir, const std::string& group) {
+  const std::string path = "emoji/" + group + ".pack";
+  // The text edition draws nothing: no emoji to fetch.
+  if (!plain_code(group) || detail::display_declined() || !js_page_has_file(path.c_str())) return LanguagePack::Ready;
+  return fetch_pack(path, assets_dir + "/fonts/emoji", "the emoji of '" + group + "'", "they are left out");
+}
+
+int emoji_sheets_arrived() { return emoji_sheets(); }
 
 void retry_story_pack(const std::string& story, const std::string& language) {
   for (const std::string& path : {"stories/" + story + ".pack", "l10n/" + language + "/" + story + ".pack"}) {

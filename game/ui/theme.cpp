@@ -1,4 +1,5 @@
-// Palette, type scale and font loading (Noto Sans subset to Latin, Latin Extended, Greek, Cyrillic).
+// Palette, type scale and font loading (Noto Sans subset to Latin, Latin Extended, Greek, Cyrillic;
+// the content's colour emoji, ui/emoji_atlas.h).
 #include "ui/theme.h"
 
 #include "journey/display_text.h"
@@ -68,6 +69,7 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
     error = std::move(message);
     io.Fonts->Clear();
     fonts_.small = fonts_.body = fonts_.body_bold = fonts_.heading = fonts_.title = io.Fonts->AddFontDefault();
+    emoji_.skip();
     return false;
   };
   // Each file is read once and lent to every size of its face (a rebuild reuses what was read).
@@ -115,6 +117,18 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
                      title_ranges_.Data);
   if (!fonts_.small || !fonts_.body || !fonts_.body_bold || !fonts_.heading || !fonts_.title)
     return fallback("could not read the fonts in " + dir);
+  // Colour emoji for the text faces (not the title's taglines); a starter atlas has none.
+  if (starter) {
+    emoji_.skip();
+  } else if (emoji_.load(dir + "/emoji") > 0) {
+    emoji_.add_glyphs(*io.Fonts, fonts_.small, size(19.f, 80.f));
+    emoji_.add_glyphs(*io.Fonts, fonts_.body, size(24.f, 96.f));
+    emoji_.add_glyphs(*io.Fonts, fonts_.body_bold, size(24.f, 96.f));
+    emoji_.add_glyphs(*io.Fonts, fonts_.heading, size(36.f, 120.f));
+    emoji_.paint(*io.Fonts);
+  } else {
+    emoji_.skip();
+  }
   io.FontDefault = fonts_.body;
   return true;
 }

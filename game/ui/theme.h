@@ -2,6 +2,8 @@
 // tokens and fonts. Screens take colours, fonts and sizes from here so settings apply everywhere.
 #pragma once
 
+#include "ui/emoji_atlas.h"
+
 #include <imgui.h>
 
 #include <string>
@@ -86,6 +88,7 @@ class Theme {
   ImVector<ImWchar> title_ranges_;    // the title font's glyphs; the atlas points here until rebuilt
   ImVector<ImWchar> starter_ranges_;  // the text faces' glyphs in a starter atlas, likewise
   std::string regular_ttf_, bold_ttf_;  // read once; the atlas borrows them (not owned by it)
+  EmojiAtlas emoji_;                    // the emoji sheets, read as they arrive
 };
 
 }  // namespace lureproof

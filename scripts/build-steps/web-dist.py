@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns the staged web build into the deployable folder: every file but index.html gets a content-hashed
 name (name.<hash>.ext, cached for a year by deploy/nginx), index.html's references are rewritten and it
-lists the files the page locates at run time (wasm, data, language and story packs) for web/lureproof-page.js,
+lists the files the page locates at run time (wasm, data, language, story and emoji packs) for web/lureproof-page.js,
 HTML and CSS lose their comments, and each file gets precompressed .br and .gz siblings. Usage: web-dist.py STAGE_DIR DIST_DIR"""
 import gzip
 import hashlib
@@ -17,7 +17,7 @@ HASH_LENGTH = 10
 # edition's fonts, the text edition's script and style sheet, the failure notice's script) rather
 # than through an attribute of index.html: the page script reads their names from this meta element.
 RUNTIME_LOCATED = re.compile(
-    r"^(lureproof\.(wasm|data)|lureproof-fonts\.data|lureproof-(text|failed)\.(js|css)|l10n/([^/]+/)?[^/]+\.pack|stories/[^/]+\.pack)$")
+    r"^(lureproof\.(wasm|data)|lureproof-fonts\.data|lureproof-(text|failed)\.(js|css)|l10n/([^/]+/)?[^/]+\.pack|stories/[^/]+\.pack|emoji/[^/]+\.pack)$")
 FILES_META = "<meta name=\"lureproof-files\" content='{}'>"  # JSON: names have no ' or &
 
 

@@ -1,7 +1,7 @@
 // Glyph coverage: every character of every shipped catalogue (translations and English sources; the
 // scenarios, the quiz bank and the UI) and of the attract taglines
-// must be in both subset fonts and in the ImGui glyph ranges, except emoji, which the game's text
-// cleaner drops on purpose (the fonts have no colour emoji).
+// must be in both subset fonts and in the ImGui glyph ranges, except emoji, which come from the colour
+// emoji sheets (scripts/build-steps/emoji.py fails the build for one the emoji font lacks).
 #define STB_TRUETYPE_IMPLEMENTATION
 #include <stb/stb_truetype.h>
 
@@ -39,7 +39,7 @@ std::vector<std::uint32_t> decode(const std::string& s) {
     return out;
 }
 
-// Pictographs the game drops before drawing (game/journey/display_text.cpp): emoji, flags,
+// Pictographs the text fonts need not carry (game/journey/emoji_text.h draws them): emoji, flags,
 // variation selectors, joiners, skin tones, keycaps.
 bool dropped_on_purpose(std::uint32_t cp) {
     return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2B00 && cp <= 0x2BFF) ||
