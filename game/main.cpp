@@ -47,7 +47,8 @@ int main(int argc, char** argv) {
   KioskSetup setup;
   setup.config_path = parsed.options.config_path;
   setup.force_kiosk = parsed.options.kiosk;
-  setup.assets_dir = parsed.options.assets_dir.empty() ? platform::default_assets_dir(argv[0]) : parsed.options.assets_dir;
+  setup.assets_dir =
+      parsed.options.assets_dir.empty() ? platform::default_assets_dir(argv[0]) : parsed.options.assets_dir;
   setup.can_store_data = platform::can_store_data();
   kiosk.start(setup);
   Options options = parsed.options;

@@ -6,15 +6,18 @@
 namespace lure {
 
 namespace {
-struct Shown { std::string_view key; Channel channel; };
+struct Shown {
+    std::string_view key;
+    Channel channel;
+};
 constexpr Shown kShown[] = {
-    {"from", Channel::Email}, {"to", Channel::Email}, {"url", Channel::WebPage},
-    {"number", Channel::Chat}, {"number", Channel::Sms}, {"number", Channel::Call},
-    {"contact", Channel::JobAd},
+    {"from", Channel::Email}, {"to", Channel::Email},    {"url", Channel::WebPage},   {"number", Channel::Chat},
+    {"number", Channel::Sms}, {"number", Channel::Call}, {"contact", Channel::JobAd},
 };
 
 bool host_char(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+           c >= 0x80;
 }
 
 // A host name: host characters with a dot that has a character on both sides.
@@ -72,8 +75,8 @@ NamedAddress split_named_address(std::string_view value) {
     if (open != std::string_view::npos) {
         const std::size_t close = value.find('>', open);
         out.name = std::string(text::trim(value.substr(0, open)));
-        out.address = std::string(text::trim(value.substr(open + 1, close == std::string_view::npos ? std::string_view::npos
-                                                                                                    : close - open - 1)));
+        out.address = std::string(text::trim(
+            value.substr(open + 1, close == std::string_view::npos ? std::string_view::npos : close - open - 1)));
     } else if (value.find('@') != std::string_view::npos && value.find(' ') == std::string_view::npos) {
         out.address = std::string(value);
     } else {

@@ -41,7 +41,8 @@ bool has_exit(const Body& body) {
 bool always_exits(const Scenario& sc, const Body& body) {
     for (const Statement& s : body) {
         if (s.kind == Statement::Kind::Divert || s.kind == Statement::Kind::Fallback) return true;
-        if (s.kind == Statement::Kind::Choice && sc.choices[static_cast<std::size_t>(s.index)].condition < 0) return true;
+        if (s.kind == Statement::Kind::Choice && sc.choices[static_cast<std::size_t>(s.index)].condition < 0)
+            return true;
         if (s.kind == Statement::Kind::If && s.branches.back().condition < 0) {
             bool all = true;
             for (const Branch& b : s.branches) all = all && always_exits(sc, b.body);
@@ -71,7 +72,8 @@ private:
     void header() {
         const Header& h = sc_.header;
         auto has = [&](const char* key) {
-            for (const auto& p : h.present) if (p.first == key) return true;
+            for (const auto& p : h.present)
+                if (p.first == key) return true;
             return false;
         };
         for (const char* key : {"scenario", "title"})
@@ -89,7 +91,8 @@ private:
         }
         if (!h.start.empty() && sc_.start_node < 0) {
             SourceLoc loc = file_start();
-            for (const auto& p : h.present) if (p.first == "start") loc = p.second;
+            for (const auto& p : h.present)
+                if (p.first == "start") loc = p.second;
             sink_.add("LP220", "start node '" + h.start + "' does not exist", loc, hints_.node(h.start, loc));
         }
     }
@@ -101,8 +104,9 @@ private:
         for (std::size_t i = first; i < items.size(); ++i) {
             auto [it, fresh] = seen.emplace(std::string_view(items[i].id), &items[i]);
             if (!fresh)
-                sink_.add(code, std::string(what) + " '" + items[i].id + "' is defined twice", items[i].loc,
-                          "first defined at " + sc_.file_name(it->second->loc) + ":" + std::to_string(it->second->loc.line));
+                sink_.add(
+                    code, std::string(what) + " '" + items[i].id + "' is defined twice", items[i].loc,
+                    "first defined at " + sc_.file_name(it->second->loc) + ":" + std::to_string(it->second->loc.line));
         }
     }
 
@@ -127,16 +131,19 @@ private:
         }
         if (!files_) return;
         switch (files_->check_within(full, root_)) {
-            case FileStatus::Ok: case FileStatus::TooLarge: return;
+            case FileStatus::Ok:
+            case FileStatus::TooLarge: return;
             case FileStatus::NotFound:
-                sink_.add("LP219", "image file '" + full + "' not found", loc, "paths are relative to the scenario file");
+                sink_.add("LP219", "image file '" + full + "' not found", loc,
+                          "paths are relative to the scenario file");
                 return;
             case FileStatus::NotRegular:
-                sink_.add("LP163", "image '" + path + "' is not a regular file (a folder, device, pipe or socket)", loc);
+                sink_.add("LP163", "image '" + path + "' is not a regular file (a folder, device, pipe or socket)",
+                          loc);
                 return;
             case FileStatus::OutsideRoot:
-                sink_.add("LP162", "image '" + path + "' leads (through a symbolic link) outside the scenario's folder", loc,
-                          "copy the image into the scenario's folder");
+                sink_.add("LP162", "image '" + path + "' leads (through a symbolic link) outside the scenario's folder",
+                          loc, "copy the image into the scenario's folder");
                 return;
         }
     }
@@ -148,8 +155,7 @@ private:
         duplicates(sc_.variables, "LP213", "variable");
         for (const Character& c : sc_.characters) {
             if (c.built_in) continue;
-            if (c.name.empty())
-                sink_.add("LP226", "character '" + c.id + "' has no name:", c.loc, "add '  name: ...'");
+            if (c.name.empty()) sink_.add("LP226", "character '" + c.id + "' has no name:", c.loc, "add '  name: ...'");
             else if (c.initials.empty() && c.avatar.empty())
                 sink_.add("LP226", "character '" + c.id + "' has neither initials: nor avatar:", c.loc,
                           "the chat screen needs one of them");
@@ -164,10 +170,10 @@ private:
                           "add '  source: Organisation Year', e.g. ILO 2012");
             std::string missing;
             if (f.label.empty()) missing += "label";
-            if (f.category.empty() && !f.category_unknown) missing += std::string(missing.empty() ? "" : ", ") + "category";
+            if (f.category.empty() && !f.category_unknown)
+                missing += std::string(missing.empty() ? "" : ", ") + "category";
             if (f.action.empty()) missing += std::string(missing.empty() ? "" : ", ") + "action";
-            if (!missing.empty())
-                sink_.add("LP216", "red flag '" + f.id + "' has no " + missing, f.loc, "");
+            if (!missing.empty()) sink_.add("LP216", "red flag '" + f.id + "' has no " + missing, f.loc, "");
         }
     }
 
@@ -198,8 +204,10 @@ private:
             const Expr& hi = sc_.exprs[static_cast<std::size_t>(e.b)];
             if (lo.op == ExprOp::Literal && hi.op == ExprOp::Literal && lo.literal.type == ValueType::Int &&
                 hi.literal.type == ValueType::Int && lo.literal.i > hi.literal.i)
-                sink_.add("LP228", "random(" + std::to_string(lo.literal.i) + ", " + std::to_string(hi.literal.i) +
-                          "): the first number is larger; the range is used reversed", e.loc, "");
+                sink_.add("LP228",
+                          "random(" + std::to_string(lo.literal.i) + ", " + std::to_string(hi.literal.i) +
+                              "): the first number is larger; the range is used reversed",
+                          e.loc, "");
         }
         mark_reads(e.a, depth + 1);
         mark_reads(e.b, depth + 1);
@@ -229,11 +237,15 @@ private:
             auto [it, fresh] = line_ids.emplace(std::string_view(id), loc);
             if (!fresh)
                 sink_.add("LP210", "line id '" + id + "' is used twice", loc,
-                          "first used on line " + std::to_string(it->second.line) + "; remove this #line tag and run 'lure tag'");
+                          "first used on line " + std::to_string(it->second.line) +
+                              "; remove this #line tag and run 'lure tag'");
         };
         for (const Node& node : sc_.nodes) {
             for (const PropertyFlag& f : node.property_flags) {
-                if (f.flag_index >= 0) { used_flags_.insert(f.flag_index); continue; }
+                if (f.flag_index >= 0) {
+                    used_flags_.insert(f.flag_index);
+                    continue;
+                }
                 sink_.add("LP218", "red flag '" + f.flag + "' is not defined", f.loc,
                           sink_.full() ? std::string() : hints_.flag(f.flag, f.loc));
             }
@@ -245,13 +257,21 @@ private:
                             sink_.add("LP217", "speaker '" + m.speaker + "' is not a character", m.speaker_loc,
                                       sink_.full() ? std::string() : hints_.speaker(m.speaker, m.speaker_loc));
                         for (std::size_t k = 0; k < m.flags.size(); ++k) {
-                            if (m.flag_indices[k] >= 0) { used_flags_.insert(m.flag_indices[k]); continue; }
+                            if (m.flag_indices[k] >= 0) {
+                                used_flags_.insert(m.flag_indices[k]);
+                                continue;
+                            }
                             SourceLoc loc = m.loc;
-                            for (const Tag& t : m.tags) if (t.key == "flag" && t.value == m.flags[k]) { loc = t.loc; break; }
+                            for (const Tag& t : m.tags)
+                                if (t.key == "flag" && t.value == m.flags[k]) {
+                                    loc = t.loc;
+                                    break;
+                                }
                             sink_.add("LP218", "red flag '" + m.flags[k] + "' is not defined", loc,
                                       sink_.full() ? std::string() : hints_.flag(m.flags[k], loc));
                         }
-                        for (const Tag& t : m.tags) if (t.key == "image") image(t.value, t.loc);
+                        for (const Tag& t : m.tags)
+                            if (t.key == "image") image(t.value, t.loc);
                         line_id(m.line_id, m.loc);
                         text(m.text);
                         break;
@@ -264,7 +284,8 @@ private:
                         text(c.text);
                         break;
                     }
-                    case Statement::Kind::Fallback: case Statement::Kind::Divert: {
+                    case Statement::Kind::Fallback:
+                    case Statement::Kind::Divert: {
                         const Jump& j = sc_.jumps[static_cast<std::size_t>(s.index)];
                         if (j.target_index < 0) undefined_target(j.target, j.target_loc);
                         break;
@@ -278,13 +299,14 @@ private:
         }
         // A name a typo was taken for is not reported unused: the typo's diagnostic names it.
         for (std::size_t i = 0; i < sc_.variables.size(); ++i)
-            if (!read_vars_.count(static_cast<int>(i)) && !hints_.is_typo_target(NameKind::Variable, sc_.variables[i].id))
+            if (!read_vars_.count(static_cast<int>(i)) &&
+                !hints_.is_typo_target(NameKind::Variable, sc_.variables[i].id))
                 sink_.add("LP207", "variable '" + sc_.variables[i].id + "' is never read", sc_.variables[i].loc,
                           "use it in a condition or text, or remove it");
         for (std::size_t i = 0; i < sc_.flags.size(); ++i)
             if (!used_flags_.count(static_cast<int>(i)) && !hints_.is_typo_target(NameKind::Flag, sc_.flags[i].id))
-                sink_.add("LP224", "red flag '" + sc_.flags[i].id + "' is never attached to a message or an address", sc_.flags[i].loc,
-                          "attach it with #flag:" + sc_.flags[i].id);
+                sink_.add("LP224", "red flag '" + sc_.flags[i].id + "' is never attached to a message or an address",
+                          sc_.flags[i].loc, "attach it with #flag:" + sc_.flags[i].id);
     }
 
     void undefined_target(const std::string& target, const SourceLoc& loc) {
@@ -311,8 +333,14 @@ private:
         auto at = std::lower_bound(sorted_ids_.begin(), sorted_ids_.end(), target);
         const std::string* best_id = nullptr;
         std::size_t best = 0;
-        if (at != sorted_ids_.begin()) { best_id = &*(at - 1); best = common(*best_id); }
-        if (at != sorted_ids_.end() && common(*at) > best) { best_id = &*at; best = common(*at); }
+        if (at != sorted_ids_.begin()) {
+            best_id = &*(at - 1);
+            best = common(*best_id);
+        }
+        if (at != sorted_ids_.end() && common(*at) > best) {
+            best_id = &*at;
+            best = common(*at);
+        }
         return best >= 2 && best_id ? "did you mean '" + *best_id + "'?" : "";
     }
 
@@ -327,15 +355,23 @@ private:
         ValueType var = declared.initial.type;
         if (value == ValueType::Invalid) return;
         if (a.op == '=' && value != var)
-            sink_.add("LP208", "cannot store " + std::string(value_type_name(value)) + " in " +
-                      value_type_name(var) + " variable '" + a.var + "'", a.loc,
-                      "it is declared as " + std::string(value_type_name(var)) + " on line " + std::to_string(declared.loc.line) +
-                      "; to store " + value_type_name(value) + " declare it 'var " + a.var + " = " +
-                      (value == ValueType::Bool ? "false" : value == ValueType::String ? "\"\"" : "0") + "'");
+            sink_.add("LP208",
+                      "cannot store " + std::string(value_type_name(value)) + " in " + value_type_name(var) +
+                          " variable '" + a.var + "'",
+                      a.loc,
+                      "it is declared as " + std::string(value_type_name(var)) + " on line " +
+                          std::to_string(declared.loc.line) + "; to store " + value_type_name(value) +
+                          " declare it 'var " + a.var + " = " +
+                          (value == ValueType::Bool     ? "false"
+                           : value == ValueType::String ? "\"\""
+                                                        : "0") +
+                          "'");
         else if (a.op != '=' && !(var == ValueType::Int && value == ValueType::Int) &&
                  !(a.op == '+' && var == ValueType::String && value == ValueType::String))
-            sink_.add("LP208", std::string("'") + a.op + "=' needs numbers (or text += text), found " +
-                      value_type_name(var) + " and " + value_type_name(value), a.loc, "");
+            sink_.add("LP208",
+                      std::string("'") + a.op + "=' needs numbers (or text += text), found " + value_type_name(var) +
+                          " and " + value_type_name(value),
+                      a.loc, "");
     }
 
     // ---- [SECTION] graph ----
@@ -353,10 +389,16 @@ private:
             });
         std::vector<char> reached(n, 0);
         std::vector<int> queue;
-        if (sc_.start_node >= 0) { queue.push_back(sc_.start_node); reached[static_cast<std::size_t>(sc_.start_node)] = 1; }
+        if (sc_.start_node >= 0) {
+            queue.push_back(sc_.start_node);
+            reached[static_cast<std::size_t>(sc_.start_node)] = 1;
+        }
         for (std::size_t q = 0; q < queue.size(); ++q)
             for (int t : edges[static_cast<std::size_t>(queue[q])])
-                if (!reached[static_cast<std::size_t>(t)]) { reached[static_cast<std::size_t>(t)] = 1; queue.push_back(t); }
+                if (!reached[static_cast<std::size_t>(t)]) {
+                    reached[static_cast<std::size_t>(t)] = 1;
+                    queue.push_back(t);
+                }
 
         bool ending_reached = false;
         std::string ending_cause;  // a typo that leaves an ending unreachable explains LP205 too
@@ -370,9 +412,10 @@ private:
             if (!reached[i] && sc_.start_node >= 0) {
                 std::string cause = hints_.consequence_of(NameKind::Node, node.id, node.loc);
                 if (ending && ending_cause.empty()) ending_cause = cause;
-                sink_.add(ending ? "LP204" : "LP201", std::string(ending ? "ending" : "node") + " '" + node.id +
-                          "' cannot be reached from the start", node.loc,
-                          cause.empty() ? "add a choice or divert that leads here" : cause);
+                sink_.add(
+                    ending ? "LP204" : "LP201",
+                    std::string(ending ? "ending" : "node") + " '" + node.id + "' cannot be reached from the start",
+                    node.loc, cause.empty() ? "add a choice or divert that leads here" : cause);
             }
             if (ending) {
                 bool debrief = false;
@@ -386,14 +429,17 @@ private:
                 continue;
             }
             if (!has_exit(node.body))
-                sink_.add("LP202", "node '" + node.id + "' is a dead end: no choice, fallback or divert, and not an ending",
+                sink_.add("LP202",
+                          "node '" + node.id + "' is a dead end: no choice, fallback or divert, and not an ending",
                           node.loc, "add a choice, '-> node', or mark it 'ending safe|harmed|got-help'");
             else if (!always_exits(sc_, node.body))
                 sink_.add("LP203", "node '" + node.id + "' may be a dead end: every way on is conditional", node.loc,
                           "add 'fallback -> node' or an unconditional choice");
         }
         if (!ending_reached && sc_.start_node >= 0)
-            sink_.add("LP205", "no ending can be reached from the start node '" + sc_.nodes[static_cast<std::size_t>(sc_.start_node)].id + "'",
+            sink_.add("LP205",
+                      "no ending can be reached from the start node '" +
+                          sc_.nodes[static_cast<std::size_t>(sc_.start_node)].id + "'",
                       sc_.nodes[static_cast<std::size_t>(sc_.start_node)].loc,
                       ending_cause.empty() ? "mark a node with 'ending safe|harmed|got-help'" : ending_cause);
         divert_loops();
@@ -428,8 +474,8 @@ private:
                     if (in) cycle += sc_.nodes[static_cast<std::size_t>(w)].id + " -> ";
                 }
                 cycle += sc_.nodes[static_cast<std::size_t>(v)].id;
-                sink_.add("LP225", "these nodes divert to each other forever: " + cycle, where[static_cast<std::size_t>(v)],
-                          "give one of them a choice instead of '->'");
+                sink_.add("LP225", "these nodes divert to each other forever: " + cycle,
+                          where[static_cast<std::size_t>(v)], "give one of them a choice instead of '->'");
             }
             for (int w : walk) colour[static_cast<std::size_t>(w)] = 2;
         }
@@ -439,7 +485,7 @@ private:
     FileSource* files_;
     DiagnosticSink sink_;
     NameHints hints_;
-    std::string root_;  // folder of the main file: images must stay inside it
+    std::string root_;                     // folder of the main file: images must stay inside it
     std::vector<std::string> sorted_ids_;  // node ids, sorted on first use (LP200 hints)
     std::unordered_set<int> read_vars_, used_flags_;
 };

@@ -7,11 +7,11 @@
 namespace lure {
 
 struct NameHints::State {
-    NameIndex indices[4];                             // by NameKind, built on first use
+    NameIndex indices[4];  // by NameKind, built on first use
     bool built[4] = {false, false, false, false};
-    std::vector<Typo> typos;                          // the first typo taken for each name
-    std::unordered_map<std::string, int> typo_index;  // kind+meant name -> index in typos
-    std::vector<std::pair<ValueType, int>> implied;   // type and evidence rank per undeclared var
+    std::vector<Typo> typos;                             // the first typo taken for each name
+    std::unordered_map<std::string, int> typo_index;     // kind+meant name -> index in typos
+    std::vector<std::pair<ValueType, int>> implied;      // type and evidence rank per undeclared var
     std::unordered_map<std::string, int> implied_index;  // undeclared var -> index in implied
     bool types_guessed = false;
 };
@@ -48,10 +48,18 @@ const NameIndex& NameHints::index(NameKind kind) {
     if (st_->built[static_cast<int>(kind)]) return ix;
     st_->built[static_cast<int>(kind)] = true;
     switch (kind) {
-        case NameKind::Node: for (const Node& n : sc_.nodes) ix.add(n.id); break;
-        case NameKind::Variable: for (const Variable& v : sc_.variables) ix.add(v.id); break;
-        case NameKind::Character: for (const Character& c : sc_.characters) ix.add(c.id); break;
-        case NameKind::Flag: for (const RedFlag& f : sc_.flags) ix.add(f.id); break;
+        case NameKind::Node:
+            for (const Node& n : sc_.nodes) ix.add(n.id);
+            break;
+        case NameKind::Variable:
+            for (const Variable& v : sc_.variables) ix.add(v.id);
+            break;
+        case NameKind::Character:
+            for (const Character& c : sc_.characters) ix.add(c.id);
+            break;
+        case NameKind::Flag:
+            for (const RedFlag& f : sc_.flags) ix.add(f.id);
+            break;
     }
     return ix;
 }
@@ -63,7 +71,8 @@ std::optional<NameMatch> NameHints::closest(NameKind kind, const std::string& na
 }
 
 void NameHints::note_typo(NameKind kind, const std::string& meant, const std::string& written, const SourceLoc& loc) {
-    if (st_->typo_index.emplace(key(kind, meant), static_cast<int>(st_->typos.size())).second) st_->typos.push_back({written, loc});
+    if (st_->typo_index.emplace(key(kind, meant), static_cast<int>(st_->typos.size())).second)
+        st_->typos.push_back({written, loc});
 }
 
 std::string NameHints::node(const std::string& name, const SourceLoc& loc) {
@@ -107,7 +116,8 @@ std::string NameHints::consequence_of(NameKind kind, const std::string& defined,
     auto it = st_->typo_index.find(key(kind, defined));
     if (it == st_->typo_index.end()) return "";
     const Typo& typo = st_->typos[static_cast<std::size_t>(it->second)];
-    const std::string where = (typo.loc.file == defined_at.file ? "line " : sc_.file_name(typo.loc) + ":") + std::to_string(typo.loc.line);
+    const std::string where =
+        (typo.loc.file == defined_at.file ? "line " : sc_.file_name(typo.loc) + ":") + std::to_string(typo.loc.line);
     return "probably because of the typo '" + typo.written + "' on " + where + "; fix that first";
 }
 
@@ -115,7 +125,8 @@ std::string NameHints::declaration_for(const std::string& undeclared) {
     guess_types();
     auto it = st_->implied_index.find(undeclared);
     return "var " + undeclared + " = " +
-           literal_of(it == st_->implied_index.end() ? ValueType::Int : st_->implied[static_cast<std::size_t>(it->second)].first);
+           literal_of(it == st_->implied_index.end() ? ValueType::Int
+                                                     : st_->implied[static_cast<std::size_t>(it->second)].first);
 }
 
 // One pass over assignments, conditions and operators: what each undeclared variable is used as.
@@ -127,12 +138,15 @@ void NameHints::guess_types() {
         if (t != ValueType::Bool && t != ValueType::Int && t != ValueType::String) return;
         auto [it, fresh] = st_->implied_index.emplace(name, static_cast<int>(st_->implied.size()));
         if (fresh) st_->implied.emplace_back(t, rank);
-        else if (rank > st_->implied[static_cast<std::size_t>(it->second)].second) st_->implied[static_cast<std::size_t>(it->second)] = {t, rank};
+        else if (rank > st_->implied[static_cast<std::size_t>(it->second)].second)
+            st_->implied[static_cast<std::size_t>(it->second)] = {t, rank};
     };
     for (const Assignment& a : sc_.assignments) {
         if (a.var_index >= 0) continue;
         if (a.op == '=') note(a.var, quiet_type(sc_, a.value), 3);
-        else note(a.var, a.op == '+' && quiet_type(sc_, a.value) == ValueType::String ? ValueType::String : ValueType::Int, 2);
+        else
+            note(a.var,
+                 a.op == '+' && quiet_type(sc_, a.value) == ValueType::String ? ValueType::String : ValueType::Int, 2);
     }
     auto condition = [&](ExprId id) {
         if (const Expr* v = unresolved_var(sc_, id)) note(v->name, ValueType::Bool, 2);
@@ -151,8 +165,12 @@ void NameHints::guess_types() {
             const Expr* v = unresolved_var(sc_, side == 0 ? e.a : e.b);
             if (!v) continue;
             switch (e.op) {
-                case ExprOp::Not: case ExprOp::And: case ExprOp::Or: note(v->name, ValueType::Bool, 1); break;
-                case ExprOp::Add: case ExprOp::Eq: case ExprOp::Ne: {
+                case ExprOp::Not:
+                case ExprOp::And:
+                case ExprOp::Or: note(v->name, ValueType::Bool, 1); break;
+                case ExprOp::Add:
+                case ExprOp::Eq:
+                case ExprOp::Ne: {
                     const ExprId other = side == 0 ? e.b : e.a;
                     if (!unresolved_var(sc_, other)) note(v->name, quiet_type(sc_, other), 1);
                     break;

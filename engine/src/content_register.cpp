@@ -91,7 +91,8 @@ long long days_between(std::string_view from, std::string_view to) {
 std::vector<Diagnostic> check_content_references(const Scenario& sc, const ContentRegister& reg) {
     std::vector<Diagnostic> out;
     auto add = [&](const char* code, std::string message, const SourceLoc& loc, std::string hint) {
-        out.push_back({code, Severity::Error, std::move(message), sc.file_name(loc), loc.line, loc.column, std::move(hint)});
+        out.push_back(
+            {code, Severity::Error, std::move(message), sc.file_name(loc), loc.line, loc.column, std::move(hint)});
     };
     if (reg.has_sources)
         for (const RedFlag& f : sc.flags)
@@ -117,12 +118,15 @@ std::vector<Diagnostic> check_content_register(const ContentRegister& reg) {
                         const std::string& value) {
         if (value.empty()) missing(pos, what, id, key);
         else if (!is_iso_date(value))
-            out.push_back(at(pos, "LP236", Severity::Error, what + " '" + id + "': '" + key + "' is not a date YYYY-MM-DD"));
+            out.push_back(
+                at(pos, "LP236", Severity::Error, what + " '" + id + "': '" + key + "' is not a date YYYY-MM-DD"));
     };
-    auto ids = [&](const RegisterPos& pos, const std::string& what, const std::string& id, std::set<std::string>& seen) {
+    auto ids = [&](const RegisterPos& pos, const std::string& what, const std::string& id,
+                   std::set<std::string>& seen) {
         if (id.empty()) missing(pos, what, id, "id");
         else if (!is_register_id(id))
-            out.push_back(at(pos, "LP236", Severity::Error, what + " id '" + id + "' may only use letters, digits, '-' and '.'"));
+            out.push_back(
+                at(pos, "LP236", Severity::Error, what + " id '" + id + "' may only use letters, digits, '-' and '.'"));
         else if (!seen.insert(id).second)
             out.push_back(at(pos, "LP237", Severity::Error, what + " id '" + id + "' is used twice"));
     };
@@ -132,16 +136,19 @@ std::vector<Diagnostic> check_content_register(const ContentRegister& reg) {
         if (s.org.empty()) missing(s.pos, "source", s.id, "org");
         if (s.title.empty()) missing(s.pos, "source", s.id, "title");
         if (s.year != 0 && (s.year < 1900 || s.year > 2999))
-            out.push_back(at(s.pos, "LP236", Severity::Error, "source '" + s.id + "': 'year' must be from 1900 to 2999"));
+            out.push_back(
+                at(s.pos, "LP236", Severity::Error, "source '" + s.id + "': 'year' must be from 1900 to 2999"));
         if (!s.checked.empty() && !is_iso_date(s.checked))
-            out.push_back(at(s.pos, "LP236", Severity::Error, "source '" + s.id + "': 'checked' is not a date YYYY-MM-DD"));
+            out.push_back(
+                at(s.pos, "LP236", Severity::Error, "source '" + s.id + "': 'checked' is not a date YYYY-MM-DD"));
         if (!s.quote.empty() && s.checked.empty()) missing(s.pos, "source", s.id, "checked");
         std::string unverified;  // what keeps the entry from being checkable
-        for (const auto& [empty, key] : {std::pair{s.quote.empty(), "quote"}, std::pair{s.url.empty(), "url"},
-                                         std::pair{s.year == 0, "year"}})
+        for (const auto& [empty, key] :
+             {std::pair{s.quote.empty(), "quote"}, std::pair{s.url.empty(), "url"}, std::pair{s.year == 0, "year"}})
             if (empty) unverified += std::string(unverified.empty() ? "" : ", ") + key;
         if (!unverified.empty())
-            out.push_back(at(s.pos, "LP231", Severity::Warning, "source '" + s.id + "' has no " + unverified + ": not verified",
+            out.push_back(at(s.pos, "LP231", Severity::Warning,
+                             "source '" + s.id + "' has no " + unverified + ": not verified",
                              "copy the sentence that supports the claim, word for word, into quote, with the url, "
                              "the year and the date you checked it"));
     }

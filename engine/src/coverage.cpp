@@ -15,11 +15,11 @@ namespace {
 struct ExploredState {
     int node = -1;
     std::vector<Value> variables;
-    std::vector<int> used;                        // sorted once-only choice indices taken
-    std::vector<std::pair<int, int>> visits;      // (node, count) for nodes that visits() reads
+    std::vector<int> used;                    // sorted once-only choice indices taken
+    std::vector<std::pair<int, int>> visits;  // (node, count) for nodes that visits() reads
     int parent = -1;
-    std::string choice;                           // choice text that led here
-    std::vector<int> via;                         // nodes entered in the parent's step before the choice
+    std::string choice;    // choice text that led here
+    std::vector<int> via;  // nodes entered in the parent's step before the choice
 };
 
 // Bytes a kept state costs: its key in `seen` plus its own vectors and strings (an estimate).
@@ -31,22 +31,25 @@ std::size_t state_bytes(const ExploredState& s, const std::string& key) {
     return bytes;
 }
 
-void append_key(std::string& key, std::int64_t v) {
-    key.append(reinterpret_cast<const char*>(&v), sizeof v);
-}
+void append_key(std::string& key, std::int64_t v) { key.append(reinterpret_cast<const char*>(&v), sizeof v); }
 
 std::string state_key(const ExploredState& s) {
     std::string key;
     append_key(key, s.node);
     for (const Value& v : s.variables) {
         key += static_cast<char>(v.type);
-        if (v.type == ValueType::String) { append_key(key, static_cast<std::int64_t>(v.s.size())); key += v.s; }
-        else append_key(key, v.type == ValueType::Bool ? v.b : v.i);
+        if (v.type == ValueType::String) {
+            append_key(key, static_cast<std::int64_t>(v.s.size()));
+            key += v.s;
+        } else append_key(key, v.type == ValueType::Bool ? v.b : v.i);
     }
     key += '|';
     for (int u : s.used) append_key(key, u);
     key += '|';
-    for (const auto& [n, c] : s.visits) { append_key(key, n); append_key(key, c); }
+    for (const auto& [n, c] : s.visits) {
+        append_key(key, n);
+        append_key(key, c);
+    }
     return key;
 }
 
@@ -54,9 +57,14 @@ std::vector<std::int64_t> outcomes(std::int64_t lo, std::int64_t hi, int max_bra
     if (hi < lo) std::swap(lo, hi);
     std::vector<std::int64_t> out;
     if (static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo) < static_cast<std::uint64_t>(max_branches)) {
-        for (std::int64_t v = lo;; ++v) { out.push_back(v); if (v == hi) break; }
+        for (std::int64_t v = lo;; ++v) {
+            out.push_back(v);
+            if (v == hi) break;
+        }
     } else {
-        out = {lo, lo + static_cast<std::int64_t>((static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo)) / 2), hi};
+        out = {lo,
+               lo + static_cast<std::int64_t>((static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo)) / 2),
+               hi};
     }
     return out;
 }
@@ -96,7 +104,8 @@ CoverageReport explore(const Scenario& sc, const ExploreLimits& limits) {
         for (int s : chain) {
             const ExploredState& st = states[static_cast<std::size_t>(s)];
             if (st.parent >= 0) choices.push_back(st.choice);
-            if (nodes) for (int n : st.via) nodes->push_back(sc.nodes[static_cast<std::size_t>(n)].id);
+            if (nodes)
+                for (int n : st.via) nodes->push_back(sc.nodes[static_cast<std::size_t>(n)].id);
         }
     };
 
@@ -108,7 +117,8 @@ CoverageReport explore(const Scenario& sc, const ExploreLimits& limits) {
     };
     for (std::size_t q = 0; q < states.size(); ++q) {
         if (work > limits.max_node_entries) {
-            stop("stopped after entering " + std::to_string(work) + " nodes (ExploreLimits::max_node_entries); the results below are partial.");
+            stop("stopped after entering " + std::to_string(work) +
+                 " nodes (ExploreLimits::max_node_entries); the results below are partial.");
             break;
         }
         // Enumerate random outcomes depth-first with an odometer over the calls made during the step.
@@ -139,7 +149,8 @@ CoverageReport explore(const Scenario& sc, const ExploreLimits& limits) {
                 reached[static_cast<std::size_t>(v.node_index)] = 1;
             }
             for (const std::string& e : r.errors)
-                if (std::find(report.runtime_errors.begin(), report.runtime_errors.end(), e) == report.runtime_errors.end())
+                if (std::find(report.runtime_errors.begin(), report.runtime_errors.end(), e) ==
+                    report.runtime_errors.end())
                     report.runtime_errors.push_back(e);
             int last = entered.empty() ? here.node : entered.back();
             if (r.ended && ending_state[static_cast<std::size_t>(last)] < 0) {
@@ -157,23 +168,27 @@ CoverageReport explore(const Scenario& sc, const ExploreLimits& limits) {
                 next.variables = scratch.variables;
                 next.used = here.used;
                 if (!choice.sticky && !std::binary_search(next.used.begin(), next.used.end(), choice.global_index))
-                    next.used.insert(std::upper_bound(next.used.begin(), next.used.end(), choice.global_index), choice.global_index);
+                    next.used.insert(std::upper_bound(next.used.begin(), next.used.end(), choice.global_index),
+                                     choice.global_index);
                 for (std::size_t n = 0; n < relevant.size(); ++n)
-                    if (relevant[n] && scratch.visits[n] > 0) next.visits.emplace_back(static_cast<int>(n), scratch.visits[n]);
+                    if (relevant[n] && scratch.visits[n] > 0)
+                        next.visits.emplace_back(static_cast<int>(n), scratch.visits[n]);
                 next.parent = static_cast<int>(q);
                 next.choice = c.text;
                 next.via = entered;
                 std::string key = state_key(next);
                 if (seen.count(key)) continue;
                 if (states.size() >= limits.max_states) {
-                    stop("stopped after " + std::to_string(limits.max_states) +
-                         " distinct states (ExploreLimits::max_states); the results below are partial. "
-                         "Loops that change a variable every time (e.g. savings -= 150) make the state space unbounded.");
+                    stop(
+                        "stopped after " + std::to_string(limits.max_states) +
+                        " distinct states (ExploreLimits::max_states); the results below are partial. "
+                        "Loops that change a variable every time (e.g. savings -= 150) make the state space unbounded.");
                     continue;
                 }
                 const std::size_t cost = state_bytes(next, key);
                 if (kept_bytes + cost > limits.max_state_bytes) {
-                    stop("stopped when the states kept reached about " + std::to_string(limits.max_state_bytes / (1024 * 1024)) +
+                    stop("stopped when the states kept reached about " +
+                         std::to_string(limits.max_state_bytes / (1024 * 1024)) +
                          " MiB (ExploreLimits::max_state_bytes); the results below are partial. "
                          "Long text variables that change on every loop make each state large.");
                     continue;
@@ -194,7 +209,10 @@ CoverageReport explore(const Scenario& sc, const ExploreLimits& limits) {
             for (int n : entered) scratch.visits[static_cast<std::size_t>(n)] = 0;
             for (const auto& [n, c] : here.visits) scratch.visits[static_cast<std::size_t>(n)] = 0;
             // advance the odometer
-            while (!pick.empty() && ++pick.back() >= options.back().size()) { pick.pop_back(); options.pop_back(); }
+            while (!pick.empty() && ++pick.back() >= options.back().size()) {
+                pick.pop_back();
+                options.pop_back();
+            }
         } while (!pick.empty() && runs < limits.max_random_runs);
         if (!pick.empty())
             stop("a state has more random outcome combinations than ExploreLimits::max_random_runs (" +
@@ -205,7 +223,10 @@ CoverageReport explore(const Scenario& sc, const ExploreLimits& limits) {
     for (std::size_t i = 0; i < sc.nodes.size(); ++i) {
         const Node& n = sc.nodes[i];
         if (n.ending != EndingClass::None) {
-            if (ending_state[i] < 0) { report.endings_never_reached.push_back(n.id); continue; }
+            if (ending_state[i] < 0) {
+                report.endings_never_reached.push_back(n.id);
+                continue;
+            }
             EndingReached e;
             e.node = n.id;
             e.ending = n.ending;
@@ -232,7 +253,8 @@ PlaythroughSummary random_playthroughs(const Scenario& sc, int runs, std::uint64
             for (std::size_t i = 0; i < story.choices().size(); ++i)
                 if (story.choices()[i].enabled) enabled.push_back(i);
             if (enabled.empty()) break;
-            std::size_t pick = enabled[static_cast<std::size_t>(next_random(picker, 0, static_cast<std::int64_t>(enabled.size()) - 1))];
+            std::size_t pick = enabled[static_cast<std::size_t>(
+                next_random(picker, 0, static_cast<std::int64_t>(enabled.size()) - 1))];
             story.choose(pick);
             ++made;
         }

@@ -14,16 +14,15 @@ public:
     DiagnosticSink(std::vector<Diagnostic>& out, const std::vector<std::string>& files, std::size_t max)
         : out_(out), files_(files), max_(max) {}
 
-    void add(const std::string& code, const std::string& message, const SourceLoc& loc,
-             const std::string& hint = "") {
+    void add(const std::string& code, const std::string& message, const SourceLoc& loc, const std::string& hint = "") {
         if (capped_) return;
         const DiagnosticInfo* info = find_diagnostic_info(code);
         Severity sev = info ? info->severity : Severity::Error;
         if (out_.size() >= max_) {
             capped_ = true;
             out_.push_back({"LP138", Severity::Error,
-                            "too many diagnostics; stopped reporting after " + std::to_string(max_),
-                            file_of(loc), loc.line, loc.column, "fix the first problems and run again"});
+                            "too many diagnostics; stopped reporting after " + std::to_string(max_), file_of(loc),
+                            loc.line, loc.column, "fix the first problems and run again"});
             return;
         }
         out_.push_back({code, sev, message, file_of(loc), loc.line, loc.column, hint});

@@ -39,8 +39,10 @@ public:
         auto append = [&](const std::string& piece) {
             if (problem_) return;
             if (text_bytes_ + out.size() + piece.size() > limits_.max_step_text_bytes) {
-                fail("LP171", "this step would show more than " + std::to_string(limits_.max_step_text_bytes) +
-                     " bytes of text; the story stops here", where, "a loop or a growing variable repeats too much text");
+                fail("LP171",
+                     "this step would show more than " + std::to_string(limits_.max_step_text_bytes) +
+                         " bytes of text; the story stops here",
+                     where, "a loop or a growing variable repeats too much text");
                 return;
             }
             out += piece;
@@ -71,8 +73,10 @@ public:
     void string_limit(const SourceLoc& loc, bool over) {
         if (!over) return;
         ctx_.too_long = nullptr;
-        fail("LP170", "a text value would grow beyond " + std::to_string(limits_.max_string_bytes) +
-             " bytes; the story stops here", loc, "a variable that adds to itself in a loop grows without end");
+        fail("LP170",
+             "a text value would grow beyond " + std::to_string(limits_.max_string_bytes) +
+                 " bytes; the story stops here",
+             loc, "a variable that adds to itself in a loop grows without end");
     }
     void fail(const char* code, const std::string& message, const SourceLoc& loc, const std::string& hint) {
         if (!problem_) problem_ = std::make_unique<Diagnostic>(runtime_problem(sc_, code, message, loc, hint));
@@ -84,8 +88,12 @@ public:
         v.speaker_id = m.speaker;
         if (m.speaker_index >= 0) v.speaker = &sc_.characters[static_cast<std::size_t>(m.speaker_index)];
         v.text = render(m.text, v.emphasis, m.loc);
-        v.delay_ms = m.delay_ms; v.typing_ms = m.typing_ms; v.pause_ms = m.pause_ms;
-        v.image = m.image; v.sound = m.sound; v.time = m.time;
+        v.delay_ms = m.delay_ms;
+        v.typing_ms = m.typing_ms;
+        v.pause_ms = m.pause_ms;
+        v.image = m.image;
+        v.sound = m.sound;
+        v.time = m.time;
         v.flags = m.flags;
         v.tags = m.tags;
         return v;
@@ -147,7 +155,10 @@ public:
                     break;
                 }
                 case Statement::Kind::Fallback:
-                    if (!has_fallback_) { has_fallback_ = true; fallback_ = sc_.jumps[static_cast<std::size_t>(s.index)].target_index; }
+                    if (!has_fallback_) {
+                        has_fallback_ = true;
+                        fallback_ = sc_.jumps[static_cast<std::size_t>(s.index)].target_index;
+                    }
                     break;
                 case Statement::Kind::Divert:
                     divert_ = sc_.jumps[static_cast<std::size_t>(s.index)].target_index;
@@ -196,7 +207,8 @@ StepResult run_step(const Scenario& sc, StoryState& state, int node, const Rando
         }
         if (entered >= kMaxNodesPerStep) {
             out.errors.push_back("more than " + std::to_string(kMaxNodesPerStep) +
-                                 " nodes without a choice (divert loop?) at node '" + sc.nodes[static_cast<std::size_t>(current)].id + "'");
+                                 " nodes without a choice (divert loop?) at node '" +
+                                 sc.nodes[static_cast<std::size_t>(current)].id + "'");
             return out;
         }
         const Node& n = sc.nodes[static_cast<std::size_t>(current)];
@@ -222,11 +234,20 @@ StepResult run_step(const Scenario& sc, StoryState& state, int node, const Rando
             out.problems.push_back(std::move(*runner.problem_));
             return out;
         }
-        if (runner.diverted_) { current = runner.divert_; continue; }
-        if (n.ending != EndingClass::None) { out.ended = true; return out; }
+        if (runner.diverted_) {
+            current = runner.divert_;
+            continue;
+        }
+        if (n.ending != EndingClass::None) {
+            out.ended = true;
+            return out;
+        }
         bool any_enabled = false;
         for (const auto& c : runner.choices_) any_enabled = any_enabled || c.enabled;
-        if (!any_enabled && runner.has_fallback_) { current = runner.fallback_; continue; }
+        if (!any_enabled && runner.has_fallback_) {
+            current = runner.fallback_;
+            continue;
+        }
         out.choices = std::move(runner.choices_);
         return out;
     }

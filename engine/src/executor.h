@@ -19,10 +19,10 @@ struct StepResult {
     std::vector<NodeView> nodes;      // entered during the step, in order
     std::vector<ChoiceView> choices;  // offered at the end (empty when ended or stuck)
     bool ended = false;
-    std::vector<std::string> flags;   // flag ids in the order their messages were shown
-    std::vector<std::string> errors;  // runtime problems (missing target, divert loop); formatted problems too
-    std::vector<Diagnostic> problems; // positioned runtime errors (LP170/LP171)
-    std::size_t text_bytes = 0;       // bytes of text rendered in the step
+    std::vector<std::string> flags;    // flag ids in the order their messages were shown
+    std::vector<std::string> errors;   // runtime problems (missing target, divert loop); formatted problems too
+    std::vector<Diagnostic> problems;  // positioned runtime errors (LP170/LP171)
+    std::size_t text_bytes = 0;        // bytes of text rendered in the step
 };
 
 StepResult run_step(const Scenario& sc, StoryState& state, int node, const RandomFn& random, int step_number,

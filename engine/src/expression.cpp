@@ -28,8 +28,13 @@ public:
     std::size_t pos() const { return p_; }
     ParseError error;
 
-    void skip_ws() { while (p_ < s_.size() && text::is_space(s_[p_])) ++p_; }
-    bool at_end() { skip_ws(); return p_ >= s_.size(); }
+    void skip_ws() {
+        while (p_ < s_.size() && text::is_space(s_[p_])) ++p_;
+    }
+    bool at_end() {
+        skip_ws();
+        return p_ >= s_.size();
+    }
     bool at_keyword(std::string_view kw) {
         skip_ws();
         if (s_.substr(p_, kw.size()) != kw) return false;
@@ -44,12 +49,19 @@ private:
         return l;
     }
     ExprId fail(const std::string& msg, std::size_t offset) {
-        if (!error.set) { error.set = true; error.message = msg; error.offset = offset; }
+        if (!error.set) {
+            error.set = true;
+            error.message = msg;
+            error.offset = offset;
+        }
         return -1;
     }
     ExprId make(ExprOp op, std::size_t offset, ExprId a = -1, ExprId b = -1) {
         Expr e;
-        e.op = op; e.a = a; e.b = b; e.loc = loc_at(offset);
+        e.op = op;
+        e.a = a;
+        e.b = b;
+        e.loc = loc_at(offset);
         sc_.exprs.push_back(std::move(e));
         return static_cast<ExprId>(sc_.exprs.size() - 1);
     }
@@ -62,10 +74,12 @@ private:
     bool too_deep(int depth) { return depth > kMaxExpressionDepth; }
 
     ExprId parse_or(int d) {
-        if (too_deep(d)) return fail("expression nested too deeply (limit " + std::to_string(kMaxExpressionDepth) + ")", p_);
+        if (too_deep(d))
+            return fail("expression nested too deeply (limit " + std::to_string(kMaxExpressionDepth) + ")", p_);
         ExprId left = parse_and(d + 1);
         while (left >= 0 && at_keyword("or")) {
-            std::size_t at = p_; p_ += 2;
+            std::size_t at = p_;
+            p_ += 2;
             ExprId right = parse_and(d + 1);
             if (right < 0) return -1;
             left = make(ExprOp::Or, at, left, right);
@@ -75,7 +89,8 @@ private:
     ExprId parse_and(int d) {
         ExprId left = parse_not(d + 1);
         while (left >= 0 && at_keyword("and")) {
-            std::size_t at = p_; p_ += 3;
+            std::size_t at = p_;
+            p_ += 3;
             ExprId right = parse_not(d + 1);
             if (right < 0) return -1;
             left = make(ExprOp::And, at, left, right);
@@ -83,9 +98,11 @@ private:
         return left;
     }
     ExprId parse_not(int d) {
-        if (too_deep(d)) return fail("expression nested too deeply (limit " + std::to_string(kMaxExpressionDepth) + ")", p_);
+        if (too_deep(d))
+            return fail("expression nested too deeply (limit " + std::to_string(kMaxExpressionDepth) + ")", p_);
         if (at_keyword("not")) {
-            std::size_t at = p_; p_ += 3;
+            std::size_t at = p_;
+            p_ += 3;
             ExprId a = parse_not(d + 1);
             return a < 0 ? -1 : make(ExprOp::Not, at, a);
         }
@@ -116,7 +133,9 @@ private:
             std::size_t at = p_;
             ExprOp op;
             if (p_ < s_.size() && s_[p_] == '+' && !(p_ + 1 < s_.size() && s_[p_ + 1] == '=')) op = ExprOp::Add;
-            else if (p_ < s_.size() && s_[p_] == '-' && !(p_ + 1 < s_.size() && (s_[p_ + 1] == '=' || s_[p_ + 1] == '>'))) op = ExprOp::Sub;
+            else if (p_ < s_.size() && s_[p_] == '-' &&
+                     !(p_ + 1 < s_.size() && (s_[p_ + 1] == '=' || s_[p_ + 1] == '>')))
+                op = ExprOp::Sub;
             else break;
             ++p_;
             ExprId right = parse_term(d + 1);
@@ -142,7 +161,8 @@ private:
         return left;
     }
     ExprId parse_unary(int d) {
-        if (too_deep(d)) return fail("expression nested too deeply (limit " + std::to_string(kMaxExpressionDepth) + ")", p_);
+        if (too_deep(d))
+            return fail("expression nested too deeply (limit " + std::to_string(kMaxExpressionDepth) + ")", p_);
         skip_ws();
         if (p_ < s_.size() && s_[p_] == '-') {
             std::size_t at = p_++;
@@ -243,8 +263,7 @@ private:
 
 }  // namespace
 
-ExprParseResult parse_expression(std::string_view text, SourceLoc loc, Scenario& scenario,
-                                 bool allow_trailing) {
+ExprParseResult parse_expression(std::string_view text, SourceLoc loc, Scenario& scenario, bool allow_trailing) {
     ExprParseResult r;
     ExprParser p(text, loc, scenario);
     if (p.at_end()) {
@@ -314,40 +333,53 @@ ValueType infer(const Scenario& sc, ExprId id, const TypeReport& report, const U
                 return bad(std::string("'not' needs true/false, not ") + value_type_name(a));
             return ValueType::Bool;
         }
-        case ExprOp::And: case ExprOp::Or: {
+        case ExprOp::And:
+        case ExprOp::Or: {
             ValueType a = sub(e.a), b = sub(e.b);
-            if ((a != ValueType::Bool && a != ValueType::Invalid) || (b != ValueType::Bool && b != ValueType::Invalid)) {
+            if ((a != ValueType::Bool && a != ValueType::Invalid) ||
+                (b != ValueType::Bool && b != ValueType::Invalid)) {
                 const bool left = a != ValueType::Bool && a != ValueType::Invalid;
                 const std::string example = comparison_example(sc, left ? e.a : e.b, left ? a : b);
-                return bad(std::string("'") + (e.op == ExprOp::And ? "and" : "or") + "' needs true/false on both sides",
-                           example.empty() ? "compare the value first, e.g. with > 0" : "compare first, e.g. " + example);
+                return bad(
+                    std::string("'") + (e.op == ExprOp::And ? "and" : "or") + "' needs true/false on both sides",
+                    example.empty() ? "compare the value first, e.g. with > 0" : "compare first, e.g. " + example);
             }
             return ValueType::Bool;
         }
         case ExprOp::Add: {
             ValueType a = sub(e.a), b = sub(e.b);
-            if (a == ValueType::Invalid || b == ValueType::Invalid) return a == ValueType::String || b == ValueType::String ? ValueType::String : ValueType::Invalid;
+            if (a == ValueType::Invalid || b == ValueType::Invalid)
+                return a == ValueType::String || b == ValueType::String ? ValueType::String : ValueType::Invalid;
             if (a == ValueType::Int && b == ValueType::Int) return ValueType::Int;
             if (a == ValueType::String && b == ValueType::String) return ValueType::String;
             return bad(std::string("cannot add ") + value_type_name(a) + " and " + value_type_name(b),
                        "use interpolation in text instead: \"{name} is {age}\"");
         }
-        case ExprOp::Sub: case ExprOp::Mul: case ExprOp::Div: case ExprOp::Mod: {
+        case ExprOp::Sub:
+        case ExprOp::Mul:
+        case ExprOp::Div:
+        case ExprOp::Mod: {
             ValueType a = sub(e.a), b = sub(e.b);
             if ((a != ValueType::Int && a != ValueType::Invalid) || (b != ValueType::Int && b != ValueType::Invalid))
-                return bad(std::string("arithmetic needs numbers, found ") + value_type_name(a) + " and " + value_type_name(b));
+                return bad(std::string("arithmetic needs numbers, found ") + value_type_name(a) + " and " +
+                           value_type_name(b));
             return ValueType::Int;
         }
-        case ExprOp::Eq: case ExprOp::Ne: {
+        case ExprOp::Eq:
+        case ExprOp::Ne: {
             ValueType a = sub(e.a), b = sub(e.b);
             if (a != ValueType::Invalid && b != ValueType::Invalid && a != b)
                 return bad(std::string("cannot compare ") + value_type_name(a) + " with " + value_type_name(b));
             return ValueType::Bool;
         }
-        case ExprOp::Lt: case ExprOp::Le: case ExprOp::Gt: case ExprOp::Ge: {
+        case ExprOp::Lt:
+        case ExprOp::Le:
+        case ExprOp::Gt:
+        case ExprOp::Ge: {
             ValueType a = sub(e.a), b = sub(e.b);
             if ((a != ValueType::Int && a != ValueType::Invalid) || (b != ValueType::Int && b != ValueType::Invalid))
-                return bad(std::string("'<', '>', '<=' and '>=' need numbers, found ") + value_type_name(a) + " and " + value_type_name(b));
+                return bad(std::string("'<', '>', '<=' and '>=' need numbers, found ") + value_type_name(a) + " and " +
+                           value_type_name(b));
             return ValueType::Bool;
         }
     }
@@ -355,7 +387,8 @@ ValueType infer(const Scenario& sc, ExprId id, const TypeReport& report, const U
 }
 }  // namespace
 
-ValueType infer_type(const Scenario& scenario, ExprId id, const TypeReport& report, const UnresolvedHint& unresolved_hint) {
+ValueType infer_type(const Scenario& scenario, ExprId id, const TypeReport& report,
+                     const UnresolvedHint& unresolved_hint) {
     return infer(scenario, id, report, unresolved_hint, 0);
 }
 
@@ -403,10 +436,13 @@ Value eval(const Scenario& sc, ExprId id, const EvalContext& ctx, int depth) {
             return Value::integer(wrap(static_cast<std::uint64_t>(as_int(a)) + static_cast<std::uint64_t>(as_int(b))));
         }
         case ExprOp::Sub:
-            return Value::integer(wrap(static_cast<std::uint64_t>(as_int(sub(e.a))) - static_cast<std::uint64_t>(as_int(sub(e.b)))));
+            return Value::integer(
+                wrap(static_cast<std::uint64_t>(as_int(sub(e.a))) - static_cast<std::uint64_t>(as_int(sub(e.b)))));
         case ExprOp::Mul:
-            return Value::integer(wrap(static_cast<std::uint64_t>(as_int(sub(e.a))) * static_cast<std::uint64_t>(as_int(sub(e.b)))));
-        case ExprOp::Div: case ExprOp::Mod: {
+            return Value::integer(
+                wrap(static_cast<std::uint64_t>(as_int(sub(e.a))) * static_cast<std::uint64_t>(as_int(sub(e.b)))));
+        case ExprOp::Div:
+        case ExprOp::Mod: {
             std::int64_t a = as_int(sub(e.a)), b = as_int(sub(e.b));
             if (b == 0) return Value::integer(0);
             if (b == -1) return Value::integer(e.op == ExprOp::Div ? wrap(0u - static_cast<std::uint64_t>(a)) : 0);
@@ -424,11 +460,20 @@ Value eval(const Scenario& sc, ExprId id, const EvalContext& ctx, int depth) {
 
 const char* op_text(ExprOp op) {
     switch (op) {
-        case ExprOp::Add: return "+"; case ExprOp::Sub: return "-"; case ExprOp::Mul: return "*";
-        case ExprOp::Div: return "/"; case ExprOp::Mod: return "%"; case ExprOp::Eq: return "==";
-        case ExprOp::Ne: return "!="; case ExprOp::Lt: return "<"; case ExprOp::Le: return "<=";
-        case ExprOp::Gt: return ">"; case ExprOp::Ge: return ">="; case ExprOp::And: return "and";
-        case ExprOp::Or: return "or"; default: return "?";
+        case ExprOp::Add: return "+";
+        case ExprOp::Sub: return "-";
+        case ExprOp::Mul: return "*";
+        case ExprOp::Div: return "/";
+        case ExprOp::Mod: return "%";
+        case ExprOp::Eq: return "==";
+        case ExprOp::Ne: return "!=";
+        case ExprOp::Lt: return "<";
+        case ExprOp::Le: return "<=";
+        case ExprOp::Gt: return ">";
+        case ExprOp::Ge: return ">=";
+        case ExprOp::And: return "and";
+        case ExprOp::Or: return "or";
+        default: return "?";
     }
 }
 
@@ -439,18 +484,18 @@ std::string to_string_rec(const Scenario& sc, ExprId id, int depth) {
         case ExprOp::Literal: return to_literal(e.literal);
         case ExprOp::Var: return e.name;
         case ExprOp::Visits: return "visits(" + e.name + ")";
-        case ExprOp::Random: return "random(" + to_string_rec(sc, e.a, depth + 1) + ", " + to_string_rec(sc, e.b, depth + 1) + ")";
+        case ExprOp::Random:
+            return "random(" + to_string_rec(sc, e.a, depth + 1) + ", " + to_string_rec(sc, e.b, depth + 1) + ")";
         case ExprOp::Neg: return "-" + to_string_rec(sc, e.a, depth + 1);
         case ExprOp::Not: return "not " + to_string_rec(sc, e.a, depth + 1);
         default:
-            return "(" + to_string_rec(sc, e.a, depth + 1) + " " + op_text(e.op) + " " + to_string_rec(sc, e.b, depth + 1) + ")";
+            return "(" + to_string_rec(sc, e.a, depth + 1) + " " + op_text(e.op) + " " +
+                   to_string_rec(sc, e.b, depth + 1) + ")";
     }
 }
 }  // namespace
 
-Value evaluate(const Scenario& scenario, ExprId id, const EvalContext& ctx) {
-    return eval(scenario, id, ctx, 0);
-}
+Value evaluate(const Scenario& scenario, ExprId id, const EvalContext& ctx) { return eval(scenario, id, ctx, 0); }
 
 bool evaluate_condition(const Scenario& scenario, ExprId id, const EvalContext& ctx) {
     if (id < 0) return true;
@@ -458,9 +503,7 @@ bool evaluate_condition(const Scenario& scenario, ExprId id, const EvalContext& 
     return v.type == ValueType::Bool && v.b;
 }
 
-std::string expression_to_string(const Scenario& scenario, ExprId id) {
-    return to_string_rec(scenario, id, 0);
-}
+std::string expression_to_string(const Scenario& scenario, ExprId id) { return to_string_rec(scenario, id, 0); }
 
 std::string comparison_example(const Scenario& scenario, ExprId id, ValueType type) {
     constexpr std::size_t kMaxQuoted = 48;

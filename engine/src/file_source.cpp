@@ -18,7 +18,10 @@ FileRead FileSource::read_within(const std::string& path, const std::string&, st
     FileRead out;
     std::optional<std::string> text = read(path);
     if (!text) return out;
-    if (text->size() > max_bytes) { out.status = FileStatus::TooLarge; return out; }
+    if (text->size() > max_bytes) {
+        out.status = FileStatus::TooLarge;
+        return out;
+    }
     out.status = FileStatus::Ok;
     out.text = std::move(*text);
     return out;
@@ -75,9 +78,15 @@ FileRead read_capped(const std::string& path, std::size_t max_bytes) {
     char buffer[65536];
     for (;;) {
         ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0) { out.status = FileStatus::NotFound; break; }
+        if (n < 0) {
+            out.status = FileStatus::NotFound;
+            break;
+        }
         if (n == 0) break;
-        if (text.size() + static_cast<std::size_t>(n) > max_bytes) { out.status = FileStatus::TooLarge; break; }
+        if (text.size() + static_cast<std::size_t>(n) > max_bytes) {
+            out.status = FileStatus::TooLarge;
+            break;
+        }
         text.append(buffer, static_cast<std::size_t>(n));
     }
     ::close(fd);
@@ -136,9 +145,7 @@ std::optional<std::string> MemoryFileSource::read(const std::string& path) {
     return it->second;
 }
 
-bool MemoryFileSource::exists(const std::string& path) {
-    return files_.count(normalise_path(path)) != 0;
-}
+bool MemoryFileSource::exists(const std::string& path) { return files_.count(normalise_path(path)) != 0; }
 
 // ---- paths -----------------------------------------------------------------------------------
 

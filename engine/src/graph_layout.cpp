@@ -14,25 +14,26 @@ namespace lure {
 namespace {
 
 struct Slot {
-    int vertex = -1;     // -1 for a dummy on a long edge
-    float across = 0;    // footprint extent across the layer (before the gap)
-    float along = 0;     // footprint extent along the layering direction
+    int vertex = -1;   // -1 for a dummy on a long edge
+    float across = 0;  // footprint extent across the layer (before the gap)
+    float along = 0;   // footprint extent along the layering direction
 };
 
 // The layered graph: slots by layer, and unit edges (between adjacent layers) by slot id.
 struct Layered {
     std::vector<Slot> slots;
-    std::vector<std::vector<int>> order;        // by layer: slot ids, in order
+    std::vector<std::vector<int>> order;  // by layer: slot ids, in order
     std::vector<int> slot_layer;
-    std::vector<std::vector<int>> up, down;     // by slot: neighbours in the layer above / below
-    std::vector<std::vector<int>> chains;       // by graph edge: its slots from source to target
+    std::vector<std::vector<int>> up, down;  // by slot: neighbours in the layer above / below
+    std::vector<std::vector<int>> chains;    // by graph edge: its slots from source to target
 };
 
 // Crossings between two adjacent layers for the current order: inversions among their edges.
 int layer_crossings(const Layered& l, const std::vector<int>& position, int layer) {
     std::vector<std::pair<int, int>> edges;
     for (int s : l.order[static_cast<std::size_t>(layer)])
-        for (int t : l.down[static_cast<std::size_t>(s)]) edges.emplace_back(position[static_cast<std::size_t>(s)], position[static_cast<std::size_t>(t)]);
+        for (int t : l.down[static_cast<std::size_t>(s)])
+            edges.emplace_back(position[static_cast<std::size_t>(s)], position[static_cast<std::size_t>(t)]);
     int crossings = 0;
     for (std::size_t a = 0; a < edges.size(); ++a)
         for (std::size_t b = a + 1; b < edges.size(); ++b)
@@ -42,13 +43,15 @@ int layer_crossings(const Layered& l, const std::vector<int>& position, int laye
 
 int total_crossings(const Layered& l, const std::vector<int>& position) {
     int sum = 0;
-    for (int layer = 0; layer + 1 < static_cast<int>(l.order.size()); ++layer) sum += layer_crossings(l, position, layer);
+    for (int layer = 0; layer + 1 < static_cast<int>(l.order.size()); ++layer)
+        sum += layer_crossings(l, position, layer);
     return sum;
 }
 
 void number(const Layered& l, std::vector<int>& position) {
     for (const auto& layer : l.order)
-        for (std::size_t k = 0; k < layer.size(); ++k) position[static_cast<std::size_t>(layer[k])] = static_cast<int>(k);
+        for (std::size_t k = 0; k < layer.size(); ++k)
+            position[static_cast<std::size_t>(layer[k])] = static_cast<int>(k);
 }
 
 // Orders one layer by the mean position of each slot's neighbours (`up` or `down`); a slot
@@ -84,12 +87,14 @@ void transpose(Layered& l, std::vector<int>& position, int layer) {
         for (std::size_t k = 0; k + 1 < members.size(); ++k) {
             const int before = around();
             std::swap(members[k], members[k + 1]);
-            std::swap(position[static_cast<std::size_t>(members[k])], position[static_cast<std::size_t>(members[k + 1])]);
+            std::swap(position[static_cast<std::size_t>(members[k])],
+                      position[static_cast<std::size_t>(members[k + 1])]);
             if (around() < before) {
                 improved = true;
             } else {
                 std::swap(members[k], members[k + 1]);
-                std::swap(position[static_cast<std::size_t>(members[k])], position[static_cast<std::size_t>(members[k + 1])]);
+                std::swap(position[static_cast<std::size_t>(members[k])],
+                          position[static_cast<std::size_t>(members[k + 1])]);
             }
         }
     }
@@ -102,7 +107,10 @@ std::vector<float> place(const std::vector<float>& want, const std::vector<float
     std::vector<float> offset(n, 0.f), q(n);
     for (std::size_t k = 1; k < n; ++k) offset[k] = offset[k - 1] + separation[k - 1];
     for (std::size_t k = 0; k < n; ++k) q[k] = want[k] - offset[k];
-    struct Block { float sum; int count; };
+    struct Block {
+        float sum;
+        int count;
+    };
     std::vector<Block> blocks;
     for (std::size_t k = 0; k < n; ++k) {
         blocks.push_back({q[k], 1});
@@ -224,7 +232,7 @@ LaidOutGraph layout_layered(const Graph& g, const std::vector<LayoutPoint>& labe
         if (s.vertical) {  // label to the right of the mark
             slot.across = mark + gap + label.x;
             slot.along = std::max(mark, label.y);
-        } else {           // label under the mark
+        } else {  // label under the mark
             slot.across = mark + gap + label.y;
             slot.along = std::max(mark, label.x);
         }
@@ -323,10 +331,13 @@ LaidOutGraph layout_layered(const Graph& g, const std::vector<LayoutPoint>& labe
     }
 
     // (6) Along the layers: each layer is as deep as its deepest footprint.
-    std::vector<float> layer_start(static_cast<std::size_t>(out.layers), 0.f), layer_depth(static_cast<std::size_t>(out.layers), 0.f);
+    std::vector<float> layer_start(static_cast<std::size_t>(out.layers), 0.f),
+        layer_depth(static_cast<std::size_t>(out.layers), 0.f);
     for (std::size_t k = 0; k < l.slots.size(); ++k)
-        at(layer_depth, at(l.slot_layer, static_cast<int>(k))) = std::max(at(layer_depth, at(l.slot_layer, static_cast<int>(k))), l.slots[k].along);
-    for (int k = 1; k < out.layers; ++k) at(layer_start, k) = at(layer_start, k - 1) + at(layer_depth, k - 1) + s.layer_gap;
+        at(layer_depth, at(l.slot_layer, static_cast<int>(k))) =
+            std::max(at(layer_depth, at(l.slot_layer, static_cast<int>(k))), l.slots[k].along);
+    for (int k = 1; k < out.layers; ++k)
+        at(layer_start, k) = at(layer_start, k - 1) + at(layer_depth, k - 1) + s.layer_gap;
 
     // Shift so the drawing starts at 0 across, then write everything out.
     float low = 0, high = 0;
@@ -352,8 +363,9 @@ LaidOutGraph layout_layered(const Graph& g, const std::vector<LayoutPoint>& labe
         const LayoutPoint label = v < static_cast<int>(label_sizes.size()) ? at(label_sizes, v) : LayoutPoint{};
         if (label.x <= 0 || label.y <= 0) continue;
         const LayoutPoint c = at(out.centres, v);
-        at(out.labels, v) = s.vertical ? LayoutBox{c.x + mark * 0.5f + s.label_gap, c.y - label.y * 0.5f, label.x, label.y}
-                                       : LayoutBox{c.x - label.x * 0.5f, c.y + mark * 0.5f + s.label_gap, label.x, label.y};
+        at(out.labels, v) = s.vertical
+                                ? LayoutBox{c.x + mark * 0.5f + s.label_gap, c.y - label.y * 0.5f, label.x, label.y}
+                                : LayoutBox{c.x - label.x * 0.5f, c.y + mark * 0.5f + s.label_gap, label.x, label.y};
     }
     // Edge paths: out of the source's layer band and into the target's, beside the marks, through
     // the dummies' slots.

@@ -203,8 +203,8 @@ std::string_view Catalog::get(std::string_view context, std::string_view msgid) 
     return t ? form(*t, 0) : msgid;
 }
 
-std::string_view Catalog::get_plural(std::string_view context, std::string_view singular,
-                                     std::string_view plural, unsigned long n) const {
+std::string_view Catalog::get_plural(std::string_view context, std::string_view singular, std::string_view plural,
+                                     unsigned long n) const {
     if (const std::string* t = find(context, singular)) {
         std::string_view f = form(*t, plural_.index(n));
         if (!f.empty()) return f;

@@ -9,7 +9,8 @@ namespace lure {
 namespace {
 
 // Node properties a visitor sees (`url` is an address, not text, and stays as written).
-constexpr std::string_view kTextProperties[] = {"title", "subject", "from", "to", "company", "location", "salary", "label"};
+constexpr std::string_view kTextProperties[] = {"title",   "subject",  "from",   "to",
+                                                "company", "location", "salary", "label"};
 
 bool has_markup(std::string_view s) {
     return s.find('{') != std::string_view::npos || s.find('*') != std::string_view::npos;
@@ -23,7 +24,9 @@ public:
         if (msgid.empty() || !seen_.insert(context).second) return;  // first definition wins
         std::string ref;
         if (loc.line > 0) ref = sc_.file_name(loc) + ":" + std::to_string(loc.line);
-        if (has_markup(msgid)) comment += "\nKeep {placeholders} exactly as they are; keep *emphasis* markers around the translated words.";
+        if (has_markup(msgid))
+            comment +=
+                "\nKeep {placeholders} exactly as they are; keep *emphasis* markers around the translated words.";
         out_.push_back({std::move(context), msgid, std::move(ref), std::move(comment)});
     }
 
@@ -37,7 +40,8 @@ public:
         if (m.is_debrief) return "Debrief (shown after the ending)";
         int c = sc_.find_character(m.speaker);
         std::string who = m.speaker;
-        if (c >= 0 && !sc_.characters[static_cast<std::size_t>(c)].name.empty() && m.speaker != "narrator" && m.speaker != "you")
+        if (c >= 0 && !sc_.characters[static_cast<std::size_t>(c)].name.empty() && m.speaker != "narrator" &&
+            m.speaker != "you")
             who = sc_.characters[static_cast<std::size_t>(c)].name + " (" + m.speaker + ")";
         if (m.speaker == "you") who = "you (the player, " + sc_.header.persona.name + ")";
         return "Speaker: " + who;

@@ -14,7 +14,8 @@ namespace lure {
 
 namespace {
 
-constexpr std::string_view kTextProperties[] = {"title", "subject", "from", "to", "company", "location", "salary", "label"};
+constexpr std::string_view kTextProperties[] = {"title",   "subject",  "from",   "to",
+                                                "company", "location", "salary", "label"};
 
 std::vector<std::string> placeholders(const Scenario& sc, const Text& t) {
     std::vector<std::string> out;

@@ -32,7 +32,11 @@ bool decode_escape(std::string_view raw, std::size_t& i, std::string& out) {
         default: {
             if (raw[i] < '0' || raw[i] > '7') return false;
             int v = 0, n = 0;
-            while (n < 3 && i < raw.size() && raw[i] >= '0' && raw[i] <= '7') { v = v * 8 + (raw[i] - '0'); ++i; ++n; }
+            while (n < 3 && i < raw.size() && raw[i] >= '0' && raw[i] <= '7') {
+                v = v * 8 + (raw[i] - '0');
+                ++i;
+                ++n;
+            }
             out += static_cast<char>(v);
             return true;
         }
@@ -47,7 +51,10 @@ bool unquote(std::string_view s, std::string& out) {
     s = s.substr(1, s.size() - 2);
     for (std::size_t i = 0; i < s.size();) {
         if (s[i] == '"') return false;
-        if (s[i] != '\\') { out += s[i++]; continue; }
+        if (s[i] != '\\') {
+            out += s[i++];
+            continue;
+        }
         ++i;
         if (!decode_escape(s, i, out)) return false;
     }
@@ -71,7 +78,10 @@ PoFile parse_po(std::string_view text) {
     auto finish = [&]() {
         if (started && has_msgstr) {
             if (entry.source.empty() && !entry.has_context) {
-                if (file.header_line == 0) { file.header = entry.translation; file.header_line = entry.line; }
+                if (file.header_line == 0) {
+                    file.header = entry.translation;
+                    file.header_line = entry.line;
+                }
             } else {
                 if (!entry.plurals.empty()) entry.translation = entry.plurals.front();
                 file.entries.push_back(std::move(entry));
@@ -96,7 +106,11 @@ PoFile parse_po(std::string_view text) {
         std::string_view line = trim(full);
         pos = end + 1;
         ++number;
-        if (line.empty()) { field = nullptr; pieces = nullptr; continue; }
+        if (line.empty()) {
+            field = nullptr;
+            pieces = nullptr;
+            continue;
+        }
         const int column = static_cast<int>(full.find_first_not_of(" \t")) + 1;
         if (line[0] == '#') {
             if (has_msgstr) finish();
@@ -106,7 +120,10 @@ PoFile parse_po(std::string_view text) {
             continue;  // "#~" obsolete entries and all other comments are skipped
         }
         if (line[0] == '"') {
-            if (!field || !unquote(line, *field)) { fail("unexpected or malformed string", number, column); continue; }
+            if (!field || !unquote(line, *field)) {
+                fail("unexpected or malformed string", number, column);
+                continue;
+            }
             if (pieces) pieces->push_back({number, column + 1, std::string(line.substr(1, line.size() - 2))});
             continue;
         }
@@ -116,7 +133,12 @@ PoFile parse_po(std::string_view text) {
         const int value_column = column + static_cast<int>(line.size() - value.size());
         if (keyword == "msgctxt" || (keyword == "msgid" && (has_msgstr || !started))) {
             if (has_msgstr) finish();
-            if (!started) { started = true; entry.line = number; entry.fuzzy = next_fuzzy; next_fuzzy = false; }
+            if (!started) {
+                started = true;
+                entry.line = number;
+                entry.fuzzy = next_fuzzy;
+                next_fuzzy = false;
+            }
         }
         pieces = nullptr;
         if (keyword == "msgctxt") {
@@ -133,7 +155,10 @@ PoFile parse_po(std::string_view text) {
             pieces = &entry.translation_pieces;
             has_msgstr = true;
         } else if (keyword.rfind("msgstr[", 0) == 0 && keyword.size() > 8 && keyword.back() == ']') {
-            if (entry.plurals.size() > 64) { fail("too many plural forms", number, column); break; }
+            if (entry.plurals.size() > 64) {
+                fail("too many plural forms", number, column);
+                break;
+            }
             entry.plurals.emplace_back();
             field = &entry.plurals.back();
             if (entry.plurals.size() == 1) pieces = &entry.translation_pieces;
@@ -142,8 +167,14 @@ PoFile parse_po(std::string_view text) {
             fail("unknown keyword '" + std::string(keyword) + "'", number, column);
             break;
         }
-        if (!started) { fail("'" + std::string(keyword) + "' before msgid", number, column); break; }
-        if (!unquote(value, *field)) { fail("malformed string", number, value_column); break; }
+        if (!started) {
+            fail("'" + std::string(keyword) + "' before msgid", number, column);
+            break;
+        }
+        if (!unquote(value, *field)) {
+            fail("malformed string", number, value_column);
+            break;
+        }
         if (pieces) pieces->push_back({number, value_column + 1, std::string(value.substr(1, value.size() - 2))});
     }
     if (file.error.empty()) finish();
@@ -157,7 +188,8 @@ std::string po_header_field(const PoFile& po, std::string_view field) {
         std::string_view line = h.substr(0, nl);
         h = nl == std::string_view::npos ? std::string_view() : h.substr(nl + 1);
         const std::size_t colon = line.find(':');
-        if (colon != std::string_view::npos && line.substr(0, colon) == field) return std::string(trim(line.substr(colon + 1)));
+        if (colon != std::string_view::npos && line.substr(0, colon) == field)
+            return std::string(trim(line.substr(colon + 1)));
     }
     return "";
 }
@@ -169,7 +201,10 @@ std::pair<int, int> po_position(const PoEntry& entry, std::size_t offset) {
         for (std::size_t i = 0; i < piece.raw.size();) {
             if (decoded + scratch.size() >= offset)
                 return {piece.line, piece.column + text::codepoints(std::string_view(piece.raw).substr(0, i))};
-            if (piece.raw[i] != '\\') { scratch += piece.raw[i++]; continue; }
+            if (piece.raw[i] != '\\') {
+                scratch += piece.raw[i++];
+                continue;
+            }
             ++i;
             if (!decode_escape(piece.raw, i, scratch)) break;
         }
@@ -188,8 +223,9 @@ bool Catalog::load_po(std::string_view text, const std::string& name, std::vecto
     reset(name);
     const PoFile po = parse_po(text);
     if (!po.error.empty()) {
-        warnings.push_back({"L10N002", Severity::Warning, "broken catalogue (" + po.error + "); showing the source text",
-                            name, po.error_line, po.error_column, "fix the .po file there (lure l10n check shows every problem)"});
+        warnings.push_back({"L10N002", Severity::Warning,
+                            "broken catalogue (" + po.error + "); showing the source text", name, po.error_line,
+                            po.error_column, "fix the .po file there (lure l10n check shows every problem)"});
         return false;
     }
     header_text_ = po.header;

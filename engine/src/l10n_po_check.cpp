@@ -93,8 +93,9 @@ std::vector<Diagnostic> check_po(const PoFile& po, const std::string& name, cons
         PluralRule rule;
         std::string error;
         if (rule.parse(forms, error)) nplurals = rule.nplurals();
-        else add("L10N003", Severity::Error, "unusable Plural-Forms: " + error, po.header_line, 1,
-                 "copy the Plural-Forms line for the language from the gettext manual");
+        else
+            add("L10N003", Severity::Error, "unusable Plural-Forms: " + error, po.header_line, 1,
+                "copy the Plural-Forms line for the language from the gettext manual");
     }
     std::unordered_map<std::string_view, const L10nEntry*> known;
     NameIndex ids;
@@ -112,27 +113,35 @@ std::vector<Diagnostic> check_po(const PoFile& po, const std::string& name, cons
             auto it = known.find(e.context);
             if (it == known.end()) {
                 auto match = ids.closest(e.context);
-                add("L10N020", Severity::Error, "'" + e.context + "' is not a line id or key of the scenario: this translation is never used",
-                    line, column, match ? "did you mean '" + match->name + "'?" : "compare with the template (lure l10n extract)");
+                add("L10N020", Severity::Error,
+                    "'" + e.context + "' is not a line id or key of the scenario: this translation is never used", line,
+                    column,
+                    match ? "did you mean '" + match->name + "'?" : "compare with the template (lure l10n extract)");
                 continue;
             }
             if (it->second->msgid != e.source) {
-                add("L10N021", Severity::Warning, "the English of '" + e.context + "' has changed since it was translated; the game shows the English until msgid matches",
-                    line, column, "update with msgmerge (scripts/l10n/update.sh), then check the translation against the new English");
+                add("L10N021", Severity::Warning,
+                    "the English of '" + e.context +
+                        "' has changed since it was translated; the game shows the English until msgid matches",
+                    line, column,
+                    "update with msgmerge (scripts/l10n/update.sh), then check the translation against the new English");
                 continue;
             }
         }
         if (e.fuzzy || e.translation.empty()) continue;
         if (!e.plurals.empty() && nplurals > 0 && static_cast<int>(e.plurals.size()) != nplurals)
-            add("L10N022", Severity::Error, "this entry has " + std::to_string(e.plurals.size()) + " plural forms, Plural-Forms says " +
-                std::to_string(nplurals), e.line, 1, "give one msgstr[n] for each n from 0 to " + std::to_string(nplurals - 1));
+            add("L10N022", Severity::Error,
+                "this entry has " + std::to_string(e.plurals.size()) + " plural forms, Plural-Forms says " +
+                    std::to_string(nplurals),
+                e.line, 1, "give one msgstr[n] for each n from 0 to " + std::to_string(nplurals - 1));
         if (!e.has_context || !l10n_key_has_markup(e.context)) continue;
         const Markup source = read_markup(e.source);
         if (!source.problem.empty()) continue;  // the source itself is checked by lure validate
         const Markup translated = read_markup(e.translation);
         if (!translated.problem.empty()) {
             auto [l, c] = po_position(e, translated.problem_offset);
-            add("L10N010", Severity::Error, "translation of '" + e.context + "' would not be used: " + translated.problem, l, c,
+            add("L10N010", Severity::Error,
+                "translation of '" + e.context + "' would not be used: " + translated.problem, l, c,
                 "fix the markup: *emphasis* needs both asterisks, '{' needs its '}'; write \\* or \\{ for the characters themselves");
             continue;
         }

@@ -14,14 +14,20 @@ namespace lure {
 namespace {
 std::uint32_t fnv1a(const std::string& s) {
     std::uint32_t h = 2166136261u;
-    for (unsigned char c : s) { h ^= c; h *= 16777619u; }
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 16777619u;
+    }
     return h;
 }
 
 std::string hex6(std::uint32_t v) {
     static const char digits[] = "0123456789abcdef";
     std::string out(6, '0');
-    for (int i = 5; i >= 0; --i) { out[static_cast<std::size_t>(i)] = digits[v & 15u]; v >>= 4; }
+    for (int i = 5; i >= 0; --i) {
+        out[static_cast<std::size_t>(i)] = digits[v & 15u];
+        v >>= 4;
+    }
     return out;
 }
 }  // namespace
@@ -33,24 +39,31 @@ TagLinesResult tag_lines(std::string_view text, const std::string& filename, con
     for (const Diagnostic& d : parsed.diagnostics)
         if (d.severity == Severity::Error && d.code != "LP150") result.diagnostics.push_back(d);
     const Scenario& sc = parsed.scenario;
-    const std::string prefix = given_prefix.empty() && prefix_from_scenario_id && !sc.header.id.empty()
-                                   ? sc.header.id + "-" : given_prefix;
+    const std::string prefix =
+        given_prefix.empty() && prefix_from_scenario_id && !sc.header.id.empty() ? sc.header.id + "-" : given_prefix;
 
     std::set<std::string> used;
-    for (const Message& m : sc.messages) if (!m.line_id.empty()) used.insert(m.line_id);
-    for (const Choice& c : sc.choices) if (!c.line_id.empty()) used.insert(c.line_id);
+    for (const Message& m : sc.messages)
+        if (!m.line_id.empty()) used.insert(m.line_id);
+    for (const Choice& c : sc.choices)
+        if (!c.line_id.empty()) used.insert(c.line_id);
 
-    struct Pending { int line; std::string seed; };
+    struct Pending {
+        int line;
+        std::string seed;
+    };
     std::vector<Pending> pending;
     std::function<void(const std::vector<Statement>&, const std::string&)> walk =
         [&](const std::vector<Statement>& body, const std::string& node) {
             for (const Statement& s : body) {
                 if (s.kind == Statement::Kind::Message) {
                     const Message& m = sc.messages[static_cast<std::size_t>(s.index)];
-                    if (m.line_id.empty() && m.loc.file == 0) pending.push_back({m.loc.line, node + "\n" + m.speaker + "\n" + m.text.raw});
+                    if (m.line_id.empty() && m.loc.file == 0)
+                        pending.push_back({m.loc.line, node + "\n" + m.speaker + "\n" + m.text.raw});
                 } else if (s.kind == Statement::Kind::Choice) {
                     const Choice& c = sc.choices[static_cast<std::size_t>(s.index)];
-                    if (c.line_id.empty() && c.loc.file == 0) pending.push_back({c.loc.line, node + "\n*\n" + c.text.raw});
+                    if (c.line_id.empty() && c.loc.file == 0)
+                        pending.push_back({c.loc.line, node + "\n*\n" + c.text.raw});
                 }
                 for (const Branch& b : s.branches) walk(b.body, node);
             }

@@ -75,7 +75,8 @@ std::optional<NameMatch> NameIndex::closest(std::string_view name) const {
     std::size_t best_prefix = 0;
     for (const std::string& candidate : names_) {
         if (budget_ <= 0) break;
-        const std::size_t gap = candidate.size() > name.size() ? candidate.size() - name.size() : name.size() - candidate.size();
+        const std::size_t gap =
+            candidate.size() > name.size() ? candidate.size() - name.size() : name.size() - candidate.size();
         if (gap > static_cast<std::size_t>(limit) || candidate.size() > kMaxCompared) continue;
         budget_ -= static_cast<long long>((name.size() + 1) * (candidate.size() + 1));
         const int d = edit_distance(name, candidate, std::min(limit, best_distance));

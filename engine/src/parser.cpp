@@ -21,16 +21,16 @@ namespace lure {
 
 namespace {
 
-constexpr std::string_view kHeaderKeys[] = {"scenario", "title", "summary", "language", "persona",
-                                            "technique", "content-note", "minutes", "start", "include",
-                                            "reviewed", "facts-checked", "audience", "at-risk"};
-constexpr std::string_view kNodeProperties[] = {"title", "subject", "from", "to", "url",
-                                                "company", "location", "salary",
-                                                "label"};  // `label:` names the node on the maps
-constexpr int kMaxMapLabel = 32;  // LP143: a `label:` longer than this is cut on the maps
-constexpr std::string_view kReservedIds[] = {"narrator", "you", "debrief", "fallback", "if", "elif",
-                                             "else", "endif", "var", "flag", "character", "include",
-                                             "true", "false", "and", "or", "not", "visits", "random"};
+constexpr std::string_view kHeaderKeys[] = {"scenario",  "title",         "summary",  "language", "persona",
+                                            "technique", "content-note",  "minutes",  "start",    "include",
+                                            "reviewed",  "facts-checked", "audience", "at-risk"};
+constexpr std::string_view kNodeProperties[] = {
+    "title",   "subject",  "from",   "to",   "url",
+    "company", "location", "salary", "label"};  // `label:` names the node on the maps
+constexpr int kMaxMapLabel = 32;                // LP143: a `label:` longer than this is cut on the maps
+constexpr std::string_view kReservedIds[] = {"narrator", "you", "debrief", "fallback",  "if",      "elif", "else",
+                                             "endif",    "var", "flag",    "character", "include", "true", "false",
+                                             "and",      "or",  "not",     "visits",    "random"};
 
 template <std::size_t N>
 bool contains(const std::string_view (&list)[N], std::string_view key) {
@@ -48,8 +48,8 @@ bool starts_with_keyword(std::string_view s, std::string_view kw) {
 class Parser {
 public:
     Parser(ParseResult& result, FileSource* files, const ParseLimits& limits)
-        : sc_(result.scenario), sink_(result.diagnostics, result.scenario.files, limits.max_diagnostics),
-          files_(files), limits_(limits) {}
+        : sc_(result.scenario), sink_(result.diagnostics, result.scenario.files, limits.max_diagnostics), files_(files),
+          limits_(limits) {}
 
     void parse_file(std::string_view text, const std::string& path, bool is_include, int depth);
     DiagnosticSink& sink() { return sink_; }
@@ -122,7 +122,7 @@ private:
     ParseLimits limits_;
     FileState st_;
     std::vector<std::string> include_stack_;
-    std::string root_;                                    // folder of the main file
+    std::string root_;                                     // folder of the main file
     std::unordered_map<std::string, SourceLoc> included_;  // every file read in this load
     std::size_t includes_followed_ = 0, bytes_read_ = 0;
     std::string_view line_;  // current line (for positions)
@@ -165,8 +165,10 @@ void Parser::parse_file(std::string_view text, const std::string& path, bool is_
     if (text.size() > limits_.max_file_bytes) {
         lineno_ = 0;
         line_ = {};
-        sink_.add("LP135", "file is " + std::to_string(text.size()) + " bytes; the limit is " +
-                  std::to_string(limits_.max_file_bytes), {st_.file, 1, 1}, "split the scenario with include: files");
+        sink_.add(
+            "LP135",
+            "file is " + std::to_string(text.size()) + " bytes; the limit is " + std::to_string(limits_.max_file_bytes),
+            {st_.file, 1, 1}, "split the scenario with include: files");
     } else {
         if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM
         std::size_t pos = 0;
@@ -191,14 +193,18 @@ void Parser::line(std::string_view raw, int lineno) {
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
     line_ = raw;
     if (statements_ + tags_and_pieces_ + sc_.exprs.size() > limits_.max_model_items) {
-        sink_.add("LP137", "the scenario is too large: more than " + std::to_string(limits_.max_model_items) +
-                  " statements, tags, text pieces and expression parts; the rest is not read", at(0), "split the scenario");
+        sink_.add("LP137",
+                  "the scenario is too large: more than " + std::to_string(limits_.max_model_items) +
+                      " statements, tags, text pieces and expression parts; the rest is not read",
+                  at(0), "split the scenario");
         stopped_ = true;
         return;
     }
     if (raw.size() > limits_.max_line_bytes) {
-        sink_.add("LP134", "line is " + std::to_string(raw.size()) + " bytes; the limit is " +
-                  std::to_string(limits_.max_line_bytes), at(0), "split the text over several messages");
+        sink_.add(
+            "LP134",
+            "line is " + std::to_string(raw.size()) + " bytes; the limit is " + std::to_string(limits_.max_line_bytes),
+            at(0), "split the text over several messages");
         return;
     }
     std::size_t bad = text::find_invalid_utf8(raw);
@@ -216,16 +222,31 @@ void Parser::line(std::string_view raw, int lineno) {
     if (trimmed.empty() || trimmed.substr(0, 2) == "//") return;
     bool indented = text::is_space(raw[0]);
 
-    if (indented && st_.block != Block::None) { block_property(trimmed); return; }
+    if (indented && st_.block != Block::None) {
+        block_property(trimmed);
+        return;
+    }
     if (!indented) st_.block = Block::None;
     if (st_.skipping_node && !(trimmed.substr(0, 2) == "==" || starts_with_keyword(trimmed, "character") ||
                                starts_with_keyword(trimmed, "flag") || starts_with_keyword(trimmed, "var")))
         return;
 
-    if (trimmed.substr(0, 2) == "==") { node_header(trimmed); return; }
-    if (starts_with_keyword(trimmed, "character")) { character_line(trimmed); return; }
-    if (starts_with_keyword(trimmed, "flag")) { flag_line(trimmed); return; }
-    if (starts_with_keyword(trimmed, "var")) { var_line(trimmed); return; }
+    if (trimmed.substr(0, 2) == "==") {
+        node_header(trimmed);
+        return;
+    }
+    if (starts_with_keyword(trimmed, "character")) {
+        character_line(trimmed);
+        return;
+    }
+    if (starts_with_keyword(trimmed, "flag")) {
+        flag_line(trimmed);
+        return;
+    }
+    if (starts_with_keyword(trimmed, "var")) {
+        var_line(trimmed);
+        return;
+    }
 
     // `key: value` split (used by header keys, node properties, messages, debrief)
     std::size_t key_len = text::identifier_length(trimmed, true);
@@ -233,7 +254,10 @@ void Parser::line(std::string_view raw, int lineno) {
     std::string_view key = keyed ? trimmed.substr(0, key_len) : std::string_view{};
     std::string_view value = keyed ? text::trim(trimmed.substr(key_len + 1)) : std::string_view{};
 
-    if (keyed && key == "include") { include_line(value); return; }
+    if (keyed && key == "include") {
+        include_line(value);
+        return;
+    }
 
     if (st_.node < 0) {
         if (indented) {
@@ -241,7 +265,10 @@ void Parser::line(std::string_view raw, int lineno) {
                   "remove the indentation, or put it under a 'character' or 'flag' line");
             return;
         }
-        if (keyed && contains(kHeaderKeys, key)) { header_line(key, value, trimmed); return; }
+        if (keyed && contains(kHeaderKeys, key)) {
+            header_line(key, value, trimmed);
+            return;
+        }
         if (keyed && !st_.header_done) {
             error("LP102", "unknown header key '" + std::string(key) + "'", trimmed,
                   "header keys: scenario, title, summary, language, persona, technique, content-note, minutes, start, "
@@ -253,18 +280,42 @@ void Parser::line(std::string_view raw, int lineno) {
     }
 
     // inside a node
-    if (trimmed[0] == '~') { assign_line(trimmed); return; }
-    if (starts_with_keyword(trimmed, "if")) { if_line(trimmed, "if"); return; }
-    if (starts_with_keyword(trimmed, "elif")) { if_line(trimmed, "elif"); return; }
-    if (trimmed == "else" || starts_with_keyword(trimmed, "else")) { else_line(trimmed); return; }
-    if (trimmed == "endif" || starts_with_keyword(trimmed, "endif")) { endif_line(trimmed); return; }
+    if (trimmed[0] == '~') {
+        assign_line(trimmed);
+        return;
+    }
+    if (starts_with_keyword(trimmed, "if")) {
+        if_line(trimmed, "if");
+        return;
+    }
+    if (starts_with_keyword(trimmed, "elif")) {
+        if_line(trimmed, "elif");
+        return;
+    }
+    if (trimmed == "else" || starts_with_keyword(trimmed, "else")) {
+        else_line(trimmed);
+        return;
+    }
+    if (trimmed == "endif" || starts_with_keyword(trimmed, "endif")) {
+        endif_line(trimmed);
+        return;
+    }
     if ((trimmed[0] == '*' || trimmed[0] == '+') && (trimmed.size() == 1 || text::is_space(trimmed[1]))) {
         choice_line(trimmed);
         return;
     }
-    if (starts_with_keyword(trimmed, "fallback") || trimmed.substr(0, 9) == "fallback-") { jump_line(trimmed, true); return; }
-    if (trimmed.substr(0, 2) == "->") { jump_line(trimmed, false); return; }
-    if (keyed && key == "debrief") { message_line(key, trimmed.substr(key_len + 1), trimmed, true); return; }
+    if (starts_with_keyword(trimmed, "fallback") || trimmed.substr(0, 9) == "fallback-") {
+        jump_line(trimmed, true);
+        return;
+    }
+    if (trimmed.substr(0, 2) == "->") {
+        jump_line(trimmed, false);
+        return;
+    }
+    if (keyed && key == "debrief") {
+        message_line(key, trimmed.substr(key_len + 1), trimmed, true);
+        return;
+    }
     if (keyed && (contains(kNodeProperties, key) || is_address_property(key))) {
         if (st_.node_has_content || !st_.ifs.empty()) {
             error("LP130", "node property '" + std::string(key) + "' must come right after the == line", trimmed,
@@ -281,8 +332,9 @@ void Parser::line(std::string_view raw, int lineno) {
         if (key == "label") {
             node.label = std::string(value);
             if (text::codepoints(value) > kMaxMapLabel)
-                sink_.add("LP143", "the label '" + std::string(value) + "' is " + std::to_string(text::codepoints(value)) +
-                                       " characters long: the map shows at most " + std::to_string(kMaxMapLabel),
+                sink_.add("LP143",
+                          "the label '" + std::string(value) + "' is " + std::to_string(text::codepoints(value)) +
+                              " characters long: the map shows at most " + std::to_string(kMaxMapLabel),
                           loc_in(value), "a label names the node in a few words, e.g. label: Asks for the contract");
         }
         node.properties.emplace_back(std::string(key), std::string(value));
@@ -293,7 +345,10 @@ void Parser::line(std::string_view raw, int lineno) {
               "move it to the top of the file");
         return;
     }
-    if (keyed) { message_line(key, trimmed.substr(key_len + 1), trimmed, false); return; }
+    if (keyed) {
+        message_line(key, trimmed.substr(key_len + 1), trimmed, false);
+        return;
+    }
     error("LP101", "unrecognised line", trimmed,
           "a message is 'speaker: text', a choice '* text -> node', a change '~ var = value'");
 }
@@ -318,8 +373,10 @@ std::string_view Parser::property_flags(Node& node, std::string_view key, std::s
                 sink_.add("LP120", "tag #flag needs a value: #flag:...", t.loc);
             } else if (!is_address_property(key) || !channel_shows_address(node.channel, key)) {
                 const std::string shown = shown_addresses(node.channel);
-                sink_.add("LP148", "a red flag cannot sit on '" + std::string(key) + ":' in a [" + channel_name(node.channel) +
-                          "] node", t.loc,
+                sink_.add("LP148",
+                          "a red flag cannot sit on '" + std::string(key) + ":' in a [" + channel_name(node.channel) +
+                              "] node",
+                          t.loc,
                           shown.empty() ? "attach it to the message that says it: ... #flag:" + t.value
                                         : "in this app a flag can sit on " + shown + " or on a message");
             } else {
@@ -330,12 +387,14 @@ std::string_view Parser::property_flags(Node& node, std::string_view key, std::s
     }
     if (is_address_property(key) && !channel_shows_address(node.channel, key)) {
         const std::string shown = shown_addresses(node.channel);
-        sink_.add("LP154", "the [" + std::string(channel_name(node.channel)) + "] app does not show '" + std::string(key) + ":'",
+        sink_.add("LP154",
+                  "the [" + std::string(channel_name(node.channel)) + "] app does not show '" + std::string(key) + ":'",
                   loc_in(value), shown.empty() ? "remove it, or write it into a message" : "this app shows " + shown);
     } else if (const std::string problem = address_problem(key, value); !problem.empty()) {
-        sink_.add("LP149", problem, loc_in(value), key == "number" ? "write it as on a phone: +48 512 093 377" :
-                  key == "url" ? "write the address as in a browser bar: brightpath-hr.com/jobs" :
-                  "write the name, then the address in <>: Ana Rossi <ana@example.org>");
+        sink_.add("LP149", problem, loc_in(value),
+                  key == "number" ? "write it as on a phone: +48 512 093 377"
+                  : key == "url"  ? "write the address as in a browser bar: brightpath-hr.com/jobs"
+                                  : "write the name, then the address in <>: Ana Rossi <ana@example.org>");
     }
     return value;
 }
@@ -378,7 +437,8 @@ void Parser::header_line(std::string_view key, std::string_view value, std::stri
     else if (key == "at-risk") h.at_risk = v;
     else if (key == "reviewed") {
         const std::size_t comma = value.rfind(',');
-        std::string_view role = comma == std::string_view::npos ? std::string_view{} : text::trim(value.substr(0, comma));
+        std::string_view role =
+            comma == std::string_view::npos ? std::string_view{} : text::trim(value.substr(0, comma));
         std::string_view date = comma == std::string_view::npos ? value : text::trim(value.substr(comma + 1));
         if (role.empty())
             error("LP233", "reviewed: needs the reviewer's role and a date, not '" + v + "'", value,
@@ -392,21 +452,24 @@ void Parser::header_line(std::string_view key, std::string_view value, std::stri
         }
     } else if (key == "facts-checked") {
         if (!is_iso_date(value))
-            error("LP234", "facts-checked: '" + v + "' is not a date YYYY-MM-DD", value, "e.g. facts-checked: 2026-12-07");
+            error("LP234", "facts-checked: '" + v + "' is not a date YYYY-MM-DD", value,
+                  "e.g. facts-checked: 2026-12-07");
         else h.facts_checked = v;
     } else if (key == "audience") {
         if (!parse_audience(value, h.audience))
-            error("LP142", "audience must be the youngest age the story is written for and a '+', from 1+ to 99+, not '" +
-                               v + "'", value, "e.g. audience: 16+");
-    }
-    else if (key == "start") {
+            error(
+                "LP142",
+                "audience must be the youngest age the story is written for and a '+', from 1+ to 99+, not '" + v + "'",
+                value, "e.g. audience: 16+");
+    } else if (key == "start") {
         if (!text::is_identifier(value, true)) error("LP108", "'" + v + "' is not a valid node id", value);
         h.start = v;
     } else if (key == "technique") {
         if (value == "fishing") h.technique = Technique::Fishing;
         else if (value == "hunting") h.technique = Technique::Hunting;
-        else error("LP106", "technique must be 'fishing' or 'hunting', not '" + v + "'", value,
-                   "fishing: the lure waits for replies (adverts); hunting: the recruiter approaches the victim");
+        else
+            error("LP106", "technique must be 'fishing' or 'hunting', not '" + v + "'", value,
+                  "fishing: the lure waits for replies (adverts); hunting: the recruiter approaches the victim");
     } else if (key == "minutes") {
         long long m = 0;
         if (!text::parse_small_int(value, 600, m) || m == 0)
@@ -417,7 +480,8 @@ void Parser::header_line(std::string_view key, std::string_view value, std::stri
         std::size_t bar2 = bar1 == std::string_view::npos ? bar1 : value.find('|', bar1 + 1);
         long long age = 0;
         if (bar1 == std::string_view::npos || bar2 == std::string_view::npos) {
-            error("LP105", "persona must be 'name | age | situation'", value, "e.g. persona: Ana | 23 | Her shop closed.");
+            error("LP105", "persona must be 'name | age | situation'", value,
+                  "e.g. persona: Ana | 23 | Her shop closed.");
             return;
         }
         std::string_view name = text::trim(value.substr(0, bar1));
@@ -454,8 +518,14 @@ void Parser::character_line(std::string_view trimmed) {
     close_node();
     st_.header_done = true;
     std::string_view id = text::trim(trimmed.substr(9));
-    if (id.empty()) { error("LP114", "'character' needs an id", trimmed, "e.g. character marius"); return; }
-    if (!check_id(id, true, "character")) { st_.block = Block::None; return; }
+    if (id.empty()) {
+        error("LP114", "'character' needs an id", trimmed, "e.g. character marius");
+        return;
+    }
+    if (!check_id(id, true, "character")) {
+        st_.block = Block::None;
+        return;
+    }
     Character c;
     c.id = std::string(id);
     c.loc = loc_in(id);
@@ -469,7 +539,10 @@ void Parser::flag_line(std::string_view trimmed) {
     close_node();
     st_.header_done = true;
     std::string_view id = text::trim(trimmed.substr(4));
-    if (id.empty()) { error("LP114", "'flag' needs an id", trimmed, "e.g. flag fee-upfront"); return; }
+    if (id.empty()) {
+        error("LP114", "'flag' needs an id", trimmed, "e.g. flag fee-upfront");
+        return;
+    }
     if (!text::is_loose_id(id)) {
         error("LP108", "'" + std::string(id) + "' is not a valid flag id", id, "use letters, digits, '-', '_' and '.'");
         st_.block = Block::None;
@@ -487,8 +560,7 @@ void Parser::flag_line(std::string_view trimmed) {
 void Parser::block_property(std::string_view trimmed) {
     std::size_t key_len = text::identifier_length(trimmed, true);
     if (key_len == 0 || key_len >= trimmed.size() || trimmed[key_len] != ':') {
-        error("LP101", "expected 'key: value' inside the block", trimmed,
-              "block lines look like '  name: Marius Pop'");
+        error("LP101", "expected 'key: value' inside the block", trimmed, "block lines look like '  name: Marius Pop'");
         return;
     }
     std::string key(trimmed.substr(0, key_len));
@@ -506,23 +578,34 @@ void Parser::block_property(std::string_view trimmed) {
         return;
     }
     for (const auto& k : st_.block_keys)
-        if (k == key) { error("LP139", "property '" + key + "' is given twice", trimmed); return; }
+        if (k == key) {
+            error("LP139", "property '" + key + "' is given twice", trimmed);
+            return;
+        }
     st_.block_keys.push_back(key);
-    if (value.empty()) { error("LP114", "property '" + key + "' needs a value", trimmed); return; }
+    if (value.empty()) {
+        error("LP114", "property '" + key + "' needs a value", trimmed);
+        return;
+    }
     std::string v(value);
     if (is_char) {
         Character& c = sc_.characters[static_cast<std::size_t>(st_.block_index)];
         if (key == "name") c.name = v;
         else if (key == "role") c.role = v;
         else if (key == "initials") c.initials = v;
-        else if (key == "avatar") { c.avatar = v; c.avatar_loc = loc_in(value); }
-        else {
+        else if (key == "avatar") {
+            c.avatar = v;
+            c.avatar_loc = loc_in(value);
+        } else {
             bool ok = value.size() == 7 && value[0] == '#';
             for (std::size_t i = 1; ok && i < 7; ++i) {
                 char ch = value[i];
                 ok = text::is_digit(ch) || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
             }
-            if (!ok) { error("LP115", "colour must be #rrggbb, not '" + v + "'", value, "e.g. colour: #3a7bd5"); return; }
+            if (!ok) {
+                error("LP115", "colour must be #rrggbb, not '" + v + "'", value, "e.g. colour: #3a7bd5");
+                return;
+            }
             c.colour = v;
         }
     } else {
@@ -530,8 +613,10 @@ void Parser::block_property(std::string_view trimmed) {
         if (key == "label") f.label = v;
         else if (key == "explain") f.explain = v;
         else if (key == "action") f.action = v;
-        else if (key == "source") { f.source = v; f.source_loc = loc_in(value); }
-        else {
+        else if (key == "source") {
+            f.source = v;
+            f.source_loc = loc_in(value);
+        } else {
             bool ok = false;
             for (const auto& cat : flag_categories()) ok = ok || cat == value;
             if (!ok) {
@@ -575,8 +660,14 @@ void Parser::var_line(std::string_view trimmed) {
             if (lit[i] == '\\' && i + 1 < lit.size()) ++i;
             s += lit[i++];
         }
-        if (i >= lit.size()) { error("LP123", "unterminated string: add the closing \"", lit); return; }
-        if (i + 1 != lit.size()) { error("LP117", "unexpected text after the string", lit.substr(i + 1)); return; }
+        if (i >= lit.size()) {
+            error("LP123", "unterminated string: add the closing \"", lit);
+            return;
+        }
+        if (i + 1 != lit.size()) {
+            error("LP117", "unexpected text after the string", lit.substr(i + 1));
+            return;
+        }
         v.initial = Value::string(std::move(s));
     } else {
         bool neg = !lit.empty() && lit[0] == '-';
@@ -616,8 +707,9 @@ void Parser::node_header(std::string_view trimmed) {
     if (n == 0 || stop != n) {
         std::string_view bad = rest.substr(0, stop);
         if (bad.empty()) error("LP109", "'==' must be followed by a node id", trimmed, "e.g. == chat [chat]");
-        else error("LP108", "'" + std::string(bad) + "' is not a valid node id", bad,
-                   "use letters, digits, '_' and '-', starting with a letter");
+        else
+            error("LP108", "'" + std::string(bad) + "' is not a valid node id", bad,
+                  "use letters, digits, '_' and '-', starting with a letter");
         st_.skipping_node = true;
         return;
     }
@@ -632,8 +724,9 @@ void Parser::node_header(std::string_view trimmed) {
         } else {
             std::string_view channel = text::trim(after.substr(1, close - 1));
             auto c = channel_from_name(channel);
-            if (!c) error("LP110", "unknown channel '" + std::string(channel) + "'", channel.empty() ? after : channel,
-                          "channels: chat, sms, email, job-ad, social-post, social-profile, web-page, call, narration");
+            if (!c)
+                error("LP110", "unknown channel '" + std::string(channel) + "'", channel.empty() ? after : channel,
+                      "channels: chat, sms, email, job-ad, social-post, social-profile, web-page, call, narration");
             else node.channel = *c;
             after = text::trim_left(after.substr(close + 1));
         }
@@ -642,8 +735,9 @@ void Parser::node_header(std::string_view trimmed) {
         if (starts_with_keyword(after, "ending")) {
             std::string_view cls = text::trim(after.substr(6));
             auto e = ending_class_from_name(cls);
-            if (!e) error("LP111", "ending class must be safe, harmed or got-help, not '" + std::string(cls) + "'",
-                          cls.empty() ? after : cls);
+            if (!e)
+                error("LP111", "ending class must be safe, harmed or got-help, not '" + std::string(cls) + "'",
+                      cls.empty() ? after : cls);
             else node.ending = *e;
         } else {
             error("LP109", "unexpected '" + std::string(after) + "' in the node header", after,
@@ -661,8 +755,7 @@ void Parser::close_node() {
     st_.ifs.clear();
     if (st_.node >= 0) {
         const Node& node = sc_.nodes[static_cast<std::size_t>(st_.node)];
-        if (node.body.empty())
-            sink_.add("LP141", "node '" + node.id + "' has no content", node.loc, "");
+        if (node.body.empty()) sink_.add("LP141", "node '" + node.id + "' has no content", node.loc, "");
     }
     st_.node = -1;
     st_.node_has_content = false;
@@ -678,7 +771,8 @@ std::vector<Statement>& Parser::body() {
 bool Parser::add_statement(Statement st) {
     if (++statements_ > limits_.max_statements) {
         if (!too_many_reported_)
-            sink_.add("LP137", "more than " + std::to_string(limits_.max_statements) + " statements", st.loc, "split the scenario");
+            sink_.add("LP137", "more than " + std::to_string(limits_.max_statements) + " statements", st.loc,
+                      "split the scenario");
         too_many_reported_ = true;
         return false;
     }
@@ -712,7 +806,8 @@ void apply_message_tags(Message& m, DiagnosticSink& sink) {
         };
         if (t.key == "line") {
             if (!need_value()) continue;
-            if (!text::is_loose_id(t.value)) sink.add("LP120", "line id '" + t.value + "' may only use letters, digits, '-', '_' and '.'", t.loc);
+            if (!text::is_loose_id(t.value))
+                sink.add("LP120", "line id '" + t.value + "' may only use letters, digits, '-', '_' and '.'", t.loc);
             else if (!m.line_id.empty()) sink.add("LP120", "a line has only one #line id", t.loc);
             else m.line_id = t.value;
         } else if (t.key == "flag") {
@@ -723,7 +818,8 @@ void apply_message_tags(Message& m, DiagnosticSink& sink) {
         } else if (t.key == "delay" || t.key == "typing" || t.key == "pause") {
             int ms = 0;
             if (!text::parse_seconds_ms(t.value, ms)) {
-                sink.add("LP120", "#" + t.key + " needs seconds, e.g. #" + t.key + ":1.5, not '" + t.value + "'", t.loc);
+                sink.add("LP120", "#" + t.key + " needs seconds, e.g. #" + t.key + ":1.5, not '" + t.value + "'",
+                         t.loc);
                 continue;
             }
             (t.key == "delay" ? m.delay_ms : t.key == "typing" ? m.typing_ms : m.pause_ms) = ms;
@@ -752,7 +848,8 @@ void Parser::message_line(std::string_view speaker, std::string_view rest, std::
     m.loc = loc_in(trimmed);
     m.speaker_loc = m.loc;
     if (!debrief) m.speaker = std::string(speaker);
-    m.tags = parse_tags(rest.substr(std::min(split.tags_begin, rest.size())), loc_in(rest.substr(std::min(split.tags_begin, rest.size()))), sink_);
+    m.tags = parse_tags(rest.substr(std::min(split.tags_begin, rest.size())),
+                        loc_in(rest.substr(std::min(split.tags_begin, rest.size()))), sink_);
     if (body_text.empty()) {
         error("LP114", std::string(debrief ? "'debrief:'" : "message") + " has no text", trimmed);
         return;
@@ -771,7 +868,8 @@ void Parser::message_line(std::string_view speaker, std::string_view rest, std::
 void Parser::choice_line(std::string_view trimmed) {
     Node& node = sc_.nodes[static_cast<std::size_t>(st_.node)];
     if (node.ending != EndingClass::None) {
-        error("LP132", "an ending node cannot have choices", trimmed, "endings close the story; remove 'ending' or the choice");
+        error("LP132", "an ending node cannot have choices", trimmed,
+              "endings close the story; remove 'ending' or the choice");
         return;
     }
     Choice c;
@@ -783,7 +881,8 @@ void Parser::choice_line(std::string_view trimmed) {
     c.tags = parse_tags(tag_part, loc_in(tag_part), sink_);
     for (const Tag& t : c.tags) {
         if (t.key == "line") {
-            if (!text::is_loose_id(t.value)) sink_.add("LP120", "line id '" + t.value + "' may only use letters, digits, '-', '_' and '.'", t.loc);
+            if (!text::is_loose_id(t.value))
+                sink_.add("LP120", "line id '" + t.value + "' may only use letters, digits, '-', '_' and '.'", t.loc);
             else c.line_id = t.value;
         }
     }
@@ -795,18 +894,25 @@ void Parser::choice_line(std::string_view trimmed) {
         std::string_view after_arrow = text::trim_left(main.substr(a + 2));
         std::size_t len = text::identifier_length(after_arrow, true);
         std::string_view tail_after = text::trim(after_arrow.substr(len));
-        if (len > 0 && (tail_after.empty() || starts_with_keyword(tail_after, "if"))) { arrow = a; break; }
+        if (len > 0 && (tail_after.empty() || starts_with_keyword(tail_after, "if"))) {
+            arrow = a;
+            break;
+        }
     }
     if (arrow == std::string_view::npos) {
         error("LP119", "a choice needs a target: '* text -> node'", trimmed, "add '-> node_id' after the choice text");
         return;
     }
     std::string_view choice_text = text::trim(main.substr(0, arrow));
-    if (choice_text.empty()) { error("LP114", "choice has no text", trimmed); return; }
+    if (choice_text.empty()) {
+        error("LP114", "choice has no text", trimmed);
+        return;
+    }
     std::string_view after = text::trim_left(main.substr(arrow + 2));
     std::size_t n = text::identifier_length(after, true);
     if (n == 0) {
-        error("LP119", "expected a node id after '->'", after.empty() ? main.substr(arrow) : after, "e.g. * Reply -> chat");
+        error("LP119", "expected a node id after '->'", after.empty() ? main.substr(arrow) : after,
+              "e.g. * Reply -> chat");
         return;
     }
     c.target = std::string(after.substr(0, n));
@@ -831,7 +937,10 @@ void Parser::choice_line(std::string_view trimmed) {
                 return;
             }
             std::size_t close = quoted.find('"', 1);
-            if (close == std::string_view::npos) { error("LP123", "unterminated string: add the closing \"", quoted); return; }
+            if (close == std::string_view::npos) {
+                error("LP123", "unterminated string: add the closing \"", quoted);
+                return;
+            }
             if (!text::trim(quoted.substr(close + 1)).empty()) {
                 error("LP119", "unexpected text after the reason", text::trim(quoted.substr(close + 1)));
                 return;
@@ -867,7 +976,9 @@ void Parser::jump_line(std::string_view trimmed, bool fallback) {
     }
     std::string_view target = text::trim(rest.substr(2));
     if (!text::is_identifier(target, true)) {
-        error("LP108", target.empty() ? std::string("'->' needs a node id") : "'" + std::string(target) + "' is not a valid node id",
+        error("LP108",
+              target.empty() ? std::string("'->' needs a node id")
+                             : "'" + std::string(target) + "' is not a valid node id",
               target.empty() ? rest : target, "e.g. -> end_debt");
         return;
     }
@@ -902,15 +1013,25 @@ void Parser::assign_line(std::string_view trimmed) {
     a.loc = loc_in(rest);
     std::string_view op = text::trim_left(rest.substr(n));
     std::size_t op_len = 0;
-    if (op.substr(0, 2) == "+=") { a.op = '+'; op_len = 2; }
-    else if (op.substr(0, 2) == "-=") { a.op = '-'; op_len = 2; }
-    else if (op.substr(0, 2) == "==") { op_len = 0; }
-    else if (op.substr(0, 1) == "=") { a.op = '='; op_len = 1; }
+    if (op.substr(0, 2) == "+=") {
+        a.op = '+';
+        op_len = 2;
+    } else if (op.substr(0, 2) == "-=") {
+        a.op = '-';
+        op_len = 2;
+    } else if (op.substr(0, 2) == "==") {
+        op_len = 0;
+    } else if (op.substr(0, 1) == "=") {
+        a.op = '=';
+        op_len = 1;
+    }
     if (op_len == 0) {
-        error("LP127", "expected '=', '+=' or '-=' after '" + a.var + "'", op.empty() ? rest : op, "e.g. ~ paid_fee = true");
+        error("LP127", "expected '=', '+=' or '-=' after '" + a.var + "'", op.empty() ? rest : op,
+              "e.g. ~ paid_fee = true");
         return;
     }
-    a.value = expression(text::trim_left(op.substr(op_len)).empty() ? op.substr(op_len) : text::trim_left(op.substr(op_len)), false);
+    a.value = expression(
+        text::trim_left(op.substr(op_len)).empty() ? op.substr(op_len) : text::trim_left(op.substr(op_len)), false);
     if (a.value < 0) return;
     sc_.assignments.push_back(std::move(a));
     Statement st;
@@ -923,14 +1044,21 @@ void Parser::assign_line(std::string_view trimmed) {
 void Parser::if_line(std::string_view trimmed, std::string_view keyword) {
     std::string_view cond_text = text::trim_left(trimmed.substr(keyword.size()));
     if (keyword == "elif") {
-        if (st_.ifs.empty()) { error("LP124", "'elif' without a matching 'if'", trimmed); return; }
-        if (st_.ifs.back().seen_else) { error("LP126", "'elif' after 'else'", trimmed, "'else' must be the last branch"); return; }
+        if (st_.ifs.empty()) {
+            error("LP124", "'elif' without a matching 'if'", trimmed);
+            return;
+        }
+        if (st_.ifs.back().seen_else) {
+            error("LP126", "'elif' after 'else'", trimmed, "'else' must be the last branch");
+            return;
+        }
     } else if (static_cast<int>(st_.ifs.size()) >= limits_.max_if_depth) {
         error("LP136", "'if' nested more than " + std::to_string(limits_.max_if_depth) + " deep", trimmed);
         return;
     }
     ExprId cond = cond_text.empty() ? -1 : expression(cond_text, false);
-    if (cond_text.empty()) error("LP122", "'" + std::string(keyword) + "' needs a condition", trimmed, "e.g. if savings >= 150");
+    if (cond_text.empty())
+        error("LP122", "'" + std::string(keyword) + "' needs a condition", trimmed, "e.g. if savings >= 150");
     Branch branch;
     branch.condition = cond;
     branch.loc = loc_in(trimmed);
@@ -952,8 +1080,14 @@ void Parser::else_line(std::string_view trimmed) {
         error("LP101", "'else' stands alone on its line; use 'elif <condition>' for another test", trimmed);
         return;
     }
-    if (st_.ifs.empty()) { error("LP124", "'else' without a matching 'if'", trimmed); return; }
-    if (st_.ifs.back().seen_else) { error("LP126", "a second 'else' for the same 'if'", trimmed); return; }
+    if (st_.ifs.empty()) {
+        error("LP124", "'else' without a matching 'if'", trimmed);
+        return;
+    }
+    if (st_.ifs.back().seen_else) {
+        error("LP126", "a second 'else' for the same 'if'", trimmed);
+        return;
+    }
     st_.ifs.back().seen_else = true;
     Branch branch;
     branch.loc = loc_in(trimmed);
@@ -961,8 +1095,14 @@ void Parser::else_line(std::string_view trimmed) {
 }
 
 void Parser::endif_line(std::string_view trimmed) {
-    if (trimmed != "endif") { error("LP101", "'endif' stands alone on its line", trimmed); return; }
-    if (st_.ifs.empty()) { error("LP124", "'endif' without a matching 'if'", trimmed); return; }
+    if (trimmed != "endif") {
+        error("LP101", "'endif' stands alone on its line", trimmed);
+        return;
+    }
+    if (st_.ifs.empty()) {
+        error("LP124", "'endif' without a matching 'if'", trimmed);
+        return;
+    }
     st_.ifs.pop_back();
 }
 
@@ -973,7 +1113,10 @@ void Parser::include_line(std::string_view value) {
         error("LP103", "include: must come before the first node", line_.empty() ? value : text::trim(line_));
         return;
     }
-    if (value.empty()) { error("LP114", "include: needs a file path", text::trim(line_)); return; }
+    if (value.empty()) {
+        error("LP114", "include: needs a file path", text::trim(line_));
+        return;
+    }
     if (!files_) {
         error("LP150", "cannot read '" + std::string(value) + "': no file access was given to the parser", value);
         return;
@@ -991,19 +1134,25 @@ void Parser::include_line(std::string_view value) {
             error("LP150", "include file '" + path + "' not found", value, "paths are relative to the including file");
             return;
         case FileStatus::NotRegular:
-            error("LP163", "'" + shown + "' is not a regular file (a folder, device, pipe or socket); it was not read", value);
+            error("LP163", "'" + shown + "' is not a regular file (a folder, device, pipe or socket); it was not read",
+                  value);
             return;
         case FileStatus::OutsideRoot:
-            error("LP162", "'" + shown + "' leads (through a symbolic link) outside the scenario's folder; it was not read",
+            error("LP162",
+                  "'" + shown + "' leads (through a symbolic link) outside the scenario's folder; it was not read",
                   value, "copy the file into the scenario's folder");
             return;
         case FileStatus::TooLarge:
             if (budget_binds)
-                error("LP165", "reading '" + shown + "' would take this load over " + std::to_string(limits_.max_load_bytes) +
-                      " bytes in all; it was not read", value, "scenario files are text; keep them small");
+                error("LP165",
+                      "reading '" + shown + "' would take this load over " + std::to_string(limits_.max_load_bytes) +
+                          " bytes in all; it was not read",
+                      value, "scenario files are text; keep them small");
             else
-                error("LP135", "'" + shown + "' is larger than " + std::to_string(limits_.max_file_bytes) +
-                      " bytes; it was not read", value, "split the scenario with include: files");
+                error("LP135",
+                      "'" + shown + "' is larger than " + std::to_string(limits_.max_file_bytes) +
+                          " bytes; it was not read",
+                      value, "split the scenario with include: files");
             return;
     }
     bytes_read_ += file.text.size();
@@ -1034,16 +1183,20 @@ bool Parser::include_path(std::string_view value, std::string& path) {
 bool Parser::include_allowed(std::string_view value, const std::string& path) {
     for (const auto& open : include_stack_)
         if (open == path) {
-            error("LP151", "including '" + std::string(value) + "' would loop back to a file that is already being read", value,
+            error("LP151",
+                  "including '" + std::string(value) + "' would loop back to a file that is already being read", value,
                   "remove one of the includes");
             return false;
         }
     auto [seen, fresh] = included_.emplace(path, loc_in(value));
     if (!fresh) {
         const SourceLoc& first = seen->second;
-        error("LP166", "'" + std::string(value) + "' is already included" +
-              (first.line > 0 ? " (" + sc_.file_name(first) + ":" + std::to_string(first.line) + ")" : std::string()) +
-              "; a file is read once per scenario", value, "include it in one place only");
+        error("LP166",
+              "'" + std::string(value) + "' is already included" +
+                  (first.line > 0 ? " (" + sc_.file_name(first) + ":" + std::to_string(first.line) + ")"
+                                  : std::string()) +
+                  "; a file is read once per scenario",
+              value, "include it in one place only");
         return false;
     }
     if (st_.depth + 1 > limits_.max_include_depth) {
@@ -1091,14 +1244,29 @@ ParseResult load_scenario(const std::string& path, FileSource& files, const Pars
         result.scenario.files.push_back(path);
         Diagnostic d{"LP150", Severity::Error, "scenario file '" + path + "' not found", path, 0, 0, ""};
         if (main.status == FileStatus::NotRegular)
-            d = {"LP163", Severity::Error, "'" + path + "' is not a regular file (a folder, device, pipe or socket); it was not read",
-                 path, 1, 1, ""};
+            d = {"LP163",
+                 Severity::Error,
+                 "'" + path + "' is not a regular file (a folder, device, pipe or socket); it was not read",
+                 path,
+                 1,
+                 1,
+                 ""};
         else if (main.status == FileStatus::OutsideRoot)
-            d = {"LP162", Severity::Error, "'" + path + "' is a symbolic link to a file outside its folder; it was not read",
-                 path, 1, 1, "copy the file instead of linking it"};
+            d = {"LP162",
+                 Severity::Error,
+                 "'" + path + "' is a symbolic link to a file outside its folder; it was not read",
+                 path,
+                 1,
+                 1,
+                 "copy the file instead of linking it"};
         else if (main.status == FileStatus::TooLarge)
-            d = {"LP135", Severity::Error, "'" + path + "' is larger than " + std::to_string(limits.max_file_bytes) +
-                 " bytes; it was not read", path, 1, 1, "split the scenario with include: files"};
+            d = {"LP135",
+                 Severity::Error,
+                 "'" + path + "' is larger than " + std::to_string(limits.max_file_bytes) + " bytes; it was not read",
+                 path,
+                 1,
+                 1,
+                 "split the scenario with include: files"};
         result.diagnostics.push_back(std::move(d));
         return result;
     }

@@ -81,7 +81,8 @@ LineView line_from_json(const Scenario& sc, const json& j) {
                 if (b <= e && e <= l.text.size()) l.emphasis.push_back({b, e});
             }
     if (auto it = j.find("flags"); it != j.end() && it->is_array())
-        for (const json& f : *it) if (f.is_string()) l.flags.push_back(f.get<std::string>());
+        for (const json& f : *it)
+            if (f.is_string()) l.flags.push_back(f.get<std::string>());
     if (auto it = j.find("tags"); it != j.end() && it->is_array())
         for (const json& t : *it)
             if (t.is_array() && t.size() == 2 && t[0].is_string() && t[1].is_string()) {
@@ -100,7 +101,8 @@ std::vector<std::string> strings(const json& j, const char* key) {
     std::vector<std::string> out;
     auto it = j.find(key);
     if (it != j.end() && it->is_array())
-        for (const json& s : *it) if (s.is_string()) out.push_back(s.get<std::string>());
+        for (const json& s : *it)
+            if (s.is_string()) out.push_back(s.get<std::string>());
     return out;
 }
 
@@ -129,8 +131,10 @@ std::string save(const Story& story) {
         transcript.push_back({{"node", v.id}, {"step", v.step}, {"lines", lines}, {"debrief", debrief}});
         path.push_back(v.id);
     }
-    const std::string node = story.step_entry_node() >= 0 && static_cast<std::size_t>(story.step_entry_node()) < sc.nodes.size()
-                                 ? sc.nodes[static_cast<std::size_t>(story.step_entry_node())].id : std::string();
+    const std::string node =
+        story.step_entry_node() >= 0 && static_cast<std::size_t>(story.step_entry_node()) < sc.nodes.size()
+            ? sc.nodes[static_cast<std::size_t>(story.step_entry_node())].id
+            : std::string();
     json j = {
         {"format", "lureproof-save"},
         {"version", kSaveVersion},
@@ -162,7 +166,7 @@ RestoreResult restore(const Scenario& sc, const std::string& json_text) {
     auto version = j.find("version");
     if (version == j.end() || !version->is_number_integer() || version->get<long long>() != kSaveVersion)
         return refuse("LP301", "save version " + (version == j.end() ? std::string("?") : version->dump()) +
-                      " is not supported (this build reads version " + std::to_string(kSaveVersion) + ")");
+                                   " is not supported (this build reads version " + std::to_string(kSaveVersion) + ")");
     if (str(j, "scenario") != sc.header.id)
         return refuse("LP302", "the save belongs to scenario '" + str(j, "scenario") + "', not '" + sc.header.id + "'");
     std::string node_id = str(j, "node");
@@ -191,12 +195,15 @@ RestoreResult restore(const Scenario& sc, const std::string& json_text) {
         }
         std::optional<Value> value = value_from_json(*it);
         if (!value || value->type != v.initial.type)
-            return refuse("LP304", "variable '" + v.id + "' is now " + value_type_name(v.initial.type) +
-                          " but the save holds " + it->dump(), "start the scenario again");
+            return refuse("LP304",
+                          "variable '" + v.id + "' is now " + value_type_name(v.initial.type) + " but the save holds " +
+                              it->dump(),
+                          "start the scenario again");
         entry.variables[i] = *value;
     }
     for (auto it = vars.begin(); it != vars.end(); ++it)
-        if (sc.find_variable(it.key()) < 0) warn("LP305", "variable '" + it.key() + "' no longer exists; its value is dropped");
+        if (sc.find_variable(it.key()) < 0)
+            warn("LP305", "variable '" + it.key() + "' no longer exists; its value is dropped");
 
     if (auto visits = st.find("visits"); visits != st.end() && visits->is_object())
         for (auto it = visits->begin(); it != visits->end(); ++it) {
@@ -207,7 +214,10 @@ RestoreResult restore(const Scenario& sc, const std::string& json_text) {
     for (const std::string& key : strings(st, "used_choices")) {
         bool found = false;
         for (std::size_t i = 0; i < keys.size(); ++i)
-            if (keys[i] == key) { entry.used[i] = 1; found = true; }
+            if (keys[i] == key) {
+                entry.used[i] = 1;
+                found = true;
+            }
         if (!found) warn("LP307", "once-only choice '" + key + "' no longer exists; dropped");
     }
     std::vector<std::string> flags;

@@ -4,12 +4,19 @@
 namespace lure {
 
 namespace {
-struct ChannelName { Channel channel; const char* name; };
+struct ChannelName {
+    Channel channel;
+    const char* name;
+};
 constexpr ChannelName kChannels[] = {
-    {Channel::Chat, "chat"},           {Channel::Sms, "sms"},
-    {Channel::Email, "email"},         {Channel::JobAd, "job-ad"},
-    {Channel::SocialPost, "social-post"}, {Channel::SocialProfile, "social-profile"},
-    {Channel::WebPage, "web-page"},    {Channel::Call, "call"},
+    {Channel::Chat, "chat"},
+    {Channel::Sms, "sms"},
+    {Channel::Email, "email"},
+    {Channel::JobAd, "job-ad"},
+    {Channel::SocialPost, "social-post"},
+    {Channel::SocialProfile, "social-profile"},
+    {Channel::WebPage, "web-page"},
+    {Channel::Call, "call"},
     {Channel::Narration, "narration"},
 };
 }  // namespace
@@ -44,9 +51,9 @@ std::optional<EndingClass> ending_class_from_name(std::string_view name) {
 
 const std::vector<std::string>& flag_categories() {
     static const std::vector<std::string> categories = {
-        "too-good-to-be-true", "fees-or-debt", "documents", "secrecy", "pressure",
-        "travel-arranged-by-them", "intimate-images", "route-change", "isolation",
-        "vague-job", "unsolicited-contact", "online-only-romance", "no-contract",
+        "too-good-to-be-true",     "fees-or-debt",        "documents",    "secrecy",   "pressure",
+        "travel-arranged-by-them", "intimate-images",     "route-change", "isolation", "vague-job",
+        "unsolicited-contact",     "online-only-romance", "no-contract",
     };
     return categories;
 }

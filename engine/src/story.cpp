@@ -47,8 +47,9 @@ void Story::run_step(int node) {
     text_shown_ += r.text_bytes;
     if (r.problems.empty() && text_shown_ > limits_.max_story_text_bytes && !r.nodes.empty()) {
         const Node& last = scenario_->nodes[static_cast<std::size_t>(r.nodes.back().node_index)];
-        Diagnostic d = runtime_problem(*scenario_, "LP171", "the story has shown more than " +
-                                       std::to_string(limits_.max_story_text_bytes) + " bytes of text; it stops here",
+        Diagnostic d = runtime_problem(*scenario_, "LP171",
+                                       "the story has shown more than " + std::to_string(limits_.max_story_text_bytes) +
+                                           " bytes of text; it stops here",
                                        last.loc, "a loop or a growing variable repeats too much text");
         r.errors.push_back(format_diagnostic(d));
         r.problems.push_back(std::move(d));
@@ -119,8 +120,8 @@ std::vector<std::pair<std::string, Value>> Story::variables() const {
 }
 
 void Story::resume(std::uint64_t seed, int steps, std::vector<NodeView> transcript, std::vector<std::string> path,
-                   std::vector<std::string> flags_seen, std::vector<std::string> choices_taken,
-                   const StoryState& entry, int node) {
+                   std::vector<std::string> flags_seen, std::vector<std::string> choices_taken, const StoryState& entry,
+                   int node) {
     seed_ = seed;
     started_ = true;
     ended_ = false;

@@ -8,8 +8,8 @@
 namespace lure {
 
 namespace {
-constexpr std::string_view kKnownTags[] = {"line", "flag", "delay", "typing", "pause",
-                                           "image", "sound", "time", "fact"};
+constexpr std::string_view kKnownTags[] = {"line",  "flag",  "delay", "typing", "pause",
+                                           "image", "sound", "time",  "fact"};
 
 SourceLoc advance(SourceLoc loc, std::string_view text, std::size_t offset) {
     loc.column += text::codepoints(text.substr(0, offset));
@@ -18,7 +18,8 @@ SourceLoc advance(SourceLoc loc, std::string_view text, std::size_t offset) {
 
 // A token "#key" or "#key:value" that counts as a tag (rather than a #hashtag in the text).
 bool is_tag_token(std::string_view token) {
-    if (token.size() < 2 || token[0] != '#' || !((token[1] >= 'a' && token[1] <= 'z') || (token[1] >= 'A' && token[1] <= 'Z')))
+    if (token.size() < 2 || token[0] != '#' ||
+        !((token[1] >= 'a' && token[1] <= 'z') || (token[1] >= 'A' && token[1] <= 'Z')))
         return false;
     std::size_t colon = token.find(':');
     std::string_view key = token.substr(1, colon == std::string_view::npos ? std::string_view::npos : colon - 1);
@@ -92,13 +93,16 @@ Text parse_text(std::string_view raw, SourceLoc loc, Scenario& scenario, Diagnos
     // an opening '*' at i is real only if such a closer exists after i + 1 (keeps this linear).
     std::size_t last_closer = std::string_view::npos;
     for (std::size_t k = 1; k < n; ++k) {
-        if (raw[k - 1] == '\\') { ++k; continue; }
+        if (raw[k - 1] == '\\') {
+            ++k;
+            continue;
+        }
         if (raw[k] == '*' && !text::is_space(raw[k - 1])) last_closer = k;
     }
     while (i < n) {
         char c = raw[i];
-        if (c == '\\' && i + 1 < n && (raw[i + 1] == '{' || raw[i + 1] == '}' || raw[i + 1] == '*' ||
-                                       raw[i + 1] == '#' || raw[i + 1] == '\\')) {
+        if (c == '\\' && i + 1 < n &&
+            (raw[i + 1] == '{' || raw[i + 1] == '}' || raw[i + 1] == '*' || raw[i + 1] == '#' || raw[i + 1] == '\\')) {
             literal += raw[i + 1];
             i += 2;
             continue;

@@ -11,19 +11,27 @@ std::size_t find_invalid_utf8(std::string_view s) {
         unsigned char c = static_cast<unsigned char>(s[i]);
         std::size_t len;
         std::uint32_t cp;
-        if (c < 0x80) { ++i; continue; }
-        else if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-        else return i;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else return i;
         if (i + len > n) return i;
         for (std::size_t k = 1; k < len; ++k) {
             unsigned char cc = static_cast<unsigned char>(s[i + k]);
             if ((cc & 0xC0) != 0x80) return i;
             cp = (cp << 6) | (cc & 0x3F);
         }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
             return i;
         i += len;
     }
@@ -77,14 +85,20 @@ bool parse_seconds_ms(std::string_view s, int& ms) {
     if (i < s.size() && s[i] == '.') {
         ++i;
         while (i < s.size() && is_digit(s[i])) {
-            if (frac_digits < 3) { frac = frac * 10 + (s[i] - '0'); ++frac_digits; }
+            if (frac_digits < 3) {
+                frac = frac * 10 + (s[i] - '0');
+                ++frac_digits;
+            }
             ++i;
             any = true;
         }
     }
     if (i < s.size() && s[i] == 's') ++i;  // "2s" is accepted too
     if (!any || i != s.size()) return false;
-    while (frac_digits < 3) { frac *= 10; ++frac_digits; }
+    while (frac_digits < 3) {
+        frac *= 10;
+        ++frac_digits;
+    }
     ms = static_cast<int>(whole * 1000 + frac);
     return ms <= 3600 * 1000;
 }

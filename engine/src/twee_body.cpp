@@ -18,9 +18,9 @@ constexpr std::size_t kMaxBodyScan = 4096;  // a link's body is looked for this 
 // An open region of a passage.
 struct Guard {
     enum class Type { KeepOut, Transparent, If } type = Type::KeepOut;
-    bool hook = false;     // Harlowe: closed by ']' instead of a closing tag
-    std::string closing;   // SugarCube closing tag, "/if"
-    int depth = 0;         // '[' nested inside the hook
+    bool hook = false;    // Harlowe: closed by ']' instead of a closing tag
+    std::string closing;  // SugarCube closing tag, "/if"
+    int depth = 0;        // '[' nested inside the hook
 };
 
 // A link or button whose body only sets variables and goes somewhere: it becomes a choice.
@@ -43,10 +43,16 @@ bool link_from_args(std::string_view args, LinkParts& out, TweeVars& vars) {
             inner = inner.substr(0, setter);
         }
         std::size_t arrow = inner.rfind("->"), back = inner.find("<-"), bar = inner.find('|');
-        if (arrow != std::string_view::npos) { out.label = inner.substr(0, arrow); out.target = inner.substr(arrow + 2); }
-        else if (back != std::string_view::npos) { out.target = inner.substr(0, back); out.label = inner.substr(back + 2); }
-        else if (bar != std::string_view::npos) { out.label = inner.substr(0, bar); out.target = inner.substr(bar + 1); }
-        else out.label = out.target = std::string(inner);
+        if (arrow != std::string_view::npos) {
+            out.label = inner.substr(0, arrow);
+            out.target = inner.substr(arrow + 2);
+        } else if (back != std::string_view::npos) {
+            out.target = inner.substr(0, back);
+            out.label = inner.substr(back + 2);
+        } else if (bar != std::string_view::npos) {
+            out.label = inner.substr(0, bar);
+            out.target = inner.substr(bar + 1);
+        } else out.label = out.target = std::string(inner);
         out.label = std::string(text::trim(out.label));
         out.target = std::string(text::trim(out.target));
         return true;
@@ -61,7 +67,10 @@ bool link_from_args(std::string_view args, LinkParts& out, TweeVars& vars) {
 bool read_link_body(std::string_view body, LinkParts& out, TweeVars& vars) {
     std::size_t i = 0;
     while (i < body.size()) {
-        if (text::is_space(body[i])) { ++i; continue; }
+        if (text::is_space(body[i])) {
+            ++i;
+            continue;
+        }
         const bool sugar = body.compare(i, 2, "<<") == 0;
         const bool harlowe = body[i] == '(';
         if (!sugar && !harlowe) return false;
@@ -113,7 +122,8 @@ public:
         settle();
         for (; !guards_.empty(); guards_.pop_back()) {
             if (guards_.back().type != Guard::Type::If) continue;
-            ctx_.warn("LP401", "a condition is never closed; it ends with the passage", p_.line, 1, "close it with <</if>>");
+            ctx_.warn("LP401", "a condition is never closed; it ends with the passage", p_.line, 1,
+                      "close it with <</if>>");
             code("endif", --if_depth_);
         }
         if (keeping_out_) {
@@ -153,7 +163,8 @@ private:
     void choice(const LinkParts& link, bool once, int column) {
         settle();
         flush();
-        TweeItem item{TweeItem::Kind::Choice, link.label.empty() ? link.target : link.label, link.target, {}, if_depth_};
+        TweeItem item{
+            TweeItem::Kind::Choice, link.label.empty() ? link.target : link.label, link.target, {}, if_depth_};
         item.once = once;
         item.line = lineno(), item.column = column;
         if (!link.sets.empty()) {  // the assignments happen in a step node on the way
@@ -180,7 +191,8 @@ private:
 
     // ---- regions -------------------------------------------------------------------------------
     // Opens a region that keeps its content out; the outermost one starts a record and a comment.
-    void keep_out(Guard g, std::size_t at, const std::string& macro, bool condition, std::string_view args, TweeMacro kind) {
+    void keep_out(Guard g, std::size_t at, const std::string& macro, bool condition, std::string_view args,
+                  TweeMacro kind) {
         if (keeping_out_++ == 0) {
             settle();
             flush();
@@ -207,7 +219,10 @@ private:
     // A single macro kept out on its own (or as part of the region around it).
     void keep_out_one(std::size_t at, std::size_t end, const std::string& macro, bool condition, std::string_view args,
                       TweeMacro kind) {
-        if (keeping_out_) { lost(kind, args); return; }
+        if (keeping_out_) {
+            lost(kind, args);
+            return;
+        }
         settle();
         flush();
         owner_ = ctx_.kept_out.size();
@@ -248,7 +263,10 @@ private:
         if (x && negate) x = "not (" + *x + ")";
         g.type = Guard::Type::If;
         if (branch.empty()) {
-            if (!x) { keep_out(std::move(g), at, macro, true, expr, TweeMacro::Condition); return; }
+            if (!x) {
+                keep_out(std::move(g), at, macro, true, expr, TweeMacro::Condition);
+                return;
+            }
             settle();
             flush();
             code("if " + *x, if_depth_++);
@@ -284,12 +302,21 @@ private:
         const std::string& s = line();
         std::size_t i = 0;
         while (i < s.size()) {
-            if (s.compare(i, 2, "[[") == 0) { i = read_link(i); continue; }
-            if (s.compare(i, 2, "<<") == 0) { i = read_sugarcube(i); continue; }
+            if (s.compare(i, 2, "[[") == 0) {
+                i = read_link(i);
+                continue;
+            }
+            if (s.compare(i, 2, "<<") == 0) {
+                i = read_sugarcube(i);
+                continue;
+            }
             if (s[i] == '(' && i + 1 < s.size() && text::is_alpha(s[i + 1])) {
                 std::size_t k = i + 1;
                 while (k < s.size() && (text::is_ident_char(s[k]) || s[k] == '-')) ++k;
-                if (k < s.size() && s[k] == ':') { i = read_harlowe(i, k); continue; }
+                if (k < s.size() && s[k] == ':') {
+                    i = read_harlowe(i, k);
+                    continue;
+                }
             }
             if (!guards_.empty() && guards_.back().hook && (s[i] == '[' || s[i] == ']')) {
                 Guard& g = guards_.back();
@@ -300,13 +327,16 @@ private:
                 }
                 g.depth += s[i] == '[' ? 1 : -1;
             }
-            if (s[i] == '$' && i + 1 < s.size() && text::is_alpha(s[i + 1])) { i = read_variable(i); continue; }
+            if (s[i] == '$' && i + 1 < s.size() && text::is_alpha(s[i + 1])) {
+                i = read_variable(i);
+                continue;
+            }
             if (s[i] == '_' && (i == 0 || text::is_space(s[i - 1])) && i + 1 < s.size() && text::is_alpha(s[i + 1])) {
                 std::size_t k = i + 1;
                 while (k < s.size() && text::is_ident_char(s[k])) ++k;
                 if (!keeping_out_)
-                    ctx_.warn("LP401", "temporary variable '" + s.substr(i, k - i) + "' is not translated", lineno(), col(i),
-                              "use a var and write {name} in the text (§6, §9)");
+                    ctx_.warn("LP401", "temporary variable '" + s.substr(i, k - i) + "' is not translated", lineno(),
+                              col(i), "use a var and write {name} in the text (§6, §9)");
                 i = k;
                 continue;
             }
@@ -314,8 +344,10 @@ private:
                 if (next_gt_ != std::string::npos && next_gt_ < i) next_gt_ = s.find('>', i);
                 if (next_gt_ != std::string::npos) {  // cached so a line full of '<a' stays linear
                     if (!keeping_out_)
-                        ctx_.warn("LP401", "HTML '" + s.substr(i, std::min<std::size_t>(next_gt_ + 1 - i, 40)) + "' is not translated",
-                                  lineno(), col(i), "");
+                        ctx_.warn(
+                            "LP401",
+                            "HTML '" + s.substr(i, std::min<std::size_t>(next_gt_ + 1 - i, 40)) + "' is not translated",
+                            lineno(), col(i), "");
                     i = next_gt_ + 1;
                     continue;
                 }
@@ -351,8 +383,8 @@ private:
         if (!link_from_args(s.substr(i, close_at + 2 - i), link, ctx_.vars)) {
             // A setter it cannot translate: the link still goes where it went, without the setter.
             const std::size_t setter = s.find("][", i);
-            ctx_.warn("LP401", "setter link part '" + s.substr(setter, close_at - setter) + "' is not translated", lineno(),
-                      col(setter + 2), "use 'var' and '~' lines (§6, §11)");
+            ctx_.warn("LP401", "setter link part '" + s.substr(setter, close_at - setter) + "' is not translated",
+                      lineno(), col(setter + 2), "use 'var' and '~' lines (§6, §11)");
             std::string plain = s.substr(i, setter - i) + "]]";
             link = {};
             link_from_args(plain, link, ctx_.vars);
@@ -366,7 +398,8 @@ private:
         std::size_t k = i + 1;
         while (k < s.size() && text::is_ident_char(s[k])) ++k;
         // "$name." ends a sentence; "$name.length" and "$list[0]" read a property or an index.
-        const bool plain = k >= s.size() || !((s[k] == '.' && k + 1 < s.size() && text::is_alpha(s[k + 1])) || s[k] == '[');
+        const bool plain =
+            k >= s.size() || !((s[k] == '.' && k + 1 < s.size() && text::is_alpha(s[k + 1])) || s[k] == '[');
         if (keeping_out_) return k;
         if (!plain) {
             ctx_.warn("LP401", "story variable '" + s.substr(i, k - i + 1) + "...' is not translated", lineno(), col(i),
@@ -402,11 +435,13 @@ private:
 
         if (name.size() > 1 && name[0] == '/') {
             if (!guards_.empty() && !guards_.back().hook && guards_.back().closing == name) close(end);
-            else if (!keeping_out_) ctx_.warn("LP401", "closing tag '" + macro + "' has no opening macro", lineno(), col(i), "");
+            else if (!keeping_out_)
+                ctx_.warn("LP401", "closing tag '" + macro + "' has no opening macro", lineno(), col(i), "");
             return end;
         }
         if (keeping_out_) {  // inside a kept-out region only the structure and the ways on are followed
-            if (!twee_closing_tag(name).empty()) guards_.push_back({Guard::Type::KeepOut, false, twee_closing_tag(name)});
+            if (!twee_closing_tag(name).empty())
+                guards_.push_back({Guard::Type::KeepOut, false, twee_closing_tag(name)});
             lost(kind, args);
             return end;
         }
@@ -449,7 +484,8 @@ private:
         const std::size_t close_at = next_closing(closing, end);
         LinkParts link;
         if (close_at != std::string::npos && close_at - end <= kMaxBodyScan && link_from_args(args, link, ctx_.vars) &&
-            read_link_body(std::string_view(line()).substr(end, close_at - end), link, ctx_.vars) && !link.target.empty()) {
+            read_link_body(std::string_view(line()).substr(end, close_at - end), link, ctx_.vars) &&
+            !link.target.empty()) {
             choice(link, false, col(i));
             return close_at + closing.size() + 4;
         }
@@ -487,14 +523,18 @@ private:
         std::size_t end = i;
         for (; end < s.size(); ++end) {
             if (s[end] == '(') ++depth;
-            else if (s[end] == ')' && --depth == 0) { ++end; break; }
+            else if (s[end] == ')' && --depth == 0) {
+                ++end;
+                break;
+            }
         }
         const std::string macro = s.substr(i, std::min<std::size_t>(end - i, 40));
         const std::string name = s.substr(i + 1, k - i - 1);
         const std::string_view args = std::string_view(s).substr(k + 1, end > k + 1 ? end - k - 2 : 0);
         TweeMacro kind = classify_twee_macro(name);
         // A changer's hook follows at once: "(if: $x)[text]"; "[[" is a link, "[[[" a hook with one.
-        const bool hook = end < s.size() && s[end] == '[' && (s.compare(end, 2, "[[") != 0 || s.compare(end, 3, "[[[") == 0);
+        const bool hook =
+            end < s.size() && s[end] == '[' && (s.compare(end, 2, "[[") != 0 || s.compare(end, 3, "[[[") == 0);
         const bool chain = name == "else-if" || name == "elseif" || name == "else";
         if (!(chain && hook && pending_endif_) && !keeping_out_) settle();
 
@@ -521,7 +561,8 @@ private:
             LinkParts link;
             link.label = twee_macro_label(args);
             if (close != std::string::npos && !link.label.empty() &&
-                read_link_body(std::string_view(s).substr(end + 1, close - end - 1), link, ctx_.vars) && !link.target.empty()) {
+                read_link_body(std::string_view(s).substr(end + 1, close - end - 1), link, ctx_.vars) &&
+                !link.target.empty()) {
                 choice(link, false, col(i));
                 return close + 1;
             }
@@ -563,9 +604,9 @@ private:
     TweePassage& p_;
     TweeContext& ctx_;
     std::vector<Guard> guards_;
-    int keeping_out_ = 0;                          // open regions that keep their content out
-    std::size_t owner_ = 0;                        // kept_out record of the outermost one
-    std::size_t from_line_ = 0, from_byte_ = 0;    // where that region starts in p.raw
+    int keeping_out_ = 0;                        // open regions that keep their content out
+    std::size_t owner_ = 0;                      // kept_out record of the outermost one
+    std::size_t from_line_ = 0, from_byte_ = 0;  // where that region starts in p.raw
     int if_depth_ = 0;
     bool pending_endif_ = false;
     std::size_t li_ = 0;
@@ -586,14 +627,19 @@ void read_twee_init(const TweePassage& p, TweeContext& ctx) {
         for (std::size_t at = 0; at < line.size();) {
             const bool sugar = line.compare(at, 6, "<<set ") == 0;
             const bool harlowe = line.compare(at, 5, "(set:") == 0 || line.compare(at, 5, "(put:") == 0;
-            if (!sugar && !harlowe) { ++at; continue; }
+            if (!sugar && !harlowe) {
+                ++at;
+                continue;
+            }
             const std::size_t end = sugar ? line.find(">>", at) : line.find(')', at);
             if (end == std::string::npos) break;
             const std::size_t from = at + (sugar ? 6 : 5);
-            std::optional<std::vector<std::string>> sets =
-                twee_assignments(std::string_view(line).substr(from, end - from), line.compare(at, 5, "(put:") == 0, ctx.vars, true);
+            std::optional<std::vector<std::string>> sets = twee_assignments(
+                std::string_view(line).substr(from, end - from), line.compare(at, 5, "(put:") == 0, ctx.vars, true);
             if (!sets || !sets->empty())
-                ctx.warn("LP401", "an initial value in '" + p.name + "' is not a plain value; the variable starts at its type's default",
+                ctx.warn("LP401",
+                         "an initial value in '" + p.name +
+                             "' is not a plain value; the variable starts at its type's default",
                          p.body_first_line + static_cast<int>(li), 1, "give it a literal: <<set $x to 0>>");
             at = end + 1;
         }

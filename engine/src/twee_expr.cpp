@@ -22,14 +22,14 @@ bool reserved(std::string_view n) {
 
 TweeType type_of(const Token& t, const TweeVars& vars) {
     switch (t.kind) {
-    case Token::Int: return TweeType::Int;
-    case Token::String: return TweeType::String;
-    case Token::Bool: return TweeType::Bool;
-    case Token::Var: {
-        auto it = vars.find(t.text);
-        return it == vars.end() ? TweeType::Unknown : it->second.type;
-    }
-    default: return TweeType::Unknown;
+        case Token::Int: return TweeType::Int;
+        case Token::String: return TweeType::String;
+        case Token::Bool: return TweeType::Bool;
+        case Token::Var: {
+            auto it = vars.find(t.text);
+            return it == vars.end() ? TweeType::Unknown : it->second.type;
+        }
+        default: return TweeType::Unknown;
     }
 }
 
@@ -48,12 +48,16 @@ std::optional<std::vector<Token>> tokenize(std::string_view s, const std::string
     };
     while (i < s.size()) {
         const char c = s[i];
-        if (text::is_space(c)) { ++i; continue; }
+        if (text::is_space(c)) {
+            ++i;
+            continue;
+        }
         if (c == '$' && i + 1 < s.size() && text::is_alpha(s[i + 1])) {
             std::string_view w = word_at(i + 1);
             out.push_back({Token::Var, twee_var_name(w)});
             i += 1 + w.size();
-            if (i < s.size() && (s[i] == '.' || s[i] == '[' || s[i] == '(')) return std::nullopt;  // property, index, call
+            if (i < s.size() && (s[i] == '.' || s[i] == '[' || s[i] == '('))
+                return std::nullopt;  // property, index, call
             continue;
         }
         if (text::is_digit(c)) {
@@ -94,8 +98,10 @@ std::optional<std::vector<Token>> tokenize(std::string_view s, const std::string
             else if (w == "is") {
                 std::size_t k = i;
                 while (k < s.size() && text::is_space(s[k])) ++k;
-                if (word_at(k) == "not") { out.push_back({Token::Compare, "!="}); i = k + 3; }
-                else out.push_back({Token::Compare, "=="});
+                if (word_at(k) == "not") {
+                    out.push_back({Token::Compare, "!="});
+                    i = k + 3;
+                } else out.push_back({Token::Compare, "=="});
             } else {
                 return std::nullopt;  // _temp, functions, Harlowe's contains / is in / visits ...
             }
@@ -105,7 +111,8 @@ std::optional<std::vector<Token>> tokenize(std::string_view s, const std::string
         if (two.substr(0, 3) == "===" || two.substr(0, 3) == "!==") {
             out.push_back({Token::Compare, two[0] == '=' ? "==" : "!="});
             i += 3;
-        } else if (two.substr(0, 2) == "==" || two.substr(0, 2) == "!=" || two.substr(0, 2) == ">=" || two.substr(0, 2) == "<=") {
+        } else if (two.substr(0, 2) == "==" || two.substr(0, 2) == "!=" || two.substr(0, 2) == ">=" ||
+                   two.substr(0, 2) == "<=") {
             out.push_back({Token::Compare, std::string(two.substr(0, 2))});
             i += 2;
         } else if (two.substr(0, 2) == "&&" || two.substr(0, 2) == "||") {
@@ -142,9 +149,11 @@ void infer(const std::vector<Token>& t, TweeVars& vars) {
             const Token& op = other > k ? t[k + 1] : t[k - 1];
             if (op.kind != Token::Compare && op.kind != Token::Arith) continue;
             if (op.kind == Token::Arith || (op.text != "==" && op.text != "!=")) seen = TweeType::Int;
-            if (TweeType lit = type_of(t[other], vars); lit != TweeType::Unknown && t[other].kind != Token::Var) seen = lit;
+            if (TweeType lit = type_of(t[other], vars); lit != TweeType::Unknown && t[other].kind != Token::Var)
+                seen = lit;
         }
-        const bool prev_logic = k == 0 || t[k - 1].kind == Token::Logic || t[k - 1].kind == Token::Not || t[k - 1].kind == Token::Open;
+        const bool prev_logic =
+            k == 0 || t[k - 1].kind == Token::Logic || t[k - 1].kind == Token::Not || t[k - 1].kind == Token::Open;
         const bool next_logic = k + 1 == t.size() || t[k + 1].kind == Token::Logic || t[k + 1].kind == Token::Close;
         if (seen == TweeType::Unknown && prev_logic && next_logic) seen = TweeType::Bool;
         if (seen != TweeType::Unknown) note_type(vars, t[k].text, seen);

@@ -42,8 +42,10 @@ std::string replace_arrows(const std::string& s) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '-' && i + 1 < s.size() && s[i + 1] == '>') { out += "→"; ++i; }
-        else out += s[i];
+        if (s[i] == '-' && i + 1 < s.size() && s[i + 1] == '>') {
+            out += "→";
+            ++i;
+        } else out += s[i];
     }
     return out;
 }
@@ -73,15 +75,16 @@ std::string slug(const std::string& title) {
 class Importer {
 public:
     Importer(std::string_view text, const std::string& file) : text_(text), file_(file) {
-        ctx_.warn = [this](const char* code, const std::string& message, int line, int column, const std::string& hint) {
-            warn(code, message, line, column, hint);
-        };
+        ctx_.warn = [this](const char* code, const std::string& message, int line, int column,
+                           const std::string& hint) { warn(code, message, line, column, hint); };
     }
 
     TweeImport run() {
         if (text_.size() > kMaxTweeBytes) {
-            warn("LP410", "the file is " + std::to_string(text_.size()) + " bytes; the limit is " +
-                 std::to_string(kMaxTweeBytes), 1, 1, "split the story");
+            warn(
+                "LP410",
+                "the file is " + std::to_string(text_.size()) + " bytes; the limit is " + std::to_string(kMaxTweeBytes),
+                1, 1, "split the story");
             return std::move(result_);
         }
         split_passages();
@@ -128,11 +131,15 @@ private:
                 p.body_first_line = lineno + 1;
                 std::string_view rest = line.substr(2);
                 std::size_t i = 0;
-                while (i < rest.size() && !(rest[i] == '[' || rest[i] == '{')) { if (rest[i] == '\\') ++i; ++i; }
+                while (i < rest.size() && !(rest[i] == '[' || rest[i] == '{')) {
+                    if (rest[i] == '\\') ++i;
+                    ++i;
+                }
                 p.name = unescape_name(rest.substr(0, std::min(i, rest.size())));
                 if (i < rest.size() && rest[i] == '[') {
                     std::size_t close = rest.find(']', i);
-                    std::string_view tags = rest.substr(i + 1, close == std::string_view::npos ? std::string_view::npos : close - i - 1);
+                    std::string_view tags =
+                        rest.substr(i + 1, close == std::string_view::npos ? std::string_view::npos : close - i - 1);
                     std::size_t t = 0;
                     while (t < tags.size()) {
                         while (t < tags.size() && text::is_space(tags[t])) ++t;
@@ -144,15 +151,22 @@ private:
                 skip = false;
                 for (const auto& tag : p.tags)
                     if (tag == "script" || tag == "stylesheet") {
-                        warn("LP401", "passage '" + p.name + "' is a " + tag + " passage; it is not imported", lineno, 1);
+                        warn("LP401", "passage '" + p.name + "' is a " + tag + " passage; it is not imported", lineno,
+                             1);
                         skip = true;
                     }
-                if (p.name.empty()) { warn("LP401", "passage without a name was skipped", lineno, 1); skip = true; }
+                if (p.name.empty()) {
+                    warn("LP401", "passage without a name was skipped", lineno, 1);
+                    skip = true;
+                }
                 if (!skip && !names.insert(p.name).second) {
                     warn("LP405", "passage '" + p.name + "' is defined twice; the second one is ignored", lineno, 4);
                     skip = true;
                 }
-                if (skip) { current = nullptr; continue; }
+                if (skip) {
+                    current = nullptr;
+                    continue;
+                }
                 passages_.push_back(std::move(p));
                 current = &passages_.back();
                 continue;
@@ -170,7 +184,8 @@ private:
         std::vector<TweePassage> story;
         for (TweePassage& p : passages_) {
             if (p.name == "StoryTitle") {
-                for (const auto& l : p.raw) if (title_.empty() && !text::trim(l).empty()) title_ = std::string(text::trim(l));
+                for (const auto& l : p.raw)
+                    if (title_.empty() && !text::trim(l).empty()) title_ = std::string(text::trim(l));
             } else if (p.name == "StoryData") {
                 std::string body;
                 for (const auto& l : p.raw) body += l + "\n";
@@ -199,9 +214,9 @@ private:
                 return "shown around every passage (a Harlowe header, footer or debug passage)";
             if (tag == "Twine.private") return "private to Twine";
         }
-        static const char* const around[] = {"StoryCaption", "StoryMenu", "StoryBanner", "StorySubtitle", "StoryAuthor",
-                                             "StoryInterface", "StoryShare", "PassageReady", "PassageDone",
-                                             "PassageHeader", "PassageFooter", "StorySettings"};
+        static const char* const around[] = {"StoryCaption", "StoryMenu",      "StoryBanner",   "StorySubtitle",
+                                             "StoryAuthor",  "StoryInterface", "StoryShare",    "PassageReady",
+                                             "PassageDone",  "PassageHeader",  "PassageFooter", "StorySettings"};
         for (const char* name : around)
             if (p.name == name) return "a SugarCube special passage shown or run around every passage";
         return nullptr;
@@ -283,7 +298,8 @@ private:
                 warn("LP401", message + "; it guarded no text and no link", k.line, k.column, twee_macro_hint("if"));
                 continue;
             }
-            if (k.condition) message += "; what it guards" + (names.empty() ? "" : " (with its ways on to " + names + ")");
+            if (k.condition)
+                message += "; what it guards" + (names.empty() ? "" : " (with its ways on to " + names + ")");
             else message += "; it";
             message += " is kept out of the story as a NOT IMPORTED comment";
             if (!lost.empty()) message += "; " + lost + " can no longer be reached";
@@ -304,7 +320,8 @@ private:
         std::string start;
         if (!start_name_.empty()) {
             auto it = by_name_.find(start_name_);
-            if (it == by_name_.end()) warn("LP407", "StoryData start passage '" + start_name_ + "' does not exist", start_line_, 1);
+            if (it == by_name_.end())
+                warn("LP407", "StoryData start passage '" + start_name_ + "' does not exist", start_line_, 1);
             else start = it->second;
         }
         if (start.empty()) {
@@ -315,8 +332,9 @@ private:
         const std::string characters = find_speakers();
         out += "// Imported from " + file_ + " (Twee 3). Review the warnings, then add the header details.\n";
         if (has_errors(result_.diagnostics))
-            out += "// What could not be translated is kept out of the story in comments marked NOT IMPORTED:\n"
-                   "// rewrite each one in .lure before you play the story (lure import-twee lists them).\n";
+            out +=
+                "// What could not be translated is kept out of the story in comments marked NOT IMPORTED:\n"
+                "// rewrite each one in .lure before you play the story (lure import-twee lists them).\n";
         out += "scenario: " + slug(title) + "\n";
         out += "title: " + title + "\n";
         out += "start: " + start + "\n";
@@ -343,10 +361,10 @@ private:
             std::string value = v.initial;
             if (value.empty()) {
                 switch (v.type) {
-                case TweeType::Int: value = "0"; break;
-                case TweeType::String: value = "\"\""; break;
-                case TweeType::Bool: value = "false"; break;
-                case TweeType::Unknown: value = v.printed ? "\"\"" : "false"; break;
+                    case TweeType::Int: value = "0"; break;
+                    case TweeType::String: value = "\"\""; break;
+                    case TweeType::Bool: value = "false"; break;
+                    case TweeType::Unknown: value = v.printed ? "\"\"" : "false"; break;
                 }
             }
             out += "var " + name + " = " + value + "\n";
@@ -380,23 +398,27 @@ private:
         for (const TweeItem& item : p.items) {
             const std::string indent(static_cast<std::size_t>(item.depth) * 2, ' ');
             switch (item.kind) {
-            case TweeItem::Kind::Comment: out += "// NOT IMPORTED: " + item.text + "\n"; break;
-            case TweeItem::Kind::Text:
-                out += indent + (item.speaker.empty() ? std::string("narrator") : item.speaker) + ": " + item.text + "\n";
-                break;
-            case TweeItem::Kind::Code: out += indent + item.text + "\n"; break;
-            case TweeItem::Kind::Choice:
-            case TweeItem::Kind::Divert: {
-                if (!ending.empty()) break;  // an ending tag wins over its links
-                std::string target = resolve(item);
-                if (target.empty()) {
-                    warn("LP403", "link to passage '" + item.target + "', which does not exist", item.line, item.column);
-                    target = make_id(item.target);
+                case TweeItem::Kind::Comment: out += "// NOT IMPORTED: " + item.text + "\n"; break;
+                case TweeItem::Kind::Text:
+                    out += indent + (item.speaker.empty() ? std::string("narrator") : item.speaker) + ": " + item.text +
+                           "\n";
+                    break;
+                case TweeItem::Kind::Code: out += indent + item.text + "\n"; break;
+                case TweeItem::Kind::Choice:
+                case TweeItem::Kind::Divert: {
+                    if (!ending.empty()) break;  // an ending tag wins over its links
+                    std::string target = resolve(item);
+                    if (target.empty()) {
+                        warn("LP403", "link to passage '" + item.target + "', which does not exist", item.line,
+                             item.column);
+                        target = make_id(item.target);
+                    }
+                    if (item.kind == TweeItem::Kind::Divert) out += indent + "-> " + target + "\n";
+                    else
+                        out += indent + (item.once ? "* " : "+ ") + replace_arrows(escape_text(item.text)) + " -> " +
+                               target + "\n";
+                    break;
                 }
-                if (item.kind == TweeItem::Kind::Divert) out += indent + "-> " + target + "\n";
-                else out += indent + (item.once ? "* " : "+ ") + replace_arrows(escape_text(item.text)) + " -> " + target + "\n";
-                break;
-            }
             }
         }
     }
@@ -416,9 +438,13 @@ private:
         std::string blocks;
         for (const auto& [name, count] : uses) {
             if (count < 2) continue;
-            if (name == "You") { ids[name] = "you"; continue; }
+            if (name == "You") {
+                ids[name] = "you";
+                continue;
+            }
             std::string id;
-            for (char c : name) id += text::is_ident_char(c) ? static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) : '_';
+            for (char c : name)
+                id += text::is_ident_char(c) ? static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) : '_';
             id = make_id(id);
             for (int n = 2; !taken.insert(id).second; ++n) id = make_id(name) + "_" + std::to_string(n);
             ids[name] = id;
@@ -442,7 +468,8 @@ private:
                 item.speaker = id->second;
                 item.text = rest;
             }
-        return "\n// Speakers found in lines such as \"Name: text\"; check their names and initials.\n" + blocks.substr(1);
+        return "\n// Speakers found in lines such as \"Name: text\"; check their names and initials.\n" +
+               blocks.substr(1);
     }
 
     // "Mara: text" -> ("Mara", "text"): one to three capitalised words, at most 32 bytes, then ':'
@@ -457,14 +484,19 @@ private:
         if (colon == std::string_view::npos || colon == 0 || colon > 34) return false;
         std::string_view who = s.substr(0, colon);
         std::string_view after = s.substr(colon + 1);
-        if (who.size() >= 2 && (who.substr(who.size() - 2) == "''" || who.substr(who.size() - 2) == "**")) who.remove_suffix(2);
+        if (who.size() >= 2 && (who.substr(who.size() - 2) == "''" || who.substr(who.size() - 2) == "**"))
+            who.remove_suffix(2);
         strip_mark(after);
-        if (after.empty() || after[0] != ' ' || text::trim(after).empty() || who.empty() || who.size() > 32) return false;
+        if (after.empty() || after[0] != ' ' || text::trim(after).empty() || who.empty() || who.size() > 32)
+            return false;
         int words = 0;
         bool word_start = true;
         for (char c : who) {
             const unsigned char u = static_cast<unsigned char>(c);
-            if (c == ' ') { word_start = true; continue; }
+            if (c == ' ') {
+                word_start = true;
+                continue;
+            }
             if (word_start) {
                 if (!((c >= 'A' && c <= 'Z') || u >= 0xC0)) return false;
                 ++words;

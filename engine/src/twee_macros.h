@@ -9,12 +9,12 @@
 namespace lure {
 
 enum class TweeMacro {
-    Condition,       // <<if>> <<unless>> <<switch>>, (if:) (unless:) (else-if:) (else:): guards text
-    Branch,          // <<elseif>> <<else>> <<case>> <<default>>: a branch inside a condition
-    LinkWithBody,    // <<link>> <<button>>, (link:) (click:) (link-reveal:) ...: runs its body on click
-    GoTo,            // <<goto>> <<actions>> <<choice>>, (goto:) (link-goto:) ...: a way on to a passage
-    Back,            // <<back>> <<return>>, (undo:) (link-undo:): a way back, no passage named
-    Other            // <<set>>, <<print>>, (set:), (text-colour:) ...: no effect on where the story goes
+    Condition,     // <<if>> <<unless>> <<switch>>, (if:) (unless:) (else-if:) (else:): guards text
+    Branch,        // <<elseif>> <<else>> <<case>> <<default>>: a branch inside a condition
+    LinkWithBody,  // <<link>> <<button>>, (link:) (click:) (link-reveal:) ...: runs its body on click
+    GoTo,          // <<goto>> <<actions>> <<choice>>, (goto:) (link-goto:) ...: a way on to a passage
+    Back,          // <<back>> <<return>>, (undo:) (link-undo:): a way back, no passage named
+    Other          // <<set>>, <<print>>, (set:), (text-colour:) ...: no effect on where the story goes
 };
 
 // The name of a SugarCube macro starting at line[at] (after "<<"): "if", "/if", "link", "set".

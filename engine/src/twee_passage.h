@@ -28,10 +28,10 @@ struct TweeItem {
 // What the importer keeps out of the playable story because it cannot translate it: a condition
 // with what it guards, or a way on written as a macro. Reported (LP411) once every passage is read.
 struct TweeKeptOut {
-    std::string macro;                 // the opening macro as written, cut at 40 bytes
-    bool condition = false;            // a condition (else a link or goto macro)
+    std::string macro;       // the opening macro as written, cut at 40 bytes
+    bool condition = false;  // a condition (else a link or goto macro)
     bool never_closed = false;
-    bool shows_text = false;           // it guarded text a visitor would have seen
+    bool shows_text = false;  // it guarded text a visitor would have seen
     int line = 0, column = 0;
     std::vector<std::string> targets;  // the passages its links and gotos name
     std::string label;                 // a link macro's text
@@ -43,8 +43,8 @@ struct TweePassage {
     std::vector<TweeItem> items;
     int line = 0;
     int body_first_line = 0;
-    std::vector<std::string> raw;      // raw body lines
-    bool lost_way_on = false;          // a link or goto macro was kept out
+    std::vector<std::string> raw;  // raw body lines
+    bool lost_way_on = false;      // a link or goto macro was kept out
     bool has_way_on() const {
         for (const TweeItem& i : items)
             if (i.kind == TweeItem::Kind::Choice || i.kind == TweeItem::Kind::Divert) return true;
@@ -62,7 +62,8 @@ struct TweeStep {
 
 // What converting bodies shares with the rest of the import.
 struct TweeContext {
-    std::function<void(const char* code, const std::string& message, int line, int column, const std::string& hint)> warn;
+    std::function<void(const char* code, const std::string& message, int line, int column, const std::string& hint)>
+        warn;
     TweeVars vars;
     std::set<std::string> ids;  // node ids taken (passages and added steps)
     std::vector<TweeKeptOut> kept_out;

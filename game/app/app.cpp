@@ -90,17 +90,16 @@ bool App::init(const char* argv0, std::string& error) {
     studio_ = std::make_unique<Studio>();
     // The web edition's bundled stories are headers until fetched: the Studio opens them then.
     studio_fetching_ = mode_.studio_path.empty() && platform::stories_on_demand();
-    return studio_fetching_ || studio_->open(mode_.studio_path.empty() ? assets_dir_ + "/scenarios" : mode_.studio_path, error);
+    return studio_fetching_ ||
+           studio_->open(mode_.studio_path.empty() ? assets_dir_ + "/scenarios" : mode_.studio_path, error);
   }
   // A visitor's start shows the attract screen first and reads the stories and the quiz while it is
   // on screen (the frame after the first); a jump to a screen or a story needs them at once.
   content_pending_ = true;
   if (mode_.jump && !load_content(error)) return false;
   if (!mode_.ending.empty() && !check_ending(error)) return false;
-  if (pack_loading)
-    waiting_for_language_ = first_language;
-  else
-    open_initial_screen();
+  if (pack_loading) waiting_for_language_ = first_language;
+  else open_initial_screen();
   return true;
 }
 
@@ -152,8 +151,9 @@ void App::load_quiz() {
   localized_quiz_ = std::make_unique<LocalizedQuiz>(quiz_bank_.cards, assets_dir_);
   if (quiz_bank_.ok()) {
     // Scripted and --frames runs pick the same cards every time; visitors get a fresh seed.
-    journey_.set_quiz(&quiz_bank_.cards, mode_.deterministic ? 1u : (std::uint64_t(std::random_device{}()) << 32) ^
-                                                                 std::uint64_t(std::random_device{}()));
+    journey_.set_quiz(&quiz_bank_.cards, mode_.deterministic ? 1u
+                                                             : (std::uint64_t(std::random_device{}()) << 32) ^
+                                                                   std::uint64_t(std::random_device{}()));
   }
 }
 
@@ -187,8 +187,10 @@ bool App::check_ending(std::string& error) {
   const std::vector<EndingRoute> routes = ending_routes(library_.scenario(0));
   const EndingRoute* route = find_ending(routes, mode_.ending);
   const std::string where = library_.path(0);
-  if (!route) error = "--ending: " + where + " has no ending '" + mode_.ending + "'; its endings are " + list_endings(routes);
-  else if (!route->reachable) error = "--ending: in " + where + ", the ending '" + mode_.ending + "' cannot be reached from the start";
+  if (!route)
+    error = "--ending: " + where + " has no ending '" + mode_.ending + "'; its endings are " + list_endings(routes);
+  else if (!route->reachable)
+    error = "--ending: in " + where + ", the ending '" + mode_.ending + "' cannot be reached from the start";
   return error.empty();
 }
 
@@ -285,8 +287,8 @@ void App::draw_screen(const UiContext& ui) {
       for (const std::string& code : config_.languages) view.languages.push_back(lure::language_endonym(code));
       view.taglines = taglines_for(taglines_, config_.languages);
       const platform::InputDevice device = platform::input_device();
-      view.start_by = choose_start_by(device == platform::InputDevice::Keys, device == platform::InputDevice::Touch,
-                                      config_.kiosk);
+      view.start_by =
+          choose_start_by(device == platform::InputDevice::Keys, device == platform::InputDevice::Touch, config_.kiosk);
       if (draw_attract_screen(ui, view)) journey_.touch_start(s, now);
       break;
     }
@@ -389,11 +391,9 @@ bool App::frame() {
   if (quiz_emoji_loading_) need_frame_in(0.25);  // a frame soon after the quiz's emoji arrive
   accessible_.take_activations(ui_trace());
   input = input || accessible_.had_input();  // a mirror button counts as input: draw what follows
-  if (mode_.studio)
-    studio_frame();
-  else if (visitor_frame())
-    input = true;
-  ui::end_frame();  // Tab / Shift+Tab between the widgets drawn above (the Studio's phone too)
+  if (mode_.studio) studio_frame();
+  else if (visitor_frame()) input = true;
+  ui::end_frame();                           // Tab / Shift+Tab between the widgets drawn above (the Studio's phone too)
   double ui_cpu_ms = 0.0, gl_start_s = 0.0;  // events + UI + ImGui::Render, then GL draw and swap
   platform::end_frame([&] {
     ui_cpu_ms = (platform::cpu_seconds() - cpu_start) * 1000.0;
@@ -418,7 +418,8 @@ void App::studio_frame() {
   const UiContext ui = ui_context();
   if (studio_fetching_ && !studio_stories_fetched(ui)) return;
   // "Preview this ending": the visitor's ending and debrief screens until the author goes back.
-  if (EndingPreview* preview = studio_->ending_preview()) draw_studio_preview(ui, *preview, studio_->model().content_register(), config_);
+  if (EndingPreview* preview = studio_->ending_preview())
+    draw_studio_preview(ui, *preview, studio_->model().content_register(), config_);
   else studio_->draw(ui);
 }
 
@@ -446,8 +447,7 @@ bool App::visitor_frame() {
   if (frame_index_ > 0) {
     platform::a11y::set_reading(session_.settings.text_size, session_.settings.high_contrast);
     accessible_.publish(ui_trace(), ui_language());
-  }
-  else if (accessible_.enabled()) need_animation();
+  } else if (accessible_.enabled()) need_animation();
   return !dropped.empty();
 }
 
@@ -455,7 +455,8 @@ bool App::finish_frame() {
   if (frame_index_ == 0 && theme_.starter_glyphs()) {  // would show as '?' until the next frame
     const std::string missing = theme_.missing_glyphs(ui_trace().texts);
     if (!missing.empty())
-      std::fprintf(stderr, "lureproof: warning: the first frame drew characters missing from its starter font atlas: %s\n",
+      std::fprintf(stderr,
+                   "lureproof: warning: the first frame drew characters missing from its starter font atlas: %s\n",
                    missing.c_str());
   }
   ++frame_index_;

@@ -76,10 +76,10 @@ class App {
  private:
   LUREPROOF_SEPARATE_FUNCTION void refresh_theme_if_needed(bool input);
   // The two kinds of frame, between the shared start (events, theme, input) and end (present):
-  bool visitor_frame();  // the current screen, settings and overlays; true when a dropped file opened
+  bool visitor_frame();                   // the current screen, settings and overlays; true when a dropped file opened
   bool check_ending(std::string& error);  // --ending: the ID is an ending of the story opened
-  void studio_frame();   // the Studio (it opens dropped files itself)
-  double advance_clock();  // this frame's seconds, added to clock_
+  void studio_frame();                    // the Studio (it opens dropped files itself)
+  double advance_clock();                 // this frame's seconds, added to clock_
   UiContext ui_context() const;
   void draw_screen(const UiContext& ui);
   void apply_display_defaults();  // contrast and motion the visitor has not chosen
@@ -108,11 +108,11 @@ class App {
   std::string assets_dir_;
   Theme theme_;
   float loaded_text_size_ = 1.f;
-  int loaded_emoji_sheets_ = 0;  // platform::emoji_sheets_arrived() when the atlas was built
+  int loaded_emoji_sheets_ = 0;      // platform::emoji_sheets_arrived() when the atlas was built
   bool quiz_emoji_loading_ = false;  // the quiz is open and its emoji are on their way (web)
   ScenarioLibrary library_;
-  QuizBank quiz_bank_;  // assets/quiz/quiz-bank.toml; unusable bank = no quiz
-  lure::ContentRegister register_;  // assets/sources.toml and facts.toml (.json on the web)
+  QuizBank quiz_bank_;                             // assets/quiz/quiz-bank.toml; unusable bank = no quiz
+  lure::ContentRegister register_;                 // assets/sources.toml and facts.toml (.json on the web)
   std::unique_ptr<LocalizedQuiz> localized_quiz_;  // its cards in the visitor's language (quiz.mo)
   std::map<std::string, std::string> taglines_;    // <assets>/l10n/taglines.tsv: language -> tagline
   std::unique_ptr<LocalizedScenarios> localized_;  // the scenarios in the visitor's language
@@ -122,14 +122,14 @@ class App {
   OverlayHook overlay_hook_;
   std::function<bool()> cover_hook_;
   std::unique_ptr<Studio> studio_;  // --studio: the educators' editor replaces the visitor's screens
-  AccessibleView accessible_;  // the web page's DOM mirror (disabled natively)
-  bool content_pending_ = false;  // read after the first frame is on screen (App::init)
-  int content_part_ = 0;          // the next part load_content reads then
+  AccessibleView accessible_;       // the web page's DOM mirror (disabled natively)
+  bool content_pending_ = false;    // read after the first frame is on screen (App::init)
+  int content_part_ = 0;            // the next part load_content reads then
   std::vector<std::string> content_problems_;
-  int story_opening_ = -1;        // the library index of a picked story whose text is on its way (web)
+  int story_opening_ = -1;            // the library index of a picked story whose text is on its way (web)
   double story_opening_since_ = 0.0;  // when it was picked (its loading screen's own time)
-  bool story_unusable_ = false;   // its text arrived but does not load
-  bool studio_fetching_ = false;  // the web Studio waits for the bundled stories' text
+  bool story_unusable_ = false;       // its text arrived but does not load
+  bool studio_fetching_ = false;      // the web Studio waits for the bundled stories' text
   std::string waiting_for_language_;  // web: the first screen (and a --screen jump) waits for its pack
   int frame_index_ = 0;
   FramePacer pacer_;

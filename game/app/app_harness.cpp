@@ -74,7 +74,8 @@ bool AppHarness::frame_drawn(int frames, const UiTrace& trace) {
     std::fprintf(stderr, "lureproof: %s\n", script_->message().c_str());
     exit_code_ = 1;
   }
-  if (script_done && !script_->failed()) std::printf("lureproof: script finished on screen '%s'\n", screen_name(session_.screen));
+  if (script_done && !script_->failed())
+    std::printf("lureproof: script finished on screen '%s'\n", screen_name(session_.screen));
   if (script_ || input_hook_) last_trace_ = trace;
   return !last;
 }

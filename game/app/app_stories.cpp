@@ -46,7 +46,8 @@ void App::open_story_when_fetched(const UiContext& ui) {
     }
   }
   const UiContext own{ui.theme, clock_ - story_opening_since_, ui.clock, ui.reduced_motion};  // fades in from the pick
-  const StoryLoadingResult r = draw_story_loading_screen(own, state == platform::LanguagePack::Failed || story_unusable_);
+  const StoryLoadingResult r =
+      draw_story_loading_screen(own, state == platform::LanguagePack::Failed || story_unusable_);
   if (r.retry) {
     story_unusable_ = false;
     platform::retry_story_pack(story, session_.language);

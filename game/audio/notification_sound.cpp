@@ -16,7 +16,8 @@ std::vector<float> notification_samples() {
     const double attack = std::fmin(1.0, t / 0.008);
     const double decay = std::exp(-t * 11.0);
     // A major sixth (E6 then C#6 under it), quiet: a kind ping, not an alarm.
-    const double tone = 0.6 * std::sin(two_pi * 1318.5 * t) + 0.4 * std::sin(two_pi * 1108.7 * t) * (t > 0.06 ? 1.0 : 0.0);
+    const double tone =
+        0.6 * std::sin(two_pi * 1318.5 * t) + 0.4 * std::sin(two_pi * 1108.7 * t) * (t > 0.06 ? 1.0 : 0.0);
     out[size_t(i)] = float(0.22 * attack * decay * tone);
   }
   return out;

@@ -34,7 +34,8 @@ ContentStatus content_status(const std::vector<const lure::Scenario*>& scenarios
   auto consider = [&](const lure::FactEntry& f) {
     if (!lure::is_iso_date(f.checked)) return;
     ++status.facts_counted;
-    if (status.facts_last_checked.empty() || f.checked < status.facts_last_checked) status.facts_last_checked = f.checked;
+    if (status.facts_last_checked.empty() || f.checked < status.facts_last_checked)
+      status.facts_last_checked = f.checked;
   };
   for (const lure::FactEntry& f : reg.facts) {
     bool counts = !status.facts_referenced;

@@ -26,7 +26,7 @@ struct ContentStatus {
   // visitor can read was checked on or after it; among all facts when no scenario refers to one;
   // "" when there are none.
   std::string facts_last_checked;
-  int facts_counted = 0;  // how many facts that date was taken over
+  int facts_counted = 0;          // how many facts that date was taken over
   bool facts_referenced = false;  // true: over the referenced facts; false: over the whole file
 };
 

@@ -14,15 +14,27 @@ bool convert(const nlohmann::json& j, DataNode& out, int depth) {
   if (depth > kMaxDepth) return false;
   using T = nlohmann::json::value_t;
   switch (j.type()) {
-    case T::string: out.type = DataNode::Type::String; out.string = j.get<std::string>(); return true;
-    case T::boolean: out.type = DataNode::Type::Boolean; out.boolean = j.get<bool>(); return true;
-    case T::number_integer: out.type = DataNode::Type::Integer; out.integer = j.get<std::int64_t>(); return true;
+    case T::string:
+      out.type = DataNode::Type::String;
+      out.string = j.get<std::string>();
+      return true;
+    case T::boolean:
+      out.type = DataNode::Type::Boolean;
+      out.boolean = j.get<bool>();
+      return true;
+    case T::number_integer:
+      out.type = DataNode::Type::Integer;
+      out.integer = j.get<std::int64_t>();
+      return true;
     case T::number_unsigned:
       if (j.get<std::uint64_t>() > std::uint64_t(INT64_MAX)) return false;
       out.type = DataNode::Type::Integer;
       out.integer = std::int64_t(j.get<std::uint64_t>());
       return true;
-    case T::number_float: out.type = DataNode::Type::Float; out.number = j.get<double>(); return true;
+    case T::number_float:
+      out.type = DataNode::Type::Float;
+      out.number = j.get<double>();
+      return true;
     case T::array:
       out.type = DataNode::Type::Array;
       for (const nlohmann::json& item : j) {

@@ -15,10 +15,22 @@ void convert(const toml::node& n, DataNode& out) {
   out.line = int(n.source().begin.line);
   out.column = int(n.source().begin.column);
   switch (n.type()) {
-    case toml::node_type::string: out.type = DataNode::Type::String; out.string = *n.value_exact<std::string>(); break;
-    case toml::node_type::integer: out.type = DataNode::Type::Integer; out.integer = *n.value_exact<int64_t>(); break;
-    case toml::node_type::floating_point: out.type = DataNode::Type::Float; out.number = *n.value_exact<double>(); break;
-    case toml::node_type::boolean: out.type = DataNode::Type::Boolean; out.boolean = *n.value_exact<bool>(); break;
+    case toml::node_type::string:
+      out.type = DataNode::Type::String;
+      out.string = *n.value_exact<std::string>();
+      break;
+    case toml::node_type::integer:
+      out.type = DataNode::Type::Integer;
+      out.integer = *n.value_exact<int64_t>();
+      break;
+    case toml::node_type::floating_point:
+      out.type = DataNode::Type::Float;
+      out.number = *n.value_exact<double>();
+      break;
+    case toml::node_type::boolean:
+      out.type = DataNode::Type::Boolean;
+      out.boolean = *n.value_exact<bool>();
+      break;
     case toml::node_type::array:
       out.type = DataNode::Type::Array;
       for (const toml::node& item : *n.as_array()) {

@@ -14,25 +14,25 @@ namespace lureproof {
 struct DataNode {
   enum class Type { String, Integer, Float, Boolean, Array, Table, DateTime };
   Type type = Type::Table;
-  std::string string;        // String; DateTime: "YYYY-MM-DD" for a TOML date ("" for times)
-  std::int64_t integer = 0;  // Integer
-  double number = 0;         // Float
-  bool boolean = false;      // Boolean
-  std::vector<DataNode> items;                           // Array
+  std::string string;           // String; DateTime: "YYYY-MM-DD" for a TOML date ("" for times)
+  std::int64_t integer = 0;     // Integer
+  double number = 0;            // Float
+  bool boolean = false;         // Boolean
+  std::vector<DataNode> items;  // Array
   std::vector<std::pair<std::string, DataNode>> fields;  // Table, sorted by key (as toml++ iterates)
   int line = 0, column = 0;                              // 1-based; 0 = unknown
 
   bool is_string() const { return type == Type::String; }
   bool is_array() const { return type == Type::Array; }
   bool is_table() const { return type == Type::Table; }
-  bool is_array_of_tables() const;     // a non-empty array whose items are all tables
+  bool is_array_of_tables() const;                  // a non-empty array whose items are all tables
   const DataNode* get(std::string_view key) const;  // a table's field, or nullptr
 };
 
 struct DataParse {
-  DataNode root;           // a table when ok
+  DataNode root;  // a table when ok
   bool ok = false;
-  std::string error;       // why the text is not a usable document
+  std::string error;         // why the text is not a usable document
   int line = 0, column = 0;  // where (TOML only; 0 = unknown)
 };
 

@@ -24,15 +24,19 @@ const std::uint16_t* supported_glyph_ranges() { return font_glyph_ranges(); }
 bool glyph_supported(std::uint32_t cp) { return cp == '\n' || font_has_glyph(cp); }
 
 namespace {
-bool is_word_char(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+bool is_word_char(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
 bool starts_sentence_or_number(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
-bool is_punctuation(std::uint32_t cp) { return cp == '!' || cp == '?' || cp == ',' || cp == '.' || cp == ':' || cp == ';'; }
+bool is_punctuation(std::uint32_t cp) {
+  return cp == '!' || cp == '?' || cp == ',' || cp == '.' || cp == ':' || cp == ';';
+}
 }  // namespace
 
 std::string displayable(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool dropped = false;  // something unsupported (an emoji) was removed since the last kept character
+  bool dropped = false;       // something unsupported (an emoji) was removed since the last kept character
   bool source_space = false;  // the previous code point of the source was a space
   for (size_t i = 0; i < s.size();) {
     std::uint32_t cp = 0;
@@ -56,7 +60,8 @@ std::string displayable(std::string_view s) {
       // An emoji between two words used as a separator ("7 & 9 <ball> 600 €", "ourselves <smile> Start")
       // becomes a dash, so the words do not run together into a different meaning.
       if (cp != ' ' && dropped && !out.empty() && out.back() == ' ' && out.size() >= 2 &&
-          is_word_char(static_cast<unsigned char>(out[out.size() - 2])) && starts_sentence_or_number(static_cast<unsigned char>(s[i])))
+          is_word_char(static_cast<unsigned char>(out[out.size() - 2])) &&
+          starts_sentence_or_number(static_cast<unsigned char>(s[i])))
         out += "– ";
       if (cp != ' ') dropped = false;
       const bool space = cp == ' ';

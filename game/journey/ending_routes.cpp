@@ -45,7 +45,8 @@ int find_choice(const lure::Story& story, const std::string& text) {
   return -1;
 }
 
-bool play_to_ending(lure::Story& story, const EndingRoute& route, std::vector<int>& choice_indices, std::string& error) {
+bool play_to_ending(lure::Story& story, const EndingRoute& route, std::vector<int>& choice_indices,
+                    std::string& error) {
   if (!route.reachable) {
     error = "the ending '" + route.id + "' cannot be reached from the start";
     return false;

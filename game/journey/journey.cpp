@@ -21,7 +21,7 @@ std::string Journey::scenario_id(const Session& s) const {
 }
 
 std::string Journey::default_language() const {
-  return !forced_language_.empty() ? forced_language_
+  return !forced_language_.empty()   ? forced_language_
          : config_.languages.empty() ? std::string("en")
                                      : config_.languages.front();
 }

@@ -49,16 +49,16 @@ class Journey {
   void mark(Session& s, int node, int line, double now);
   void finish_play(Session& s, double now);  // the ending was read -> ending screen
   void to_debrief(Session& s, double now);
-  void to_help(Session& s, double now);      // via "What would you check?" and the post-test when due
+  void to_help(Session& s, double now);  // via "What would you check?" and the post-test when due
   // "What would you check?": the ids offered, in order (the configured checks, then kNoCheckId).
   std::vector<std::string> check_ids() const;
   void choose_check(Session& s, int index, double now);  // records the answer (once) and its event
   void check_done(Session& s, double now);               // on check: go on (answered or skipped)
-  void finish(Session& s, double now);       // help -> attract, the visitor is done
+  void finish(Session& s, double now);                   // help -> attract, the visitor is done
   // Quiz: stories -> quiz-pre -> play ... ending/debrief -> check -> quiz-post -> quiz-result -> help.
   void quiz_test_done(Session& s, bool skipped, double now);  // on quiz-pre or quiz-post
   void quiz_result_done(Session& s, double now);              // on quiz-result
-  void reset(Session& s, double now);        // kiosk idle reset: replaces the session whole
+  void reset(Session& s, double now);                         // kiosk idle reset: replaces the session whole
   // Educator preview: a new session (keeping the display settings) that plays library scenario
   // `index` at once, in the language it is written in, without the quiz.
   void start_preview(Session& s, int library_index, double now);
@@ -82,7 +82,10 @@ class Journey {
  private:
   void go(Session& s, Screen screen, double now);
   void begin_step_reveal(Session& s, int already_visible);
-  template <class F> void notify(F f) { for (SessionEvents* o : observers_) f(*o); }
+  template <class F>
+  void notify(F f) {
+    for (SessionEvents* o : observers_) f(*o);
+  }
   std::string scenario_id(const Session& s) const;
 
   const ScenarioLibrary& library_;

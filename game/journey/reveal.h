@@ -28,8 +28,8 @@ class Reveal {
   std::vector<RevealItem> items_;
   int base_ = 0;
   int next_ = 0;
-  double clock_ = 0.0;        // time into the current item's wait
-  double since_last_ = 1e9;   // time since a line last appeared (for the arrival animation)
+  double clock_ = 0.0;       // time into the current item's wait
+  double since_last_ = 1e9;  // time since a line last appeared (for the arrival animation)
 };
 
 }  // namespace lureproof

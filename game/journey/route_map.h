@@ -20,10 +20,10 @@ struct RouteStep {
 };
 
 struct RoadNotTaken {
-  int step = 0;                  // into RouteMap::steps: where the other choice was
-  int edge = -1;                 // into Graph::edges: that choice
-  std::string choice;            // its text
-  int ending = -1;               // the ending vertex it can lead to (conditions aside)
+  int step = 0;        // into RouteMap::steps: where the other choice was
+  int edge = -1;       // into Graph::edges: that choice
+  std::string choice;  // its text
+  int ending = -1;     // the ending vertex it can lead to (conditions aside)
   lure::EndingClass outcome = lure::EndingClass::None;
 };
 

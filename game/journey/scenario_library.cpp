@@ -18,7 +18,9 @@ std::unique_ptr<ScenarioLibrary::Entry> ScenarioLibrary::load(const std::string&
   lure::ParseResult result;
   if (header_only) {  // a header has no node or include to check
     if (const std::optional<std::string> text = files.read(path)) result = lure::parse_scenario(*text, path);
-    else result.diagnostics.push_back({"LP150", lure::Severity::Error, "scenario file '" + path + "' not found", path, 0, 0, ""});
+    else
+      result.diagnostics.push_back(
+          {"LP150", lure::Severity::Error, "scenario file '" + path + "' not found", path, 0, 0, ""});
   } else {
     result = lure::load_scenario(path, files);
   }
@@ -50,7 +52,8 @@ std::unique_ptr<ScenarioLibrary::Entry> ScenarioLibrary::load(const std::string&
   return entry;
 }
 
-void ScenarioLibrary::load_directory(const std::string& dir, const std::vector<std::string>& enabled, bool headers_only) {
+void ScenarioLibrary::load_directory(const std::string& dir, const std::vector<std::string>& enabled,
+                                     bool headers_only) {
   namespace fs = std::filesystem;
   std::vector<std::string> paths;
   std::error_code ec;

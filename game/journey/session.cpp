@@ -4,8 +4,8 @@
 namespace lureproof {
 
 namespace {
-const char* const kNames[] = {"attract", "language", "content-note", "stories", "play", "ending", "debrief", "help",
-                              "quiz-pre", "quiz-post", "quiz-result", "check"};
+const char* const kNames[] = {"attract", "language", "content-note", "stories",   "play",        "ending",
+                              "debrief", "help",     "quiz-pre",     "quiz-post", "quiz-result", "check"};
 }
 
 const char* screen_name(Screen screen) { return kNames[int(screen)]; }

@@ -6,7 +6,7 @@
 namespace lureproof {
 
 struct Settings {
-  float text_size = 1.f;        // 1.0 .. 2.0 (100-200 %)
+  float text_size = 1.f;  // 1.0 .. 2.0 (100-200 %)
   bool high_contrast = false;
   bool reduced_motion = false;
   bool sound = true;

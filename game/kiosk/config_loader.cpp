@@ -54,7 +54,9 @@ class Reader {
   }
   bool read_bool(const DataNode& n, const std::string& key, bool& out) {
     if (n.type == DataNode::Type::Boolean) return out = n.boolean, true;
-    error(n, key, key + " must be true or false, not " + type_name(n) + "; using the default (" + (out ? "true" : "false") + ")");
+    error(
+        n, key,
+        key + " must be true or false, not " + type_name(n) + "; using the default (" + (out ? "true" : "false") + ")");
     return false;
   }
   bool read_string(const DataNode& n, const std::string& key, std::string& out, std::size_t max_len) {
@@ -78,26 +80,29 @@ class Reader {
   void read_int(const DataNode& n, const std::string& key, int& out, int lo, int hi, bool clamp) {
     const std::int64_t* v = n.type == DataNode::Type::Integer ? &n.integer : nullptr;
     if (!v) {
-      error(n, key, key + " must be a whole number, not " + type_name(n) + "; using the default (" + std::to_string(out) + ")");
+      error(n, key,
+            key + " must be a whole number, not " + type_name(n) + "; using the default (" + std::to_string(out) + ")");
       return;
     }
     if (*v < lo || *v > hi) {
       if (clamp) {
         const int c = *v < lo ? lo : hi;
-        warning(n, key, key + " = " + std::to_string(*v) + " is outside " + std::to_string(lo) + ".." +
-                            std::to_string(hi) + "; using " + std::to_string(c));
+        warning(n, key,
+                key + " = " + std::to_string(*v) + " is outside " + std::to_string(lo) + ".." + std::to_string(hi) +
+                    "; using " + std::to_string(c));
         out = c;
       } else {
-        error(n, key, key + " = " + std::to_string(*v) + " is outside " + std::to_string(lo) + ".." +
-                          std::to_string(hi) + "; using the default (" + std::to_string(out) + ")");
+        error(n, key,
+              key + " = " + std::to_string(*v) + " is outside " + std::to_string(lo) + ".." + std::to_string(hi) +
+                  "; using the default (" + std::to_string(out) + ")");
       }
       return;
     }
     out = int(*v);
   }
   // A list of ids checked against `known`; unknown or repeated entries are dropped one by one.
-  bool read_id_list(const DataNode& n, const std::string& key, const std::vector<std::string>& known,
-                    const char* what, std::vector<std::string>& out) {
+  bool read_id_list(const DataNode& n, const std::string& key, const std::vector<std::string>& known, const char* what,
+                    std::vector<std::string>& out) {
     if (!n.is_array()) {
       error(n, key, key + " must be a list such as [\"a\", \"b\"], not " + type_name(n) + "; using the default");
       return false;
@@ -127,7 +132,8 @@ class Reader {
   // A language code key of a per-language table: a known language (when a list is given).
   bool known_language(const DataNode& n, const std::string& key, const std::string& code) {
     const auto& known = context_.known_languages;
-    if (code.empty() || code.size() > 16 || (!known.empty() && std::find(known.begin(), known.end(), code) == known.end())) {
+    if (code.empty() || code.size() > 16 ||
+        (!known.empty() && std::find(known.begin(), known.end(), code) == known.end())) {
       error(n, key, "unknown language '" + code + "'" + suggestion(code, known) + "; this text is ignored");
       return false;
     }
@@ -161,8 +167,9 @@ class Reader {
       return true;
     }
     if (!n.is_table()) {
-      error(n, key, key + " must be a string in quotes or a table of languages such as { en = \"...\", uk = \"...\" }, not " +
-                        type_name(n) + "; using the default");
+      error(n, key,
+            key + " must be a string in quotes or a table of languages such as { en = \"...\", uk = \"...\" }, not " +
+                type_name(n) + "; using the default");
       return false;
     }
     LocalText result;
@@ -199,9 +206,12 @@ class Reader {
       return;
     }
     out = kYoungestAudience;
-    error(n, key, key + " must be an age from 1 to 99 and a '+' in quotes, such as \"16+\", not " +
-                      (!n.is_string() ? type_name(n) : n.string.size() > 16 ? std::string("a longer text") : "\"" + n.string + "\"") +
-                      "; offering only the stories for the youngest audience");
+    error(n, key,
+          key + " must be an age from 1 to 99 and a '+' in quotes, such as \"16+\", not " +
+              (!n.is_string()         ? type_name(n)
+               : n.string.size() > 16 ? std::string("a longer text")
+                                      : "\"" + n.string + "\"") +
+              "; offering only the stories for the youngest audience");
   }
   void read_teaser(const DataNode& n);
   void read_helplines(const DataNode& n);
@@ -249,7 +259,8 @@ bool valid_phone_number(const std::string& s) {
 
 void Reader::read_helplines(const DataNode& n) {
   if (!n.is_array_of_tables()) {
-    error(n, "helplines", "helplines must be a list of [[helplines]] tables with name, number, hours, note; using the defaults");
+    error(n, "helplines",
+          "helplines must be a list of [[helplines]] tables with name, number, hours, note; using the defaults");
     return;
   }
   std::vector<Helpline> lines;
@@ -270,7 +281,9 @@ void Reader::read_helplines(const DataNode& n) {
       error(t, key, key + " has no name; this helpline is left out");
       ok = false;
     } else if (ok && !valid_phone_number(h.number)) {
-      error(t, key, key + ".number '" + h.number + "' is not a phone number (3-20 digits, spaces, + - ( ) / .); this helpline is left out");
+      error(t, key,
+            key + ".number '" + h.number +
+                "' is not a phone number (3-20 digits, spaces, + - ( ) / .); this helpline is left out");
       ok = false;
     }
     if (ok) lines.push_back(std::move(h));
@@ -304,8 +317,9 @@ void Reader::read_checks(const DataNode& n) {
     }
     const bool repeated = std::any_of(checks.begin(), checks.end(), [&](const CheckOption& o) { return o.id == c.id; });
     if (ok && (!is_plain_id(c.id) || c.id == kNoCheckId || repeated)) {
-      error(t, key, key + ".id '" + c.id + "' must be a new id of a-z, 0-9, '-', '_' (not \"" + kNoCheckId +
-                        "\"); this check is left out");
+      error(t, key,
+            key + ".id '" + c.id + "' must be a new id of a-z, 0-9, '-', '_' (not \"" + kNoCheckId +
+                "\"); this check is left out");
       ok = false;
     } else if (ok && (c.label.value.empty() || c.feedback.value.empty())) {
       error(t, key, key + " needs a label and a feedback; this check is left out");
@@ -331,8 +345,9 @@ void Reader::read_teaser(const DataNode& n) {
     return;
   }
   if (!n.is_table()) {
-    error(n, key, "teaser must be a list of lines such as [\"line 1\", \"line 2\"] or a table of such lists per "
-                  "language ([teaser] en = [...] uk = [...]); using the built-in teaser");
+    error(n, key,
+          "teaser must be a list of lines such as [\"line 1\", \"line 2\"] or a table of such lists per "
+          "language ([teaser] en = [...] uk = [...]); using the built-in teaser");
     return;
   }
   LocalLines result;
@@ -350,10 +365,10 @@ void Reader::read_teaser(const DataNode& n) {
 void Reader::read(const DataNode& root) {
   SiteConfig& c = out_.config;
   static const std::vector<std::string> keys = {
-      "kiosk", "languages", "scenarios", "idle_timeout_s", "idle_countdown_s", "flag_reveal", "helplines",
-      "qr_url", "qr_caption", "quiz", "quiz_cards", "statistics", "statistics_dir", "teaser", "operator_pin_hash",
-      "hide_cursor", "log_max_kb", "log_files", "check_step", "checks", "max_fps", "reduced_motion",
-      "high_contrast", "audience"};
+      "kiosk",          "languages", "scenarios",         "idle_timeout_s", "idle_countdown_s", "flag_reveal",
+      "helplines",      "qr_url",    "qr_caption",        "quiz",           "quiz_cards",       "statistics",
+      "statistics_dir", "teaser",    "operator_pin_hash", "hide_cursor",    "log_max_kb",       "log_files",
+      "check_step",     "checks",    "max_fps",           "reduced_motion", "high_contrast",    "audience"};
   for (const auto& [key, v] : root.fields) {
     if (key == "kiosk") read_bool(v, key, c.kiosk);
     else if (key == "quiz") read_bool(v, key, c.quiz);
@@ -367,7 +382,8 @@ void Reader::read(const DataNode& root) {
     else if (key == "languages") {
       std::vector<std::string> ids;
       if (read_id_list(v, key, context_.known_languages, "language", ids)) {
-        if (ids.empty()) error(v, key, "no usable language is listed; using the default (every language with complete translations)");
+        if (ids.empty())
+          error(v, key, "no usable language is listed; using the default (every language with complete translations)");
         else {
           c.languages = std::move(ids);
           c.languages_listed = true;
@@ -379,7 +395,8 @@ void Reader::read(const DataNode& root) {
       if (context_.known_scenarios.empty() && context_.list_scenarios) listed = context_.list_scenarios();
       const std::vector<std::string>& known = listed.empty() ? context_.known_scenarios : listed;
       if (read_id_list(v, key, known, "scenario", ids)) {
-        if (ids.empty() && !v.items.empty()) error(v, key, "no usable scenario is listed; offering all bundled scenarios");
+        if (ids.empty() && !v.items.empty())
+          error(v, key, "no usable scenario is listed; offering all bundled scenarios");
         c.scenarios = std::move(ids);
       }
     } else if (key == "audience") {
@@ -399,7 +416,9 @@ void Reader::read(const DataNode& root) {
       if (read_string(v, key, s, 32)) {
         if (s == "immediately") c.flag_reveal = FlagReveal::Immediately;
         else if (s == "in-debrief") c.flag_reveal = FlagReveal::InDebrief;
-        else error(v, key, "flag_reveal must be \"immediately\" or \"in-debrief\", not \"" + s + "\"; using \"immediately\"");
+        else
+          error(v, key,
+                "flag_reveal must be \"immediately\" or \"in-debrief\", not \"" + s + "\"; using \"immediately\"");
       }
     } else if (key == "helplines") {
       read_helplines(v);
@@ -422,14 +441,17 @@ void Reader::read(const DataNode& root) {
       if (read_string(v, key, s, 200)) {
         const PinHashKind kind = classify_pin_hash(s);
         if (!s.empty() && kind == PinHashKind::OldSha256)
-          error(v, key, "operator_pin_hash is an old SHA-256 hash, which a copied config gives away in seconds; make "
-                        "a new one with `lureproof --hash-pin` (a PIN of 6 to 8 digits); the operator screen stays locked");
+          error(v, key,
+                "operator_pin_hash is an old SHA-256 hash, which a copied config gives away in seconds; make "
+                "a new one with `lureproof --hash-pin` (a PIN of 6 to 8 digits); the operator screen stays locked");
         else if (!s.empty() && kind == PinHashKind::TooWeak)
-          error(v, key, "operator_pin_hash is an Argon2id hash below the interactive cost (64 MiB, 2 passes); make a "
-                        "new one with `lureproof --hash-pin`; the operator screen stays locked");
+          error(v, key,
+                "operator_pin_hash is an Argon2id hash below the interactive cost (64 MiB, 2 passes); make a "
+                "new one with `lureproof --hash-pin`; the operator screen stays locked");
         else if (!s.empty() && kind != PinHashKind::Argon2id)
-          error(v, key, "operator_pin_hash is not an Argon2id hash (\"$argon2id$v=19$m=...\"); make one with "
-                        "`lureproof --hash-pin`; the operator screen stays locked");
+          error(v, key,
+                "operator_pin_hash is not an Argon2id hash (\"$argon2id$v=19$m=...\"); make one with "
+                "`lureproof --hash-pin`; the operator screen stays locked");
         else c.operator_pin_hash = s;
       }
     } else if (key == "log_max_kb") {
@@ -449,7 +471,8 @@ ConfigLoad parse_kiosk_config(const std::string& text, const std::string& source
   out.source = source_name;
   if (text.size() > kMaxFileBytes) {
     out.parsed = false;
-    out.issues.push_back({ConfigIssue::Severity::Error, 0, 0, "", "the file is larger than 256 KB; using safe defaults for everything"});
+    out.issues.push_back(
+        {ConfigIssue::Severity::Error, 0, 0, "", "the file is larger than 256 KB; using safe defaults for everything"});
     return out;
   }
   const DataParse result = parse_data(text, source_name);
@@ -488,7 +511,8 @@ ConfigLoad load_kiosk_config_file(const std::string& path, const ConfigContext& 
 
 std::string format_issue(const ConfigIssue& issue, const std::string& source) {
   std::string where;
-  if (issue.line > 0) where.append(":").append(std::to_string(issue.line)).append(":").append(std::to_string(issue.column));
+  if (issue.line > 0)
+    where.append(":").append(std::to_string(issue.line)).append(":").append(std::to_string(issue.column));
   const std::string severity = issue.severity == ConfigIssue::Severity::Error ? "error" : "warning";
   return (source.empty() ? std::string("config") : source) + where + ": " + severity + ": " + issue.message;
 }

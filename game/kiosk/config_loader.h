@@ -13,8 +13,8 @@ namespace lureproof {
 struct ConfigIssue {
   enum class Severity { Warning, Error };  // Error: the key (or file) was rejected; Warning: adjusted
   Severity severity = Severity::Warning;
-  int line = 0, column = 0;                // 1-based; 0 = no position
-  std::string key;                         // e.g. "idle_countdown_s", "helplines[2].number"
+  int line = 0, column = 0;  // 1-based; 0 = no position
+  std::string key;           // e.g. "idle_countdown_s", "helplines[2].number"
   std::string message;
 };
 
@@ -31,8 +31,8 @@ struct ConfigContext {
 struct ConfigLoad {
   SiteConfig config;
   std::vector<ConfigIssue> issues;
-  std::string source;   // path read, or "" when none was found
-  bool parsed = true;   // false: the file was missing/unreadable/not TOML, so all defaults apply
+  std::string source;  // path read, or "" when none was found
+  bool parsed = true;  // false: the file was missing/unreadable/not TOML, so all defaults apply
 };
 
 ConfigLoad parse_kiosk_config(const std::string& text, const std::string& source_name, const ConfigContext& context);

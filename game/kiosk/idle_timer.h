@@ -16,8 +16,8 @@ class IdleTimer {
   void disarm();
   bool armed() const { return armed_; }
 
-  void input(double now);       // a touch, click or key at time `now`
-  Phase update(double now);     // call once per frame
+  void input(double now);    // a touch, click or key at time `now`
+  Phase update(double now);  // call once per frame
   Phase phase() const { return phase_; }
   int seconds_left() const { return seconds_left_; }  // during Warning: whole seconds, rounded up
   // Seconds from `now` until the warning starts (0 when due or past); infinity when disarmed.

@@ -77,7 +77,8 @@ void KioskRuntime::start(const KioskSetup& setup) {
   if (!data_dir_.empty()) {
     const std::string marker = data_dir_ + "/running";
     struct stat st;
-    if (::stat(marker.c_str(), &st) == 0) log_.write("the previous run did not exit cleanly (crash, kill or power cut)");
+    if (::stat(marker.c_str(), &st) == 0)
+      log_.write("the previous run did not exit cleanly (crash, kill or power cut)");
     if (FILE* f = std::fopen(marker.c_str(), "w")) std::fclose(f);
   }
   for (const ConfigIssue& issue : load_.issues) warn(format_issue(issue, load_.source));

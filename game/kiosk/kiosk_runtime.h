@@ -17,8 +17,8 @@
 namespace lureproof {
 
 struct KioskSetup {
-  std::string config_path;     // --config FILE; empty = default_config_paths()
-  bool force_kiosk = false;    // --kiosk (the config key `kiosk` can also turn it on)
+  std::string config_path;   // --config FILE; empty = default_config_paths()
+  bool force_kiosk = false;  // --kiosk (the config key `kiosk` can also turn it on)
   std::string assets_dir;
   bool can_store_data = true;  // false in the browser edition: no log file, no statistics
   std::string data_dir;        // empty = choose_data_dir(config.statistics_dir)

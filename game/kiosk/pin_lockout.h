@@ -37,9 +37,9 @@ class PinLockout {
 
   std::string path_;
   Clock clock_;
-  int failures_ = 0;          // wrong PINs since the last lockout or right PIN
-  int lockouts_ = 0;          // lockouts since the last right PIN: picks the next step
-  double locked_until_ = 0;   // wall-clock seconds
+  int failures_ = 0;         // wrong PINs since the last lockout or right PIN
+  int lockouts_ = 0;         // lockouts since the last right PIN: picks the next step
+  double locked_until_ = 0;  // wall-clock seconds
 };
 
 }  // namespace lureproof

@@ -17,7 +17,7 @@ namespace lureproof {
 // the UI catalogue (so the built-in English defaults appear translated), see localized_text().
 template <class T>
 struct PerLanguage {
-  T value{};                       // the default
+  T value{};                          // the default
   std::map<std::string, T> variants;  // language code -> the operator's own text for it
 
   PerLanguage() = default;
@@ -100,15 +100,15 @@ constexpr int kEveryAudience = 0;      // no `audience` key: every story is offe
 constexpr int kYoungestAudience = -1;  // a broken value: only the stories for the youngest audience
 
 struct SiteConfig {
-  bool kiosk = false;                    // borderless fullscreen, operator exit only
+  bool kiosk = false;                        // borderless fullscreen, operator exit only
   std::vector<std::string> languages{"en"};  // enabled, in picker order
   // False when the config lists no usable `languages`: KioskRuntime then offers every shipped
   // language whose catalogues are complete (kiosk/complete_languages.h) instead of English alone.
   bool languages_listed = false;
-  std::vector<std::string> scenarios;    // enabled scenario ids in order; empty = all bundled
-  int audience = kEveryAudience;         // offer stories whose `audience:` is at most this (journey/audience_filter.h)
-  int idle_timeout_s = 90;               // no input for this long -> "Are you still there?"
-  int idle_countdown_s = 30;             // countdown shown before the reset (>= 20, WCAG 2.2.1)
+  std::vector<std::string> scenarios;  // enabled scenario ids in order; empty = all bundled
+  int audience = kEveryAudience;       // offer stories whose `audience:` is at most this (journey/audience_filter.h)
+  int idle_timeout_s = 90;             // no input for this long -> "Are you still there?"
+  int idle_countdown_s = 30;           // countdown shown before the reset (>= 20, WCAG 2.2.1)
   FlagReveal flag_reveal = FlagReveal::Immediately;
   std::vector<Helpline> helplines = default_helplines();
   // Shown as a QR code on the help screen; empty = none. Default: the European Commission's
@@ -117,29 +117,29 @@ struct SiteConfig {
       "https://home-affairs.ec.europa.eu/policies/internal-security/organised-crime-and-human-trafficking/"
       "together-against-trafficking-human-beings_en";
   LocalText qr_caption = default_qr_caption();
-  bool check_step = true;                // "What would you check?" after the story
+  bool check_step = true;                                     // "What would you check?" after the story
   std::vector<CheckOption> checks = default_check_options();  // its answers (kNoCheckId is added)
-  bool quiz = true;                      // pre/post discernment test
-  int quiz_cards = 3;                    // cards per quiz test, 2..4 (game/quiz/quiz_plan.h)
-  bool statistics = true;                // anonymous aggregate counters (kiosk only)
-  std::string statistics_dir;            // where counters are stored (default: a data dir)
-  LocalLines teaser;                     // attract-screen teaser lines; none for a language = built-in
-  std::string operator_pin_hash;         // Argon2id string (kiosk/pin.h); empty = no operator screen
-  bool hide_cursor = true;               // kiosk mode on a touch screen: no mouse pointer
-  int max_fps = 60;                      // frame cap (kiosk_limits); the display's refresh rate if lower
-  bool reduced_motion = false;           // each visitor's default (the settings overlay changes it)
-  bool high_contrast = false;            // each visitor's default
-  int log_max_kb = 1024;                 // kiosk.log is rotated past this size...
-  int log_files = 5;                     // ...keeping this many files in all (kiosk.log, .1, .2, ...)
+  bool quiz = true;                                           // pre/post discernment test
+  int quiz_cards = 3;                                         // cards per quiz test, 2..4 (game/quiz/quiz_plan.h)
+  bool statistics = true;                                     // anonymous aggregate counters (kiosk only)
+  std::string statistics_dir;                                 // where counters are stored (default: a data dir)
+  LocalLines teaser;              // attract-screen teaser lines; none for a language = built-in
+  std::string operator_pin_hash;  // Argon2id string (kiosk/pin.h); empty = no operator screen
+  bool hide_cursor = true;        // kiosk mode on a touch screen: no mouse pointer
+  int max_fps = 60;               // frame cap (kiosk_limits); the display's refresh rate if lower
+  bool reduced_motion = false;    // each visitor's default (the settings overlay changes it)
+  bool high_contrast = false;     // each visitor's default
+  int log_max_kb = 1024;          // kiosk.log is rotated past this size...
+  int log_files = 5;              // ...keeping this many files in all (kiosk.log, .1, .2, ...)
 };
 
 // Limits the loader enforces (docs/kiosk.md lists them with each key).
 namespace kiosk_limits {
-constexpr int kMinCountdownS = 20;     // WCAG 2.2.1: at least 20 s to extend a time limit
+constexpr int kMinCountdownS = 20;  // WCAG 2.2.1: at least 20 s to extend a time limit
 constexpr int kMaxCountdownS = 300;
 constexpr int kMinIdleTimeoutS = 20;
 constexpr int kMaxIdleTimeoutS = 3600;
-constexpr int kMinFps = 10;            // below this, taps and scrolling feel broken
+constexpr int kMinFps = 10;  // below this, taps and scrolling feel broken
 constexpr int kMaxFps = 60;
 }  // namespace kiosk_limits
 

@@ -124,9 +124,9 @@ StatisticsDisplay display_statistics(const Statistics& s) {
 
 bool Statistics::add(const SessionSummary& v) {
   auto all_ids = [](const std::vector<std::string>& ids) { return std::all_of(ids.begin(), ids.end(), is_plain_id); };
-  if ((!v.language.empty() && !is_plain_id(v.language)) || (!v.scenario.empty() && !is_plain_id(v.scenario)) || !is_plain_id(v.ending) ||
-      !all_ids(v.flags_spotted) || !all_ids(v.flags_missed) || (!v.quiz_band.empty() && !is_plain_id(v.quiz_band)) ||
-      (!v.check.empty() && !is_plain_id(v.check)))
+  if ((!v.language.empty() && !is_plain_id(v.language)) || (!v.scenario.empty() && !is_plain_id(v.scenario)) ||
+      !is_plain_id(v.ending) || !all_ids(v.flags_spotted) || !all_ids(v.flags_missed) ||
+      (!v.quiz_band.empty() && !is_plain_id(v.quiz_band)) || (!v.check.empty() && !is_plain_id(v.check)))
     return false;
   ++sessions;
   if (v.completed) ++completed;
@@ -180,8 +180,10 @@ bool stats_from_json(const std::string& text, Statistics& out, std::string& erro
   };
   const json* format = field("format");
   const json* version = field("version");
-  if (!format || !format->is_string() || format->get<std::string>() != kFormat) return fail("not a Lureproof statistics file");
-  if (!version || !version->is_number_integer() || version->get<int>() != kVersion) return fail("unknown statistics version");
+  if (!format || !format->is_string() || format->get<std::string>() != kFormat)
+    return fail("not a Lureproof statistics file");
+  if (!version || !version->is_number_integer() || version->get<int>() != kVersion)
+    return fail("unknown statistics version");
   Statistics s;
   const json *sessions = field("sessions"), *completed = field("completed"), *langs = field("languages"),
              *quiz = field("quiz_bands"), *durations = field("durations"), *scenarios = field("scenarios");
@@ -206,7 +208,8 @@ bool stats_from_json(const std::string& text, Statistics& out, std::string& erro
       if (!is_plain_id(f.key()) || !f.value().is_object()) return fail("bad red-flag entry");
       auto sp = f.value().find("spotted"), mi = f.value().find("missed");
       FlagCounts& fc = c.flags[f.key()];
-      if (sp == f.value().end() || mi == f.value().end() || !read_counter(*sp, fc.spotted) || !read_counter(*mi, fc.missed))
+      if (sp == f.value().end() || mi == f.value().end() || !read_counter(*sp, fc.spotted) ||
+          !read_counter(*mi, fc.missed))
         return fail("bad red-flag counts");
     }
     s.scenarios[it.key()] = std::move(c);

@@ -12,9 +12,9 @@ const std::uint16_t kRanges[] = {
 const std::uint16_t* font_glyph_ranges() { return kRanges; }
 
 bool font_has_glyph(std::uint32_t cp) {
-    for (const std::uint16_t* r = kRanges; r[0]; r += 2)
-        if (cp >= r[0] && cp <= r[1]) return true;
-    return false;
+  for (const std::uint16_t* r = kRanges; r[0]; r += 2)
+    if (cp >= r[0] && cp <= r[1]) return true;
+  return false;
 }
 
 }  // namespace lureproof

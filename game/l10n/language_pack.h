@@ -11,8 +11,8 @@
 namespace lureproof {
 
 struct LanguagePackFile {
-  std::string name;         // a bare file name such as "ui.mo" (no directories)
-  std::string_view bytes;   // points into the pack passed to parse_language_pack()
+  std::string name;        // a bare file name such as "ui.mo" (no directories)
+  std::string_view bytes;  // points into the pack passed to parse_language_pack()
 };
 
 // Splits `pack` into its files. Returns false (and an explanation in `error`) for anything that is

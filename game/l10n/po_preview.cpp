@@ -28,7 +28,8 @@ bool load_po_preview(const std::string& path, std::string& language, std::string
   auto catalog = std::make_unique<lure::Catalog>();
   std::vector<lure::Diagnostic> warnings;
   const bool read = catalog->load_po(*text, path, warnings);
-  for (const lure::Diagnostic& d : warnings) std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
+  for (const lure::Diagnostic& d : warnings)
+    std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
   if (!read) {
     error = path + " is not a readable .po file (lure l10n check shows why)";
     return false;

@@ -26,8 +26,7 @@ const lure::Scenario& LocalizedScenarios::get(const lure::Scenario& source, cons
       const lure::Catalog& catalog = given ? *given : loaded;
       entry->is_source = catalog.empty();
       entry->result = lure::localize(source, catalog);
-      warnings_.insert(warnings_.end(), entry->result.coverage.warnings.begin(),
-                       entry->result.coverage.warnings.end());
+      warnings_.insert(warnings_.end(), entry->result.coverage.warnings.begin(), entry->result.coverage.warnings.end());
       if (entry->is_source) entry->result.scenario = lure::Scenario();  // not needed: use source
     }
     it = cache_.emplace(key, std::move(entry)).first;
@@ -42,7 +41,8 @@ const lure::L10nCoverage* LocalizedScenarios::coverage(const lure::Scenario& sou
 }
 
 void LocalizedScenarios::forget(const lure::Scenario& source) {
-  for (auto it = cache_.begin(); it != cache_.end();) it = it->first.first == &source ? cache_.erase(it) : std::next(it);
+  for (auto it = cache_.begin(); it != cache_.end();)
+    it = it->first.first == &source ? cache_.erase(it) : std::next(it);
 }
 
 std::vector<lure::Diagnostic> LocalizedScenarios::take_warnings() {

@@ -34,7 +34,8 @@ std::map<std::string, std::string> load_taglines(const std::string& assets_dir) 
   return text ? parse_taglines(*text) : std::map<std::string, std::string>{};
 }
 
-std::vector<Tagline> taglines_for(const std::map<std::string, std::string>& all, const std::vector<std::string>& enabled) {
+std::vector<Tagline> taglines_for(const std::map<std::string, std::string>& all,
+                                  const std::vector<std::string>& enabled) {
   std::vector<Tagline> out;
   for (const std::string& code : enabled) {
     if (code == "en") out.push_back({code, kAttractTagline});

@@ -25,11 +25,12 @@ std::map<std::string, std::string> parse_taglines(std::string_view tsv);
 std::map<std::string, std::string> load_taglines(const std::string& assets_dir);
 // The taglines of the enabled languages, in their order; a language without one is left out, and
 // when none is left, the English tagline alone.
-std::vector<Tagline> taglines_for(const std::map<std::string, std::string>& all, const std::vector<std::string>& enabled);
+std::vector<Tagline> taglines_for(const std::map<std::string, std::string>& all,
+                                  const std::vector<std::string>& enabled);
 
 struct TaglineFrame {
-  int index = 0;      // which tagline to show
-  float alpha = 1.f;  // 0..1: a new tagline fades in (always 1 with reduced motion)
+  int index = 0;                // which tagline to show
+  float alpha = 1.f;            // 0..1: a new tagline fades in (always 1 with reduced motion)
   double next_change_in = 1e9;  // seconds until the next tagline or the end of the fade: no frame is needed before
 };
 // Normal motion: a new tagline every kTaglinePeriod seconds, fading in over kTaglineFade seconds and

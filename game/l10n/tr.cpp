@@ -9,71 +9,71 @@ namespace lureproof {
 
 namespace {
 struct UiState {
-    std::map<std::string, lure::Catalog> loaded;  // by language code (node-based: stable addresses)
-    const lure::Catalog* current = nullptr;
-    std::string code = "en";
+  std::map<std::string, lure::Catalog> loaded;  // by language code (node-based: stable addresses)
+  const lure::Catalog* current = nullptr;
+  std::string code = "en";
 };
 UiState& state() {
-    static UiState s;
-    return s;
+  static UiState s;
+  return s;
 }
 const lure::Catalog& empty_catalog() {
-    static const lure::Catalog empty;
-    return empty;
+  static const lure::Catalog empty;
+  return empty;
 }
 }  // namespace
 
 const char* tr(const char* english) {
-    const lure::Catalog* c = state().current;
-    if (!c || !english) return english;
-    const std::string* t = c->find({}, english);
-    return t ? t->c_str() : english;  // the singular form ends at the first NUL
+  const lure::Catalog* c = state().current;
+  if (!c || !english) return english;
+  const std::string* t = c->find({}, english);
+  return t ? t->c_str() : english;  // the singular form ends at the first NUL
 }
 
 const char* trn(const char* singular, const char* plural, long n) {
-    const unsigned long count = n < 0 ? static_cast<unsigned long>(-n) : static_cast<unsigned long>(n);
-    const lure::Catalog* c = state().current;
-    if (!c) return count == 1 ? singular : plural;
-    // get_plural returns a view into the catalogue's storage (NUL-terminated forms) or an argument.
-    return c->get_plural({}, singular, plural, count).data();
+  const unsigned long count = n < 0 ? static_cast<unsigned long>(-n) : static_cast<unsigned long>(n);
+  const lure::Catalog* c = state().current;
+  if (!c) return count == 1 ? singular : plural;
+  // get_plural returns a view into the catalogue's storage (NUL-terminated forms) or an argument.
+  return c->get_plural({}, singular, plural, count).data();
 }
 
 std::string catalog_path(const std::string& assets_dir, const std::string& code, const std::string& name) {
-    return assets_dir + "/l10n/" + code + "/" + name + ".mo";
+  return assets_dir + "/l10n/" + code + "/" + name + ".mo";
 }
 
 std::vector<lure::Diagnostic> set_ui_language(const std::string& code, const std::string& assets_dir) {
-    std::vector<lure::Diagnostic> warnings;
-    UiState& s = state();
-    s.code = code;
-    if (code == "en" || code.empty()) {
-        s.current = nullptr;
-        return warnings;
-    }
-    auto it = s.loaded.find(code);
-    if (it == s.loaded.end())
-        it = s.loaded.emplace(code, lure::load_catalog(catalog_path(assets_dir, code, "ui"), warnings)).first;
-    s.current = &it->second;
+  std::vector<lure::Diagnostic> warnings;
+  UiState& s = state();
+  s.code = code;
+  if (code == "en" || code.empty()) {
+    s.current = nullptr;
     return warnings;
+  }
+  auto it = s.loaded.find(code);
+  if (it == s.loaded.end())
+    it = s.loaded.emplace(code, lure::load_catalog(catalog_path(assets_dir, code, "ui"), warnings)).first;
+  s.current = &it->second;
+  return warnings;
 }
 
 const std::string& ui_language() { return state().code; }
 const lure::Catalog& ui_catalog() { return state().current ? *state().current : empty_catalog(); }
 
 std::string tr_format(const char* format, ...) {
-    char buffer[512];
-    va_list args;
-    va_start(args, format);
-    const int n = std::vsnprintf(buffer, sizeof buffer, format, args);
-    va_end(args);
-    if (n < 0) return format;
-    if (static_cast<std::size_t>(n) < sizeof buffer) return std::string(buffer, static_cast<std::size_t>(n));
-    std::string out(static_cast<std::size_t>(n) + 1, '\0');
-    va_start(args, format);
-    std::vsnprintf(out.data(), out.size(), format, args);
-    va_end(args);
-    out.resize(static_cast<std::size_t>(n));
-    return out;
+  char buffer[512];
+  va_list args;
+  va_start(args, format);
+  const int n = std::vsnprintf(buffer, sizeof buffer, format, args);
+  va_end(args);
+  if (n < 0) return format;
+  if (static_cast<std::size_t>(n) < sizeof buffer) return std::string(buffer, static_cast<std::size_t>(n));
+  std::string out(static_cast<std::size_t>(n) + 1, '\0');
+  va_start(args, format);
+  std::vsnprintf(out.data(), out.size(), format, args);
+  va_end(args);
+  out.resize(static_cast<std::size_t>(n));
+  return out;
 }
 
 }  // namespace lureproof

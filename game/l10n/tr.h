@@ -32,6 +32,7 @@ std::string catalog_path(const std::string& assets_dir, const std::string& code,
 #if defined(__GNUC__)
 __attribute__((format(printf, 1, 2)))
 #endif
-std::string tr_format(const char* format, ...);
+std::string
+tr_format(const char* format, ...);
 
 }  // namespace lureproof

@@ -11,8 +11,8 @@ void FramePacer::frame_done(double now, bool input, const FrameDemand& demand, s
   last_hash_ = drawn_hash;
   if (input || demand.animating || (changed && !demand.paced)) trailing_left_ = trailing_frames_;
   else if (trailing_left_ > 0) --trailing_left_;
-  wake_at_ = std::isfinite(demand.wake_in) ? now + std::max(0.0, demand.wake_in)
-                                           : std::numeric_limits<double>::infinity();
+  wake_at_ =
+      std::isfinite(demand.wake_in) ? now + std::max(0.0, demand.wake_in) : std::numeric_limits<double>::infinity();
 }
 
 double FramePacer::next_frame_in(double now) const {

@@ -11,8 +11,8 @@ namespace lureproof {
 
 // What the drawn screens asked of the next frame (see ui/frame_demand.h).
 struct FrameDemand {
-  bool animating = false;                                      // draw the next frame too
-  double wake_in = std::numeric_limits<double>::infinity();    // seconds until a timer needs a frame
+  bool animating = false;                                    // draw the next frame too
+  double wake_in = std::numeric_limits<double>::infinity();  // seconds until a timer needs a frame
   bool paced = false;  // an animation drawn at its own, lower rate (wake_in): a changed frame does not
                        // bring the trailing frames at full rate
 };

@@ -15,9 +15,9 @@ struct Action {
   std::string id;     // stable within a screen, e.g. "choice-2", "flag-ch03", "start"
   std::string label;  // what a screen reader announces
   bool enabled = true;
-  std::string note;   // e.g. the reason a choice is disabled
-  std::string lang;   // language of the label when it is not the page's (a language's own name)
-  int pressed = -1;   // 1/0: a selectable answer, selected or not (aria-pressed); -1: a plain button
+  std::string note;  // e.g. the reason a choice is disabled
+  std::string lang;  // language of the label when it is not the page's (a language's own name)
+  int pressed = -1;  // 1/0: a selectable answer, selected or not (aria-pressed); -1: a plain button
 };
 
 struct Message {

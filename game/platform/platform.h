@@ -170,9 +170,9 @@ std::string window_state();
 
 // Internal: hooks each platform file provides to platform_sdl.cpp.
 namespace detail {
-void set_gl_attributes();          // context version/profile before window creation
-void adjust_request(WindowRequest& request);  // e.g. the web canvas takes the page's size
-const char* glsl_version();        // shader header for the OpenGL3 backend
+void set_gl_attributes();                              // context version/profile before window creation
+void adjust_request(WindowRequest& request);           // e.g. the web canvas takes the page's size
+const char* glsl_version();                            // shader header for the OpenGL3 backend
 void handle_controller_event(const SDL_Event& event);  // hot-plug (platform_sdl.cpp)
 bool input_held();  // input waits for the next frame (platform/input_trickle.h): do not sleep
 // SIGTERM / SIGINT: caught before SDL_Init (so SDL does not turn them into SDL_QUIT, which kiosk
@@ -180,7 +180,7 @@ bool input_held();  // input waits for the next frame (platform/input_trickle.h)
 void watch_stop_signals();
 bool stop_signalled();
 double min_frame_interval();  // seconds between two frames at the frame cap (set_frame_cap)
-bool display_declined();  // the page asked for the text edition (web); native: false
+bool display_declined();      // the page asked for the text edition (web); native: false
 // The window or GL context could not be created (`why`): true = the page was told and the game goes
 // on without a display (web); false = init fails (native).
 bool continue_without_display(const std::string& why);

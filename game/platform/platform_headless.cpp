@@ -46,8 +46,7 @@ int set_frame_cap(int max_fps) { return max_fps; }  // no display: the soak draw
 SystemPreferences system_preferences() { return {}; }
 
 void run_main_loop(std::function<bool()> frame, std::function<double()>) {
-  while (frame()) {
-  }
+  while (frame()) {}
 }
 
 bool pump_events(bool* had_events) {
@@ -79,7 +78,8 @@ float pixel_ratio() { return 1.f; }
 
 void fill_screen_gradient(ImDrawList* dl, unsigned top, unsigned bottom) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  dl->AddRectFilledMultiColor(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), top, top, bottom, bottom);
+  dl->AddRectFilledMultiColor(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), top, top, bottom,
+                              bottom);
 }
 void new_frame_gradients() {}
 void redraw_only(float, float, float, float) {}

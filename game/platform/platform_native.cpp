@@ -126,8 +126,8 @@ std::string default_assets_dir(const char* argv0) {
     SDL_free(base);
   }
   // build/native/bin/lureproof -> build/native/assets
-  for (fs::path candidate : {exe.parent_path().parent_path() / "assets", exe.parent_path() / "assets",
-                             fs::path("assets")}) {
+  for (fs::path candidate :
+       {exe.parent_path().parent_path() / "assets", exe.parent_path() / "assets", fs::path("assets")}) {
     if (fs::is_directory(candidate, ec)) return candidate.string();
   }
   return "assets";

@@ -29,7 +29,7 @@ SDL_Window* g_window = nullptr;
 SDL_GLContext g_gl_context = nullptr;
 bool g_kiosk = false;
 InputTrickle g_trickle;
-int g_frames_pumped = 0;  // game controllers start with the second frame (see init)
+int g_frames_pumped = 0;                   // game controllers start with the second frame (see init)
 double g_min_frame_interval = 1.0 / 60.0;  // set_frame_cap
 // Without a display (the web's text edition): no window, no GL, no ImGui backends; ImGui gets the
 // requested size and real time between frames, and its input is the accessible mirror's.
@@ -122,8 +122,8 @@ bool init(const WindowRequest& requested, std::string& error) {
       request.height = desktop.h;
     }
   }
-  g_window = SDL_CreateWindow(request.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                              request.width, request.height, flags);
+  g_window = SDL_CreateWindow(request.title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, request.width,
+                              request.height, flags);
   if (!g_window) {
     error = std::string("could not open a window: ") + SDL_GetError();
     return display_failed(request, error);
@@ -190,7 +190,7 @@ InputDevice input_device() { return g_input_device ? *g_input_device : detail::p
 
 bool pump_events(bool* had_events) {
   if (++g_frames_pumped == 2 && !g_no_display && detail::watch_game_controllers(g_kiosk) &&
-      SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)  // controllers already plugged in
+      SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0)                     // controllers already plugged in
     SDL_Log("lureproof: no game controller support: %s", SDL_GetError());  // arrive as DEVICEADDED events
   bool keep_running = true;
   SDL_Event event;
@@ -221,7 +221,8 @@ void begin_frame(const std::function<void()>& before_new_frame) {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(float(g_no_display_width), float(g_no_display_height));
     const Uint64 now = SDL_GetTicks64();
-    io.DeltaTime = g_last_frame_ticks && now > g_last_frame_ticks ? float(now - g_last_frame_ticks) / 1000.f : 1.f / 60.f;
+    io.DeltaTime =
+        g_last_frame_ticks && now > g_last_frame_ticks ? float(now - g_last_frame_ticks) / 1000.f : 1.f / 60.f;
     g_last_frame_ticks = now;
     if (before_new_frame) before_new_frame();
     ImGui::NewFrame();
@@ -384,8 +385,8 @@ void end_frame(const std::function<void()>& after_render) {
   int w = 0, h = 0;
   drawable_size(w, h);
   // redraw_only: the rest of the canvas keeps the last frame's pixels (same size, no input since).
-  const bool partial = asked && !g_input_since_drawn && w == g_drawn_width && h == g_drawn_height &&
-                       detail::keeps_last_frame();
+  const bool partial =
+      asked && !g_input_since_drawn && w == g_drawn_width && h == g_drawn_height && detail::keeps_last_frame();
   g_input_since_drawn = false;
   g_drawn_width = w;
   g_drawn_height = h;

@@ -11,11 +11,11 @@ namespace lureproof {
 namespace platform::touch {
 namespace {
 struct State {
-  bool in_use = false;        // the last pointer input was a finger
-  bool down = false;          // the tracked finger is on the screen
-  bool pressed = false;       // went down since the last frame (a tap may end before the frame)
-  bool arrived = false;       // ImGui has seen the finger's position before the press
-  int lifted_frames = 0;      // frames since the finger lifted
+  bool in_use = false;    // the last pointer input was a finger
+  bool down = false;      // the tracked finger is on the screen
+  bool pressed = false;   // went down since the last frame (a tap may end before the frame)
+  bool arrived = false;   // ImGui has seen the finger's position before the press
+  int lifted_frames = 0;  // frames since the finger lifted
   SDL_FingerID finger = 0;
   ImVec2 pos;
 } g;
@@ -30,9 +30,7 @@ ImVec2 to_window(const SDL_TouchFingerEvent& f, SDL_Window* window) {
 bool process_event(const SDL_Event& e, SDL_Window* window) {
   switch (e.type) {
     case SDL_FINGERDOWN:
-      if (!g.down) {
-        g = State{true, true, true, false, 0, e.tfinger.fingerId, to_window(e.tfinger, window)};
-      }
+      if (!g.down) { g = State{true, true, true, false, 0, e.tfinger.fingerId, to_window(e.tfinger, window)}; }
       return true;
     case SDL_FINGERMOTION:
       if (g.down && e.tfinger.fingerId == g.finger) g.pos = to_window(e.tfinger, window);
@@ -48,12 +46,9 @@ bool process_event(const SDL_Event& e, SDL_Window* window) {
       g.in_use = false;  // a real mouse
       return false;
     case SDL_MOUSEBUTTONDOWN:
-    case SDL_MOUSEBUTTONUP:
-      return e.button.which == SDL_TOUCH_MOUSEID;
-    case SDL_MOUSEWHEEL:
-      return e.wheel.which == SDL_TOUCH_MOUSEID;
-    default:
-      return false;
+    case SDL_MOUSEBUTTONUP: return e.button.which == SDL_TOUCH_MOUSEID;
+    case SDL_MOUSEWHEEL: return e.wheel.which == SDL_TOUCH_MOUSEID;
+    default: return false;
   }
 }
 

@@ -14,8 +14,8 @@ namespace lureproof {
 
 struct QuizCell {
   SumStats discernment_pre, discernment_post, discernment_change;
-  SumStats sensible_pre, sensible_post;          // shares 0..1
-  std::map<std::string, std::uint64_t> bands;    // by band id (quiz_scoring.h)
+  SumStats sensible_pre, sensible_post;        // shares 0..1
+  std::map<std::string, std::uint64_t> bands;  // by band id (quiz_scoring.h)
 
   void merge(const QuizCell& o);
   bool operator==(const QuizCell&) const = default;

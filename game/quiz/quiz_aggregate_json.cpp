@@ -20,7 +20,7 @@ struct Field {
   SumStats QuizCell::*member;
 };
 constexpr Field kFields[] = {
-    {"discernment_pre", &QuizCell::discernment_pre},   {"discernment_post", &QuizCell::discernment_post},
+    {"discernment_pre", &QuizCell::discernment_pre},       {"discernment_post", &QuizCell::discernment_post},
     {"discernment_change", &QuizCell::discernment_change}, {"sensible_pre", &QuizCell::sensible_pre},
     {"sensible_post", &QuizCell::sensible_post},
 };
@@ -97,7 +97,8 @@ bool quiz_aggregate_from_json(const json& j, QuizAggregate& out, std::string& er
     }
     if (bands == c.end() || !bands->is_object()) return fail("bad 'bands'");
     for (auto b = bands->begin(); b != bands->end(); ++b) {
-      if (std::find(known.begin(), known.end(), b.key()) == known.end()) return fail("unknown quiz band '" + b.key() + "'");
+      if (std::find(known.begin(), known.end(), b.key()) == known.end())
+        return fail("unknown quiz band '" + b.key() + "'");
       if (!read_count(b.value(), cell.bands[b.key()])) return fail("bad count for '" + b.key() + "'");
     }
   }

@@ -97,8 +97,8 @@ QuizCard read_card(const DataNode& t, int index, std::string_view source, std::v
 
 const std::vector<std::string>& quiz_cue_vocabulary() {
   static const std::vector<std::string> cues = {
-      "paid-travel", "fee",     "friend-referral", "urgency", "reassurance",     "high-pay", "unsolicited",
-      "abroad",      "documents", "secrecy",       "channel-private", "housing", "agency",   "photos"};
+      "paid-travel", "fee",       "friend-referral", "urgency",         "reassurance", "high-pay", "unsolicited",
+      "abroad",      "documents", "secrecy",         "channel-private", "housing",     "agency",   "photos"};
   return cues;
 }
 
@@ -180,13 +180,13 @@ std::vector<std::string> validate_quiz_bank(const std::vector<QuizCard>& cards, 
     for (const std::string& cue : c.cues) {
       if (std::find(vocabulary.begin(), vocabulary.end(), cue) == vocabulary.end())
         problems.push_back(at + ": unknown cue '" + cue + "' (the vocabulary is in docs/content-guidelines.md)");
-      else if (!seen.insert(cue).second)
-        problems.push_back(at + ": cue '" + cue + "' is listed twice");
+      else if (!seen.insert(cue).second) problems.push_back(at + ": cue '" + cue + "' is listed twice");
     }
     if (!c.scenario.empty() && !plain_id(c.scenario))
       problems.push_back(at + ": scenario must be a scenario id (1-64 of a-z, 0-9, '-', '_')");
     for (const std::string& id : quiz_source_ids(c.source))
-      if (!source_id(id)) problems.push_back(at + ": source id '" + id + "' may hold only letters, digits, '-' and '.'");
+      if (!source_id(id))
+        problems.push_back(at + ": source id '" + id + "' may hold only letters, digits, '-' and '.'");
   }
   if (total < quiz_bank_rules::kMinCards)
     problems.push_back(where(source, 0) + std::to_string(total) + " cards; the bank needs at least " +

@@ -12,17 +12,17 @@
 namespace lureproof {
 
 struct QuizCard {
-  std::string id;       // "q01"; stable, results and translations key on it
-  std::string channel;  // job-ad | chat | sms | email | social-post
-  std::string sender;   // display name shown on the card
-  std::string text;     // the offer as the visitor sees it
-  bool legit = false;   // true = a legitimate offer, false = a lure
-  std::string why;      // one line explaining the right answer
-  std::vector<std::string> flags;  // red-flag categories present (empty for legitimate cards)
-  std::string source;   // for lures: source register ids (assets/sources.toml), comma-separated
-  std::vector<std::string> cues;   // surface features from quiz_cue_vocabulary() (docs/content-guidelines.md)
-  std::string scenario; // the story this card retells ("" = none): never shown to its players
-  int line = 0;         // where the card starts in the bank file (for messages)
+  std::string id;                          // "q01"; stable, results and translations key on it
+  std::string channel;                     // job-ad | chat | sms | email | social-post
+  std::string sender;                      // display name shown on the card
+  std::string text;                        // the offer as the visitor sees it
+  bool legit = false;                      // true = a legitimate offer, false = a lure
+  std::string why;                         // one line explaining the right answer
+  std::vector<std::string> flags;          // red-flag categories present (empty for legitimate cards)
+  std::string source;                      // for lures: source register ids (assets/sources.toml), comma-separated
+  std::vector<std::string> cues;           // surface features from quiz_cue_vocabulary() (docs/content-guidelines.md)
+  std::string scenario;                    // the story this card retells ("" = none): never shown to its players
+  int line = 0;                            // where the card starts in the bank file (for messages)
   int source_line = 0, source_column = 0;  // where `source` is (TOML only)
 };
 
@@ -34,8 +34,8 @@ struct QuizBank {
 
 // What a bank needs to be usable; validate_quiz_bank() reports every rule it breaks.
 namespace quiz_bank_rules {
-constexpr int kMinCards = 48;   // 4 + 4 distinct cards per visitor with room for variety, also after
-                                // leaving out the cards of the story played (issue #17)
+constexpr int kMinCards = 48;              // 4 + 4 distinct cards per visitor with room for variety, also after
+                                           // leaving out the cards of the story played (issue #17)
 constexpr size_t kMaxTextChars = 280 * 4;  // 280 characters, counted generously in UTF-8 bytes
 }  // namespace quiz_bank_rules
 

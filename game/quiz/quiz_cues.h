@@ -11,15 +11,15 @@
 namespace lureproof {
 
 namespace quiz_cue_rules {
-constexpr int kMinCardsForTest = 4;    // cues on fewer cards are too rare to be learned as a rule
+constexpr int kMinCardsForTest = 4;  // cues on fewer cards are too rare to be learned as a rule
 constexpr double kMaxAbsCorrelation = 0.3;
 }  // namespace quiz_cue_rules
 
 struct QuizCueCorrelation {
   std::string cue;
-  int cards = 0;        // cards carrying the cue
-  int legit = 0;        // of which legitimate
-  double r = 0.0;       // point-biserial r (cue 0/1 against legit 0/1); 0 when undefined
+  int cards = 0;   // cards carrying the cue
+  int legit = 0;   // of which legitimate
+  double r = 0.0;  // point-biserial r (cue 0/1 against legit 0/1); 0 when undefined
 };
 
 // One row per cue used in `cards`, in vocabulary order.

@@ -11,10 +11,10 @@
 namespace lureproof {
 
 struct QuizDashboardRow {
-  std::string group;      // scenario id, language code, or "all"
-  std::uint64_t n = 0;    // visitors with a complete pre- and post-test
-  Estimate pre, post, change;           // discernment (-4..+4)
-  Estimate sensible_pre, sensible_post; // sensible-action share (0..1)
+  std::string group;                                  // scenario id, language code, or "all"
+  std::uint64_t n = 0;                                // visitors with a complete pre- and post-test
+  Estimate pre, post, change;                         // discernment (-4..+4)
+  Estimate sensible_pre, sensible_post;               // sensible-action share (0..1)
   bool suppressed() const { return n < kSmallCell; }  // "<5" and no mean (data/small_cell.h)
 };
 

@@ -13,8 +13,9 @@ struct Field {
 
 const Field kFields[] = {
     {"sender", &QuizCard::sender, "who sent it, shown in bold on the card; keep personal and company names"},
-    {"text", &QuizCard::text, "the offer as the visitor reads it; keep names, sums, addresses and the tone "
-                              "(pushy, casual, formal); emoji are not drawn"},
+    {"text", &QuizCard::text,
+     "the offer as the visitor reads it; keep names, sums, addresses and the tone "
+     "(pushy, casual, formal); emoji are not drawn"},
     {"why", &QuizCard::why, "shown after the visitor answered (after the story): why this card is %s"},
 };
 

@@ -11,13 +11,13 @@
 namespace lureproof {
 
 namespace quiz_limits {
-constexpr int kMinCards = 2;      // per test
+constexpr int kMinCards = 2;  // per test
 constexpr int kMaxCards = 4;
 constexpr int kDefaultCards = 3;
 }  // namespace quiz_limits
 
 struct QuizPlan {
-  std::vector<int> pre;   // indices into the bank's cards, in the order shown
+  std::vector<int> pre;  // indices into the bank's cards, in the order shown
   std::vector<int> post;
   bool empty() const { return pre.empty(); }
   bool operator==(const QuizPlan&) const = default;

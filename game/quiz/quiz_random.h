@@ -27,7 +27,8 @@ class QuizRandom {
     return x % n;
   }
   double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }  // [0, 1)
-  template <class T> void shuffle(std::vector<T>& v) {  // Fisher-Yates
+  template <class T>
+  void shuffle(std::vector<T>& v) {  // Fisher-Yates
     for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[size_t(below(i))]);
   }
 

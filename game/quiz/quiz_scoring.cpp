@@ -35,10 +35,10 @@ QuizResult score_quiz(const std::vector<QuizAnswer>& pre, const std::vector<Quiz
 }
 
 const std::vector<std::string>& all_quiz_bands() {
-  static const std::vector<std::string> bands = {
-      "disc-change-le-neg2", "disc-change-neg1",   "disc-change-zero",   "disc-change-pos1",
-      "disc-change-ge-pos2", "sensible-pre-low",   "sensible-pre-high",  "sensible-pre-all",
-      "sensible-post-low",   "sensible-post-high", "sensible-post-all"};
+  static const std::vector<std::string> bands = {"disc-change-le-neg2", "disc-change-neg1",    "disc-change-zero",
+                                                 "disc-change-pos1",    "disc-change-ge-pos2", "sensible-pre-low",
+                                                 "sensible-pre-high",   "sensible-pre-all",    "sensible-post-low",
+                                                 "sensible-post-high",  "sensible-post-all"};
   return bands;
 }
 

@@ -12,8 +12,8 @@ namespace lureproof {
 enum class QuizAction { Accept, CheckFirst, Refuse };
 
 struct QuizAnswer {
-  bool legit = false;                 // the card's truth (copied from the bank when answered)
-  int trust = 3;                      // "How much would you trust this?" 1 = not at all ... 5 = completely
+  bool legit = false;  // the card's truth (copied from the bank when answered)
+  int trust = 3;       // "How much would you trust this?" 1 = not at all ... 5 = completely
   QuizAction action = QuizAction::CheckFirst;
   bool operator==(const QuizAnswer&) const = default;
 };
@@ -26,11 +26,11 @@ struct QuizAnswer {
 bool is_sensible(bool legit, QuizAction action);
 
 struct QuizTestScore {
-  bool valid = false;          // at least one legitimate and one lure answer, all trust in 1..5
-  double legit_trust = 0.0;    // mean trust in the legitimate cards (1..5)
-  double lure_trust = 0.0;     // mean trust in the lures (1..5)
-  double discernment = 0.0;    // legit_trust - lure_trust, -4..+4 (higher = better told apart)
-  double sensible_share = 0.0; // 0..1
+  bool valid = false;           // at least one legitimate and one lure answer, all trust in 1..5
+  double legit_trust = 0.0;     // mean trust in the legitimate cards (1..5)
+  double lure_trust = 0.0;      // mean trust in the lures (1..5)
+  double discernment = 0.0;     // legit_trust - lure_trust, -4..+4 (higher = better told apart)
+  double sensible_share = 0.0;  // 0..1
 };
 
 QuizTestScore score_test(const std::vector<QuizAnswer>& answers);

@@ -28,8 +28,8 @@ struct SumStats {
 struct Estimate {
   std::uint64_t n = 0;
   double mean = 0.0;
-  double sd = 0.0;        // sample SD (n - 1); 0 when n < 2
-  double ci_low = 0.0;    // 95% CI for the mean; equal to the mean when n < 2
+  double sd = 0.0;      // sample SD (n - 1); 0 when n < 2
+  double ci_low = 0.0;  // 95% CI for the mean; equal to the mean when n < 2
   double ci_high = 0.0;
   bool has_mean() const { return n >= 1; }
   bool has_ci() const { return n >= 2; }

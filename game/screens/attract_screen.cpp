@@ -45,7 +45,7 @@ constexpr double kBeat = kTaglinePeriod / 2.0, kFade = kTaglineFade, kFadeFrames
 // with the first message alone.
 struct TeaserState {
   int shown = 0;
-  double since = 1e9;   // seconds since the newest message arrived
+  double since = 1e9;     // seconds since the newest message arrived
   bool arriving = false;  // the newest message is still fading in
   double next_in = 1e9;   // seconds until the next arrival (or the end of this fade)
 };
@@ -76,14 +76,15 @@ void draw_teaser(ImDrawList* dl, const UiContext& ui, const std::vector<std::str
   dl->AddRectFilled(origin, end, p.surface, r);
   dl->AddRect(origin, end, p.card_border, r, 0, theme.sp(6.f));
   const float header_h = theme.sp(64.f);
-  dl->AddRectFilled(origin, ImVec2(end.x, origin.y + header_h), theme.high_contrast() ? p.app_bar : IM_COL32(40, 92, 160, 255), r,
-                    ImDrawFlags_RoundCornersTop);
+  dl->AddRectFilled(origin, ImVec2(end.x, origin.y + header_h),
+                    theme.high_contrast() ? p.app_bar : IM_COL32(40, 92, 160, 255), r, ImDrawFlags_RoundCornersTop);
   ImFont* body = theme.fonts().body;
   ImFont* bold = theme.fonts().body_bold;
   const ImVec2 avatar(origin.x + theme.sp(40.f), origin.y + header_h * 0.5f);
   dl->AddCircleFilled(avatar, theme.sp(18.f), IM_COL32(209, 73, 91, 255), 32);
   text_centred(dl, bold, avatar.x, avatar.y - bold->FontSize * 0.6f, IM_COL32(255, 255, 255, 255), "C");
-  text_at(dl, bold, ImVec2(origin.x + theme.sp(70.f), avatar.y - bold->FontSize * 0.6f), p.app_bar_text, tr("Claudia · Jobs abroad"));
+  text_at(dl, bold, ImVec2(origin.x + theme.sp(70.f), avatar.y - bold->FontSize * 0.6f), p.app_bar_text,
+          tr("Claudia · Jobs abroad"));
 
   float y = origin.y + header_h + theme.sp(20.f);
   const float wrap = size.x * 0.72f;
@@ -98,7 +99,8 @@ void draw_teaser(ImDrawList* dl, const UiContext& ui, const std::vector<std::str
     const ImVec2 b(a.x + ts.x + pad * 2, a.y + ts.y + pad * 2);
     dl->AddRectFilled(a, b, with_alpha(p.bubble_in, k), theme.sp(18.f));
     if (theme.high_contrast()) dl->AddRect(a, b, with_alpha(p.card_border, k), theme.sp(18.f), 0, theme.sp(2.f));
-    dl->AddText(body, body->FontSize, ImVec2(a.x + pad, a.y + pad), with_alpha(p.bubble_in_text, k), t.c_str(), nullptr, wrap);
+    dl->AddText(body, body->FontSize, ImVec2(a.x + pad, a.y + pad), with_alpha(p.bubble_in_text, k), t.c_str(), nullptr,
+                wrap);
     y = b.y + theme.sp(12.f);
   }
   dl->PopClipRect();
@@ -140,7 +142,8 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
   y += title_h + theme.sp(space::l);
   quiet.reset();
   y += text_centred(dl, f.body, text_centre, y, with_alpha(p.text_muted, fade),
-                    tr("See how online job offers and new friends can turn into traps. Anonymous, about 6 minutes."), wrap);
+                    tr("See how online job offers and new friends can turn into traps. Anonymous, about 6 minutes."),
+                    wrap);
 
   // Call to action and the languages at the bottom.
   const float cta_h = theme.sp(space::touch) + theme.sp(space::m);
@@ -149,13 +152,15 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
     for (const std::string& l : view.languages) s += (s.empty() ? "" : "  ·  ") + l;
     return s;
   }();
-  const float lang_h = view.languages.size() > 1 ? text_size(f.small, languages, sz.x * 0.9f).y + theme.sp(space::m) : 0.f;
+  const float lang_h =
+      view.languages.size() > 1 ? text_size(f.small, languages, sz.x * 0.9f).y + theme.sp(space::m) : 0.f;
   const float cta_y = o.y + sz.y - theme.sp(space::xl) - lang_h - cta_h;
 
   // The teaser phone.
   const float top = y + theme.sp(space::l);
-  ImVec2 phone_size(std::min(theme.sp(420.f), sz.x * (landscape ? 0.32f : 0.82f)),
-                    landscape ? std::min(theme.sp(560.f), sz.y * 0.7f) : std::min(theme.sp(460.f), cta_y - top - theme.sp(space::l)));
+  ImVec2 phone_size(
+      std::min(theme.sp(420.f), sz.x * (landscape ? 0.32f : 0.82f)),
+      landscape ? std::min(theme.sp(560.f), sz.y * 0.7f) : std::min(theme.sp(460.f), cta_y - top - theme.sp(space::l)));
   ImVec2 phone_pos = landscape ? ImVec2(o.x + sz.x * 0.62f, o.y + (sz.y - phone_size.y) * 0.45f)
                                : ImVec2(o.x + (sz.x - phone_size.x) * 0.5f, top);
   quiet.emplace();  // the teaser phone, the call to action (an action below) and the language names
@@ -172,7 +177,8 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
   const char* cta = tr(start_prompt(view.start_by));
   const ImVec2 cta_size = f.heading->CalcTextSizeA(f.heading->FontSize, FLT_MAX, 0.f, cta);
   const float cta_x = landscape ? text_centre : o.x + sz.x * 0.5f;
-  const float pill_w = cta_size.x + theme.sp(80.f), pill_h = std::max(cta_size.y + theme.sp(36.f), theme.sp(space::touch));
+  const float pill_w = cta_size.x + theme.sp(80.f),
+              pill_h = std::max(cta_size.y + theme.sp(36.f), theme.sp(space::touch));
   const ImVec2 pa(cta_x - pill_w * 0.5f, cta_y), pb(cta_x + pill_w * 0.5f, cta_y + pill_h);
   // A calm halo round the button; the button itself stays solid (contrast never drops).
   const float halo = (1.f - pulse) / 0.3f * theme.sp(14.f) + theme.sp(4.f);

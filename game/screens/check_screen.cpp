@@ -40,7 +40,8 @@ CheckScreenResult draw_check_screen(const UiContext& ui, const SiteConfig& confi
   float y = top - ImGui::GetScrollY();
   const float y0 = y;
   y += text_at(dl, f.body_bold, ImVec2(x0, y), p.text,
-               tr("An offer like the one in the story reaches you. Before you say yes, what would you check first?"), cw) +
+               tr("An offer like the one in the story reaches you. Before you say yes, what would you check first?"),
+               cw) +
        theme.sp(space::m);
   // The feedback goes above the answers, so it is in view on a small screen.
   if (choice >= 0 && choice < int(feedback.size())) {

@@ -9,8 +9,8 @@
 namespace lureproof {
 
 struct CheckScreenResult {
-  int chosen = -1;      // an answer was tapped: index into the offered checks (the last is "none")
-  bool next = false;    // go on (answered, or skipped without an answer)
+  int chosen = -1;    // an answer was tapped: index into the offered checks (the last is "none")
+  bool next = false;  // go on (answered, or skipped without an answer)
   bool back = false;
 };
 

@@ -25,7 +25,8 @@ ContentNoteResult draw_content_note_screen(const UiContext& ui) {
     const char* text;
   };
   const Point points[] = {
-      {tr("A sensitive topic"), tr("These stories are about how people are tricked into exploitation. Nothing violent is shown.")},
+      {tr("A sensitive topic"),
+       tr("These stories are about how people are tricked into exploitation. Nothing violent is shown.")},
       {tr("You are safe here"), tr("It is a simulation. You can stop at any time: just walk away or go back.")},
       {tr("Anonymous"), tr("You don't type anything and nothing about you is kept.")},
   };
@@ -58,8 +59,8 @@ ContentNoteResult draw_content_note_screen(const UiContext& ui) {
   const float bw = std::min(w, theme.sp(420.f));
   const float bh = theme.sp(72.f);
   const float by = std::min(y, o.y + sz.y - bh - pad);
-  if (big_button("ready", tr("I'm ready"), ImVec2(o.x + (sz.x - bw) * 0.5f, by), ImVec2(bw, bh), ButtonKind::Primary, theme,
-                 "ready"))
+  if (big_button("ready", tr("I'm ready"), ImVec2(o.x + (sz.x - bw) * 0.5f, by), ImVec2(bw, bh), ButtonKind::Primary,
+                 theme, "ready"))
     result.accepted = true;
   end_screen();
   return result;

@@ -30,8 +30,8 @@ float flag_entry(ImDrawList* dl, ImVec2 pos, float w, const FlagResult& r, const
   const std::string status = r.spotted ? tr("You spotted this") : tr("Missed this time");
   const std::string action = tr_format(tr("What protects you: %s"), flag.action.c_str());
   const std::string cited = cite_sources(flag.source, sources);
-  const std::string source = tr_format(lure::split_id_list(flag.source).size() > 1 ? tr("Sources: %s") : tr("Source: %s"),
-                                       cited.c_str());
+  const std::string source =
+      tr_format(lure::split_id_list(flag.source).size() > 1 ? tr("Sources: %s") : tr("Source: %s"), cited.c_str());
   float h = pad;
   h += text_size(f.small, status, tw).y;
   h += text_size(f.body_bold, flag.label, tw).y + theme.sp(4.f);
@@ -91,9 +91,9 @@ void legend(ImDrawList* dl, ImVec2 pos, float w, const Theme& theme) {
     else if (it.mark == Mark::Flag) {
       dl->AddCircleFilled(c, r, it.colour, 16);
       icon::flag(dl, c, r * 1.5f, IM_COL32(255, 255, 255, 255), true);
-    }
-    else
-      for (float dx = -r; dx < r; dx += r * 0.8f) dl->AddLine(ImVec2(c.x + dx, c.y), ImVec2(c.x + dx + r * 0.45f, c.y), it.colour, theme.sp(2.f));
+    } else
+      for (float dx = -r; dx < r; dx += r * 0.8f)
+        dl->AddLine(ImVec2(c.x + dx, c.y), ImVec2(c.x + dx + r * 0.45f, c.y), it.colour, theme.sp(2.f));
     text_at(dl, small, ImVec2(x + r * 2.6f, y), p.text_muted, it.text);
     x += r * 3 + tw + theme.sp(space::l);
   }
@@ -241,9 +241,9 @@ float details_card(ImDrawList* dl, ImVec2 pos, float w, const RouteMap& route, c
     if (step.vertex != selected) continue;
     lines.push_back({f.body_bold, std::to_string(k + 1) + ". " + step.label});
     if (!step.gist.empty()) lines.push_back({f.body, step.gist});
-    if (!step.choice.empty())
-      lines.push_back({f.body, tr_format(tr("You chose: “%s”"), step.choice.c_str())});
-    if (!step.flags.empty()) lines.push_back({f.body, tr_format(tr("Red flags here: %s"), flag_labels(step.flags).c_str())});
+    if (!step.choice.empty()) lines.push_back({f.body, tr_format(tr("You chose: “%s”"), step.choice.c_str())});
+    if (!step.flags.empty())
+      lines.push_back({f.body, tr_format(tr("Red flags here: %s"), flag_labels(step.flags).c_str())});
   }
   for (const RoadNotTaken& road : route.roads)
     if (road.ending == selected) {
@@ -256,10 +256,12 @@ float details_card(ImDrawList* dl, ImVec2 pos, float w, const RouteMap& route, c
   for (const auto& [font, text] : lines) h += text_size(font, text, tw).y + theme.sp(4.f);
   h += pad;
   card(dl, pos, ImVec2(pos.x + w, pos.y + h), theme);
-  dl->AddRectFilled(pos, ImVec2(pos.x + theme.sp(5.f), pos.y + h), p.focus, theme.sp(space::radius), ImDrawFlags_RoundCornersLeft);
+  dl->AddRectFilled(pos, ImVec2(pos.x + theme.sp(5.f), pos.y + h), p.focus, theme.sp(space::radius),
+                    ImDrawFlags_RoundCornersLeft);
   float y = pos.y + pad;
   for (const auto& [font, text] : lines)
-    y += text_at(dl, font, ImVec2(pos.x + pad, y), font == f.body_bold ? p.text : p.text_muted, text, tw) + theme.sp(4.f);
+    y += text_at(dl, font, ImVec2(pos.x + pad, y), font == f.body_bold ? p.text : p.text_muted, text, tw) +
+         theme.sp(4.f);
   return h;
 }
 
@@ -339,7 +341,8 @@ DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& v) {
   // The accessible view of the map: the route step by step (label, what happened, the choice, the
   // red flags), then the roads not taken.
   if (tracing_accessible()) {
-    for (size_t k = 0; k < route.steps.size(); ++k) trace_message("step:" + std::to_string(k), {}, step_text(k, route.steps[k]));
+    for (size_t k = 0; k < route.steps.size(); ++k)
+      trace_message("step:" + std::to_string(k), {}, step_text(k, route.steps[k]));
     if (!route.roads.empty()) trace_message(std::string("t:") + tr("Roads not taken"), {}, tr("Roads not taken"));
     for (size_t k = 0; k < route.roads.size(); ++k)
       trace_message("road:" + std::to_string(k), {}, road_text(route, route.roads[k], v.graph));
@@ -351,7 +354,8 @@ DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& v) {
   }
 
   // The list: the selected node's story, then the flags on the route.
-  begin_scroll_area("flag-list", frame.list_min, ImVec2(frame.list_max.x - frame.list_min.x, frame.list_max.y - frame.list_min.y));
+  begin_scroll_area("flag-list", frame.list_min,
+                    ImVec2(frame.list_max.x - frame.list_min.x, frame.list_max.y - frame.list_min.y));
   ImDrawList* ldl = ImGui::GetWindowDrawList();
   const float w = frame.list_max.x - frame.list_min.x - theme.sp(12.f);
   float y = frame.list_min.y - ImGui::GetScrollY();
@@ -361,7 +365,8 @@ DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& v) {
     const float h = details_card(ldl, ImVec2(frame.list_min.x, y), w, route, v.graph, selected, theme);
     if (h > 0.f) y += h + theme.sp(space::m);
     else
-      y += text_at(ldl, f.small, ImVec2(frame.list_min.x, y), p.text_muted, tr("Tap a point on the map to see what happened there."), w) +
+      y += text_at(ldl, f.small, ImVec2(frame.list_min.x, y), p.text_muted,
+                   tr("Tap a point on the map to see what happened there."), w) +
            theme.sp(space::s);
   }
   const int flag_count = int(v.tally.flags.size());
@@ -374,7 +379,8 @@ DebriefResult draw_debrief_screen(const UiContext& ui, const DebriefView& v) {
                                "You also marked %d messages that were not red flags. Being careful is never wrong.",
                                v.tally.wrong),
                            v.tally.wrong),
-                 w) + theme.sp(space::s);
+                 w) +
+         theme.sp(space::s);
   y += theme.sp(space::s);
   for (const FlagResult& r : v.tally.flags) {
     y += flag_entry(ldl, ImVec2(frame.list_min.x, y), w, r, v.sources, theme, true) + theme.sp(space::m);

@@ -37,9 +37,10 @@ Outcome outcome_of(const lure::Story& story, const Theme& theme) {
     case lure::EndingClass::None: break;
   }
   // TRANSLATORS: %s is the first name of the story's main character (any gender).
-  return {named ? tr_format(tr("%s was trapped"), who) : std::string(tr("This story ended in a trap")),
-          tr("The people behind this planned every step: the offer, the kindness, the hurry. It is never the victim's fault."),
-          theme.palette().warning};
+  return {
+      named ? tr_format(tr("%s was trapped"), who) : std::string(tr("This story ended in a trap")),
+      tr("The people behind this planned every step: the offer, the kindness, the hurry. It is never the victim's fault."),
+      theme.palette().warning};
 }
 
 }  // namespace
@@ -65,8 +66,9 @@ EndingResult draw_ending_screen(const UiContext& ui, const lure::Story& story, c
   const float y0 = y;
   const Outcome out = outcome_of(story, theme);
   trace_title(out.heading);
-  dl->AddRectFilled(ImVec2(o.x + sz.x * 0.5f - theme.sp(40.f), y), ImVec2(o.x + sz.x * 0.5f + theme.sp(40.f), y + theme.sp(6.f)),
-                    with_alpha(out.colour, a), theme.sp(3.f));
+  dl->AddRectFilled(ImVec2(o.x + sz.x * 0.5f - theme.sp(40.f), y),
+                    ImVec2(o.x + sz.x * 0.5f + theme.sp(40.f), y + theme.sp(6.f)), with_alpha(out.colour, a),
+                    theme.sp(3.f));
   y += theme.sp(space::l);
   y += text_centred(dl, f.heading, o.x + sz.x * 0.5f, y, with_alpha(p.text, a), out.heading, w) + theme.sp(space::s);
   y += text_centred(dl, f.body, o.x + sz.x * 0.5f, y, with_alpha(p.text_muted, a), out.lead, w) + theme.sp(space::l);
@@ -112,8 +114,8 @@ EndingResult draw_ending_screen(const UiContext& ui, const lure::Story& story, c
                  ButtonKind::Primary, theme, "to-debrief"))
     result.to_debrief = true;
   by += bh + theme.sp(space::m);
-  if (big_button("help", tr("Where to find help"), ImVec2(o.x + (sz.x - bw) * 0.5f, by), ImVec2(bw, bh), ButtonKind::Secondary,
-                 theme, "to-help"))
+  if (big_button("help", tr("Where to find help"), ImVec2(o.x + (sz.x - bw) * 0.5f, by), ImVec2(bw, bh),
+                 ButtonKind::Secondary, theme, "to-help"))
     result.to_help = true;
   end_screen();
   return result;

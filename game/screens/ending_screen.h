@@ -15,6 +15,7 @@ struct EndingResult {
   bool to_help = false;
 };
 
-LUREPROOF_SEPARATE_FUNCTION EndingResult draw_ending_screen(const UiContext& ui, const lure::Story& story, const FlagTally& tally);
+LUREPROOF_SEPARATE_FUNCTION EndingResult draw_ending_screen(const UiContext& ui, const lure::Story& story,
+                                                            const FlagTally& tally);
 
 }  // namespace lureproof

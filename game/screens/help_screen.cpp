@@ -65,10 +65,12 @@ HelpResult draw_help_screen(const UiContext& ui, const SiteConfig& config) {
   float y = top - ImGui::GetScrollY();
   const float y0 = y;
   trace_title(tr("If something feels wrong, you can get help"));
-  y += text_centred(dl, f.heading, o.x + sz.x * 0.5f, y, p.text, tr("If something feels wrong, you can get help"), content_w);
+  y += text_centred(dl, f.heading, o.x + sz.x * 0.5f, y, p.text, tr("If something feels wrong, you can get help"),
+                    content_w);
   y += text_centred(dl, f.body, o.x + sz.x * 0.5f, y, p.text_muted,
                     tr("Calls are free and confidential. You can call for yourself or for someone you worry about."),
-                    content_w) + theme.sp(space::l);
+                    content_w) +
+       theme.sp(space::l);
 
   // Helplines in a grid; the QR card and the actions beside them (landscape) or below (portrait).
   const bool has_qr = !config.qr_url.empty();
@@ -121,8 +123,8 @@ HelpResult draw_help_screen(const UiContext& ui, const SiteConfig& config) {
   end_scroll_area(end - y0);
 
   const float bw = std::min(content_w, theme.sp(520.f));
-  if (big_button("finish", tr("Finish"), ImVec2(o.x + (sz.x - bw) * 0.5f, o.y + sz.y - pad - button_h), ImVec2(bw, button_h),
-                 ButtonKind::Primary, theme, "finish"))
+  if (big_button("finish", tr("Finish"), ImVec2(o.x + (sz.x - bw) * 0.5f, o.y + sz.y - pad - button_h),
+                 ImVec2(bw, button_h), ButtonKind::Primary, theme, "finish"))
     result.finish = true;
   end_screen();
   return result;

@@ -61,7 +61,9 @@ bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
   dl->PathStroke(p.accent, 0, theme.sp(6.f));
   static OverlayLook last;
   const ImVec2 mouse = ImGui::GetIO().MousePos;
-  OverlayLook look{ImGui::GetFrameCount(), {c0.x, c0.y, w, h, mouse.x, mouse.y}, {p.text, p.accent, p.card, p.card_border},
+  OverlayLook look{ImGui::GetFrameCount(),
+                   {c0.x, c0.y, w, h, mouse.x, mouse.y},
+                   {p.text, p.accent, p.card, p.card_border},
                    question + '\n' + note + '\n' + button};
   if (look.same_as(last)) {
     const float r = ring * 0.5f + theme.sp(2.f);
@@ -77,8 +79,8 @@ bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
   y += ring + theme.sp(space::m);
   y += text_centred(dl, f.body, c0.x + w * 0.5f, y, p.text_muted, note, w - pad * 2) + theme.sp(space::l);
 
-  bool stay = big_button("still-here", button, ImVec2(c0.x + pad, y), ImVec2(bw, bh), ButtonKind::Primary, theme,
-                         "still-here");
+  bool stay =
+      big_button("still-here", button, ImVec2(c0.x + pad, y), ImVec2(bw, bh), ButtonKind::Primary, theme, "still-here");
   // A touch anywhere on the overlay also counts: the visitor is clearly there.
   if (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(0)) stay = true;
   ImGui::End();

@@ -21,8 +21,8 @@ LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::
   {  // centre heading and buttons vertically when they fit
     const int cols = content_w > theme.sp(600.f) ? 2 : 1;
     const float rows = float((int(codes.size()) + cols - 1) / cols);
-    const float block = theme.fonts().heading->FontSize * 1.2f + theme.sp(space::l) +
-                        rows * (theme.sp(72.f) + theme.sp(space::m));
+    const float block =
+        theme.fonts().heading->FontSize * 1.2f + theme.sp(space::l) + rows * (theme.sp(72.f) + theme.sp(space::m));
     y = std::max(y, o.y + (sz.y - block) * 0.42f);
   }
   const float a = fade_in(ui);
@@ -37,8 +37,8 @@ LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::
   for (size_t i = 0; i < codes.size(); ++i) {
     const int col = int(i) % columns, row = int(i) / columns;
     const ImVec2 pos(x0 + float(col) * (bw + gap), y + float(row) * (bh + gap));
-    if (big_button(codes[i].c_str(), lure::language_endonym(codes[i]), pos, ImVec2(bw, bh), ButtonKind::Secondary, theme,
-                   "lang:" + codes[i]))
+    if (big_button(codes[i].c_str(), lure::language_endonym(codes[i]), pos, ImVec2(bw, bh), ButtonKind::Secondary,
+                   theme, "lang:" + codes[i]))
       result.chosen = codes[i];
     trace_action_language(codes[i]);  // the mirror's button speaks the name in its own language
   }

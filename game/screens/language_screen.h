@@ -15,6 +15,7 @@ struct LanguageResult {
   bool back = false;
 };
 
-LUREPROOF_SEPARATE_FUNCTION LanguageResult draw_language_screen(const UiContext& ui, const std::vector<std::string>& codes);
+LUREPROOF_SEPARATE_FUNCTION LanguageResult draw_language_screen(const UiContext& ui,
+                                                                const std::vector<std::string>& codes);
 
 }  // namespace lureproof

@@ -46,7 +46,8 @@ float bar(ImDrawList* dl, const Theme& theme, ImVec2 pos, float width, const std
   return h + theme.sp(4.f);
 }
 
-template <class Map> std::uint64_t max_of(const Map& m) {
+template <class Map>
+std::uint64_t max_of(const Map& m) {
   std::uint64_t best = 0;
   for (const auto& [k, v] : m) best = std::max<std::uint64_t>(best, v);
   return best;
@@ -80,11 +81,11 @@ OperatorScreen::Action OperatorScreen::draw(const UiContext& ui, double now, boo
     ui_trace().targets.push_back({"operator-corner", vp->Pos,
                                   ImVec2(vp->Pos.x + gesture.edge_band(), vp->Pos.y + gesture.edge_band()), vp->Pos,
                                   ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y)});
-    if (ImGui::IsMouseClicked(0) &&
-        kiosk_.gesture().press(io.MousePos.x - vp->Pos.x, io.MousePos.y - vp->Pos.y, now)) {
+    if (ImGui::IsMouseClicked(0) && kiosk_.gesture().press(io.MousePos.x - vp->Pos.x, io.MousePos.y - vp->Pos.y, now)) {
       view_ = View::Pin;
       last_input_ = now;
-      message_ = kiosk_.access().has_pin() ? "" : "No operator PIN is configured (operator_pin_hash, see docs/kiosk.md).";
+      message_ =
+          kiosk_.access().has_pin() ? "" : "No operator PIN is configured (operator_pin_hash, see docs/kiosk.md).";
       action = Action::Opened;
     }
     if (view_ == View::Closed) return action;
@@ -160,8 +161,9 @@ void OperatorScreen::draw_pin_pad(const UiContext& ui) {
         case OperatorAccess::Result::Wrong: message_ = "Wrong PIN."; break;
         case OperatorAccess::Result::LockedOut:
           if (access.lockout().wrong_in_a_row() == 0 && access.locked())
-            kiosk_.log().write("operator PIN pad locked for " + std::to_string(access.lockout().current_step_minutes()) +
-                               " min after " + std::to_string(PinLockout::kAttemptsPerStep) + " wrong PINs (lockout " +
+            kiosk_.log().write("operator PIN pad locked for " +
+                               std::to_string(access.lockout().current_step_minutes()) + " min after " +
+                               std::to_string(PinLockout::kAttemptsPerStep) + " wrong PINs (lockout " +
                                std::to_string(access.lockout().lockouts()) + ")");
           break;
         case OperatorAccess::Result::NoPin: break;
@@ -220,12 +222,13 @@ float OperatorScreen::draw_statistics(const UiContext& ui, ImVec2 pos, float wid
   for (const auto& [id, c] : s->scenarios) {
     heading("Scenario " + id + ": " + shown.plays.at(id) + " plays");
     for (const auto& [ending, n] : c.endings)
-      pos.y += bar(dl, theme, pos, width, "ending: " + ending, n, max_of(c.endings), ending == "harmed" ? p.danger : p.success,
-                   shown.endings.at(id).at(ending));
+      pos.y += bar(dl, theme, pos, width, "ending: " + ending, n, max_of(c.endings),
+                   ending == "harmed" ? p.danger : p.success, shown.endings.at(id).at(ending));
     std::uint64_t flag_max = 0;
     for (const auto& [flag, fc] : c.flags) flag_max = std::max({flag_max, fc.spotted, fc.missed});
     for (const auto& [flag, fc] : c.flags) {
-      pos.y += bar(dl, theme, pos, width, flag + " spotted", fc.spotted, flag_max, p.success, display_count(fc.spotted));
+      pos.y +=
+          bar(dl, theme, pos, width, flag + " spotted", fc.spotted, flag_max, p.success, display_count(fc.spotted));
       pos.y += bar(dl, theme, pos, width, flag + " missed", fc.missed, flag_max, p.flag, display_count(fc.missed));
     }
   }
@@ -257,7 +260,8 @@ float OperatorScreen::draw_content_status(const UiContext& ui, ImVec2 pos, float
     std::string line = (r.title.empty() ? r.id : r.title) + ": ";
     line += r.reviewed_on.empty() ? "not reviewed yet" : "reviewed by " + r.reviewed_by + " on " + r.reviewed_on;
     line += r.facts_checked.empty() ? "; facts check not recorded" : "; facts checked " + r.facts_checked;
-    pos.y += text_at(dl, f.small, pos, r.reviewed_on.empty() ? p.warning : p.text_muted, line, width) + theme.sp(space::xs);
+    pos.y +=
+        text_at(dl, f.small, pos, r.reviewed_on.empty() ? p.warning : p.text_muted, line, width) + theme.sp(space::xs);
   }
   return pos.y - y0 + theme.sp(space::s);
 }
@@ -276,8 +280,8 @@ OperatorScreen::Action OperatorScreen::draw_menu(const UiContext& ui, double now
   const float x0 = o.x + (sz.x - width) * 0.5f;
   ImDrawList* top = ImGui::GetWindowDrawList();
   text_at(top, f.heading, ImVec2(x0, o.y + pad), p.text, "Operator");
-  if (big_button("op-close", "Close", ImVec2(x0 + width - theme.sp(160.f), o.y + pad * 0.5f), ImVec2(theme.sp(160.f), bh),
-                 ButtonKind::Secondary, theme, "op-close")) {
+  if (big_button("op-close", "Close", ImVec2(x0 + width - theme.sp(160.f), o.y + pad * 0.5f),
+                 ImVec2(theme.sp(160.f), bh), ButtonKind::Secondary, theme, "op-close")) {
     kiosk_.log().write("operator screen closed");
     close();
     ImGui::End();
@@ -286,7 +290,8 @@ OperatorScreen::Action OperatorScreen::draw_menu(const UiContext& ui, double now
   // Action row.
   const float row_y = o.y + pad + bh + theme.sp(space::s);
   const float third = (width - theme.sp(space::s) * 2) / 3.f;
-  if (big_button("op-export", "Export CSV", ImVec2(x0, row_y), ImVec2(third, bh), ButtonKind::Primary, theme, "op-export")) {
+  if (big_button("op-export", "Export CSV", ImVec2(x0, row_y), ImVec2(third, bh), ButtonKind::Primary, theme,
+                 "op-export")) {
     confirm_ = Confirm::Export;
     folders_ = export_folder_candidates(kiosk_.data_dir());
     chosen_folder_.clear();
@@ -315,20 +320,22 @@ OperatorScreen::Action OperatorScreen::draw_menu(const UiContext& ui, double now
     pos.y += text_at(dl, f.body, pos, p.text, question, inner) + theme.sp(space::s);
     const float half = (inner - theme.sp(space::s)) * 0.5f;
     const bool yes = big_button(yes_id, "Yes", pos, ImVec2(half, bh), ButtonKind::Primary, theme, yes_id);
-    if (big_button("op-no", "No", ImVec2(pos.x + half + theme.sp(space::s), pos.y), ImVec2(half, bh), ButtonKind::Secondary,
-                   theme, "op-no"))
+    if (big_button("op-no", "No", ImVec2(pos.x + half + theme.sp(space::s), pos.y), ImVec2(half, bh),
+                   ButtonKind::Secondary, theme, "op-no"))
       confirm_ = Confirm::None;
     pos.y += bh + theme.sp(space::m);
     return yes;
   };
   if (confirm_ == Confirm::Reset && yes_no("Set every counter back to zero? The old counters are kept in the data dir "
-                                           "as stats.json.before-reset-N.", "op-reset-yes")) {
+                                           "as stats.json.before-reset-N.",
+                                           "op-reset-yes")) {
     std::string error;
     message_ = kiosk_.reset_statistics(error) ? "Counters reset." : "Reset failed: " + error;
     confirm_ = Confirm::None;
   }
   if (confirm_ == Confirm::Exit && yes_no("Leave the kiosk? Under systemd it starts again by itself unless the "
-                                          "service is stopped.", "op-exit-yes")) {
+                                          "service is stopped.",
+                                          "op-exit-yes")) {
     kiosk_.log().write("operator left the kiosk");
     action = Action::ExitKiosk;
     confirm_ = Confirm::None;
@@ -336,32 +343,40 @@ OperatorScreen::Action OperatorScreen::draw_menu(const UiContext& ui, double now
   if (confirm_ == Confirm::Export) {
     if (chosen_folder_.empty()) {
       pos.y += text_at(dl, f.body, pos, p.text,
-                       folders_.empty() ? std::string("No writable folder found. Plug in a USB stick and press Export CSV again.")
-                                        : std::string("Export to which folder?"),
-                       inner) + theme.sp(space::s);
+                       folders_.empty()
+                           ? std::string("No writable folder found. Plug in a USB stick and press Export CSV again.")
+                           : std::string("Export to which folder?"),
+                       inner) +
+               theme.sp(space::s);
       for (size_t i = 0; i < folders_.size(); ++i) {
         const std::string id = "op-folder-" + std::to_string(i);
-        if (big_button(id.c_str(), folders_[i], pos, ImVec2(inner, bh), ButtonKind::Choice, theme, id)) chosen_folder_ = folders_[i];
+        if (big_button(id.c_str(), folders_[i], pos, ImVec2(inner, bh), ButtonKind::Choice, theme, id))
+          chosen_folder_ = folders_[i];
         pos.y += bh + theme.sp(space::xs);
       }
-      if (big_button("op-export-cancel", "Cancel", pos, ImVec2(inner, bh), ButtonKind::Secondary, theme, "op-export-cancel"))
+      if (big_button("op-export-cancel", "Cancel", pos, ImVec2(inner, bh), ButtonKind::Secondary, theme,
+                     "op-export-cancel"))
         confirm_ = Confirm::None;
       pos.y += bh + theme.sp(space::m);
     } else if (yes_no("Write the statistics as CSV into " + chosen_folder_ + "?", "op-export-yes")) {
       std::string written, error;
-      message_ = kiosk_.export_statistics(chosen_folder_, written, error) ? "Saved " + written + ". You can remove the stick now."
-                                                                          : "Export failed: " + error;
+      message_ = kiosk_.export_statistics(chosen_folder_, written, error)
+                     ? "Saved " + written + ". You can remove the stick now."
+                     : "Export failed: " + error;
       confirm_ = Confirm::None;
     }
   }
 
   // Problems to look at, then the charts.
   if (!kiosk_.warnings().empty()) {
-    pos.y += text_at(dl, f.body_bold, pos, p.warning, "Problems with the config, scenarios or statistics (also in kiosk.log):", inner) +
+    pos.y += text_at(dl, f.body_bold, pos, p.warning,
+                     "Problems with the config, scenarios or statistics (also in kiosk.log):", inner) +
              theme.sp(space::xs);
-    for (const std::string& w : kiosk_.warnings()) pos.y += text_at(dl, f.small, pos, p.text, w, inner) + theme.sp(space::xs);
+    for (const std::string& w : kiosk_.warnings())
+      pos.y += text_at(dl, f.small, pos, p.text, w, inner) + theme.sp(space::xs);
     if (!kiosk_.warnings_acknowledged()) {
-      if (big_button("op-ack", "Hide the warning banner", pos, ImVec2(inner, bh), ButtonKind::Secondary, theme, "op-ack"))
+      if (big_button("op-ack", "Hide the warning banner", pos, ImVec2(inner, bh), ButtonKind::Secondary, theme,
+                     "op-ack"))
         kiosk_.acknowledge_warnings();
       pos.y += bh;
     }

@@ -41,10 +41,10 @@ class OperatorScreen {
   KioskRuntime& kiosk_;
   View view_ = View::Closed;
   Confirm confirm_ = Confirm::None;
-  std::string message_;              // result of the last action, or the PIN pad's feedback
-  std::vector<std::string> folders_; // export candidates, listed when the export is chosen
+  std::string message_;               // result of the last action, or the PIN pad's feedback
+  std::vector<std::string> folders_;  // export candidates, listed when the export is chosen
   std::string chosen_folder_;
-  double last_input_ = 0.0;          // the operator screen closes itself after 2 minutes untouched
+  double last_input_ = 0.0;  // the operator screen closes itself after 2 minutes untouched
   ContentStatus content_;
 };
 

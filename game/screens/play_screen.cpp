@@ -116,12 +116,14 @@ PlayAction draw_play_screen(const UiContext& ui, const PlayView& v) {
   float py = panel_pos.y;
   if (landscape) {
     // A short prompt above the choices, then the buttons, vertically centred on the phone.
-    const char* prompt = !v.reveal.done() ? tr("Messages are arriving...") : v.story.is_ended() ? tr("The story has ended.")
-                                                                                               : tr("What do you do?");
+    const char* prompt = !v.reveal.done()     ? tr("Messages are arriving...")
+                         : v.story.is_ended() ? tr("The story has ended.")
+                                              : tr("What do you do?");
     const float ph = text_size(theme.fonts().heading, prompt, panel_size.x).y + theme.sp(space::l);
     py = std::max(panel_pos.y, panel_pos.y + (panel_size.y - m.total - ph) * 0.45f);
-    py += text_at(dl, theme.fonts().heading, ImVec2(panel_pos.x, py), with_alpha(p.text, appear), prompt, panel_size.x) +
-          theme.sp(space::l);
+    py +=
+        text_at(dl, theme.fonts().heading, ImVec2(panel_pos.x, py), with_alpha(p.text, appear), prompt, panel_size.x) +
+        theme.sp(space::l);
     if (v.reveal.done() && !v.story.is_ended()) {
       const std::string hint = tr("Tap the flag beside any message that seems wrong.");
       text_at(dl, theme.fonts().small, ImVec2(panel_pos.x, o.y + sz.y - pad - theme.fonts().small->FontSize * 2.6f),
@@ -138,7 +140,8 @@ PlayAction draw_play_screen(const UiContext& ui, const PlayView& v) {
     if (!v.reveal.done()) kind = ButtonKind::Secondary, id = "show-all";
     else if (v.story.is_ended() || v.story.is_stuck()) kind = ButtonKind::Primary, id = "see-what-happened";
     else if (!v.story.choices()[i].enabled) kind = ButtonKind::Disabled;
-    if (big_button(id.c_str(), labels[i], ImVec2(panel_pos.x, cy), ImVec2(panel_size.x, m.heights[i]), kind, theme, id)) {
+    if (big_button(id.c_str(), labels[i], ImVec2(panel_pos.x, cy), ImVec2(panel_size.x, m.heights[i]), kind, theme,
+                   id)) {
       if (id == "show-all") action.skip = true;
       else if (id == "see-what-happened") action.finish = true;
       else action.choose = int(i);

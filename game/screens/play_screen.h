@@ -23,10 +23,10 @@ struct PlayView {
 };
 
 struct PlayAction {
-  bool skip = false;     // tap on the phone / "Show all": reveal the rest of this step
-  int choose = -1;       // index into Story::choices()
+  bool skip = false;  // tap on the phone / "Show all": reveal the rest of this step
+  int choose = -1;    // index into Story::choices()
   int mark_node = -1, mark_line = -1;
-  bool finish = false;   // the ending was read: go to the ending screen
+  bool finish = false;  // the ending was read: go to the ending screen
 };
 
 LUREPROOF_SEPARATE_FUNCTION PlayAction draw_play_screen(const UiContext& ui, const PlayView& view);

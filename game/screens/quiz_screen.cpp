@@ -117,7 +117,8 @@ float reveal(ImDrawList* dl, ImVec2 pos, float w, const QuizCard& c, const Theme
   else icon::flag(dl, ic, icon * 0.6f, IM_COL32(255, 255, 255, 255), true);
   float y = pos.y;
   y += text_at(dl, f.body_bold, ImVec2(tx, y), p.text, c.legit ? tr("This was a real offer.") : tr("This was a lure."),
-               tw) + theme.sp(space::xs);
+               tw) +
+       theme.sp(space::xs);
   y += text_at(dl, f.body, ImVec2(tx, y), p.text_muted, c.why, tw);
   return std::max(y - pos.y, icon);
 }
@@ -191,9 +192,8 @@ QuizScreenResult draw_quiz_screen(const UiContext& ui, const std::vector<QuizCar
   const float gap = theme.sp(space::m);
   const float skip_w = std::min(w * 0.36f, theme.sp(240.f));
   const float by = o.y + sz.y - pad - button_h;
-  if (revealed < 0 &&
-      big_button("quiz-skip", tr("Skip"), ImVec2(x0, by), ImVec2(skip_w, button_h), ButtonKind::Secondary, theme,
-                 "quiz:skip"))
+  if (revealed < 0 && big_button("quiz-skip", tr("Skip"), ImVec2(x0, by), ImVec2(skip_w, button_h),
+                                 ButtonKind::Secondary, theme, "quiz:skip"))
     result.skipped = true;
   const bool ready = revealed >= 0 || (run.trust >= 1 && run.action >= 0);
   const float next_x = revealed >= 0 ? x0 : x0 + skip_w + gap;
@@ -228,7 +228,8 @@ float quiz_result_panel(ImDrawList* dl, ImVec2 pos, float w, const QuizRun& run,
     if (r.valid()) {
       y += text(f.small, p.text_muted, tr("Telling real offers from traps")) + theme.sp(space::xs);
       y += discernment_bar(d, ImVec2(x, y), tw, tr("Before"), r.pre.discernment, with_alpha(p.text_muted, 0.8f), theme,
-                           paint) + theme.sp(space::s);
+                           paint) +
+           theme.sp(space::s);
       y += discernment_bar(d, ImVec2(x, y), tw, tr("After"), r.post.discernment, p.accent, theme, paint) +
            theme.sp(space::m);
       char buf[160];
@@ -236,7 +237,8 @@ float quiz_result_panel(ImDrawList* dl, ImVec2 pos, float w, const QuizRun& run,
                     int(run.pre.size()), sensible_count(run.post), int(run.post.size()));
       y += text(f.body, p.text, buf) + theme.sp(space::s);
     }
-    for (const std::string& d_text : fb.details) y += text(f.body, p.text_muted, tr(d_text.c_str())) + theme.sp(space::s);
+    for (const std::string& d_text : fb.details)
+      y += text(f.body, p.text_muted, tr(d_text.c_str())) + theme.sp(space::s);
     y += theme.sp(space::s);
     // The take-away: the booster to remember.
     const float box_top = y;
@@ -295,7 +297,8 @@ float quiz_dashboard_panel(ImDrawList* dl, ImVec2 pos, float w, const QuizAggreg
     return draw ? text_at(dl, font, ImVec2(x, y), colour, text, cw) : text_size(font, text, cw).y;
   };
   auto line = [&](ImFont* font, ImU32 colour, const std::string& text) {
-    y += (draw ? text_at(dl, font, ImVec2(pos.x, y), colour, text, w) : text_size(font, text, w).y) + theme.sp(space::xs);
+    y += (draw ? text_at(dl, font, ImVec2(pos.x, y), colour, text, w) : text_size(font, text, w).y) +
+         theme.sp(space::xs);
   };
   line(f.body_bold, p.text, "Learning: pre/post quiz");
   line(f.small, p.text_muted,

@@ -18,8 +18,8 @@ struct QuizScreenResult {
 };
 
 // Draws the current card of `phase`; records answers into `run`.
-LUREPROOF_SEPARATE_FUNCTION QuizScreenResult draw_quiz_screen(const UiContext& ui, const std::vector<QuizCard>& cards, QuizRun& run,
-                                  QuizPhase phase);
+LUREPROOF_SEPARATE_FUNCTION QuizScreenResult draw_quiz_screen(const UiContext& ui, const std::vector<QuizCard>& cards,
+                                                              QuizRun& run, QuizPhase phase);
 
 // The visitor's own change in plain words, with the take-away. Draws at `pos` within width `w`
 // (or only measures when `draw` is false); returns the height. For a screen or a debrief section.

@@ -68,7 +68,8 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s) {
   const float h = pad * 2 + f.heading->FontSize * 1.4f + row * 4 + theme.sp(72.f) + theme.sp(space::m);
   const ImVec2 a(o.x + (sz.x - w) * 0.5f, o.y + std::max(theme.sp(space::m), (sz.y - h) * 0.5f));
   const ImVec2 b(a.x + w, a.y + h);
-  dl->AddRectFilled(a, b, theme.high_contrast() ? IM_COL32(0, 0, 0, 255) : IM_COL32(30, 36, 62, 255), theme.sp(space::radius));
+  dl->AddRectFilled(a, b, theme.high_contrast() ? IM_COL32(0, 0, 0, 255) : IM_COL32(30, 36, 62, 255),
+                    theme.sp(space::radius));
   dl->AddRect(a, b, p.card_border, theme.sp(space::radius), 0, theme.sp(theme.high_contrast() ? 3.f : 1.f));
   // Swallow taps on the scrim so nothing underneath reacts.
   ImGui::SetCursorScreenPos(o);
@@ -112,8 +113,8 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s) {
   y += row;
   if (toggle_row("sound", tr("Sound"), s.sound, ImVec2(a.x + pad, y), iw, theme)) s.sound = !s.sound;
   y += row + theme.sp(space::s);
-  if (big_button("settings-done", tr("Done"), ImVec2(a.x + pad, y), ImVec2(iw, theme.sp(72.f)), ButtonKind::Primary, theme,
-                 "settings-done"))
+  if (big_button("settings-done", tr("Done"), ImVec2(a.x + pad, y), ImVec2(iw, theme.sp(72.f)), ButtonKind::Primary,
+                 theme, "settings-done"))
     close = true;
   if (nav_cancel_pressed()) close = true;  // Escape or gamepad B
   ImGui::End();

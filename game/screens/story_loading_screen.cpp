@@ -30,8 +30,8 @@ StoryLoadingResult draw_story_loading_screen(const UiContext& ui, bool failed) {
     const char* message = tr("The story could not be loaded. Check your connection and try again.");
     y += text_centred(dl, theme.fonts().body, cx, y, p.text, message, w) + pad;
     const float bw = std::min(w, theme.sp(420.f)), bh = theme.sp(72.f);
-    result.retry = big_button("retry", tr("Try again"), ImVec2(cx - bw * 0.5f, y), ImVec2(bw, bh),
-                              ButtonKind::Primary, theme, "retry");
+    result.retry = big_button("retry", tr("Try again"), ImVec2(cx - bw * 0.5f, y), ImVec2(bw, bh), ButtonKind::Primary,
+                              theme, "retry");
   }
   end_screen();
   return result;

@@ -77,7 +77,8 @@ void draw_card(ImDrawList* dl, ImVec2 pos, float w, const lure::Scenario& sc, in
   x += text_size(f.small, minutes).x + theme.sp(space::l);
   const std::string tech = technique_text(sc.header.technique);
   if (!tech.empty()) {
-    if (sc.header.technique == lure::Technique::Fishing) icon::hook(dl, ImVec2(x + icon * 0.5f, cy), icon, p.text_muted);
+    if (sc.header.technique == lure::Technique::Fishing)
+      icon::hook(dl, ImVec2(x + icon * 0.5f, cy), icon, p.text_muted);
     else icon::target(dl, ImVec2(x + icon * 0.5f, cy), icon, p.text_muted);
     x += icon + theme.sp(6.f);
     const float left = pos.x + w - pad - x;
@@ -101,7 +102,8 @@ StoryPickerResult draw_story_picker_screen(const UiContext& ui, const std::vecto
   y += text_centred(dl, theme.fonts().heading, o.x + sz.x * 0.5f, y, with_alpha(theme.palette().text, a),
                     tr("Choose a story"), content_w);
   y += text_centred(dl, theme.fonts().body, o.x + sz.x * 0.5f, y, with_alpha(theme.palette().text_muted, a),
-                    tr("Live a few days of someone's life on their phone. Mark any message that seems wrong."), content_w);
+                    tr("Live a few days of someone's life on their phone. Mark any message that seems wrong."),
+                    content_w);
   y += theme.sp(space::m);
   const float min_card = theme.sp(380.f);
   const int columns = std::max(1, std::min(3, int((content_w + pad) / (min_card + pad))));

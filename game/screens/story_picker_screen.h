@@ -16,6 +16,7 @@ struct StoryPickerResult {
   bool back = false;
 };
 
-LUREPROOF_SEPARATE_FUNCTION StoryPickerResult draw_story_picker_screen(const UiContext& ui, const std::vector<const lure::Scenario*>& scenarios);
+LUREPROOF_SEPARATE_FUNCTION StoryPickerResult
+draw_story_picker_screen(const UiContext& ui, const std::vector<const lure::Scenario*>& scenarios);
 
 }  // namespace lureproof

@@ -4,8 +4,8 @@
 namespace lureproof {
 
 namespace {
-const char* const kVerbs[] = {"wait", "tap", "tap-prefix", "hover", "key", "expect-screen", "expect-text",
-                              "play-to-end", "screenshot", "dump-text", "quit"};
+const char* const kVerbs[] = {"wait",        "tap",         "tap-prefix", "hover",     "key", "expect-screen",
+                              "expect-text", "play-to-end", "screenshot", "dump-text", "quit"};
 // Keyboard and gamepad navigation (issue #4): key names are checked here, so a typo fails early.
 const char* const kNavVerbs[] = {"pad", "focus", "pad-focus", "expect-focus", "finger-tap"};
 // A visitor trying to leave the kiosk (tests/kiosk/escape): keys and window-system requests as SDL events.
@@ -13,7 +13,7 @@ const char* const kEscapeVerbs[] = {"press", "send", "expect-window"};
 const char* const kWindowEvents[] = {"quit", "window-close"};
 const char* const kWindowStates[] = {"fullscreen", "windowed", "minimised", "hidden"};
 const char* const kKeys[] = {"enter", "space", "escape", "tab", "shift-tab", "up", "down", "left", "right",
-                             "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+                             "1",     "2",     "3",      "4",   "5",         "6",  "7",    "8",    "9"};
 const char* const kPadButtons[] = {"up", "down", "left", "right", "a", "b"};
 
 template <size_t N>
@@ -62,9 +62,10 @@ ScriptParse parse_script(const std::string& text) {
           return out;
         }
     }
-    if ((c.verb == "send" && !one_of(c.arg, kWindowEvents)) || (c.verb == "expect-window" && !one_of(c.arg, kWindowStates))) {
-      out.error = "script:" + std::to_string(n) + ": unknown " + (c.verb == "send" ? "window event" : "window state") + " '" +
-                  c.arg + "'";
+    if ((c.verb == "send" && !one_of(c.arg, kWindowEvents)) ||
+        (c.verb == "expect-window" && !one_of(c.arg, kWindowStates))) {
+      out.error = "script:" + std::to_string(n) + ": unknown " + (c.verb == "send" ? "window event" : "window state") +
+                  " '" + c.arg + "'";
       return out;
     }
     if ((c.verb == "key" && !one_of(c.arg, kKeys)) || (c.verb == "pad" && !one_of(c.arg, kPadButtons))) {

@@ -63,10 +63,15 @@ void ScriptDriver::key(const std::string& name) {
     io.AddInputCharacter(static_cast<unsigned>(name[0]));
     return;
   }
-  const int k = name == "enter" ? ImGuiKey_Enter : name == "space" ? ImGuiKey_Space : name == "escape" ? ImGuiKey_Escape
-              : name == "tab" || name == "shift-tab" ? ImGuiKey_Tab : name == "up" ? ImGuiKey_UpArrow
-              : name == "down" ? ImGuiKey_DownArrow : name == "left" ? ImGuiKey_LeftArrow
-              : name == "right" ? ImGuiKey_RightArrow : -1;
+  const int k = name == "enter"                        ? ImGuiKey_Enter
+                : name == "space"                      ? ImGuiKey_Space
+                : name == "escape"                     ? ImGuiKey_Escape
+                : name == "tab" || name == "shift-tab" ? ImGuiKey_Tab
+                : name == "up"                         ? ImGuiKey_UpArrow
+                : name == "down"                       ? ImGuiKey_DownArrow
+                : name == "left"                       ? ImGuiKey_LeftArrow
+                : name == "right"                      ? ImGuiKey_RightArrow
+                                                       : -1;
   if (k < 0) return;
   pending_key_ = ImGui::GetKeyIndex(k);
   io.KeysDown[pending_key_] = true;
@@ -94,7 +99,8 @@ void ScriptDriver::before_frame(const UiTrace& trace) {
   if (finished()) return;
   if (frames_in_command_ == 0 && !announced_) {
     const ScriptCommand& c = script_.commands[pc_];
-    std::printf("script:%d: %s %s (screen %s)\n", c.line, c.verb.c_str(), c.arg.c_str(), host_.current_screen().c_str());
+    std::printf("script:%d: %s %s (screen %s)\n", c.line, c.verb.c_str(), c.arg.c_str(),
+                host_.current_screen().c_str());
     std::fflush(stdout);
     announced_ = true;
   }
@@ -103,8 +109,8 @@ void ScriptDriver::before_frame(const UiTrace& trace) {
     announced_ = false;
     ++pc_;
     frames_in_command_ = 0;
-  } else if (!failed_ && frames_in_command_ > (script_.commands[pc_].verb == "play-to-end" ? 40 * kTimeoutFrames
-                                                                                           : kTimeoutFrames)) {
+  } else if (!failed_ && frames_in_command_ >
+                             (script_.commands[pc_].verb == "play-to-end" ? 40 * kTimeoutFrames : kTimeoutFrames)) {
     fail("timed out on screen '" + host_.current_screen() + "'");
   }
 }

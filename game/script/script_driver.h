@@ -38,14 +38,14 @@ class ScriptDriver {
  private:
   bool step(const UiTrace& trace);  // true when the current command is complete
   void fail(const std::string& why);
-  bool tap(const UiTarget& t);      // drives a 3-frame tap; true when done
+  bool tap(const UiTarget& t);  // drives a 3-frame tap; true when done
   void key(const std::string& name);
   void drag_towards(const UiTarget& hidden);  // scrolls a list by dragging, to reveal a target
   // Keyboard and gamepad navigation (script_nav.cpp).
   void pad(const std::string& name);
   bool move_focus_to(const UiTrace& trace, const std::string& label, bool gamepad);  // true once focused
-  bool nav_play_step(const UiTrace& trace, bool gamepad, bool mark_all);  // play-to-end keys|pad
-  bool finger_tap(const UiTrace& trace, const std::string& label);  // SDL finger events, real path
+  bool nav_play_step(const UiTrace& trace, bool gamepad, bool mark_all);             // play-to-end keys|pad
+  bool finger_tap(const UiTrace& trace, const std::string& label);                   // SDL finger events, real path
 
   ScriptParse script_;
   ScriptHost& host_;

@@ -38,9 +38,13 @@ ImVec2 centre(const UiTarget& t) { return ImVec2((t.min.x + t.max.x) * 0.5f, (t.
 void ScriptDriver::pad(const std::string& name) {
   // Set after the SDL backend cleared NavInputs for this frame; released by the next before_frame.
   ImGuiIO& io = ImGui::GetIO();
-  const int n = name == "up" ? ImGuiNavInput_DpadUp : name == "down" ? ImGuiNavInput_DpadDown
-              : name == "left" ? ImGuiNavInput_DpadLeft : name == "right" ? ImGuiNavInput_DpadRight
-              : name == "a" ? ImGuiNavInput_Activate : name == "b" ? ImGuiNavInput_Cancel : -1;
+  const int n = name == "up"      ? ImGuiNavInput_DpadUp
+                : name == "down"  ? ImGuiNavInput_DpadDown
+                : name == "left"  ? ImGuiNavInput_DpadLeft
+                : name == "right" ? ImGuiNavInput_DpadRight
+                : name == "a"     ? ImGuiNavInput_Activate
+                : name == "b"     ? ImGuiNavInput_Cancel
+                                  : -1;
   if (n < 0) return;
   io.BackendFlags |= ImGuiBackendFlags_HasGamepad;
   io.NavInputs[n] = 1.f;

@@ -88,8 +88,7 @@ std::string BmpMapping::from_widget(const std::string& widget) const {
     const char32_t cp = decode(widget, i, raw);
     if (!raw && cp >= kFirst && cp <= kLast && size_t(cp - kFirst) < table_.size())
       encode(table_[size_t(cp - kFirst)], out);
-    else
-      out.append(widget, start, i - start);
+    else out.append(widget, start, i - start);
   }
   return out;
 }

@@ -10,7 +10,7 @@ namespace lureproof {
 
 class BmpMapping {
  public:
-  std::string to_widget(const std::string& text);          // extends the table as needed
+  std::string to_widget(const std::string& text);  // extends the table as needed
   std::string from_widget(const std::string& widget) const;
 
  private:

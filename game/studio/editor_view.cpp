@@ -79,7 +79,8 @@ int EditorView::on_callback(ImGuiInputTextCallbackData* data) {
   if (!replace_pending_ && now != wrap_.wrapped()) {
     // ImGui edited the wrapped text: the same edit on the real text, then wrapped again.
     int cursor = 0;
-    std::string text = wrap_.unwrap_edit(now, widget_cursor_ < 0 ? data->CursorPos : widget_cursor_, data->CursorPos, cursor);
+    std::string text =
+        wrap_.unwrap_edit(now, widget_cursor_ < 0 ? data->CursorPos : widget_cursor_, data->CursorPos, cursor);
     if (undo_.empty() || now_ - last_edit_at_ > kUndoGroupSeconds) {
       undo_.push_back({widget_.text(), wrap_.to_unwrapped(widget_cursor_ < 0 ? data->CursorPos : widget_cursor_)});
       if (undo_.size() > kUndoSteps) undo_.erase(undo_.begin());
@@ -113,10 +114,13 @@ void EditorView::set_widget_text(std::string text, int cursor) {
 }
 
 void EditorView::rewrap() {
-  wrap_.wrap(widget_.text(), wrap_width_, [](const void* context, std::string_view s) {
-    const ImFont* font = static_cast<const ImFont*>(context);
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, s.data(), s.data() + s.size()).x;
-  }, font_);
+  wrap_.wrap(
+      widget_.text(), wrap_width_,
+      [](const void* context, std::string_view s) {
+        const ImFont* font = static_cast<const ImFont*>(context);
+        return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, s.data(), s.data() + s.size()).x;
+      },
+      font_);
   syntax_ = classify_lure(widget_.text());
 }
 
@@ -239,11 +243,11 @@ void EditorView::draw(StudioModel& model, const Theme& theme, ImVec2 size, doubl
   if (focused_ && widget_cursor_ >= 0) model.set_cursor(to_doc(widget_cursor_));
 
   // The caret's row on screen (the end of a row and the start of the next are one offset).
-  const int cursor_wrapped = widget_cursor_ >= 0 ? std::min(widget_cursor_, int(wrap_.wrapped().size()))
-                                                 : wrap_.to_wrapped(std::clamp(
-                                                       widget_.offset_of(model.cursor_line(),
-                                                                         doc.column_of(model.cursor_offset())),
-                                                       0, int(widget_.text().size())));
+  const int cursor_wrapped =
+      widget_cursor_ >= 0
+          ? std::min(widget_cursor_, int(wrap_.wrapped().size()))
+          : wrap_.to_wrapped(std::clamp(widget_.offset_of(model.cursor_line(), doc.column_of(model.cursor_offset())), 0,
+                                        int(widget_.text().size())));
   const int caret_row = wrap_.row_of_wrapped(cursor_wrapped);
   if (focused_) {  // for scripts (expect-text): where the caret is in the text and on screen
     const int o = wrap_.to_unwrapped(cursor_wrapped);
@@ -277,7 +281,8 @@ void EditorView::draw(StudioModel& model, const Theme& theme, ImVec2 size, doubl
   if (focused_) {
     const int row_start = wrap_.row_start_wrapped(caret_row);
     const char* row_text = wrap_.wrapped().data() + row_start;
-    const float cx = text_at.x + font->CalcTextSizeA(lh, FLT_MAX, 0.f, row_text, row_text + (cursor_wrapped - row_start)).x;
+    const float cx =
+        text_at.x + font->CalcTextSizeA(lh, FLT_MAX, 0.f, row_text, row_text + (cursor_wrapped - row_start)).x;
     const float cy = text_at.y + float(caret_row) * lh;
     dl->AddLine(ImVec2(cx, cy), ImVec2(cx, cy + lh - 1.f), k.caret, std::max(1.f, theme.sp(1.5f)));
   }
@@ -285,7 +290,8 @@ void EditorView::draw(StudioModel& model, const Theme& theme, ImVec2 size, doubl
   // ---- the gutter: a number on each line's first row, the cursor line, markers ----
   const ImVec2 wmin = ImGui::GetWindowPos();
   const float gx = origin.x;
-  dl->AddRectFilled(ImVec2(gx, wmin.y), ImVec2(gx + gutter - theme.sp(4.f), wmin.y + ImGui::GetWindowHeight()), k.gutter);
+  dl->AddRectFilled(ImVec2(gx, wmin.y), ImVec2(gx + gutter - theme.sp(4.f), wmin.y + ImGui::GetWindowHeight()),
+                    k.gutter);
   const int cursor_line = model.cursor_line();
   const std::string playing = model.playtest().running() ? model.playtest().current_node() : std::string();
   const int playing_line = playing.empty() ? 0 : model.line_of_node(playing);
@@ -304,18 +310,20 @@ void EditorView::draw(StudioModel& model, const Theme& theme, ImVec2 size, doubl
                 row.line == cursor_line ? k.line_number_current : k.line_number, number);
   }
   // Diagnostic markers: a dot on the line's first row, red for errors, amber for warnings.
-  const int first_line = wrap_.rows()[size_t(first_row)].line, last_line = wrap_.rows()[size_t(std::max(first_row, last_row))].line;
+  const int first_line = wrap_.rows()[size_t(first_row)].line,
+            last_line = wrap_.rows()[size_t(std::max(first_row, last_row))].line;
   for (int pass = 0; pass < 2; ++pass)  // warnings first, so an error's red dot stays on top
-  for (const lure::Diagnostic& d : model.diagnostics()) {
-    if ((d.severity == lure::Severity::Error) != (pass == 1)) continue;
-    if (!model.diagnostic_in_document(d) || d.line < first_line || d.line > last_line) continue;
-    const float y = row_y(wrap_.first_row_of_line(d.line)) + lh * 0.5f;
-    const ImU32 col = d.severity == lure::Severity::Error ? IM_COL32(240, 90, 80, 255) : IM_COL32(240, 180, 60, 255);
-    dl->AddCircleFilled(ImVec2(gx + theme.sp(8.f), y), lh * 0.22f, col, 12);
-  }
+    for (const lure::Diagnostic& d : model.diagnostics()) {
+      if ((d.severity == lure::Severity::Error) != (pass == 1)) continue;
+      if (!model.diagnostic_in_document(d) || d.line < first_line || d.line > last_line) continue;
+      const float y = row_y(wrap_.first_row_of_line(d.line)) + lh * 0.5f;
+      const ImU32 col = d.severity == lure::Severity::Error ? IM_COL32(240, 90, 80, 255) : IM_COL32(240, 180, 60, 255);
+      dl->AddCircleFilled(ImVec2(gx + theme.sp(8.f), y), lh * 0.22f, col, 12);
+    }
 
   // Scripts tap the visible part of the editor (`tap studio:editor`) to place the cursor there.
-  trace_target("studio:editor", ImVec2(wmin.x + gutter, wmin.y), ImVec2(wmin.x + ImGui::GetWindowWidth(), wmin.y + ImGui::GetWindowHeight()));
+  trace_target("studio:editor", ImVec2(wmin.x + gutter, wmin.y),
+               ImVec2(wmin.x + ImGui::GetWindowWidth(), wmin.y + ImGui::GetWindowHeight()));
   ImGui::EndChild();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();

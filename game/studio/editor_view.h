@@ -30,14 +30,14 @@ class EditorView {
   };
   static int text_callback(ImGuiInputTextCallbackData* data);
   int on_callback(ImGuiInputTextCallbackData* data);
-  void rewrap();                                    // wrap_ and the colours from widget_
+  void rewrap();                                       // wrap_ and the colours from widget_
   void set_widget_text(std::string text, int cursor);  // an edit or an undo, applied in the callback
   void draw_text(ImDrawList* dl, ImFont* font, ImVec2 at, int first_row, int last_row) const;
 
   BmpMapping mapping_;
-  TextDocument widget_;  // the text with stand-ins (bmp_text.h), unwrapped
-  SoftWrap wrap_;        // widget_ in rows; wrap_.wrapped() is what the ImGui input edits
-  std::string buffer_;   // the ImGui input's buffer (the wrapped text)
+  TextDocument widget_;                          // the text with stand-ins (bmp_text.h), unwrapped
+  SoftWrap wrap_;                                // widget_ in rows; wrap_.wrapped() is what the ImGui input edits
+  std::string buffer_;                           // the ImGui input's buffer (the wrapped text)
   std::vector<std::vector<SyntaxSpan>> syntax_;  // per line of widget_
   ImFont* font_ = nullptr;
   float wrap_width_ = 0.f;
@@ -49,10 +49,10 @@ class EditorView {
   int generation_ = 0;
   // Between the callback and draw(): a replacement for the active widget's text, a jump, the caret.
   bool replace_pending_ = false;
-  bool edited_ = false;   // the callback changed widget_ this frame
-  int replace_cursor_ = 0;  // wrapped offset after a replacement
-  int jump_to_ = -1;        // wrapped offset
-  int widget_cursor_ = -1;  // wrapped caret after the last callback
+  bool edited_ = false;                          // the callback changed widget_ this frame
+  int replace_cursor_ = 0;                       // wrapped offset after a replacement
+  int jump_to_ = -1;                             // wrapped offset
+  int widget_cursor_ = -1;                       // wrapped caret after the last callback
   int selection_start_ = 0, selection_end_ = 0;  // wrapped, after the last callback
   std::vector<UndoStep> undo_, redo_;
   double now_ = 0.0, last_edit_at_ = -1e9;

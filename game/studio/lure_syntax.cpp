@@ -10,10 +10,10 @@ namespace lureproof {
 namespace {
 
 constexpr std::array<std::string_view, 14> kHeaderKeys = {
-    "scenario", "title", "summary", "language", "persona", "technique", "content-note",
-    "minutes", "start", "reviewed", "facts-checked", "audience", "at-risk", "include"};
-constexpr std::array<std::string_view, 8> kNodeProperties = {"title", "subject", "from", "to",
-                                                             "url", "company", "location", "salary"};
+    "scenario", "title", "summary",  "language",      "persona",  "technique", "content-note",
+    "minutes",  "start", "reviewed", "facts-checked", "audience", "at-risk",   "include"};
+constexpr std::array<std::string_view, 8> kNodeProperties = {"title", "subject", "from",     "to",
+                                                             "url",   "company", "location", "salary"};
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_id_char(char c) {
@@ -234,9 +234,9 @@ std::vector<SyntaxSpan> SyntaxClassifier::next_line(std::string_view s) {
     return out.finish(n);
   }
   if (colon) {  // a message, a node property or a debrief line
-    const SyntaxClass cls = word == "debrief"                ? SyntaxClass::Keyword
+    const SyntaxClass cls = word == "debrief"               ? SyntaxClass::Keyword
                             : one_of(kNodeProperties, word) ? SyntaxClass::Property
-                                                             : SyntaxClass::Speaker;
+                                                            : SyntaxClass::Speaker;
     out.add(i, w + 1, cls);
     if (cls != SyntaxClass::Property) text_with_tags(s, w + 1, out);
     return out.finish(n);

@@ -8,19 +8,19 @@
 namespace lureproof {
 
 enum class SyntaxClass {
-  Text,         // message text, property values, anything unclassified
-  Comment,      // `// ...`
-  HeaderKey,    // `summary:` before the first block, and `include:`
-  Keyword,      // `character`, `flag`, `var`, `==`, `ending`, `if`/`elif`/`else`/`endif`, `fallback`, `debrief:`
-  NodeId,       // the id on a `==` line, and a choice's or divert's target
-  Channel,      // `[chat]`
-  Ending,       // the class after `ending`: safe, harmed, got-help
-  Property,     // an indented block property key, or a node property (`title:`, `from:`...)
-  Speaker,      // `sandra:` at the start of a message
-  Choice,       // `*` / `+` and `->`
-  Tag,          // a trailing `#flag:x`, `#line:x`, `#fact:x`, `#delay:1.5`...
-  Condition,    // the expression after `if`/`elif` (a line's or a choice's)
-  Variable,     // `~ x = ...`, `var x`, and `{expr}` in text
+  Text,       // message text, property values, anything unclassified
+  Comment,    // `// ...`
+  HeaderKey,  // `summary:` before the first block, and `include:`
+  Keyword,    // `character`, `flag`, `var`, `==`, `ending`, `if`/`elif`/`else`/`endif`, `fallback`, `debrief:`
+  NodeId,     // the id on a `==` line, and a choice's or divert's target
+  Channel,    // `[chat]`
+  Ending,     // the class after `ending`: safe, harmed, got-help
+  Property,   // an indented block property key, or a node property (`title:`, `from:`...)
+  Speaker,    // `sandra:` at the start of a message
+  Choice,     // `*` / `+` and `->`
+  Tag,        // a trailing `#flag:x`, `#line:x`, `#fact:x`, `#delay:1.5`...
+  Condition,  // the expression after `if`/`elif` (a line's or a choice's)
+  Variable,   // `~ x = ...`, `var x`, and `{expr}` in text
   kCount
 };
 

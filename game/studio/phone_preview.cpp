@@ -29,8 +29,9 @@ int PhonePreview::draw(const Playtest& play, const Theme& theme, ImVec2 size, co
   ImGui::TextUnformatted("Phone");
   ImGui::PopFont();
   if (!play.running()) {
-    ImGui::TextWrapped("Press \"Play from here\" to try the node under the cursor in the visitor's phone, or "
-                       "\"Play from start\".");
+    ImGui::TextWrapped(
+        "Press \"Play from here\" to try the node under the cursor in the visitor's phone, or "
+        "\"Play from start\".");
     ImGui::EndChild();
     return -1;
   }
@@ -46,8 +47,9 @@ int PhonePreview::draw(const Playtest& play, const Theme& theme, ImVec2 size, co
     if (!c.enabled && !c.disabled_reason.empty()) label += "\n(" + c.disabled_reason + ")";
     labels.push_back(std::move(label));
   }
-  if (labels.empty()) labels.push_back(story.is_ended() ? "The end: " + std::string(lure::ending_class_name(story.ending()))
-                                                        : "Stuck: no choice is available here");
+  if (labels.empty())
+    labels.push_back(story.is_ended() ? "The end: " + std::string(lure::ending_class_name(story.ending()))
+                                      : "Stuck: no choice is available here");
   const float gap = theme.sp(space::s);
   std::vector<float> heights;
   float panel_h = 0.f;
@@ -64,8 +66,8 @@ int PhonePreview::draw(const Playtest& play, const Theme& theme, ImVec2 size, co
   FeedView feed{story, marks_};
   feed.visible = INT_MAX;
   feed.base_dir = base_dir;
-  const FeedAction phone = draw_phone_feed(feed, ImVec2(o.x + (avail.x - phone_w) * 0.5f, o.y), ImVec2(phone_w, phone_h),
-                                           theme);
+  const FeedAction phone =
+      draw_phone_feed(feed, ImVec2(o.x + (avail.x - phone_w) * 0.5f, o.y), ImVec2(phone_w, phone_h), theme);
   if (phone.mark_node >= 0) toggle_mark(story, phone.mark_node, phone.mark_line);
 
   // ---- the choices ----
@@ -75,8 +77,9 @@ int PhonePreview::draw(const Playtest& play, const Theme& theme, ImVec2 size, co
   const float cy0 = cy;
   for (size_t i = 0; i < labels.size(); ++i) {
     const bool real = i < story.choices().size();
-    const ButtonKind kind = !real ? ButtonKind::Secondary
-                                  : story.choices()[i].enabled ? ButtonKind::Choice : ButtonKind::Disabled;
+    const ButtonKind kind = !real                        ? ButtonKind::Secondary
+                            : story.choices()[i].enabled ? ButtonKind::Choice
+                                                         : ButtonKind::Disabled;
     const std::string id = "studio-choice:" + std::to_string(i);
     if (big_button(id.c_str(), labels[i], ImVec2(panel_pos.x, cy), ImVec2(avail.x, heights[i]), kind, theme, id) &&
         real && story.choices()[i].enabled)

@@ -15,15 +15,15 @@ namespace lureproof {
 
 struct WatchedVariable {
   std::string id;
-  std::string value;    // source-literal form: true, 42, "text"
+  std::string value;  // source-literal form: true, 42, "text"
   std::string initial;
   bool changed = false;  // differs from the declared initial value
 };
 
 struct WatchedFlag {
   std::string id, label, category;
-  bool seen = false;          // shown to the player so far in this play
-  bool in_current = false;    // attached to a message of the current step
+  bool seen = false;        // shown to the player so far in this play
+  bool in_current = false;  // attached to a message of the current step
 };
 
 class Playtest {

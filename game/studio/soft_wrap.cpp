@@ -105,8 +105,8 @@ int SoftWrap::row_of_wrapped(int wrapped_offset) const {
 }
 
 int SoftWrap::first_row_of_line(int line) const {
-  const auto it = std::lower_bound(rows_.begin(), rows_.end(), line,
-                                   [](const WrapRow& r, int l) { return r.line < l; });
+  const auto it =
+      std::lower_bound(rows_.begin(), rows_.end(), line, [](const WrapRow& r, int l) { return r.line < l; });
   return it == rows_.end() ? std::max(0, int(rows_.size()) - 1) : int(it - rows_.begin());
 }
 

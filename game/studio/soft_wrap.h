@@ -34,7 +34,7 @@ class SoftWrap {
   // Offsets between the two texts. An unwrapped offset at a soft break is the start of the next row.
   int to_wrapped(int offset) const;
   int to_unwrapped(int wrapped_offset) const;
-  int row_of(int offset) const;        // index into rows() of an unwrapped offset
+  int row_of(int offset) const;  // index into rows() of an unwrapped offset
   // The row of a wrapped offset (the caret): the end of a row and the start of the next differ here.
   int row_of_wrapped(int wrapped_offset) const;
   int row_start_wrapped(int row) const { return to_wrapped(rows_[size_t(row)].begin); }

@@ -26,9 +26,7 @@ class OverlaySource : public lure::FileSource {
     if (lure::normalise_path(path) == path_) return text_;
     return disk_.read(path);
   }
-  bool exists(const std::string& path) override {
-    return lure::normalise_path(path) == path_ || disk_.exists(path);
-  }
+  bool exists(const std::string& path) override { return lure::normalise_path(path) == path_ || disk_.exists(path); }
   // Includes and images keep the disk's sandbox checks (links out of the folder, FIFOs, size).
   lure::FileRead read_within(const std::string& path, const std::string& root, std::size_t max_bytes) override {
     if (lure::normalise_path(path) == path_) return lure::FileSource::read_within(path, root, max_bytes);

@@ -74,13 +74,13 @@ class StudioModel {
   void set_cursor(int offset);
   int cursor_offset() const { return cursor_; }
   int cursor_line() const { return doc_.line_of(cursor_); }
-  int node_at_line(int line) const;   // index into scenario()->nodes, -1 in the header
-  std::string node_at_cursor() const;  // id or ""
+  int node_at_line(int line) const;               // index into scenario()->nodes, -1 in the header
+  std::string node_at_cursor() const;             // id or ""
   int line_of_node(const std::string& id) const;  // 0 when unknown
   void request_jump(int line, int column = 1);
   bool jump_to_diagnostic(std::size_t index);  // false when it is in another file
   bool jump_to_node(const std::string& id);
-  std::optional<JumpRequest> take_jump();      // the editor applies it to its cursor
+  std::optional<JumpRequest> take_jump();  // the editor applies it to its cursor
   const std::optional<JumpRequest>& pending_jump() const { return jump_; }
 
   // ---- play ----
@@ -98,8 +98,8 @@ class StudioModel {
   // The file on disk differs from what the last poll saw (a stat, no read): poll_disk now.
   bool disk_changed() const { return !path_.empty() && disk_stamp() != seen_stamp_; }
   bool disk_conflict() const { return conflict_; }
-  void reload_from_disk();   // take the disk version (drops unsaved edits)
-  void keep_mine();          // keep the buffer; the next save overwrites the disk version
+  void reload_from_disk();  // take the disk version (drops unsaved edits)
+  void keep_mine();         // keep the buffer; the next save overwrites the disk version
   // Writes the buffer to the file atomically (crash-safe). On the web the view also offers it as a
   // download, since the file lives in the page's memory.
   bool save(std::string& error);

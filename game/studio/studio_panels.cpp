@@ -30,8 +30,9 @@ void draw_diagnostics_panel(StudioModel& model, const Theme& theme, ImVec2 size)
   ImGui::BeginChild("diagnostics", size, true);
   std::string title = "Problems";
   if (model.analysis_pending()) title += "  (checking...)";
-  else title += "  " + std::to_string(model.error_count()) + (model.error_count() == 1 ? " error, " : " errors, ") +
-                std::to_string(model.warning_count()) + (model.warning_count() == 1 ? " warning" : " warnings");
+  else
+    title += "  " + std::to_string(model.error_count()) + (model.error_count() == 1 ? " error, " : " errors, ") +
+             std::to_string(model.warning_count()) + (model.warning_count() == 1 ? " warning" : " warnings");
   panel_heading(theme, title);
   ImGui::Separator();
   if (model.diagnostics().empty()) {
@@ -143,7 +144,8 @@ void GraphPanel::draw(StudioModel& model, const Theme& theme, ImVec2 size) {
     for (const lure::GraphEdge& e : g.edges) {
       if (e.from != hovered) continue;
       const std::string to = e.to >= 0 ? e.target : e.target + "  (missing: no node has this id)";
-      tip += "\n  " + (e.label.empty() ? std::string(e.kind == lure::GraphEdge::Kind::Fallback ? "fallback" : "->") : e.label) +
+      tip += "\n  " +
+             (e.label.empty() ? std::string(e.kind == lure::GraphEdge::Kind::Fallback ? "fallback" : "->") : e.label) +
              "  ->  " + to + (e.condition.text.empty() ? "" : "  if " + e.condition.text);
     }
     ImGui::SetTooltip("%s\nClick to go to this node in the text", tip.c_str());
@@ -174,7 +176,8 @@ void source_item(const lure::ContentRegister& reg, const std::string& id, const 
     ImGui::TextDisabled("%s%s%s", s->org.c_str(), s->year > 0 ? ", " : "",
                         s->year > 0 ? std::to_string(s->year).c_str() : "");
     ImGui::Separator();
-    if (s->quote.empty()) ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1.f), "No quote in the register yet: not verified (LP231).");
+    if (s->quote.empty())
+      ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1.f), "No quote in the register yet: not verified (LP231).");
     else ImGui::Text("\"%s\"", s->quote.c_str());
     trace_text(s->quote.empty() ? "no quote: " + s->id : "quote: " + s->quote);  // for tests (dump-text, expect-text)
     if (!s->url.empty()) ImGui::TextDisabled("%s", s->url.c_str());
@@ -228,15 +231,17 @@ void draw_watch_panel(const StudioModel& model, const Theme& theme, ImVec2 size)
   const Playtest& play = model.playtest();
   panel_heading(theme, "Watch");
   if (!play.running()) {
-    ImGui::TextWrapped("Variables and red flags appear here while you play. Put the cursor in a node and press "
-                       "\"Play from here\" (F5).");
+    ImGui::TextWrapped(
+        "Variables and red flags appear here while you play. Put the cursor in a node and press "
+        "\"Play from here\" (F5).");
     draw_review_and_sources(model, theme);
     ImGui::EndChild();
     return;
   }
   ImGui::TextWrapped("%s", play.status().c_str());
   if (model.play_is_stale())
-    ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1.f), "The text changed since this play started: play again to see it.");
+    ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1.f),
+                       "The text changed since this play started: play again to see it.");
   ImGui::Spacing();
   const ImGuiTableFlags tf = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   const auto vars = play.variables();

@@ -162,8 +162,7 @@ void Studio::draw_bars(const Theme& theme) {
     ImGui::TextUnformatted(text.c_str());
   };
   if (model_.disk_conflict()) {
-    bar("conflict", IM_COL32(120, 80, 20, 255),
-        model_.file_name() + " changed on disk, and you have unsaved edits.");
+    bar("conflict", IM_COL32(120, 80, 20, 255), model_.file_name() + " changed on disk, and you have unsaved edits.");
     ImGui::SameLine();
     if (tool_button("Reload from disk", "studio:reload")) model_.reload_from_disk();
     ImGui::SameLine();

@@ -44,7 +44,7 @@ class Studio {
   GraphPanel graph_;
   PhonePreview phone_;
   EndingPreview preview_;
-  std::vector<EndingRoute> endings_;  // the open story's, for the menu
+  std::vector<EndingRoute> endings_;            // the open story's, for the menu
   const lure::Scenario* endings_of_ = nullptr;  // the parse they were found in
   std::string pending_open_;
   std::uint64_t seed_ = 1;

@@ -27,17 +27,26 @@ ImTextureID avatar_texture(const std::string& path, const std::string& character
     img.texture = platform::create_texture_rgba(pixels, w, h);
     stbi_image_free(pixels);
     if (!img.texture)
-      std::fprintf(stderr, "lureproof: warning: avatar image '%s' of character '%s' (%dx%d) could not be uploaded; "
-                   "showing initials\n", path.c_str(), character.c_str(), w, h);
+      std::fprintf(stderr,
+                   "lureproof: warning: avatar image '%s' of character '%s' (%dx%d) could not be uploaded; "
+                   "showing initials\n",
+                   path.c_str(), character.c_str(), w, h);
   } else {
-    std::fprintf(stderr, "lureproof: warning: avatar image '%s' of character '%s' could not be read (%s); showing "
-                 "initials\n", path.c_str(), character.c_str(), stbi_failure_reason());
+    std::fprintf(stderr,
+                 "lureproof: warning: avatar image '%s' of character '%s' could not be read (%s); showing "
+                 "initials\n",
+                 path.c_str(), character.c_str(), stbi_failure_reason());
   }
   cache[path] = img;
   return img.texture;
 }
 
-int hex(char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1; }
+int hex(char c) {
+  return c >= '0' && c <= '9'   ? c - '0'
+         : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                : -1;
+}
 
 }  // namespace
 

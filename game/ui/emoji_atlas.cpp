@@ -22,7 +22,8 @@ std::vector<std::string> sheet_names(const std::string& dir) {
   if (DIR* d = opendir(dir.c_str())) {
     while (const dirent* e = readdir(d)) {
       const std::string name = e->d_name;
-      if (name.size() > 4 && name.compare(name.size() - 4, 4, ".png") == 0) names.push_back(name.substr(0, name.size() - 4));
+      if (name.size() > 4 && name.compare(name.size() - 4, 4, ".png") == 0)
+        names.push_back(name.substr(0, name.size() - 4));
     }
     closedir(d);
   }
@@ -39,10 +40,9 @@ std::size_t EmojiAtlas::load(const std::string& dir) {
     const std::optional<std::string> png = files.read(dir + "/" + group + ".png");
     const std::optional<std::string> idx = files.read(dir + "/" + group + ".idx");
     int w = 0, h = 0, channels = 0;
-    unsigned char* pixels =
-        png && idx ? stbi_load_from_memory(reinterpret_cast<const unsigned char*>(png->data()), int(png->size()), &w, &h,
-                                           &channels, 4)
-                   : nullptr;
+    unsigned char* pixels = png && idx ? stbi_load_from_memory(reinterpret_cast<const unsigned char*>(png->data()),
+                                                               int(png->size()), &w, &h, &channels, 4)
+                                       : nullptr;
     const int cell = w / kColumns;
     if (!pixels || cell <= 0 || w != cell * kColumns || h % cell != 0) {
       std::fprintf(stderr, "lureproof: warning: the emoji sheet %s/%s is unusable; its emoji are left out\n",
@@ -89,7 +89,8 @@ void EmojiAtlas::add_glyphs(ImFontAtlas& atlas, ImFont* font, float pixels) {
   for (const auto& [emoji, cell] : cells_) {
     const ImWchar code = ImWchar(kEmojiFirstCodepoint + char32_t(emoji));
     if (kEmojiFirstCodepoint + emoji > kEmojiLastCodepoint) break;
-    const int rect = atlas.AddCustomRectFontGlyph(font, code, size, size, advance, ImVec2(std::round(pixels * 0.04f), top));
+    const int rect =
+        atlas.AddCustomRectFontGlyph(font, code, size, size, advance, ImVec2(std::round(pixels * 0.04f), top));
     glyphs_.push_back({rect, emoji, font});
   }
 }

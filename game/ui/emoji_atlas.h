@@ -39,7 +39,7 @@ class EmojiAtlas {
   };
   std::map<std::size_t, Cell> cells_;  // by index in content_emoji_sequences()
   std::set<std::string> sheets_read_;
-  std::vector<Glyph> glyphs_;          // of the atlas being built
+  std::vector<Glyph> glyphs_;  // of the atlas being built
 };
 
 // Resamples a square straight-alpha RGBA image of `from` pixels to `to` pixels (area average with

@@ -109,9 +109,9 @@ void nav_end_frame(const std::vector<NavEntry>& items) {
     if (best) return focus(*best);
   }
   if (current >= 0 && !g.NavDisableHighlight) {
-    const int dir = went_down(ImGuiNavInput_DpadLeft, ImGuiNavInput_KeyLeft_, ImGuiNavInput_LStickLeft)    ? -1
+    const int dir = went_down(ImGuiNavInput_DpadLeft, ImGuiNavInput_KeyLeft_, ImGuiNavInput_LStickLeft)      ? -1
                     : went_down(ImGuiNavInput_DpadRight, ImGuiNavInput_KeyRight_, ImGuiNavInput_LStickRight) ? 1
-                                                                                                            : 0;
+                                                                                                             : 0;
     if (dir != 0) g_sideways = {dir, g.NavId, ImGui::GetFrameCount()};
   }
 

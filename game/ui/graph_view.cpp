@@ -36,7 +36,9 @@ std::vector<std::string> wrap_label(ImFont* font, float size, const std::string&
   return lines;
 }
 
-ImVec2 to_im(lure::LayoutPoint p, ImVec2 origin, float margin) { return ImVec2(origin.x + margin + p.x, origin.y + margin + p.y); }
+ImVec2 to_im(lure::LayoutPoint p, ImVec2 origin, float margin) {
+  return ImVec2(origin.x + margin + p.x, origin.y + margin + p.y);
+}
 
 void arrowhead(ImDrawList* dl, ImVec2 from, ImVec2 tip, float size, ImU32 colour) {
   const float dx = tip.x - from.x, dy = tip.y - from.y, len = std::sqrt(dx * dx + dy * dy);
@@ -51,7 +53,8 @@ void dashed(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 colour, float thick, float
   const float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
   for (float t = 0.f; t < len; t += dash * 2.f) {
     const float t1 = std::min(len, t + dash);
-    dl->AddLine(ImVec2(a.x + dx * t / len, a.y + dy * t / len), ImVec2(a.x + dx * t1 / len, a.y + dy * t1 / len), colour, thick);
+    dl->AddLine(ImVec2(a.x + dx * t / len, a.y + dy * t / len), ImVec2(a.x + dx * t1 / len, a.y + dy * t1 / len),
+                colour, thick);
   }
 }
 
@@ -61,7 +64,8 @@ ImVec2 MapLayout::centre(ImVec2 origin, int v) const { return to_im(laid.centres
 
 ImVec4 MapLayout::label_box(ImVec2 origin, int v) const {
   const lure::LayoutBox& b = laid.labels[size_t(v)];
-  return ImVec4(origin.x + margin + b.x, origin.y + margin + b.y, origin.x + margin + b.x + b.w, origin.y + margin + b.y + b.h);
+  return ImVec4(origin.x + margin + b.x, origin.y + margin + b.y, origin.x + margin + b.x + b.w,
+                origin.y + margin + b.y + b.h);
 }
 
 MapLayout layout_map(const lure::Graph& g, ImFont* font, float font_size, float wrap, bool vertical, const Theme& theme,
@@ -76,7 +80,8 @@ MapLayout layout_map(const lure::Graph& g, ImFont* font, float font_size, float 
   for (const auto& v : g.vertices) {
     out.label_lines.push_back(wrap_label(font, font_size, v.label, wrap));
     float w = 0.f;
-    for (const std::string& l : out.label_lines.back()) w = std::max(w, font->CalcTextSizeA(font_size, FLT_MAX, 0.f, l.c_str()).x);
+    for (const std::string& l : out.label_lines.back())
+      w = std::max(w, font->CalcTextSizeA(font_size, FLT_MAX, 0.f, l.c_str()).x);
     sizes.push_back({std::ceil(w), out.line_height * float(out.label_lines.back().size())});
   }
   lure::LayoutSettings s;
@@ -122,7 +127,8 @@ void draw_map(ImDrawList* dl, ImVec2 origin, const lure::Graph& g, const MapLayo
       dashed(dl, c, tip, missing, theme.sp(2.f), theme.sp(4.f));
       arrowhead(dl, c, tip, theme.sp(8.f), missing);
       const std::string text = "? " + edge.target;
-      dl->AddText(layout.font, layout.font_size, ImVec2(tip.x + theme.sp(3.f), tip.y - layout.font_size), missing, text.c_str());
+      dl->AddText(layout.font, layout.font_size, ImVec2(tip.x + theme.sp(3.f), tip.y - layout.font_size), missing,
+                  text.c_str());
       continue;
     }
     if (path.size() < 2) continue;
@@ -149,7 +155,8 @@ void draw_map(ImDrawList* dl, ImVec2 origin, const lure::Graph& g, const MapLayo
     const int a = marks.route[size_t(k)], b = marks.route[size_t(k + 1)];
     const std::vector<lure::LayoutPoint>* path = nullptr;
     for (size_t e = 0; e < g.edges.size() && !path; ++e)
-      if (g.edges[e].from == a && g.edges[e].to == b && layout.laid.edge_paths[e].size() >= 2) path = &layout.laid.edge_paths[e];
+      if (g.edges[e].from == a && g.edges[e].to == b && layout.laid.edge_paths[e].size() >= 2)
+        path = &layout.laid.edge_paths[e];
     if (!path) {
       dl->AddLine(layout.centre(origin, a), layout.centre(origin, b), p.accent, theme.sp(4.f));
       continue;
@@ -186,12 +193,15 @@ void draw_map(ImDrawList* dl, ImVec2 origin, const lure::Graph& g, const MapLayo
         size_t k = 1;
         while (k + 1 < path.size() && along[k] < d) ++k;
         const float seg = std::max(1e-3f, along[k] - along[k - 1]), u = (d - along[k - 1]) / seg;
-        const ImVec2 q = to_im({path[k - 1].x + (path[k].x - path[k - 1].x) * u, path[k - 1].y + (path[k].y - path[k - 1].y) * u}, origin, m);
+        const ImVec2 q =
+            to_im({path[k - 1].x + (path[k].x - path[k - 1].x) * u, path[k - 1].y + (path[k].y - path[k - 1].y) * u},
+                  origin, m);
         const ImVec4 box(q.x - ts.x * 0.5f - 2.f, q.y - ts.y * 0.5f, q.x + ts.x * 0.5f + 2.f, q.y + ts.y * 0.5f);
         if (!free_at(box)) continue;
         taken.push_back(box);
         dl->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.z, box.w), with_alpha(p.background_top, 0.85f), 3.f);
-        dl->AddText(layout.font, fs, ImVec2(box.x + 2.f, box.y), g.edges[e].conditional() ? p.text_muted : p.text, text.c_str());
+        dl->AddText(layout.font, fs, ImVec2(box.x + 2.f, box.y), g.edges[e].conditional() ? p.text_muted : p.text,
+                    text.c_str());
         break;
       }
     }
@@ -230,14 +240,15 @@ void draw_map(ImDrawList* dl, ImVec2 origin, const lure::Graph& g, const MapLayo
       const ImVec2 bc(c.x - rr * 0.9f, c.y - rr - ts.y * 0.35f);
       const float br = std::max(ts.x, ts.y) * 0.6f;
       dl->AddCircleFilled(bc, br, p.flag, 16);
-      dl->AddText(layout.font, fs, ImVec2(bc.x - ts.x * 0.5f, bc.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), num.c_str());
+      dl->AddText(layout.font, fs, ImVec2(bc.x - ts.x * 0.5f, bc.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255),
+                  num.c_str());
     }
   }
   // Labels.
   for (size_t i = 0; i < n; ++i) {
     const ImVec4 box = layout.label_box(origin, int(i));
-    const bool strong = on_route(int(i)) || int(i) == marks.selected || int(i) == marks.cursor || int(i) == marks.current ||
-                        g.vertices[i].ending != lure::EndingClass::None;
+    const bool strong = on_route(int(i)) || int(i) == marks.selected || int(i) == marks.cursor ||
+                        int(i) == marks.current || g.vertices[i].ending != lure::EndingClass::None;
     float y = box.y;
     for (const std::string& line : layout.label_lines[i]) {
       dl->AddText(layout.font, layout.font_size, ImVec2(box.x, y), strong ? p.text : p.text_muted, line.c_str());

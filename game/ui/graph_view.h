@@ -34,13 +34,13 @@ MapLayout layout_map(const lure::Graph& graph, ImFont* font, float font_size, fl
 
 // What is drawn over the plain map.
 struct MapMarks {
-  std::vector<int> route;          // vertices in visit order: drawn step by step as `progress` goes 0 -> 1
+  std::vector<int> route;  // vertices in visit order: drawn step by step as `progress` goes 0 -> 1
   float progress = 1.f;
-  std::vector<int> flags;          // by vertex: red flags met there (a flag icon with the count)
-  std::vector<int> road_endings;   // by edge: the ending vertex a road not taken leads to (-1: none)
-  int selected = -1;               // the vertex whose details are open
-  int cursor = -1, current = -1;   // the Studio: node under the text cursor, node being played
-  bool authoring = false;          // the Studio: choice texts on the edges, unreachable nodes and missing targets marked
+  std::vector<int> flags;         // by vertex: red flags met there (a flag icon with the count)
+  std::vector<int> road_endings;  // by edge: the ending vertex a road not taken leads to (-1: none)
+  int selected = -1;              // the vertex whose details are open
+  int cursor = -1, current = -1;  // the Studio: node under the text cursor, node being played
+  bool authoring = false;         // the Studio: choice texts on the edges, unreachable nodes and missing targets marked
 };
 
 void draw_map(ImDrawList* dl, ImVec2 origin, const lure::Graph& graph, const MapLayout& layout, const MapMarks& marks,

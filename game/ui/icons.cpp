@@ -13,7 +13,7 @@ void flag(ImDrawList* dl, ImVec2 c, float s, ImU32 col, bool filled) {
   const float w = s * 0.10f;
   dl->AddRectFilled(ImVec2(pole_x - w * 0.5f, top), ImVec2(pole_x + w * 0.5f, bottom), col, w * 0.5f);
   // A waving banner: two quads with a notch.
-  ImVec2 pts[] = {ImVec2(pole_x, top + s * 0.02f), ImVec2(c.x + s * 0.05f, top - s * 0.04f),
+  ImVec2 pts[] = {ImVec2(pole_x, top + s * 0.02f),          ImVec2(c.x + s * 0.05f, top - s * 0.04f),
                   ImVec2(c.x + s * 0.40f, top + s * 0.04f), ImVec2(c.x + s * 0.40f, top + s * 0.46f),
                   ImVec2(c.x + s * 0.05f, top + s * 0.40f), ImVec2(pole_x, top + s * 0.48f)};
   if (filled) {

@@ -76,14 +76,14 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
   // Soft shadow, body, screen.
   for (int i = 3; i >= 1; --i) {
     const float g = theme.sp(6.f) * float(i);
-    dl->AddRectFilled(ImVec2(pos.x - g * 0.5f, pos.y + g * 0.6f), ImVec2(b.x + g * 0.5f, b.y + g), IM_COL32(0, 0, 0, 18),
-                      r + g);
+    dl->AddRectFilled(ImVec2(pos.x - g * 0.5f, pos.y + g * 0.6f), ImVec2(b.x + g * 0.5f, b.y + g),
+                      IM_COL32(0, 0, 0, 18), r + g);
   }
   dl->AddRectFilled(pos, b, theme.high_contrast() ? IM_COL32(0, 0, 0, 255) : IM_COL32(14, 16, 24, 255), r);
   dl->AddRect(pos, b, theme.high_contrast() ? p.card_border : IM_COL32(70, 76, 96, 255), r, 0, theme.sp(2.f));
   const ImVec2 sa(pos.x + bezel, pos.y + bezel), sb(b.x - bezel, b.y - bezel);
-  const ImU32 bg = app.channel == Channel::Call || app.channel == Channel::Narration ? app_colour(app.channel, theme)
-                                                                                      : p.surface;
+  const ImU32 bg =
+      app.channel == Channel::Call || app.channel == Channel::Narration ? app_colour(app.channel, theme) : p.surface;
   dl->AddRectFilled(sa, sb, bg, r - bezel);
   // Status bar: time, signal bars and battery, drawn small.
   const float status_h = theme.sp(30.f);
@@ -95,15 +95,17 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
   dl->AddText(small, small->FontSize * 0.85f, ImVec2(sa.x + theme.sp(26.f), sa.y + theme.sp(5.f)), on_bar, "9:41");
   for (int i = 0; i < 4; ++i) {
     const float h = theme.sp(4.f + 3.f * i), x = sb.x - theme.sp(86.f) + theme.sp(7.f) * i;
-    dl->AddRectFilled(ImVec2(x, sa.y + theme.sp(20.f) - h), ImVec2(x + theme.sp(4.f), sa.y + theme.sp(20.f)), on_bar, 1.f);
+    dl->AddRectFilled(ImVec2(x, sa.y + theme.sp(20.f) - h), ImVec2(x + theme.sp(4.f), sa.y + theme.sp(20.f)), on_bar,
+                      1.f);
   }
   dl->AddRect(ImVec2(sb.x - theme.sp(50.f), sa.y + theme.sp(8.f)), ImVec2(sb.x - theme.sp(24.f), sa.y + theme.sp(21.f)),
               on_bar, theme.sp(3.f), 0, theme.sp(1.5f));
-  dl->AddRectFilled(ImVec2(sb.x - theme.sp(48.f), sa.y + theme.sp(10.f)), ImVec2(sb.x - theme.sp(32.f), sa.y + theme.sp(19.f)),
-                    on_bar, theme.sp(2.f));
+  dl->AddRectFilled(ImVec2(sb.x - theme.sp(48.f), sa.y + theme.sp(10.f)),
+                    ImVec2(sb.x - theme.sp(32.f), sa.y + theme.sp(19.f)), on_bar, theme.sp(2.f));
   // Camera notch.
-  dl->AddRectFilled(ImVec2((sa.x + sb.x) * 0.5f - theme.sp(40.f), sa.y), ImVec2((sa.x + sb.x) * 0.5f + theme.sp(40.f), sa.y + theme.sp(18.f)),
-                    IM_COL32(14, 16, 24, 255), theme.sp(9.f), ImDrawFlags_RoundCornersBottom);
+  dl->AddRectFilled(ImVec2((sa.x + sb.x) * 0.5f - theme.sp(40.f), sa.y),
+                    ImVec2((sa.x + sb.x) * 0.5f + theme.sp(40.f), sa.y + theme.sp(18.f)), IM_COL32(14, 16, 24, 255),
+                    theme.sp(9.f), ImDrawFlags_RoundCornersBottom);
   const PhoneField* bar_field = nullptr;  // the address or number the app bar shows (url, a messenger's number)
   for (const PhoneField& f : app.fields)
     if (f.key == "url" || (f.key == "number" && is_messenger(app.channel))) bar_field = &f;
@@ -115,7 +117,8 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
     std::string title = app.title;
     if (bar_field) {  // its flag button at the bar's right end
       const float m = theme.sp(28.f);
-      if (field_marker(ImVec2(sb.x - m, cy), *bar_field, bar_field->value, theme)) field_pressed = int(bar_field - app.fields.data());
+      if (field_marker(ImVec2(sb.x - m, cy), *bar_field, bar_field->value, theme))
+        field_pressed = int(bar_field - app.fields.data());
       right = sb.x - m * 2.f;
     }
     if (is_messenger(app.channel) || app.channel == Channel::Call) {
@@ -141,12 +144,14 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
       dl->AddRectFilled(ua, ub, IM_COL32(255, 255, 255, 40), theme.sp(19.f));
       x = ua.x + theme.sp(16.f);
       const ImVec2 lock(x + theme.sp(6.f), cy + theme.sp(2.f));
-      dl->AddRectFilled(ImVec2(lock.x - theme.sp(6.f), lock.y - theme.sp(3.f)), ImVec2(lock.x + theme.sp(6.f), lock.y + theme.sp(7.f)),
-                        on_bar, theme.sp(2.f));
+      dl->AddRectFilled(ImVec2(lock.x - theme.sp(6.f), lock.y - theme.sp(3.f)),
+                        ImVec2(lock.x + theme.sp(6.f), lock.y + theme.sp(7.f)), on_bar, theme.sp(2.f));
       dl->PathArcTo(ImVec2(lock.x, lock.y - theme.sp(4.f)), theme.sp(4.f), 3.14159265f, 6.28318531f, 10);
       dl->PathStroke(on_bar, 0, theme.sp(2.f));
-      dl->AddLine(ImVec2(lock.x - theme.sp(4.f), lock.y - theme.sp(4.f)), ImVec2(lock.x - theme.sp(4.f), lock.y - theme.sp(2.f)), on_bar, theme.sp(2.f));
-      dl->AddLine(ImVec2(lock.x + theme.sp(4.f), lock.y - theme.sp(4.f)), ImVec2(lock.x + theme.sp(4.f), lock.y - theme.sp(2.f)), on_bar, theme.sp(2.f));
+      dl->AddLine(ImVec2(lock.x - theme.sp(4.f), lock.y - theme.sp(4.f)),
+                  ImVec2(lock.x - theme.sp(4.f), lock.y - theme.sp(2.f)), on_bar, theme.sp(2.f));
+      dl->AddLine(ImVec2(lock.x + theme.sp(4.f), lock.y - theme.sp(4.f)),
+                  ImVec2(lock.x + theme.sp(4.f), lock.y - theme.sp(2.f)), on_bar, theme.sp(2.f));
       x += theme.sp(22.f);
       if (bar_field) {
         draw_address(dl, ImVec2(x, cy - bold->FontSize * 0.58f), bar_field->value, theme.fonts().body, bold,
@@ -200,7 +205,8 @@ float draw_time_separator(ImDrawList* dl, ImVec2 pos, float width, const std::st
   const ImVec2 ts = small->CalcTextSizeA(small->FontSize, FLT_MAX, 0.f, time.c_str());
   const float pad = theme.sp(10.f);
   const ImVec2 c(pos.x + width * 0.5f, pos.y + theme.sp(6.f) + ts.y * 0.5f + pad * 0.4f);
-  const ImVec2 a(c.x - ts.x * 0.5f - pad, c.y - ts.y * 0.5f - pad * 0.4f), b(c.x + ts.x * 0.5f + pad, c.y + ts.y * 0.5f + pad * 0.4f);
+  const ImVec2 a(c.x - ts.x * 0.5f - pad, c.y - ts.y * 0.5f - pad * 0.4f),
+      b(c.x + ts.x * 0.5f + pad, c.y + ts.y * 0.5f + pad * 0.4f);
   dl->AddRectFilled(a, b, with_alpha(theme.palette().surface_muted, 0.16f), ts.y);
   dl->AddText(small, small->FontSize, ImVec2(a.x + pad, a.y + pad * 0.4f), theme.palette().surface_muted, time.c_str());
   trace_text(time);
@@ -254,7 +260,8 @@ float draw_mark_result(ImDrawList* dl, ImVec2 pos, float width, const MessageBlo
   const float bh = body.empty() ? 0.f : text_size(small, body, text_w).y;
   const float h = pad * 2 + th + (bh > 0 ? theme.sp(4.f) + bh : 0.f);
   const ImVec2 a = pos, b(pos.x + width, pos.y + h);
-  dl->AddRectFilled(a, b, theme.high_contrast() ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 244, 242, 255), theme.sp(12.f));
+  dl->AddRectFilled(a, b, theme.high_contrast() ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 244, 242, 255),
+                    theme.sp(12.f));
   dl->AddRectFilled(a, ImVec2(a.x + theme.sp(5.f), b.y), edge, theme.sp(12.f), ImDrawFlags_RoundCornersLeft);
   if (theme.high_contrast()) dl->AddRect(a, b, p.card_border, theme.sp(12.f), 0, theme.sp(2.f));
   const float ix = a.x + pad + theme.sp(12.f);
@@ -324,8 +331,9 @@ float draw_message(ImDrawList* dl, ImVec2 pos, float width, const MessageBlock& 
     const ImVec2 a(x + (you ? slide : -slide), top), b(a.x + bw, top + bh);
     const ImU32 bg = you ? p.bubble_out : p.bubble_in, fg = you ? p.bubble_out_text : p.bubble_in_text;
     const float r = theme.sp(18.f);
-    dl->AddRectFilled(a, b, alpha(bg), r, you ? ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomRight
-                                             : ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomLeft);
+    dl->AddRectFilled(a, b, alpha(bg), r,
+                      you ? ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomRight
+                          : ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomLeft);
     if (theme.high_contrast()) dl->AddRect(a, b, you ? p.accent : p.card_border, r, 0, theme.sp(2.f));
     if (m.marked) dl->AddRect(a, b, p.flag, r, 0, theme.sp(2.5f));
     draw_rich(dl, lay, body, bold, ImVec2(a.x + pad * 0.75f, a.y + pad * 0.5f), alpha(fg));
@@ -337,7 +345,8 @@ float draw_message(ImDrawList* dl, ImVec2 pos, float width, const MessageBlock& 
       if (flag_marker(ImVec2(mx, marker_y), m, theme)) mark_pressed = true;
     }
     if (m.marked) {
-      const float h = draw_mark_result(dl, ImVec2(pos.x + pad + side, pos.y + height), width - pad * 2 - side, m, theme);
+      const float h =
+          draw_mark_result(dl, ImVec2(pos.x + pad + side, pos.y + height), width - pad * 2 - side, m, theme);
       height += h + theme.sp(10.f);
     }
     return height;
@@ -346,7 +355,8 @@ float draw_message(ImDrawList* dl, ImVec2 pos, float width, const MessageBlock& 
     const float wrap = width - pad * 2 - marker;
     float yy = y + slide;
     const ImU32 name_col = you ? p.accent : IM_COL32(150, 200, 255, 255);
-    if (m.show_speaker || true) yy += text_at(dl, small, ImVec2(pos.x + pad, yy), alpha(name_col), speaker_name(l), wrap);
+    if (m.show_speaker || true)
+      yy += text_at(dl, small, ImVec2(pos.x + pad, yy), alpha(name_col), speaker_name(l), wrap);
     RichLayout lay = layout_rich(runs, body, bold, wrap);
     draw_rich(dl, lay, body, bold, ImVec2(pos.x + pad, yy), alpha(IM_COL32(240, 242, 250, 255)));
     marker_y = (y + yy + lay.size.y) * 0.5f;
@@ -363,9 +373,11 @@ float draw_message(ImDrawList* dl, ImVec2 pos, float width, const MessageBlock& 
     RichLayout lay = layout_rich(runs, body, bold, wrap);
     const bool boxed = m.channel == Channel::JobAd || m.channel == Channel::SocialPost;
     if (boxed && m.marked)
-      dl->AddRect(ImVec2(pos.x + pad * 0.5f, yy - theme.sp(6.f)), ImVec2(pos.x + pad * 1.5f + wrap, yy + lay.size.y + theme.sp(6.f)),
-                  p.flag, theme.sp(10.f), 0, theme.sp(2.f));
-    draw_rich(dl, lay, body, bold, ImVec2(pos.x + pad, yy), alpha(dark_bg ? IM_COL32(232, 234, 244, 255) : p.surface_text));
+      dl->AddRect(ImVec2(pos.x + pad * 0.5f, yy - theme.sp(6.f)),
+                  ImVec2(pos.x + pad * 1.5f + wrap, yy + lay.size.y + theme.sp(6.f)), p.flag, theme.sp(10.f), 0,
+                  theme.sp(2.f));
+    draw_rich(dl, lay, body, bold, ImVec2(pos.x + pad, yy),
+              alpha(dark_bg ? IM_COL32(232, 234, 244, 255) : p.surface_text));
     marker_y = (y + yy + lay.size.y) * 0.5f;
     height = yy - pos.y + lay.size.y + theme.sp(14.f);
   }

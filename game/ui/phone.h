@@ -16,22 +16,22 @@ namespace lureproof {
 // An address or a number in the app's chrome (`from:`, `url:`, `number:`...; lure/addresses.h), with
 // its own "mark as suspicious" button, as every message has.
 struct PhoneField {
-  int property = -1;            // index into NodeView::properties (the mark's line is field_line(property))
+  int property = -1;  // index into NodeView::properties (the mark's line is field_line(property))
   std::string key, value;
   bool marked = false, mark_correct = false;
   std::string flag_label, flag_explain;  // of the first flag, when the mark was correct
-  std::string id;               // "mark:<node>:<key>" for scripts
+  std::string id;                        // "mark:<node>:<key>" for scripts
 };
 
 struct PhoneApp {
   lure::Channel channel = lure::Channel::Narration;
-  std::string title;                          // node title (contact, page or app title)
-  const lure::Character* contact = nullptr;   // the other party (first speaker who is not you/narrator)
-  std::string base_dir;                       // for avatar images
+  std::string title;                         // node title (contact, page or app title)
+  const lure::Character* contact = nullptr;  // the other party (first speaker who is not you/narrator)
+  std::string base_dir;                      // for avatar images
   std::vector<std::pair<std::string, std::string>> properties;  // the node's (subject, company, salary...)
-  std::vector<PhoneField> fields;             // the addresses and numbers this app shows
-  std::string time;                           // the first message's #time (a post's time)
-  bool reveal_result = true;                  // marks show their result at once (SiteConfig::flag_reveal)
+  std::vector<PhoneField> fields;                               // the addresses and numbers this app shows
+  std::string time;                                             // the first message's #time (a post's time)
+  bool reveal_result = true;  // marks show their result at once (SiteConfig::flag_reveal)
   const std::string* property(const std::string& key) const;  // null when the node has none
 };
 
@@ -51,14 +51,14 @@ float draw_post_footer(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& 
 struct MessageBlock {
   const lure::LineView* line = nullptr;
   lure::Channel channel = lure::Channel::Chat;
-  bool show_speaker = false;    // first line of a new speaker (names in groups, emails, transcripts)
-  bool markable = true;         // every message but the visitor's own
+  bool show_speaker = false;  // first line of a new speaker (names in groups, emails, transcripts)
+  bool markable = true;       // every message but the visitor's own
   bool marked = false;
   bool mark_correct = false;
-  bool reveal_result = true;    // show label/explanation right away (SiteConfig::flag_reveal)
+  bool reveal_result = true;             // show label/explanation right away (SiteConfig::flag_reveal)
   std::string flag_label, flag_explain;  // of the first flag, when the mark was correct
-  float appear = 1.f;           // 0..1 arrival animation
-  std::string id;               // "mark:<node>:<line>" for scripts
+  float appear = 1.f;                    // 0..1 arrival animation
+  std::string id;                        // "mark:<node>:<line>" for scripts
   std::string base_dir;
 };
 

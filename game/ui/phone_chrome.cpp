@@ -85,7 +85,8 @@ void heart(ImDrawList* dl, ImVec2 c, float s, ImU32 col) {
 }
 
 void speech(ImDrawList* dl, ImVec2 c, float s, ImU32 col, float thickness) {
-  dl->AddRect(ImVec2(c.x - s * 0.5f, c.y - s * 0.4f), ImVec2(c.x + s * 0.5f, c.y + s * 0.25f), col, s * 0.15f, 0, thickness);
+  dl->AddRect(ImVec2(c.x - s * 0.5f, c.y - s * 0.4f), ImVec2(c.x + s * 0.5f, c.y + s * 0.25f), col, s * 0.15f, 0,
+              thickness);
   dl->AddTriangleFilled(ImVec2(c.x - s * 0.25f, c.y + s * 0.22f), ImVec2(c.x, c.y + s * 0.22f),
                         ImVec2(c.x - s * 0.3f, c.y + s * 0.5f), col);
 }
@@ -108,8 +109,8 @@ bool field_marker(ImVec2 c, const PhoneField& f, const std::string& spoken, cons
   return icon_button(f.id.c_str(), IconKind::Flag, c, size, theme, f.id, f.marked, said);
 }
 
-float draw_address(ImDrawList* dl, ImVec2 pos, const std::string& value, ImFont* font, ImFont* bold, ImU32 domain_colour,
-                   ImU32 rest_colour, float max_width) {
+float draw_address(ImDrawList* dl, ImVec2 pos, const std::string& value, ImFont* font, ImFont* bold,
+                   ImU32 domain_colour, ImU32 rest_colour, float max_width) {
   std::string_view shown = value;
   for (std::string_view scheme : {"https://", "http://"})
     if (shown.substr(0, scheme.size()) == scheme) shown.remove_prefix(scheme.size());
@@ -142,13 +143,13 @@ float draw_address(ImDrawList* dl, ImVec2 pos, const std::string& value, ImFont*
     if (name.empty() && !parts[0].empty()) parts[0] = ellipsis;
   }
   const ImU32 colours[3] = {rest_colour, domain_colour, rest_colour};
-  dl->PushClipRect(ImVec2(pos.x, pos.y - font->FontSize), ImVec2(pos.x + std::max(0.f, max_width), pos.y + font->FontSize * 2.f),
-                   true);
+  dl->PushClipRect(ImVec2(pos.x, pos.y - font->FontSize),
+                   ImVec2(pos.x + std::max(0.f, max_width), pos.y + font->FontSize * 2.f), true);
   float x = pos.x;
   for (int i = 0; i < 3; ++i) {
     if (parts[i].empty()) continue;
-    dl->AddText(fonts[i], fonts[i]->FontSize, ImVec2(x, pos.y + (font->FontSize - fonts[i]->FontSize) * 0.5f), colours[i],
-                parts[i].c_str());
+    dl->AddText(fonts[i], fonts[i]->FontSize, ImVec2(x, pos.y + (font->FontSize - fonts[i]->FontSize) * 0.5f),
+                colours[i], parts[i].c_str());
     x += fonts[i]->CalcTextSizeA(fonts[i]->FontSize, FLT_MAX, 0.f, parts[i].c_str()).x;
     trace_text(parts[i]);
   }
@@ -203,13 +204,17 @@ float draw_app_header(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& a
       const char* labels[4] = {tr("Employer"), tr("Place"), tr("Pay"), tr("Contact")};
       const float lw = label_column(theme, {labels[0], labels[1], labels[2], labels[3]});
       const float rx = x0 + theme.sp(12.f), rw = inner - theme.sp(24.f);
-      if (!employer.empty()) y += field_row(dl, ImVec2(rx, y), rw, lw, labels[0], employer, nullptr, theme, false, -1, pressed);
-      if (const std::string* v = app.property("location")) y += field_row(dl, ImVec2(rx, y), rw, lw, labels[1], *v, nullptr, theme, false, -1, pressed);
-      if (const std::string* v = app.property("salary")) y += field_row(dl, ImVec2(rx, y), rw, lw, labels[2], *v, nullptr, theme, false, -1, pressed);
+      if (!employer.empty())
+        y += field_row(dl, ImVec2(rx, y), rw, lw, labels[0], employer, nullptr, theme, false, -1, pressed);
+      if (const std::string* v = app.property("location"))
+        y += field_row(dl, ImVec2(rx, y), rw, lw, labels[1], *v, nullptr, theme, false, -1, pressed);
+      if (const std::string* v = app.property("salary"))
+        y += field_row(dl, ImVec2(rx, y), rw, lw, labels[2], *v, nullptr, theme, false, -1, pressed);
       if (const PhoneField* f = field_of(app, "contact"))
         y += field_row(dl, ImVec2(rx, y), rw, lw, labels[3], f->value, f, theme, true, index_of(app, f), pressed);
       y += theme.sp(4.f);
-      dl->AddRect(ImVec2(x0, box_top), ImVec2(x1, y), with_alpha(p.surface_muted, 0.35f), theme.sp(10.f), 0, theme.sp(1.5f));
+      dl->AddRect(ImVec2(x0, box_top), ImVec2(x1, y), with_alpha(p.surface_muted, 0.35f), theme.sp(10.f), 0,
+                  theme.sp(1.5f));
       y += pad * 0.5f;
       break;
     }
@@ -231,19 +236,19 @@ float draw_app_header(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& a
       if (!name.empty()) ty += text_at(dl, bold, ImVec2(x, ty), p.surface_text, displayable(name), x1 - x);
       if (!sender.address.empty()) {
         // TRANSLATORS: mail header labels: the sender, the recipient, the subject line.
-        ty += field_row(dl, ImVec2(x, ty), x1 - x, label_column(theme, {tr("From"), tr("To")}), tr("From"), sender.address, from,
-                        theme, true, index_of(app, from), pressed);
+        ty += field_row(dl, ImVec2(x, ty), x1 - x, label_column(theme, {tr("From"), tr("To")}), tr("From"),
+                        sender.address, from, theme, true, index_of(app, from), pressed);
       } else if (from) {
         if (tracing_accessible()) trace_message("field:from", tr("From"), from->value);
-        if (field_marker(ImVec2(x1 - theme.sp(26.f), y + bold->FontSize * 0.5f), *from, std::string(tr("From")) + ": " + from->value, theme))
+        if (field_marker(ImVec2(x1 - theme.sp(26.f), y + bold->FontSize * 0.5f), *from,
+                         std::string(tr("From")) + ": " + from->value, theme))
           pressed = index_of(app, from);
         ty = std::max(ty, y + theme.sp(44.f));
       }
       if (const PhoneField* to = field_of(app, "to"))
-        ty += field_row(dl, ImVec2(x, ty), x1 - x, label_column(theme, {tr("From"), tr("To")}), tr("To"), to->value, to, theme,
-                        true, index_of(app, to), pressed);
-      else
-        ty += text_at(dl, small, ImVec2(x, ty), p.surface_muted, tr("to me"), x1 - x);
+        ty += field_row(dl, ImVec2(x, ty), x1 - x, label_column(theme, {tr("From"), tr("To")}), tr("To"), to->value, to,
+                        theme, true, index_of(app, to), pressed);
+      else ty += text_at(dl, small, ImVec2(x, ty), p.surface_muted, tr("to me"), x1 - x);
       y = std::max(ty, y + r * 2) + pad * 0.5f;
       y += rule(dl, x0, x1, y, theme);
       break;
@@ -262,8 +267,9 @@ float draw_app_header(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& a
         draw_address(dl, ImVec2(c.x - w * 0.5f, y), f->value, body, body, IM_COL32(230, 236, 250, 255),
                      IM_COL32(230, 236, 250, 255), w + 1.f);
         if (tracing_accessible()) trace_message("field:number", tr("Number"), f->value);
-        if (field_marker(ImVec2(std::min(c.x + w * 0.5f + theme.sp(34.f), x1 - theme.sp(10.f)), y + body->FontSize * 0.5f), *f,
-                         std::string(tr("Number")) + ": " + f->value, theme))
+        if (field_marker(
+                ImVec2(std::min(c.x + w * 0.5f + theme.sp(34.f), x1 - theme.sp(10.f)), y + body->FontSize * 0.5f), *f,
+                std::string(tr("Number")) + ": " + f->value, theme))
           pressed = index_of(app, f);
         y += std::max(body->FontSize, theme.sp(44.f)) + theme.sp(4.f);
       }

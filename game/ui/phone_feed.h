@@ -16,15 +16,15 @@ namespace lureproof {
 struct FeedView {
   FeedView(const lure::Story& s, const std::vector<Mark>& m) : story(s), marks(m) {}
   const lure::Story& story;
-  const std::vector<Mark>& marks;   // the messages marked as suspicious
-  int visible = 0;                  // feed lines revealed so far (more than the feed: all)
-  bool typing = false;              // the next line's typing dots show
-  double since_last_reveal = 1e9;   // seconds since the newest line appeared (its arrival)
-  bool reveal_flags_now = true;     // a mark shows its result at once (SiteConfig::flag_reveal)
+  const std::vector<Mark>& marks;  // the messages marked as suspicious
+  int visible = 0;                 // feed lines revealed so far (more than the feed: all)
+  bool typing = false;             // the next line's typing dots show
+  double since_last_reveal = 1e9;  // seconds since the newest line appeared (its arrival)
+  bool reveal_flags_now = true;    // a mark shows its result at once (SiteConfig::flag_reveal)
   bool reduced_motion = false;
-  bool stick_to_bottom = true;      // the feed glides to its newest message
-  double clock = 0.0;               // app clock (the typing dots)
-  std::string base_dir;             // the scenario's folder (avatar images)
+  bool stick_to_bottom = true;  // the feed glides to its newest message
+  double clock = 0.0;           // app clock (the typing dots)
+  std::string base_dir;         // the scenario's folder (avatar images)
 };
 
 struct FeedAction {

@@ -13,8 +13,8 @@ bool draw_qr(ImDrawList* dl, ImVec2 min, float size, const std::string& text) {
   static bool cached_ok = false;
   if (text != cached_text) {
     std::vector<uint8_t> temp(qrcodegen_BUFFER_LEN_MAX);
-    cached_ok = qrcodegen_encodeText(text.c_str(), temp.data(), cached.data(), qrcodegen_Ecc_MEDIUM, qrcodegen_VERSION_MIN,
-                                     qrcodegen_VERSION_MAX, qrcodegen_Mask_AUTO, true);
+    cached_ok = qrcodegen_encodeText(text.c_str(), temp.data(), cached.data(), qrcodegen_Ecc_MEDIUM,
+                                     qrcodegen_VERSION_MIN, qrcodegen_VERSION_MAX, qrcodegen_Mask_AUTO, true);
     cached_text = text;
   }
   if (!cached_ok) return false;

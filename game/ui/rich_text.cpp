@@ -89,7 +89,8 @@ void draw_rich(ImDrawList* dl, const RichLayout& layout, ImFont* regular, ImFont
     dl->AddText(f, f->FontSize, ImVec2(o.x + p.pos.x, o.y + p.pos.y), colour, p.text.c_str());
   }
   if (!layout.plain.empty()) trace_text(layout.plain);
-  if (!layout.plain.empty() && tracing_accessible() && ui_trace().quiet == 0) trace_message("t:" + layout.plain, {}, real_emoji(layout.plain));
+  if (!layout.plain.empty() && tracing_accessible() && ui_trace().quiet == 0)
+    trace_message("t:" + layout.plain, {}, real_emoji(layout.plain));
 }
 
 }  // namespace lureproof

@@ -93,8 +93,8 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
     // of the supported glyphs. App checks the first frame against it (missing_glyphs). Without
     // U+FFFD (the replacement character, in the whole atlas): ImGui indexes each face up to its
     // highest character, and 64K entries per face were a third of the starter atlas's build time.
-    static const ImWchar kStarter[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00B7, 0x00B7, 0x2010, 0x2027,
-                                       0x20AC, 0x20AC, 0};
+    static const ImWchar kStarter[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00B7, 0x00B7,
+                                       0x2010, 0x2027, 0x20AC, 0x20AC, 0};
     build_ranges(kStarter, starter_text_, starter_ranges_);
     ranges = starter_ranges_.Data;
   }
@@ -113,8 +113,8 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
   fonts_.body = add(regular_ttf_, "body", size(24.f, 96.f), config, ranges);
   fonts_.body_bold = add(bold_ttf_, "body bold", size(24.f, 96.f), config, ranges);
   fonts_.heading = add(bold_ttf_, "heading", size(36.f, 120.f), large, ranges);
-  fonts_.title = add(bold_ttf_, "title", std::min(72.f * scale_ * std::min(text_size_, 1.3f), 200.f), large,
-                     title_ranges_.Data);
+  fonts_.title =
+      add(bold_ttf_, "title", std::min(72.f * scale_ * std::min(text_size_, 1.3f), 200.f), large, title_ranges_.Data);
   if (!fonts_.small || !fonts_.body || !fonts_.body_bold || !fonts_.heading || !fonts_.title)
     return fallback("could not read the fonts in " + dir);
   // Colour emoji for the text faces (not the title's taglines); a starter atlas has none.

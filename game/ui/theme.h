@@ -15,20 +15,20 @@ struct Palette {
   ImU32 background_top, background_bottom;
   ImU32 text, text_muted, accent, accent_text, warning, card, card_border;
   // Surfaces and states added for the journey.
-  ImU32 surface, surface_text, surface_muted;     // the phone screen and light cards
+  ImU32 surface, surface_text, surface_muted;  // the phone screen and light cards
   ImU32 bubble_in, bubble_in_text, bubble_out, bubble_out_text;
   ImU32 app_bar, app_bar_text;
   ImU32 success, danger, flag, focus;
   ImU32 button, button_text, button_secondary, button_secondary_text, disabled, disabled_text;
-  ImU32 scrim;                                    // behind overlays
+  ImU32 scrim;  // behind overlays
 };
 
 // The Studio editor's colours: a code editor stays dark (in either contrast mode), and each kind of
 // .lure syntax has a colour of at least 4.5:1 (WCAG AA) against the background (tests/ui checks).
 struct CodeColours {
   ImU32 background, gutter, gutter_line, line_number, line_number_current, caret;
-  ImU32 text, comment, header_key, keyword, node_id, channel, ending, property, speaker, choice, tag,
-      condition, variable;
+  ImU32 text, comment, header_key, keyword, node_id, channel, ending, property, speaker, choice, tag, condition,
+      variable;
 };
 const CodeColours& code_colours();
 
@@ -43,8 +43,8 @@ struct Fonts {
 // Spacing tokens in points at 1x; multiply by Theme::scale() (see Theme::sp).
 namespace space {
 constexpr float xs = 4.f, s = 8.f, m = 16.f, l = 24.f, xl = 40.f, xxl = 64.f;
-constexpr float touch = 56.f;      // minimum touch target (>= 48 at 1x)
-constexpr float radius = 18.f;     // cards and buttons
+constexpr float touch = 56.f;   // minimum touch target (>= 48 at 1x)
+constexpr float radius = 18.f;  // cards and buttons
 }  // namespace space
 
 class Theme {
@@ -66,7 +66,7 @@ class Theme {
   // The characters of `texts` that no loaded face can draw (the first frame's check of a starter atlas).
   std::string missing_glyphs(const std::vector<std::string>& texts) const;
 
-  float scale() const { return scale_; }          // layout scale (spacing, shapes)
+  float scale() const { return scale_; }  // layout scale (spacing, shapes)
   float text_scale() const { return scale_ * text_size_; }
   float sp(float points) const { return points * scale_; }
   bool high_contrast() const { return high_contrast_; }
@@ -85,8 +85,8 @@ class Theme {
   std::string title_text_;
   std::string starter_text_;
   bool starter_glyphs_ = false;
-  ImVector<ImWchar> title_ranges_;    // the title font's glyphs; the atlas points here until rebuilt
-  ImVector<ImWchar> starter_ranges_;  // the text faces' glyphs in a starter atlas, likewise
+  ImVector<ImWchar> title_ranges_;      // the title font's glyphs; the atlas points here until rebuilt
+  ImVector<ImWchar> starter_ranges_;    // the text faces' glyphs in a starter atlas, likewise
   std::string regular_ttf_, bold_ttf_;  // read once; the atlas borrows them (not owned by it)
   EmojiAtlas emoji_;                    // the emoji sheets, read as they arrive
 };

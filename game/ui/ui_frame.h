@@ -32,8 +32,8 @@ struct UiFrameOptions {
 struct UiFrame {
   // Outputs of the frame, readable after end_frame until the next begin_frame (App: screenshots and
   // text dumps, the script driver and the soak look at the last frame; the pacer takes the demand).
-  UiTrace trace;        // texts, touch targets and the accessible view
-  FrameDemand demand;   // frames the screens asked for (frame_demand.h)
+  UiTrace trace;       // texts, touch targets and the accessible view
+  FrameDemand demand;  // frames the screens asked for (frame_demand.h)
   // Working state while the frame is drawn.
   std::vector<NavEntry> nav_items;  // emptied by end_frame
   UiFrameOptions options;
@@ -42,7 +42,7 @@ struct UiFrame {
   const char* scroll_id = "";           // the scroll area being drawn (they do not nest)
   bool open = false;                    // between begin_frame and end_frame
   long frames = 0;                      // frames begun
-  long unended = 0;  // frames a begin_frame found still open: a path that skipped end_frame
+  long unended = 0;                     // frames a begin_frame found still open: a path that skipped end_frame
 };
 
 namespace ui {

@@ -26,8 +26,8 @@ struct UiAction {
   std::string id;     // the target's stable id ("choice:1", "mark:3:0", "story:dream-job", "start")
   std::string label;  // spoken label
   bool enabled = true;
-  std::string lang;   // language of the label when it differs from the page (language names)
-  int pressed = -1;   // a choice in a set: 1 selected, 0 not (aria-pressed); -1 a plain button
+  std::string lang;  // language of the label when it differs from the page (language names)
+  int pressed = -1;  // a choice in a set: 1 selected, 0 not (aria-pressed); -1 a plain button
 };
 
 // A readable text of the screen (a phone message, a paragraph, a flag's feedback).
@@ -47,10 +47,10 @@ struct UiTrace {
   std::vector<UiMessage> messages;
   size_t modal_actions = 0, modal_messages = 0;
   bool modal = false;
-  bool accessible = false;  // record the accessible view at all (ui::begin_frame: where a mirror exists)
-  int quiet = 0;  // > 0: text_at/text_centred draw decoration, not readable messages
+  bool accessible = false;               // record the accessible view at all (ui::begin_frame: where a mirror exists)
+  int quiet = 0;                         // > 0: text_at/text_centred draw decoration, not readable messages
   std::vector<std::string> activations;  // mirror ids to activate this frame (set by App)
-  std::string focused;  // label of the target with the keyboard/gamepad focus ring, if any
+  std::string focused;                   // label of the target with the keyboard/gamepad focus ring, if any
   void clear() {
     texts.clear();
     targets.clear();

@@ -172,8 +172,8 @@ float big_button_height(const std::string& label, float width, const Theme& them
   return std::max(theme.sp(space::touch), ts.y + theme.sp(space::m) * 2);
 }
 
-bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, ButtonKind kind,
-                const Theme& theme, const std::string& trace_id, const std::string& spoken) {
+bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, ButtonKind kind, const Theme& theme,
+                const std::string& trace_id, const std::string& spoken) {
   const Palette& p = theme.palette();
   const bool disabled = kind == ButtonKind::Disabled;
   const std::string& action_id = trace_id.empty() ? label : trace_id;
@@ -269,7 +269,8 @@ ImDrawList* begin_scroll_area(const char* id, ImVec2 pos, ImVec2 size, bool stic
   if (stick_to_bottom && !ImGui::IsMouseDown(0)) {
     // Glide to the newest message (ease-out); reduced motion (the frame's option) jumps.
     const float max = ImGui::GetScrollMaxY(), now = ImGui::GetScrollY();
-    if (max > now) ImGui::SetScrollY(now + std::max(1.f, (max - now) * (ui::frame().options.reduced_motion ? 1.f : 0.25f)));
+    if (max > now)
+      ImGui::SetScrollY(now + std::max(1.f, (max - now) * (ui::frame().options.reduced_motion ? 1.f : 0.25f)));
   }
   return ImGui::GetWindowDrawList();
 }
@@ -292,8 +293,8 @@ void end_scroll_area(float content_height) {
     const float track = ws.y, thumb = std::max(track * ws.y / (ws.y + max), track * 0.12f);
     const float y = wp.y + (track - thumb) * (ImGui::GetScrollY() / max);
     const float w = ImGui::GetStyle().ScrollbarSize * 0.5f;
-    dl->AddRectFilled(ImVec2(wp.x + ws.x - w - 2.f, y), ImVec2(wp.x + ws.x - 2.f, y + thumb), IM_COL32(128, 128, 140, 140),
-                      w);
+    dl->AddRectFilled(ImVec2(wp.x + ws.x - w - 2.f, y), ImVec2(wp.x + ws.x - 2.f, y + thumb),
+                      IM_COL32(128, 128, 140, 140), w);
   }
   ImGui::EndChild();
   if (max > 0.f) trace_target(std::string("scroll:") + frame.scroll_id, area_min, area_max);

@@ -14,8 +14,8 @@ enum class ButtonKind { Primary, Secondary, Choice, Disabled };
 
 struct UiContext {
   const Theme& theme;
-  double time = 0.0;          // seconds since the screen appeared
-  double clock = 0.0;         // app clock (for loops that must not restart per screen)
+  double time = 0.0;   // seconds since the screen appeared
+  double clock = 0.0;  // app clock (for loops that must not restart per screen)
   bool reduced_motion = false;
 };
 
@@ -60,8 +60,8 @@ bool dragged_too_far();
 // registers the target under a stable name for scripts ("choice:0"). Returns true when activated
 // by tap, click, Enter, gamepad or the web page's accessible mirror; a drag that started on it does
 // not activate it. `spoken` is the mirror's label when the visible one is not enough ("On" -> "Sound: On").
-bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, ButtonKind kind,
-                const Theme& theme, const std::string& trace_id = {}, const std::string& spoken = {});
+bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, ButtonKind kind, const Theme& theme,
+                const std::string& trace_id = {}, const std::string& spoken = {});
 // Height a big button needs to show `label` wrapped in `width`.
 float big_button_height(const std::string& label, float width, const Theme& theme);
 

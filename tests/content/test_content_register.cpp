@@ -97,7 +97,8 @@ TEST_CASE("TOML and the web build's JSON load the same register") {
   std::vector<lure::Diagnostic> diags;
   const lure::ContentRegister toml = register_from(kSourcesToml, kFactsToml, diags);
   CHECK_MESSAGE(diags.empty(), dump(diags));
-  const char* sources_json = R"({"source":[{"id":"ilo-indicators","org":"ILO","year":2012,"title":"ILO indicators of forced labour",
+  const char* sources_json =
+      R"({"source":[{"id":"ilo-indicators","org":"ILO","year":2012,"title":"ILO indicators of forced labour",
     "url":"https://example.org/ilo","quote":"Q","checked":"2026-12-07"},{"id":"iom-signs","org":"IOM","title":"Warning signs"}]})";
   const char* facts_json = R"({"fact":[{"id":"old-wage","country":"NL","value":"10 EUR","valid_from":"2024-01-01",
     "source":"ilo-indicators","checked":"2025-01-31"},{"id":"new-wage","country":"NL","value":"11 EUR",
@@ -176,8 +177,9 @@ TEST_CASE("the debrief cites a flag's sources by register title and year") {
 TEST_CASE("review status: the oldest check among the facts the stories state") {
   std::vector<lure::Diagnostic> diags;
   const lure::ContentRegister reg = register_from(kSourcesToml, kFactsToml, diags);
-  const lure::Scenario a = scenario("reviewed: NGO trainer, 2026-11-30\nfacts-checked: 2026-12-01\n"
-                                    "== a [chat] ending safe\nnarrator: 11 EUR #fact:new-wage\ndebrief: d\n");
+  const lure::Scenario a = scenario(
+      "reviewed: NGO trainer, 2026-11-30\nfacts-checked: 2026-12-01\n"
+      "== a [chat] ending safe\nnarrator: 11 EUR #fact:new-wage\ndebrief: d\n");
   const lure::Scenario b = scenario("== a [chat] ending safe\nnarrator: x\ndebrief: d\n");
   ContentStatus st = content_status({&a, &b}, reg);
   REQUIRE(st.scenarios.size() == 2);
@@ -188,7 +190,7 @@ TEST_CASE("review status: the oldest check among the facts the stories state") {
   CHECK(st.facts_referenced);
   CHECK(st.facts_counted == 1);
   CHECK(st.facts_last_checked == "2026-12-01");  // old-wage is not used by any story
-  st = content_status({&b}, reg);                 // no story states a fact: the whole file counts
+  st = content_status({&b}, reg);                // no story states a fact: the whole file counts
   CHECK_FALSE(st.facts_referenced);
   CHECK(st.facts_counted == 2);
   CHECK(st.facts_last_checked == "2025-01-31");

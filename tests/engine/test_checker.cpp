@@ -24,16 +24,22 @@ TEST_CASE("if/else where every branch exits is not a possible dead end") {
 }
 
 TEST_CASE("undefined target hint suggests a close node id") {
-    auto ds = diagnose(std::string(kHeader) + "== a [chat]\n* Go -> end_saf\n== end_safe [chat] ending safe\nnarrator: x\ndebrief: d\n");
+    auto ds = diagnose(std::string(kHeader) +
+                       "== a [chat]\n* Go -> end_saf\n== end_safe [chat] ending safe\nnarrator: x\ndebrief: d\n");
     bool found = false;
     for (const auto& d : ds)
-        if (d.code == "LP200") { found = true; CHECK(d.hint == "did you mean 'end_safe'?"); }
+        if (d.code == "LP200") {
+            found = true;
+            CHECK(d.hint == "did you mean 'end_safe'?");
+        }
     CHECK(found);
 }
 
 TEST_CASE("string += string is allowed, string -= is a type error") {
-    auto ok = diagnose(std::string(kHeader) + "var s = \"a\"\n== a [chat] ending safe\n~ s += \"b\"\nnarrator: {s}\ndebrief: d\n");
+    auto ok = diagnose(std::string(kHeader) +
+                       "var s = \"a\"\n== a [chat] ending safe\n~ s += \"b\"\nnarrator: {s}\ndebrief: d\n");
     CHECK_NO_DIAG(ok, "LP208");
-    auto bad = diagnose(std::string(kHeader) + "var s = \"a\"\n== a [chat] ending safe\n~ s -= \"b\"\nnarrator: {s}\ndebrief: d\n");
+    auto bad = diagnose(std::string(kHeader) +
+                        "var s = \"a\"\n== a [chat] ending safe\n~ s -= \"b\"\nnarrator: {s}\ndebrief: d\n");
     CHECK_DIAG(bad, "LP208", kHeaderLines + 3, 3);
 }

@@ -23,7 +23,8 @@ TEST_CASE("explore finds every ending with its shortest choice path") {
 }
 
 TEST_CASE("explore reports the bound when the state space is unbounded") {
-    auto r = parse(std::string(kHeader) + "var n = 0\n== a [chat]\n~ n += 1\nnarrator: {n}\n+ again -> a\n* stop -> e\n"
+    auto r = parse(std::string(kHeader) +
+                   "var n = 0\n== a [chat]\n~ n += 1\nnarrator: {n}\n+ again -> a\n* stop -> e\n"
                    "== e [chat] ending safe\nnarrator: e\n");
     ExploreLimits limits;
     limits.max_states = 50;
@@ -36,7 +37,8 @@ TEST_CASE("explore reports the bound when the state space is unbounded") {
 }
 
 TEST_CASE("explore branches on every random outcome") {
-    auto r = parse(std::string(kHeader) + "var roll = 0\n== a [chat]\n~ roll = random(1, 3)\nnarrator: {roll}\n"
+    auto r = parse(std::string(kHeader) +
+                   "var roll = 0\n== a [chat]\n~ roll = random(1, 3)\nnarrator: {roll}\n"
                    "-> b\n== b [chat]\nif roll == 3\n-> win\nendif\n-> lose\n"
                    "== win [chat] ending safe\nnarrator: w\n== lose [chat] ending harmed\nnarrator: l\n");
     CoverageReport report = explore(r.scenario);
@@ -46,7 +48,8 @@ TEST_CASE("explore branches on every random outcome") {
 }
 
 TEST_CASE("explore reports states where the story gets stuck") {
-    auto r = parse(std::string(kHeader) + "var money = 0\n== a [chat]\nnarrator: a\n* Pay -> e if money > 10 else \"No money\"\n"
+    auto r = parse(std::string(kHeader) +
+                   "var money = 0\n== a [chat]\nnarrator: a\n* Pay -> e if money > 10 else \"No money\"\n"
                    "== e [chat] ending safe\nnarrator: e\n");
     CoverageReport report = explore(r.scenario);
     REQUIRE(report.dead_ends.size() == 1);
@@ -55,7 +58,8 @@ TEST_CASE("explore reports states where the story gets stuck") {
 }
 
 TEST_CASE("explore: once-only choices exhaust a hub") {
-    auto r = parse(std::string(kHeader) + "== hub [chat]\nnarrator: h\n* one -> hub\n* two -> hub\n* out -> e\n"
+    auto r = parse(std::string(kHeader) +
+                   "== hub [chat]\nnarrator: h\n* one -> hub\n* two -> hub\n* out -> e\n"
                    "== e [chat] ending safe\nnarrator: e\n");
     CoverageReport report = explore(r.scenario);
     CHECK(report.complete);
@@ -75,7 +79,8 @@ TEST_CASE("random playthroughs are reproducible and reach endings") {
 }
 
 TEST_CASE("explore reports the random-combination and work bounds") {
-    auto r = parse(std::string(kHeader) + "var a = 0\nvar b = 0\n== s [chat]\n~ a = random(1, 10)\n~ b = random(1, 10)\n"
+    auto r = parse(std::string(kHeader) +
+                   "var a = 0\nvar b = 0\n== s [chat]\n~ a = random(1, 10)\n~ b = random(1, 10)\n"
                    "narrator: {a} {b}\n-> e\n== e [chat] ending safe\nnarrator: e\n");
     ExploreLimits limits;
     limits.max_random_runs = 20;

@@ -51,7 +51,9 @@ TEST_CASE("format_diagnostic") {
 }
 
 TEST_CASE("errors and warnings are distinct") {
-    auto ds = diagnose(std::string(kHeader) + "var unused = 1\n== a [chat]\nnarrator: *open\n-> end\n== end [chat] ending safe\nnarrator: e\n");
+    auto ds =
+        diagnose(std::string(kHeader) +
+                 "var unused = 1\n== a [chat]\nnarrator: *open\n-> end\n== end [chat] ending safe\nnarrator: e\n");
     CHECK_FALSE(has_errors(ds));
     CHECK(count_severity(ds, Severity::Warning) == 3);  // LP207, LP129, LP223
     for (const auto& info : diagnostic_catalogue()) CHECK(info.code.size() == 5);
@@ -64,14 +66,16 @@ TEST_CASE("docs/scenario-format.md documents every diagnostic code") {
     buffer << in.rdbuf();
     std::string doc = buffer.str();
     for (const auto& info : diagnostic_catalogue())
-        CHECK_MESSAGE(doc.find("| " + std::string(info.code) + " |") != std::string::npos, info.code << " missing from the spec");
+        CHECK_MESSAGE(doc.find("| " + std::string(info.code) + " |") != std::string::npos,
+                      info.code << " missing from the spec");
 }
 
 TEST_CASE("every diagnostic code in the catalogue is exercised by a test or the malformed corpus") {
     namespace fs = std::filesystem;
     std::string all;
     const fs::path data(LURE_TEST_DATA_DIR);
-    for (const fs::path& dir : {data / "malformed", data / "malformed-content", data / ".." / "engine", data / ".." / "content"})
+    for (const fs::path& dir :
+         {data / "malformed", data / "malformed-content", data / ".." / "engine", data / ".." / "content"})
         for (const auto& entry : fs::directory_iterator(dir)) {
             std::ifstream in(entry.path(), std::ios::binary);
             std::stringstream content;

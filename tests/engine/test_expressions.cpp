@@ -28,9 +28,10 @@ ValueType type_text(const std::string& text, std::vector<std::string>* errors = 
     REQUIRE_MESSAGE(r.ok, r.error);
     for (Expr& e : sc.exprs)
         if (e.op == ExprOp::Var) e.ref = sc.find_variable(e.name);
-    return infer_type(sc, r.root, [&](const std::string& code, const std::string&, const SourceLoc&, const std::string&) {
-        if (errors) errors->push_back(code);
-    });
+    return infer_type(sc, r.root,
+                      [&](const std::string& code, const std::string&, const SourceLoc&, const std::string&) {
+                          if (errors) errors->push_back(code);
+                      });
 }
 }  // namespace
 
@@ -64,9 +65,7 @@ TEST_CASE("division by zero and overflow do not crash") {
     CHECK(eval_text("(0 - 9223372036854775807 - 1) / -1").type == ValueType::Int);
 }
 
-TEST_CASE("random uses the context and visits reads counts") {
-    CHECK(eval_text("random(3, 6)") == Value::integer(3));
-}
+TEST_CASE("random uses the context and visits reads counts") { CHECK(eval_text("random(3, 6)") == Value::integer(3)); }
 
 TEST_CASE("type inference") {
     CHECK(type_text("n + 1") == ValueType::Int);

@@ -93,8 +93,8 @@ TEST_CASE("graph: a choice's own condition, its disabled reason and the enclosin
     CHECK(poor.branches[0].branch == 0);
 
     const GraphEdge& ask = g.edges[3];  // elif met: * Ask a friend -> b
-    CHECK(ask.condition.expr == -1);     // no condition of its own...
-    CHECK(ask.conditional());            // ...but inside a branch
+    CHECK(ask.condition.expr == -1);    // no condition of its own...
+    CHECK(ask.conditional());           // ...but inside a branch
     REQUIRE(ask.branches.size() == 1);
     CHECK(ask.branches[0].branch == 1);
 
@@ -106,7 +106,8 @@ TEST_CASE("graph: a choice's own condition, its disabled reason and the enclosin
 }
 
 TEST_CASE("graph: nested ifs keep the outer branch first; ifs without edges are left out") {
-    auto r = parse(std::string(kHeader) + "var x = 1\n== a [chat]\nnarrator: a\nif x > 9\nnarrator: big\nendif\n"
+    auto r = parse(std::string(kHeader) +
+                   "var x = 1\n== a [chat]\nnarrator: a\nif x > 9\nnarrator: big\nendif\n"
                    "if x > 0\nif x > 5\n-> b\nendif\nendif\n"
                    "-> b\n== b [sms] ending safe\nnarrator: b\n");
     const Graph g = graph_of(r.scenario);

@@ -20,7 +20,8 @@ GraphEdge edge(int from, int to) {
 
 Graph chain_graph(int n, std::vector<std::pair<int, int>> extra) {
     Graph g;
-    for (int i = 0; i < n; ++i) g.vertices.push_back({"n" + std::to_string(i), Channel::Narration, EndingClass::None, i == 0});
+    for (int i = 0; i < n; ++i)
+        g.vertices.push_back({"n" + std::to_string(i), Channel::Narration, EndingClass::None, i == 0});
     for (int i = 0; i + 1 < n; ++i) g.edges.push_back(edge(i, i + 1));
     for (auto [a, b] : extra) g.edges.push_back(edge(a, b));
     return g;
@@ -44,10 +45,12 @@ void check_layout(const Graph& g, const LaidOutGraph& l, const LayoutSettings& s
         CHECK(l.centres[a].y >= s.node_size * 0.5f - 0.01f);
         CHECK(l.centres[a].x <= l.width + 0.01f);
         CHECK(l.centres[a].y <= l.height + 0.01f);
-        const LayoutBox mark_a{l.centres[a].x - s.node_size / 2, l.centres[a].y - s.node_size / 2, s.node_size, s.node_size};
+        const LayoutBox mark_a{l.centres[a].x - s.node_size / 2, l.centres[a].y - s.node_size / 2, s.node_size,
+                               s.node_size};
         for (std::size_t b = 0; b < n; ++b) {
             if (a == b) continue;
-            const LayoutBox mark_b{l.centres[b].x - s.node_size / 2, l.centres[b].y - s.node_size / 2, s.node_size, s.node_size};
+            const LayoutBox mark_b{l.centres[b].x - s.node_size / 2, l.centres[b].y - s.node_size / 2, s.node_size,
+                                   s.node_size};
             INFO(g.vertices[a].id << " / " << g.vertices[b].id);
             CHECK_FALSE(boxes_overlap(l.labels[a], l.labels[b]));
             CHECK_FALSE(boxes_overlap(l.labels[a], mark_b));
@@ -86,7 +89,8 @@ TEST_CASE("layout: a chain is one node per layer, a back edge keeps the layers, 
 TEST_CASE("layout: the crossing reduction untangles two crossed pairs") {
     // 0 -> {1, 2}; 1 -> 4, 2 -> 3 : in the first order 3 and 4 cross.
     Graph g;
-    for (int i = 0; i < 5; ++i) g.vertices.push_back({"v" + std::to_string(i), Channel::Narration, EndingClass::None, i == 0});
+    for (int i = 0; i < 5; ++i)
+        g.vertices.push_back({"v" + std::to_string(i), Channel::Narration, EndingClass::None, i == 0});
     g.edges = {edge(0, 1), edge(0, 2), edge(1, 4), edge(2, 3)};
     LaidOutGraph l = layout_layered(g, {}, {});
     CHECK(l.layer_crossings == 0);
@@ -112,10 +116,10 @@ TEST_CASE("layout: every bundled scenario, both directions, labels apart and cro
             CAPTURE(vertical);
             LaidOutGraph l = layout_layered(g, labels, s);
             check_layout(g, l, s);
-            MESSAGE(entry.path().stem().string() << std::string(vertical ? " vertical" : " horizontal") << ": " << g.vertices.size()
-                                                 << " nodes, " << l.layers << " layers, " << l.width << " x " << l.height
-                                                 << ", crossings between layers " << l.layer_crossings_first_order << " -> "
-                                                 << l.layer_crossings << ", as drawn " << l.crossings);
+            MESSAGE(entry.path().stem().string()
+                    << std::string(vertical ? " vertical" : " horizontal") << ": " << g.vertices.size() << " nodes, "
+                    << l.layers << " layers, " << l.width << " x " << l.height << ", crossings between layers "
+                    << l.layer_crossings_first_order << " -> " << l.layer_crossings << ", as drawn " << l.crossings);
         }
     }
     CHECK(scenarios >= 6);

@@ -54,9 +54,12 @@ inline std::string dump(const std::vector<lure::Diagnostic>& ds) {
 }
 
 // Asserts a diagnostic with code at line:column, printing all diagnostics on failure.
-#define CHECK_DIAG(ds, code, line, column) \
-    CHECK_MESSAGE(::lure_test::has(ds, code, line, column), "expected " << code << " at " << line << ":" << column << "\n" << ::lure_test::dump(ds))
-#define CHECK_NO_DIAG(ds, code) CHECK_MESSAGE(!::lure_test::has(ds, code), "unexpected " << code << "\n" << ::lure_test::dump(ds))
+#define CHECK_DIAG(ds, code, line, column)                                                                         \
+    CHECK_MESSAGE(::lure_test::has(ds, code, line, column), "expected " << code << " at " << line << ":" << column \
+                                                                        << "\n"                                    \
+                                                                        << ::lure_test::dump(ds))
+#define CHECK_NO_DIAG(ds, code) \
+    CHECK_MESSAGE(!::lure_test::has(ds, code), "unexpected " << code << "\n" << ::lure_test::dump(ds))
 #define CHECK_CLEAN(ds) CHECK_MESSAGE(ds.empty(), ::lure_test::dump(ds))
 
 }  // namespace lure_test

@@ -6,9 +6,14 @@ using namespace lure_test;
 
 TEST_CASE("include pulls in characters, flags and vars relative to the including file") {
     MemoryFileSource files;
-    files.add("s/main.lure", std::string(kHeader) + "include: common/people.lure\n== a [chat] ending safe\nm: hi #flag:f\nnarrator: {shared}\ndebrief: d\n");
-    files.add("s/common/people.lure", "include: more.lure\ncharacter m\n  name: M\n  initials: M\n  avatar: ../img/m.png\n");
-    files.add("s/common/more.lure", "var shared = 1\nflag f\n  label: l\n  category: secrecy\n  explain: e\n  action: a\n  source: s\n");
+    files.add(
+        "s/main.lure",
+        std::string(kHeader) +
+            "include: common/people.lure\n== a [chat] ending safe\nm: hi #flag:f\nnarrator: {shared}\ndebrief: d\n");
+    files.add("s/common/people.lure",
+              "include: more.lure\ncharacter m\n  name: M\n  initials: M\n  avatar: ../img/m.png\n");
+    files.add("s/common/more.lure",
+              "var shared = 1\nflag f\n  label: l\n  category: secrecy\n  explain: e\n  action: a\n  source: s\n");
     files.add("s/img/m.png", "png");
     ParseResult r = load_scenario("s/main.lure", files);
     CHECK_CLEAN(r.diagnostics);
@@ -20,7 +25,8 @@ TEST_CASE("include pulls in characters, flags and vars relative to the including
 
 TEST_CASE("include problems: missing file, cycle, nodes and header keys in an included file") {
     MemoryFileSource files;
-    files.add("main.lure", std::string(kHeader) + "include: a.lure\ninclude: missing.lure\n== n [chat] ending safe\nnarrator: x\n");
+    files.add("main.lure",
+              std::string(kHeader) + "include: a.lure\ninclude: missing.lure\n== n [chat] ending safe\nnarrator: x\n");
     files.add("a.lure", "include: b.lure\n");
     files.add("b.lure", "title: no\ninclude: a.lure\n== x [chat]\nnarrator: skipped\n");
     ParseResult r = load_scenario("main.lure", files);
@@ -28,9 +34,20 @@ TEST_CASE("include problems: missing file, cycle, nodes and header keys in an in
     CHECK(r.diagnostics.size() >= 3);
     bool cycle = false, nodes = false, header = false;
     for (const auto& d : r.diagnostics) {
-        if (d.code == "LP151") { cycle = true; CHECK(d.file == "b.lure"); CHECK(d.line == 2); CHECK(d.column == 10); }
-        if (d.code == "LP153" && d.line == 3) { nodes = true; CHECK(d.column == 1); }
-        if (d.code == "LP153" && d.line == 1) { header = true; CHECK(d.file == "b.lure"); }
+        if (d.code == "LP151") {
+            cycle = true;
+            CHECK(d.file == "b.lure");
+            CHECK(d.line == 2);
+            CHECK(d.column == 10);
+        }
+        if (d.code == "LP153" && d.line == 3) {
+            nodes = true;
+            CHECK(d.column == 1);
+        }
+        if (d.code == "LP153" && d.line == 1) {
+            header = true;
+            CHECK(d.file == "b.lure");
+        }
     }
     CHECK(cycle);
     CHECK(nodes);
@@ -48,13 +65,20 @@ TEST_CASE("include without file access and include depth limit") {
     ParseResult deep = load_scenario("main.lure", files);
     bool found = false;
     for (const auto& d : deep.diagnostics)
-        if (d.code == "LP152") { found = true; CHECK(d.file == "d16.lure"); CHECK(d.line == 1); CHECK(d.column == 10); }
+        if (d.code == "LP152") {
+            found = true;
+            CHECK(d.file == "d16.lure");
+            CHECK(d.line == 1);
+            CHECK(d.column == 10);
+        }
     CHECK(found);
 }
 
 TEST_CASE("missing image files are reported with their position") {
     MemoryFileSource files;
-    files.add("main.lure", std::string(kHeader) + "character m\n  name: M\n  avatar: m.png\n== a [chat] ending safe\nm: hi #image:pics/x.png\n");
+    files.add("main.lure",
+              std::string(kHeader) +
+                  "character m\n  name: M\n  avatar: m.png\n== a [chat] ending safe\nm: hi #image:pics/x.png\n");
     ParseResult r = load_scenario("main.lure", files);
     CHECK_DIAG(r.diagnostics, "LP219", kHeaderLines + 3, 11);
     CHECK_DIAG(r.diagnostics, "LP219", kHeaderLines + 5, 7);

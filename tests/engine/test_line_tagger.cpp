@@ -6,15 +6,15 @@ using namespace lure_test;
 
 TEST_CASE("tag_lines adds ids to messages, choices and debriefs only") {
     std::string text = std::string(kHeader) +
-        "var x = 1\n"
-        "== a [chat]\n"
-        "narrator: Hello   \n"
-        "you: Hi #line:keep\n"
-        "~ x += 1\n"
-        "* Go -> b\n"
-        "== b [chat] ending safe\r\n"
-        "narrator: End\r\n"
-        "debrief: Bye\n";
+                       "var x = 1\n"
+                       "== a [chat]\n"
+                       "narrator: Hello   \n"
+                       "you: Hi #line:keep\n"
+                       "~ x += 1\n"
+                       "* Go -> b\n"
+                       "== b [chat] ending safe\r\n"
+                       "narrator: End\r\n"
+                       "debrief: Bye\n";
     TagLinesResult t = tag_lines(text, "t.lure", "t-");
     CHECK(t.added == 4);
     CHECK(t.diagnostics.empty());
@@ -56,5 +56,6 @@ TEST_CASE("tag_lines takes the scenario id as the prefix when asked and no prefi
     REQUIRE(from_id.added == 1);
     CHECK(from_id.text.find(" #line:test-") != std::string::npos);  // kHeader's `scenario: test`
     CHECK(tag_lines(text, "t.lure", "dj-", true).text.find(" #line:dj-") != std::string::npos);  // a given prefix wins
-    CHECK(tag_lines("== a [chat] ending safe\nnarrator: x\n", "t.lure", "", true).text.find(" #line:-") == std::string::npos);
+    CHECK(tag_lines("== a [chat] ending safe\nnarrator: x\n", "t.lure", "", true).text.find(" #line:-") ==
+          std::string::npos);
 }

@@ -60,8 +60,9 @@ TEST_CASE("malformed corpus: each file reports its expected diagnostic") {
         const std::string expected_file = (in_file.empty() ? path : dir / in_file).lexically_normal().string();
         bool in_expected_file = false;
         for (const auto& d : found) {
-            in_expected_file = in_expected_file || (d.code == code && d.line == line &&
-                                                    std::filesystem::path(d.file).lexically_normal().string() == expected_file);
+            in_expected_file =
+                in_expected_file || (d.code == code && d.line == line &&
+                                     std::filesystem::path(d.file).lexically_normal().string() == expected_file);
             const bool in_corpus_include = d.file.find("/malformed/include/") != std::string::npos;
             CHECK_MESSAGE((d.file == path.string() || in_corpus_include), format_diagnostic(d));
             CHECK(find_diagnostic_info(d.code) != nullptr);
@@ -70,9 +71,11 @@ TEST_CASE("malformed corpus: each file reports its expected diagnostic") {
         for (const std::string& text : hints) {
             bool hinted = false;
             for (const auto& d : found)
-                hinted = hinted || (d.code == code && d.line == line && d.column == column && d.hint.find(text) != std::string::npos);
+                hinted = hinted || (d.code == code && d.line == line && d.column == column &&
+                                    d.hint.find(text) != std::string::npos);
             CHECK_MESSAGE(hinted, "expected the hint of " << code << " to contain '" << text << "'\n" << dump(found));
         }
-        for (const std::string& other : absent) CHECK_MESSAGE(!has(found, other), other << " reported\n" << dump(found));
+        for (const std::string& other : absent)
+            CHECK_MESSAGE(!has(found, other), other << " reported\n" << dump(found));
     }
 }

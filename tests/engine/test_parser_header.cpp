@@ -28,7 +28,8 @@ TEST_CASE("audience: N+ gives the youngest age a story is written for") {
     CHECK_CLEAN(none.diagnostics);
     CHECK(none.scenario.header.audience == 0);
     for (const auto& [text, age] : {std::pair{"13+", 13}, {"16+", 16}, {"18+", 18}, {"1+", 1}, {"99+", 99}}) {
-        auto r = parse(std::string(kHeader) + "audience: " + text + "\n== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
+        auto r = parse(std::string(kHeader) + "audience: " + text +
+                       "\n== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
         CAPTURE(text);
         CHECK_CLEAN(r.diagnostics);
         CHECK(r.scenario.header.audience == age);
@@ -37,7 +38,8 @@ TEST_CASE("audience: N+ gives the youngest age a story is written for") {
 
 TEST_CASE("a malformed audience is LP142 at its value") {
     for (const char* text : {"16", "sixteen+", "0+", "016+", "100+", "+", "16 +", "-3+", "16++", "adults"}) {
-        auto r = parse(std::string(kHeader) + "audience:  " + text + "\n== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
+        auto r = parse(std::string(kHeader) + "audience:  " + text +
+                       "\n== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
         CAPTURE(text);
         CHECK_DIAG(r.diagnostics, "LP142", kHeaderLines + 1, 12);
         CHECK(r.scenario.header.audience == 0);
@@ -48,15 +50,17 @@ TEST_CASE("a malformed audience is LP142 at its value") {
 }
 
 TEST_CASE("hunting technique and BOM and CRLF line endings") {
-    auto r = parse("\xEF\xBB\xBFscenario: x\r\ntitle: T\r\ntechnique: hunting\r\n== a [chat] ending safe\r\nnarrator: hi\r\n");
+    auto r = parse(
+        "\xEF\xBB\xBFscenario: x\r\ntitle: T\r\ntechnique: hunting\r\n== a [chat] ending safe\r\nnarrator: hi\r\n");
     CHECK_CLEAN(r.diagnostics);
     CHECK(r.scenario.header.technique == Technique::Hunting);
     CHECK(r.scenario.messages[0].text.raw == "hi");
 }
 
 TEST_CASE("character block") {
-    auto r = parse(std::string(kHeader) +
-                   "character marius\n  name: Marius Pop\n  role: Recruiter\n  initials: MP\n  color: #3A7bd5\n  avatar: a.png\n");
+    auto r = parse(
+        std::string(kHeader) +
+        "character marius\n  name: Marius Pop\n  role: Recruiter\n  initials: MP\n  color: #3A7bd5\n  avatar: a.png\n");
     CHECK_CLEAN(r.diagnostics);
     REQUIRE(r.scenario.characters.size() == 3);
     const Character& c = r.scenario.characters[2];
@@ -71,8 +75,9 @@ TEST_CASE("character block") {
 }
 
 TEST_CASE("flag block with every property") {
-    auto r = parse(std::string(kHeader) +
-                   "flag fee-upfront\n  label: A fee\n  category: fees-or-debt\n  explain: Why.\n  action: What.\n  source: ILO 2012\n");
+    auto r = parse(
+        std::string(kHeader) +
+        "flag fee-upfront\n  label: A fee\n  category: fees-or-debt\n  explain: Why.\n  action: What.\n  source: ILO 2012\n");
     CHECK_CLEAN(r.diagnostics);
     REQUIRE(r.scenario.flags.size() == 1);
     const RedFlag& f = r.scenario.flags[0];
@@ -102,13 +107,16 @@ TEST_CASE("variables of the three types") {
 }
 
 TEST_CASE("comments and blank lines are ignored; // inside text is text") {
-    auto r = parse(std::string(kHeader) + "// a comment\n\n   // indented comment\n== a [web-page] ending safe\nnarrator: see https://example.org // not a comment\n");
+    auto r = parse(
+        std::string(kHeader) +
+        "// a comment\n\n   // indented comment\n== a [web-page] ending safe\nnarrator: see https://example.org // not a comment\n");
     CHECK_CLEAN(r.diagnostics);
     CHECK(r.scenario.messages[0].text.raw == "see https://example.org // not a comment");
 }
 
 TEST_CASE("start defaults to the first node") {
-    auto r = parse(std::string(kHeader) + "== first [chat] ending safe\nnarrator: x\n== second [chat] ending safe\nnarrator: y\n");
+    auto r = parse(std::string(kHeader) +
+                   "== first [chat] ending safe\nnarrator: x\n== second [chat] ending safe\nnarrator: y\n");
     CHECK(r.scenario.start_node == 0);
 }
 
@@ -122,7 +130,8 @@ TEST_CASE("at-risk: names the person an ending is about when the player is a bys
     CHECK(r.scenario.header.at_risk == "Noah");
     CHECK(outcome_name(r.scenario.header) == "Noah");
     CHECK(r.scenario.characters[1].name == "Ana");  // the player is still the persona
-    auto twice = parse(std::string(kHeader) + "at-risk: Noah\nat-risk: Mia\n== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
+    auto twice = parse(std::string(kHeader) +
+                       "at-risk: Noah\nat-risk: Mia\n== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
     CHECK_DIAG(twice.diagnostics, "LP104", kHeaderLines + 2, 1);
     auto empty = parse(std::string(kHeader) + "at-risk:\n== a [chat] ending safe\nnarrator: hi\ndebrief: ok\n");
     CHECK_MESSAGE(has(empty.diagnostics, "LP114", kHeaderLines + 1), dump(empty.diagnostics));

@@ -5,7 +5,8 @@ using namespace lure;
 using namespace lure_test;
 
 TEST_CASE("every channel name parses") {
-    for (const char* ch : {"chat", "sms", "email", "job-ad", "social-post", "social-profile", "web-page", "call", "narration"}) {
+    for (const char* ch :
+         {"chat", "sms", "email", "job-ad", "social-post", "social-profile", "web-page", "call", "narration"}) {
         auto r = parse(std::string(kHeader) + "== a [" + ch + "] ending safe\nnarrator: x\n");
         CHECK_CLEAN(r.diagnostics);
         CHECK(std::string(channel_name(r.scenario.nodes[0].channel)) == ch);
@@ -13,7 +14,9 @@ TEST_CASE("every channel name parses") {
 }
 
 TEST_CASE("node header: channel optional, ending classes") {
-    auto r = parse(std::string(kHeader) + "== a\nnarrator: x\n-> b\n== b [call] ending got-help\nnarrator: y\n== c [sms] ending harmed\nnarrator: z\n");
+    auto r = parse(
+        std::string(kHeader) +
+        "== a\nnarrator: x\n-> b\n== b [call] ending got-help\nnarrator: y\n== c [sms] ending harmed\nnarrator: z\n");
     CHECK_FALSE(has_errors(r.diagnostics));
     CHECK(r.scenario.nodes[0].channel == Channel::Narration);
     CHECK(r.scenario.nodes[0].ending == EndingClass::None);
@@ -22,9 +25,10 @@ TEST_CASE("node header: channel optional, ending classes") {
 }
 
 TEST_CASE("node properties: title, subject, from, job-ad fields") {
-    auto r = parse(std::string(kHeader) +
-                   "== ad [job-ad] ending safe\ntitle: Jobs\ncompany: AgroFlex\nlocation: NL\nsalary: 2,600 €\ncontact: https://x.example\n"
-                   "narrator: x\n== mail [email] ending safe\nfrom: Sarah\nto: Daniel\nsubject: Offer: IT job\nnarrator: y\n");
+    auto r = parse(
+        std::string(kHeader) +
+        "== ad [job-ad] ending safe\ntitle: Jobs\ncompany: AgroFlex\nlocation: NL\nsalary: 2,600 €\ncontact: https://x.example\n"
+        "narrator: x\n== mail [email] ending safe\nfrom: Sarah\nto: Daniel\nsubject: Offer: IT job\nnarrator: y\n");
     CHECK_CLEAN(r.diagnostics);
     const Node& ad = r.scenario.nodes[0];
     CHECK(ad.title == "Jobs");
@@ -36,11 +40,12 @@ TEST_CASE("node properties: title, subject, from, job-ad fields") {
 }
 
 TEST_CASE("message with speaker, tags and pacing") {
-    auto r = parse(std::string(kHeader) +
-                   "character m\n  name: M\n  initials: M\n"
-                   "flag f\n  label: l\n  category: secrecy\n  explain: e\n  action: a\n  source: s 2020\n"
-                   "== a [chat] ending safe\n"
-                   "m: Hello #1 fan #jobs #delay:0.5 #typing:2 #pause:1.25s #image:p.png #sound:ping #time:21:04 #flag:f #line:a01\n");
+    auto r = parse(
+        std::string(kHeader) +
+        "character m\n  name: M\n  initials: M\n"
+        "flag f\n  label: l\n  category: secrecy\n  explain: e\n  action: a\n  source: s 2020\n"
+        "== a [chat] ending safe\n"
+        "m: Hello #1 fan #jobs #delay:0.5 #typing:2 #pause:1.25s #image:p.png #sound:ping #time:21:04 #flag:f #line:a01\n");
     CHECK_CLEAN(r.diagnostics);
     const Message& m = r.scenario.messages[0];
     CHECK(m.speaker == "m");
@@ -68,7 +73,8 @@ TEST_CASE("unknown host tags are kept with a warning") {
 }
 
 TEST_CASE("text: emphasis, interpolation and escapes") {
-    auto r = parse(std::string(kHeader) + "var n = 3\n== a [chat] ending safe\nnarrator: *very* {n + 1} \\{x\\} 5 * 3 \\*no\\*\n");
+    auto r = parse(std::string(kHeader) +
+                   "var n = 3\n== a [chat] ending safe\nnarrator: *very* {n + 1} \\{x\\} 5 * 3 \\*no\\*\n");
     CHECK_CLEAN(r.diagnostics);
     const auto& pieces = r.scenario.messages[0].text.pieces;
     REQUIRE(pieces.size() == 6);
@@ -105,10 +111,11 @@ TEST_CASE("choices: once-only, sticky, hidden and disabled conditions") {
 }
 
 TEST_CASE("assignments, diverts, nested if/elif/else") {
-    auto r = parse(std::string(kHeader) +
-                   "var x = 1\nvar s = \"a\"\n== a [chat]\n~ x = 2\n~ x += 3\n~ x -= 1\n~ s += \"b\"\n"
-                   "if x > 1\n  if x > 2\n    narrator: deep\n  endif\nelif x == 1\n  narrator: one\nelse\n  narrator: other\nendif\n-> b\n"
-                   "== b [chat] ending safe\nnarrator: done\n");
+    auto r = parse(
+        std::string(kHeader) +
+        "var x = 1\nvar s = \"a\"\n== a [chat]\n~ x = 2\n~ x += 3\n~ x -= 1\n~ s += \"b\"\n"
+        "if x > 1\n  if x > 2\n    narrator: deep\n  endif\nelif x == 1\n  narrator: one\nelse\n  narrator: other\nendif\n-> b\n"
+        "== b [chat] ending safe\nnarrator: done\n");
     CHECK_CLEAN(r.diagnostics);
     const Node& a = r.scenario.nodes[0];
     REQUIRE(a.body.size() == 6);
@@ -122,7 +129,8 @@ TEST_CASE("assignments, diverts, nested if/elif/else") {
 }
 
 TEST_CASE("debrief lines in endings") {
-    auto r = parse(std::string(kHeader) + "== e [narration] ending harmed\nnarrator: x\ndebrief: One. #line:d1\ndebrief: Two.\n");
+    auto r = parse(std::string(kHeader) +
+                   "== e [narration] ending harmed\nnarrator: x\ndebrief: One. #line:d1\ndebrief: Two.\n");
     CHECK_CLEAN(r.diagnostics);
     CHECK(r.scenario.messages[1].is_debrief);
     CHECK(r.scenario.messages[1].line_id == "d1");
@@ -138,7 +146,8 @@ TEST_CASE("the every-construct scenario loads without any diagnostic") {
 }
 
 TEST_CASE("a choice text may contain an arrow") {
-    auto r = parse(std::string(kHeader) + "== a [chat]\n* Say \"A->B\" -> b if true\n== b [chat] ending safe\nnarrator: x\n");
+    auto r = parse(std::string(kHeader) +
+                   "== a [chat]\n* Say \"A->B\" -> b if true\n== b [chat] ending safe\nnarrator: x\n");
     CHECK_CLEAN(r.diagnostics);
     REQUIRE(r.scenario.choices.size() == 1);
     CHECK(r.scenario.choices[0].text.raw == "Say \"A->B\"");

@@ -26,7 +26,10 @@ struct TempDir {
         char pattern[] = "/tmp/lure-sandbox-XXXXXX";
         path = ::mkdtemp(pattern);
     }
-    ~TempDir() { std::error_code ec; fs::remove_all(path, ec); }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
     std::string write(const std::string& name, const std::string& text) const {
         fs::create_directories((path / name).parent_path());
         std::ofstream(path / name, std::ios::binary) << text;
@@ -72,8 +75,10 @@ TEST_CASE("symbolic links out of the root are refused, and the target's text is 
     REQUIRE(::symlink((dir.path / "secret.txt").c_str(), (dir.path / "s/pic.png").c_str()) == 0);
     dir.write("s/real.png", "png");
     REQUIRE(::symlink("real.png", (dir.path / "s/inside.png").c_str()) == 0);
-    const std::string pics = dir.write("s/pics.lure", std::string(kHeader) +
-                                       "== a [chat] ending safe\nnarrator: x #image:pic.png\nnarrator: y #image:inside.png\ndebrief: d\n");
+    const std::string pics = dir.write(
+        "s/pics.lure",
+        std::string(kHeader) +
+            "== a [chat] ending safe\nnarrator: x #image:pic.png\nnarrator: y #image:inside.png\ndebrief: d\n");
     ParseResult p = load_scenario(pics, disk);
     CHECK_DIAG(p.diagnostics, "LP162", kHeaderLines + 2, 13);
     CHECK_NO_DIAG(p.diagnostics, "LP219");
@@ -86,8 +91,8 @@ TEST_CASE("FIFOs, devices and folders are refused without blocking (LP163)") {
     fs::create_directories(dir.path / "s/folder.lure");
     REQUIRE(::mkfifo((dir.path / "s/pipe.lure").c_str(), 0600) == 0);
     REQUIRE(::symlink("/dev/zero", (dir.path / "s/zero.lure").c_str()) == 0);
-    const std::string main = dir.write("s/main.lure", std::string(kHeader) +
-                                       "include: pipe.lure\ninclude: folder.lure\n" + kEnding);
+    const std::string main =
+        dir.write("s/main.lure", std::string(kHeader) + "include: pipe.lure\ninclude: folder.lure\n" + kEnding);
     DiskFileSource disk;
     const auto start = std::chrono::steady_clock::now();
     ParseResult r = load_scenario(main, disk);
@@ -145,7 +150,8 @@ TEST_CASE("files that include each other many times over are read once each (LP1
 }
 
 TEST_CASE("run-time budgets stop the story with a positioned error (LP170, LP171)") {
-    auto r = parse(std::string(kHeader) + "var s = \"ab\"\n== grow [chat]\n~ s += s\n+ Again -> grow\n* Stop -> end\n"
+    auto r = parse(std::string(kHeader) +
+                   "var s = \"ab\"\n== grow [chat]\n~ s += s\n+ Again -> grow\n* Stop -> end\n"
                    "== end [chat] ending safe\nnarrator: {s}\ndebrief: d\n");
     REQUIRE(r.ok());
     RuntimeLimits limits;
@@ -171,7 +177,8 @@ TEST_CASE("run-time budgets stop the story with a positioned error (LP170, LP171
 }
 
 TEST_CASE("coverage stops at its memory budget") {
-    auto r = parse(std::string(kHeader) + "var s = \"ab\"\n== grow [chat]\n~ s += \"x\"\n+ Again -> grow\n* Stop -> end\n"
+    auto r = parse(std::string(kHeader) +
+                   "var s = \"ab\"\n== grow [chat]\n~ s += \"x\"\n+ Again -> grow\n* Stop -> end\n"
                    "== end [chat] ending safe\nnarrator: {s}\ndebrief: d\n");
     ExploreLimits limits;
     limits.max_state_bytes = 64 * 1024;
@@ -189,7 +196,10 @@ TEST_CASE("LP200 hints: the closest id by prefix, and none once the diagnostic c
     for (const auto& d : ds) {
         if (d.code != "LP200") continue;
         if (d.hint.empty()) ++bare;
-        else { ++hinted; CHECK(d.hint == "did you mean 'missing_end'?"); }
+        else {
+            ++hinted;
+            CHECK(d.hint == "did you mean 'missing_end'?");
+        }
     }
     CHECK(hinted > 0);
     CHECK(bare == 0);  // reports stop at the cap: no LP200 is reported without its hint
@@ -204,7 +214,8 @@ TEST_CASE("Twee import: a million links on one line in linear time, and the 16 M
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
     CHECK(t.links == 1000000);
     std::string passages;
-    for (int i = 0; i < 20000; ++i) passages += ":: x" + std::to_string(i) + "!\n[[x0!]]\n:: x" + std::to_string(i) + "?\n[[x0!]]\n";
+    for (int i = 0; i < 20000; ++i)
+        passages += ":: x" + std::to_string(i) + "!\n[[x0!]]\n:: x" + std::to_string(i) + "?\n[[x0!]]\n";
     TweeImport same = import_twee(passages, "same.twee");
     CHECK(same.passages == 40000);
     CHECK(same.lure_text.find("== x19999_2 ") != std::string::npos);

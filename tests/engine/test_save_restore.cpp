@@ -7,7 +7,8 @@ using namespace lure;
 using namespace lure_test;
 
 namespace {
-const std::string kStory = std::string(kHeader) +
+const std::string kStory =
+    std::string(kHeader) +
     "var money = 300\nvar name = \"Ana\"\n"
     "== a [chat]\nnarrator: Hello {name}. #line:a1\n* Pay -> b #line:ca\n+ Wait -> a #line:cw\n"
     "== b [sms]\n~ money -= 150\nnarrator: Paid. {money} left. #line:b1\n* Again -> b #line:cb\n+ Stop -> end #line:cs\n"

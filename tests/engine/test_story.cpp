@@ -56,7 +56,8 @@ TEST_CASE("story plays the every-construct scenario") {
     CHECK(story.is_ended());
     CHECK(story.ending() == EndingClass::Harmed);
     REQUIRE(story.current().debrief.size() == 1);
-    CHECK(story.current().debrief[0].text == "This was a fishing lure: the advert waited for you to reply. It is never your fault.");
+    CHECK(story.current().debrief[0].text ==
+          "This was a fishing lure: the advert waited for you to reply. It is never your fault.");
     CHECK(story.variable("paid_fee") == Value::boolean(true));
     CHECK(story.variable("savings") == Value::integer(150));
     CHECK(story.path() == std::vector<std::string>{"job_group", "chat", "chat", "paid", "end_debt"});
@@ -107,7 +108,8 @@ TEST_CASE("once-only choices disappear after use, sticky ones stay") {
 }
 
 TEST_CASE("seeded random is reproducible") {
-    auto r = parse(std::string(kHeader) + "var x = 0\n== a [chat] ending safe\n~ x = random(1, 1000000)\nnarrator: {x}\n");
+    auto r =
+        parse(std::string(kHeader) + "var x = 0\n== a [chat] ending safe\n~ x = random(1, 1000000)\nnarrator: {x}\n");
     Story s1(r.scenario), s2(r.scenario), s3(r.scenario);
     s1.start(42);
     s2.start(42);

@@ -76,7 +76,7 @@ std::vector<lure::LayoutPoint> old_layout(const lure::Graph& g, bool vertical) {
 // The old map's edges as it drew them: cubic Béziers (24 segments) between the marks, in an area
 // of `w` x `h` points with the old 26-point margin.
 std::vector<std::vector<lure::LayoutPoint>> old_paths(const lure::Graph& g, float w, float h,
-                                                     std::vector<lure::LayoutPoint>& centres) {
+                                                      std::vector<lure::LayoutPoint>& centres) {
   const bool vertical = h > w * 1.2f;  // the old rule: the area's shape, not the screen's
   const std::vector<lure::LayoutPoint> pos = old_layout(g, vertical);
   const float m = 26.f;
@@ -90,8 +90,10 @@ std::vector<std::vector<lure::LayoutPoint>> old_paths(const lure::Graph& g, floa
     if (e.from < 0 || e.to < 0 || e.from == e.to) continue;
     const lure::LayoutPoint a = at(e.from), b = at(e.to);
     const bool v = std::abs(b.y - a.y) > std::abs(b.x - a.x);
-    const lure::LayoutPoint c1 = v ? lure::LayoutPoint{a.x, (a.y + b.y) * 0.5f} : lure::LayoutPoint{(a.x + b.x) * 0.5f, a.y};
-    const lure::LayoutPoint c2 = v ? lure::LayoutPoint{b.x, (a.y + b.y) * 0.5f} : lure::LayoutPoint{(a.x + b.x) * 0.5f, b.y};
+    const lure::LayoutPoint c1 =
+        v ? lure::LayoutPoint{a.x, (a.y + b.y) * 0.5f} : lure::LayoutPoint{(a.x + b.x) * 0.5f, a.y};
+    const lure::LayoutPoint c2 =
+        v ? lure::LayoutPoint{b.x, (a.y + b.y) * 0.5f} : lure::LayoutPoint{(a.x + b.x) * 0.5f, b.y};
     std::vector<lure::LayoutPoint> path;
     for (int k = 0; k <= 24; ++k) {
       const float t = float(k) / 24.f, u = 1.f - t;
@@ -146,8 +148,9 @@ int main(int argc, char** argv) {
     float map_w, map_h;
   };
   const Screen screens[] = {{"1280x800", false, 568.f, 600.f}, {"390x844", true, 358.f, 180.f}};
-  std::printf("| scenario | screen | nodes | edges | crossings, old layout | crossings, layered | edges through a mark, old | edges through a mark, layered |\n"
-              "|---|---|--:|--:|--:|--:|--:|--:|\n");
+  std::printf(
+      "| scenario | screen | nodes | edges | crossings, old layout | crossings, layered | edges through a mark, old | edges through a mark, layered |\n"
+      "|---|---|--:|--:|--:|--:|--:|--:|\n");
   int old_total = 0, new_total = 0, old_through = 0, new_through = 0;
   for (const auto& file : files) {
     lure::DiskFileSource disk;
@@ -164,7 +167,8 @@ int main(int argc, char** argv) {
       const int after = lure::count_crossings(map.layout.edge_paths);
       std::vector<std::vector<lure::LayoutPoint>> after_paths;  // in the same order as old_paths
       for (size_t e = 0; e < map.graph.edges.size(); ++e)
-        if (map.graph.edges[e].from >= 0 && map.graph.edges[e].to >= 0 && map.graph.edges[e].from != map.graph.edges[e].to)
+        if (map.graph.edges[e].from >= 0 && map.graph.edges[e].to >= 0 &&
+            map.graph.edges[e].from != map.graph.edges[e].to)
           after_paths.push_back(map.layout.edge_paths[e]);
       const float r = lure::LayoutSettings{}.node_size * 0.5f;
       const int before_through = through_marks(map.graph, before_paths, old_centres, r);

@@ -29,8 +29,8 @@ TEST_CASE("a regional-indicator pair is one flag; a lone indicator or an unknown
   const EmojiSequence table[] = {{2, {0x1F1E6, 0x1F1F9}}};  // AT
   const EmojiMatcher m(table);
   CHECK(matched(m, "\xF0\x9F\x87\xA6\xF0\x9F\x87\xB9 VIENNA") == 8);
-  CHECK(matched(m, "\xF0\x9F\x87\xA6 VIENNA") == 0);                  // A alone
-  CHECK(matched(m, "\xF0\x9F\x87\xA6\xF0\x9F\x87\xBA") == 0);          // AU: not in the table
+  CHECK(matched(m, "\xF0\x9F\x87\xA6 VIENNA") == 0);                           // A alone
+  CHECK(matched(m, "\xF0\x9F\x87\xA6\xF0\x9F\x87\xBA") == 0);                  // AU: not in the table
   CHECK(matched(m, "\xF0\x9F\x87\xA6\xF0\x9F\x87\xB9\xF0\x9F\x87\xA6") == 8);  // the third starts anew
 }
 
@@ -50,13 +50,13 @@ TEST_CASE("a ZWJ sequence matches whole when the table has it, else its first pa
 TEST_CASE("U+FE0F is optional inside and after a sequence; a keycap needs its combining mark") {
   const EmojiSequence table[] = {{1, {0x2764}}, {2, {0x31, 0x20E3}}};
   const EmojiMatcher m(table);
-  CHECK(matched(m, "\xE2\x9D\xA4\xEF\xB8\x8F x") == 6);        // heart + VS16
-  CHECK(matched(m, "\xE2\x9D\xA4 x") == 3);                    // heart alone
-  CHECK(matched(m, "\xE2\x9D\xA4\xEF\xB8\x8E") == 6);          // heart + VS15: still this entry
-  CHECK(matched(m, "1\xEF\xB8\x8F\xE2\x83\xA3 one") == 7);      // keycap 1 with VS16
-  CHECK(matched(m, "1\xE2\x83\xA3") == 4);                     // keycap 1 without
-  CHECK(matched(m, "1 000 \xE2\x82\xAC") == 0);                // a plain digit is text
-  CHECK(matched(m, "\xEF\xB8\x8F\xE2\x9D\xA4") == 0);          // a stray selector starts nothing
+  CHECK(matched(m, "\xE2\x9D\xA4\xEF\xB8\x8F x") == 6);     // heart + VS16
+  CHECK(matched(m, "\xE2\x9D\xA4 x") == 3);                 // heart alone
+  CHECK(matched(m, "\xE2\x9D\xA4\xEF\xB8\x8E") == 6);       // heart + VS15: still this entry
+  CHECK(matched(m, "1\xEF\xB8\x8F\xE2\x83\xA3 one") == 7);  // keycap 1 with VS16
+  CHECK(matched(m, "1\xE2\x83\xA3") == 4);                  // keycap 1 without
+  CHECK(matched(m, "1 000 \xE2\x82\xAC") == 0);             // a plain digit is text
+  CHECK(matched(m, "\xEF\xB8\x8F\xE2\x9D\xA4") == 0);       // a stray selector starts nothing
 }
 
 TEST_CASE("a skin tone is part of the emoji when the table has that tone") {
@@ -70,14 +70,15 @@ TEST_CASE("a skin tone is part of the emoji when the table has that tone") {
 }
 
 TEST_CASE("displayable() draws the content's emoji as stand-ins; real_emoji() gives the sequences back") {
-  const std::string post = "FARM WORK IN THE NETHERLANDS \xF0\x9F\x87\xB3\xF0\x9F\x87\xB1 2.600 \xE2\x82\xAC/month NET!! \xF0\x9F\x92\xAA";
+  const std::string post =
+      "FARM WORK IN THE NETHERLANDS \xF0\x9F\x87\xB3\xF0\x9F\x87\xB1 2.600 \xE2\x82\xAC/month NET!! \xF0\x9F\x92\xAA";
   std::size_t flag = 0, bytes = 0;
   REQUIRE(content_emoji().match("\xF0\x9F\x87\xB3\xF0\x9F\x87\xB1", 0, flag, bytes));  // the content has the Dutch flag
   {
     const AllDrawn drawn;
     const std::string shown = displayable(post);
     CHECK(shown.find(emoji_stand_in(flag) + " 2.600") != std::string::npos);  // no dash instead of the flag
-    CHECK(shown.find("\xF0\x9F") == std::string::npos);                     // nothing ImGui cannot draw
+    CHECK(shown.find("\xF0\x9F") == std::string::npos);                       // nothing ImGui cannot draw
     CHECK(real_emoji(shown) == post);
     // A ZWJ sequence with its selector comes back fully qualified.
     const std::string shrug = "Your loss \xF0\x9F\xA4\xB7\xE2\x80\x8D\xE2\x99\x80\xEF\xB8\x8F Many are waiting.";
@@ -86,7 +87,8 @@ TEST_CASE("displayable() draws the content's emoji as stand-ins; real_emoji() gi
     CHECK(displayable("a " + emoji_stand_in(flag) + " b") == "a b");
   }
   // Without an atlas (a starter atlas, or sheets not fetched yet) they are dropped as before.
-  CHECK(displayable(post) == "FARM WORK IN THE NETHERLANDS \xE2\x80\x93 2.600 \xE2\x82\xAC/month NET!!");  // the dash of issue 26
+  CHECK(displayable(post) ==
+        "FARM WORK IN THE NETHERLANDS \xE2\x80\x93 2.600 \xE2\x82\xAC/month NET!!");  // the dash of issue 26
 }
 
 TEST_CASE("every sequence of the content's table matches itself and has a stand-in in the private-use area") {
@@ -114,6 +116,6 @@ TEST_CASE("the atlas's resampling averages with premultiplied alpha") {
   // 2x2 up to 4x4 keeps each source pixel's colour in its quarter.
   unsigned char big[4 * 4 * 4] = {};
   resample_emoji(from, 2, 4, big, 16);
-  CHECK(int(big[3]) == 255);           // top left: red
-  CHECK(int(big[3 * 4 + 3]) == 0);     // top right: transparent
+  CHECK(int(big[3]) == 255);        // top left: red
+  CHECK(int(big[3 * 4 + 3]) == 0);  // top right: transparent
 }

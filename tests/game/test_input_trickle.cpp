@@ -11,7 +11,10 @@ using namespace lureproof;
 namespace {
 
 struct SdlEvents {
-  SdlEvents() { REQUIRE(SDL_Init(SDL_INIT_EVENTS) == 0); SDL_FlushEvents(SDL_FIRSTEVENT, SDL_LASTEVENT); }
+  SdlEvents() {
+    REQUIRE(SDL_Init(SDL_INIT_EVENTS) == 0);
+    SDL_FlushEvents(SDL_FIRSTEVENT, SDL_LASTEVENT);
+  }
   ~SdlEvents() { SDL_Quit(); }
 };
 

@@ -22,7 +22,10 @@ struct Recorder : SessionEvents {
     log.push_back(std::string("ending ") + lure::ending_class_name(e));
   }
   void red_flag(const std::string&, const std::string& f, FlagOutcome o) override {
-    log.push_back(std::string(o == FlagOutcome::Spotted ? "spotted " : o == FlagOutcome::Missed ? "missed " : "wrong ") + f);
+    log.push_back(std::string(o == FlagOutcome::Spotted  ? "spotted "
+                              : o == FlagOutcome::Missed ? "missed "
+                                                         : "wrong ") +
+                  f);
   }
   void session_ended(double, bool completed) override { log.push_back(completed ? "ended" : "reset"); }
   void check_chosen(const std::string& scenario, const std::string& check) override {
@@ -177,7 +180,10 @@ TEST_CASE("text the fonts cannot show is dropped, without gluing words together"
 }
 
 TEST_CASE("French keeps its space before ! ? : ; also next to a removed emoji") {
-  CHECK(displayable("\xC3\x87" "a t'int\xC3\xA9resse ?") == "\xC3\x87" "a t'int\xC3\xA9resse ?");
+  CHECK(displayable("\xC3\x87"
+                    "a t'int\xC3\xA9resse ?") ==
+        "\xC3\x87"
+        "a t'int\xC3\xA9resse ?");
   CHECK(displayable("Salut ! \xF0\x9F\x98\x8A On recrute : 5 \xE2\x82\xAC ; pay\xC3\xA9 aujourd'hui.") ==
         "Salut ! On recrute : 5 \xE2\x82\xAC ; pay\xC3\xA9 aujourd'hui.");
   CHECK(displayable("G\xC3\xA9nial \xF0\x9F\x8E\x89 !") == "G\xC3\xA9nial !");
@@ -193,7 +199,7 @@ TEST_CASE("the check step: Back returns to the debrief, Skip counts nothing, off
   Recorder rec;
   journey.add_observer(&rec);
   CHECK(journey.check_ids() == std::vector<std::string>{"agency-register", "labour-inspectorate", "embassy",
-                                                         "contract-language", "trusted-person", "none"});
+                                                        "contract-language", "trusted-person", "none"});
   Session s;
   double now = 0;
   journey.open_directly(s, Screen::Check, 0, now);

@@ -61,9 +61,9 @@ std::vector<std::string> library_edges(const lure::Graph& g) {
   for (const lure::GraphEdge& e : g.edges) {
     const std::string to = e.to >= 0 ? g.vertices[size_t(e.to)].id : "?" + e.target;
     const char* style = e.kind == lure::GraphEdge::Kind::Fallback ? "fallback"
-                        : e.conditional()                          ? "conditional"
-                        : e.kind == lure::GraphEdge::Kind::Divert  ? "divert"
-                                                                   : "choice";
+                        : e.conditional()                         ? "conditional"
+                        : e.kind == lure::GraphEdge::Kind::Divert ? "divert"
+                                                                  : "choice";
     edges.push_back(g.vertices[size_t(e.from)].id + " -> " + to + " " + style);
   }
   return edges;
@@ -77,7 +77,8 @@ TEST_CASE("lure graph draws the edges the debrief map reads, for every bundled s
   REQUIRE(library.size() >= 5);
   for (int i = 0; i < library.size(); ++i) {
     CAPTURE(library.path(i));
-    const std::vector<std::string> cli = dot_edges(run(std::string("'") + LURE_CLI + "' graph '" + library.path(i) + "'"));
+    const std::vector<std::string> cli =
+        dot_edges(run(std::string("'") + LURE_CLI + "' graph '" + library.path(i) + "'"));
     const std::vector<std::string> debrief = library_edges(library.graph(i));
     CHECK(cli.size() > 5);
     CHECK(cli == debrief);

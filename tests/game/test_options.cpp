@@ -15,8 +15,9 @@ TEST_CASE("defaults") {
 }
 
 TEST_CASE("every option is read") {
-  OptionsResult r = parse_command_line({"--windowed", "390x844", "--frames", "60", "--screenshot", "/tmp/a.png", "--assets",
-                           "/x/assets", "--scenario", "s.lure", "--lang", "ro", "--screen", "play"});
+  OptionsResult r =
+      parse_command_line({"--windowed", "390x844", "--frames", "60", "--screenshot", "/tmp/a.png", "--assets",
+                          "/x/assets", "--scenario", "s.lure", "--lang", "ro", "--screen", "play"});
   REQUIRE(r.ok);
   CHECK(r.options.window_width == 390);
   CHECK(r.options.window_height == 844);

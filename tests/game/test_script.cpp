@@ -25,8 +25,9 @@ TEST_CASE("script errors name the line") {
 }
 
 TEST_CASE("keyboard and gamepad commands parse, and their key names are checked") {
-  const ScriptParse p = parse_script("key shift-tab\nkey down\npad a\npad-focus choice:0\nfocus settings\n"
-                                     "expect-focus settings\nplay-to-end mark-all pad\n");
+  const ScriptParse p = parse_script(
+      "key shift-tab\nkey down\npad a\npad-focus choice:0\nfocus settings\n"
+      "expect-focus settings\nplay-to-end mark-all pad\n");
   REQUIRE(p.error.empty());
   REQUIRE(p.commands.size() == 7);
   CHECK(p.commands[0].arg == "shift-tab");

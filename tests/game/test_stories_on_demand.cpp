@@ -21,8 +21,9 @@ TEST_CASE("headers for the picker, the whole story after its pack arrives") {
   fs::remove_all(root);
   fs::create_directories(root);
   fs::copy(std::string(LUREPROOF_SOURCE_DIR) + "/assets/scenarios", root / "scenarios", fs::copy_options::recursive);
-  const std::string command = "python3 " + std::string(LUREPROOF_SOURCE_DIR) + "/scripts/build-steps/web-story-packs.py " +
-                              (root / "scenarios").string() + " " + (root / "stories").string();
+  const std::string command = "python3 " + std::string(LUREPROOF_SOURCE_DIR) +
+                              "/scripts/build-steps/web-story-packs.py " + (root / "scenarios").string() + " " +
+                              (root / "stories").string();
   REQUIRE(std::system(command.c_str()) == 0);
 
   ScenarioLibrary whole;

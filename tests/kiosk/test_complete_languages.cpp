@@ -21,12 +21,12 @@ TEST_CASE("complete languages: only 'complete' rows, English first, in the picke
       "uk\tcomplete\n"
       "de\tincomplete\tdream-job (3 untranslated or fuzzy)\n"
       "ro\tcomplete\r\n"
-      "zz\tcomplete\n"       // a code the picker does not know: kept, after the known ones
-      "\tcomplete\n"         // no code
-      "Fr\tcomplete\n"       // not a code
-      "ro\tcomplete\n"       // twice
-      "pl complete\n"        // no tab
-      "bg\tcompleted\n";     // not the status word
+      "zz\tcomplete\n"    // a code the picker does not know: kept, after the known ones
+      "\tcomplete\n"      // no code
+      "Fr\tcomplete\n"    // not a code
+      "ro\tcomplete\n"    // twice
+      "pl complete\n"     // no tab
+      "bg\tcompleted\n";  // not the status word
   CHECK(parse_complete_languages(tsv) == Codes{"en", "ro", "uk", "zz"});
   CHECK(parse_complete_languages("") == Codes{"en"});
   CHECK(parse_complete_languages("el\tcomplete\nen\tincomplete\tui (no catalogue)\n") == Codes{"en", "el"});
@@ -41,7 +41,8 @@ TEST_CASE("complete languages: a missing file offers English alone") {
 TEST_CASE("a config without `languages` offers the complete ones; a config that lists them wins") {
   TempDir dir;
   std::filesystem::create_directories(dir.file("assets/l10n"));
-  write_text(dir.file("assets/l10n/languages.tsv"), "en\tcomplete\nde\tcomplete\npl\tincomplete\tui (no catalogue)\nro\tcomplete\n");
+  write_text(dir.file("assets/l10n/languages.tsv"),
+             "en\tcomplete\nde\tcomplete\npl\tincomplete\tui (no catalogue)\nro\tcomplete\n");
   auto run = [&](const std::string& toml) {
     write_text(dir.file("kiosk.toml"), toml);
     KioskSetup setup;

@@ -124,8 +124,7 @@ TEST_CASE("the commented example file loads without a single issue") {
   CHECK(load.parsed);
   CHECK(load.issues.empty());
   CHECK(load.config.kiosk);
-  CHECK(load.config.languages ==
-        std::vector<std::string>{"en", "ro", "bg", "pl", "uk", "fr", "de", "it", "es", "el"});
+  CHECK(load.config.languages == std::vector<std::string>{"en", "ro", "bg", "pl", "uk", "fr", "de", "it", "es", "el"});
   CHECK(load.config.scenarios.size() == 10);
   CHECK(load.config.helplines.size() == 3);
   CHECK(load.config.idle_countdown_s == 30);
@@ -205,7 +204,8 @@ TEST_CASE("unknown keys are reported with a suggestion") {
 }
 
 TEST_CASE("unknown languages and scenarios are dropped one by one") {
-  ConfigLoad load = parse("languages = [\"en\", \"xx\", \"ro\", \"en\"]\nscenarios = [\"dream-jobs\", \"casting-call\"]\n");
+  ConfigLoad load =
+      parse("languages = [\"en\", \"xx\", \"ro\", \"en\"]\nscenarios = [\"dream-jobs\", \"casting-call\"]\n");
   CHECK(load.config.languages == std::vector<std::string>{"en", "ro"});
   CHECK(find_issue(load, "languages[1]")->column == 20);
   CHECK(find_issue(load, "languages[3]")->severity == ConfigIssue::Severity::Warning);
@@ -247,8 +247,9 @@ TEST_CASE("a PIN hash in the wrong format leaves the operator screen locked") {
 }
 
 TEST_CASE("an old SHA-256 PIN hash is refused with how to make a new one, at its line:column") {
-  ConfigLoad load = parse("kiosk = true\noperator_pin_hash = \"sha256:000102030405060708090a0b0c0d0e0f:"
-                          "bad0b4f7cae08eb7c1b5acc763a8ed25242e2c9173e81f3f624b1fa5303cf6ce\"\n");
+  ConfigLoad load = parse(
+      "kiosk = true\noperator_pin_hash = \"sha256:000102030405060708090a0b0c0d0e0f:"
+      "bad0b4f7cae08eb7c1b5acc763a8ed25242e2c9173e81f3f624b1fa5303cf6ce\"\n");
   CHECK(load.config.operator_pin_hash.empty());
   const ConfigIssue* i = find_issue(load, "operator_pin_hash");
   REQUIRE(i);
@@ -435,11 +436,11 @@ TEST_CASE("checks: the built-in defaults, a country's own list, and every broken
 
   // Broken entries are left out one by one, each with an error at its line.
   ConfigLoad broken = parse(
-      "[[checks]]\nid = \"none\"\nlabel = \"x\"\nfeedback = \"y\"\n"          // reserved id (line 1)
-      "[[checks]]\nid = \"Bad Id\"\nlabel = \"x\"\nfeedback = \"y\"\n"        // not a plain id (line 5)
+      "[[checks]]\nid = \"none\"\nlabel = \"x\"\nfeedback = \"y\"\n"                   // reserved id (line 1)
+      "[[checks]]\nid = \"Bad Id\"\nlabel = \"x\"\nfeedback = \"y\"\n"                 // not a plain id (line 5)
       "[[checks]]\nid = \"ok\"\nlabel = \"Fine\"\nfeedback = \"Fine.\"\ncolour = 3\n"  // unknown key: a warning
-      "[[checks]]\nid = \"ok\"\nlabel = \"again\"\nfeedback = \"again\"\n"    // repeated id (line 14)
-      "[[checks]]\nid = \"no-feedback\"\nlabel = \"x\"\n");                   // no feedback (line 18)
+      "[[checks]]\nid = \"ok\"\nlabel = \"again\"\nfeedback = \"again\"\n"             // repeated id (line 14)
+      "[[checks]]\nid = \"no-feedback\"\nlabel = \"x\"\n");                            // no feedback (line 18)
   REQUIRE(broken.config.checks.size() == 1);
   CHECK(broken.config.checks[0].id == "ok");
   const ConfigIssue* first = find_issue(broken, "checks[0]");

@@ -15,8 +15,8 @@ TEST_CASE("five quick corner taps open it") {
 TEST_CASE("too slow: taps older than 3 s drop out") {
   OperatorGesture g(80);
   for (int i = 0; i < 5; ++i) CHECK_FALSE(g.press(5, 5, i * 1.0));  // spans 4 s
-  CHECK_FALSE(g.press(5, 5, 4.5));  // 2, 3, 4, 4.5: four taps within 3 s
-  CHECK(g.press(5, 5, 4.8));        // the fifth
+  CHECK_FALSE(g.press(5, 5, 4.5));                                  // 2, 3, 4, 4.5: four taps within 3 s
+  CHECK(g.press(5, 5, 4.8));                                        // the fifth
 }
 
 TEST_CASE("a press elsewhere starts over") {
@@ -32,8 +32,8 @@ TEST_CASE("a press elsewhere starts over") {
 TEST_CASE("the zone is the corner's outer margin, clear of the Back button") {
   OperatorGesture g(72, 24);  // the app's sizes in theme points; Back is the square [24, 80)
   CHECK(g.in_zone(0, 0));
-  CHECK(g.in_zone(70, 10));   // along the top edge
-  CHECK(g.in_zone(10, 70));   // along the left edge
+  CHECK(g.in_zone(70, 10));        // along the top edge
+  CHECK(g.in_zone(10, 70));        // along the left edge
   CHECK_FALSE(g.in_zone(30, 30));  // inside the corner square, but on the Back button
   CHECK_FALSE(g.in_zone(52, 52));  // Back's centre
   CHECK_FALSE(g.in_zone(72, 5));

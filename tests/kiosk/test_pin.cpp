@@ -46,7 +46,8 @@ TEST_CASE("one check costs what Argon2id's interactive limits cost (printed for 
 }
 
 TEST_CASE("old SHA-256 hashes, weaker Argon2 and malformed strings are refused") {
-  const std::string old = "sha256:000102030405060708090a0b0c0d0e0f:bad0b4f7cae08eb7c1b5acc763a8ed25242e2c9173e81f3f624b1fa5303cf6ce";
+  const std::string old =
+      "sha256:000102030405060708090a0b0c0d0e0f:bad0b4f7cae08eb7c1b5acc763a8ed25242e2c9173e81f3f624b1fa5303cf6ce";
   CHECK(classify_pin_hash(old) == PinHashKind::OldSha256);
   CHECK_FALSE(verify_pin("123456", old));
   std::string good = make_pin_hash("123456");
@@ -58,8 +59,8 @@ TEST_CASE("old SHA-256 hashes, weaker Argon2 and malformed strings are refused")
   CHECK_FALSE(verify_pin("123456", weak_mem));
   std::string argon2i = good;
   argon2i.replace(0, 9, "$argon2i");
-  for (const std::string& bad : {std::string(), std::string("123456"), std::string("$argon2id$"), argon2i,
-                                 good + "$x", good.substr(0, good.rfind('$')), good + std::string(200, 'A'),
+  for (const std::string& bad : {std::string(), std::string("123456"), std::string("$argon2id$"), argon2i, good + "$x",
+                                 good.substr(0, good.rfind('$')), good + std::string(200, 'A'),
                                  std::string("$argon2id$v=19$m=65536,t=2,p=1$\"$x")}) {
     CAPTURE(bad);
     CHECK_FALSE(is_valid_pin_hash(bad));

@@ -79,7 +79,8 @@ TEST_CASE("small cells are shown as <5") {
 TEST_CASE("JSON round trip, with no timestamp and no per-visit record") {
   Statistics s;
   for (int i = 0; i < 7; ++i) {
-    SessionSummary v = visit(i % 2 ? "en" : "fr", i % 3 ? "casting-call" : "border-help", i % 2 ? "harmed" : "got-help", i * 100.0);
+    SessionSummary v =
+        visit(i % 2 ? "en" : "fr", i % 3 ? "casting-call" : "border-help", i % 2 ? "harmed" : "got-help", i * 100.0);
     v.flags_spotted = {"photos"};
     s.add(v);
   }

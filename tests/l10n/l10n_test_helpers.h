@@ -75,9 +75,7 @@ inline std::vector<PoEntry> read_po(const std::string& path) {
             comments_next.push_back(line.size() > 2 ? line.substr(2) : std::string());
             continue;
         }
-        if (line.empty() || line[0] == '#') {
-            continue;
-        }
+        if (line.empty() || line[0] == '#') { continue; }
         if (line.rfind("msgctxt ", 0) == 0) {
             if (target) flush();
             cur.fuzzy = fuzzy_next;

@@ -11,8 +11,8 @@ TEST_CASE("a msgfmt-compiled catalogue: header, contexts, no-context entries") {
     CHECK(c.plural_rule().nplurals() == 3);
     CHECK(c.get("a1", "Hello {name}.") == "Salut, {name}.");
     CHECK(c.get("e1", "End.") == "Sfârșit.");
-    CHECK(c.get("e2", "End.") == "Gata.");              // same msgid, other context
-    CHECK(c.get("", "End.") == "End.");                  // no context: not found, source back
+    CHECK(c.get("e2", "End.") == "Gata.");  // same msgid, other context
+    CHECK(c.get("", "End.") == "End.");     // no context: not found, source back
     CHECK(c.get("", "Touch to start") == "Atinge pentru a începe");
     CHECK(c.get("a1", "Hello there") == "Hello there");  // changed source text: a miss
     CHECK(c.find("zz", "Nothing") == nullptr);
@@ -28,7 +28,9 @@ TEST_CASE("fuzzy entries are not in the catalogue") {
 TEST_CASE("plural lookups use the header's rule") {
     std::vector<lure::Diagnostic> w;
     lure::Catalog c = fixture_catalog(w);
-    auto p = [&](unsigned long n) { return std::string(c.get_plural("", "%d red flag spotted", "%d red flags spotted", n)); };
+    auto p = [&](unsigned long n) {
+        return std::string(c.get_plural("", "%d red flag spotted", "%d red flags spotted", n));
+    };
     CHECK(p(1) == "%d semnal de alarmă observat");
     CHECK(p(2) == "%d semnale de alarmă observate");
     CHECK(p(0) == "%d semnale de alarmă observate");
@@ -54,14 +56,23 @@ TEST_CASE("broken .mo data: warning L10N002 and fallback, never a crash") {
     std::string good = read_file(std::string(LURE_L10N_FIXTURES) + "/fixture.mo");
     REQUIRE(good.size() > 28);
     std::vector<std::string> broken = {
-        "", "not a catalogue", good.substr(0, 20), good.substr(0, good.size() / 2),
-        std::string(4, '\0') + good.substr(4),       // wrong magic
+        "",
+        "not a catalogue",
+        good.substr(0, 20),
+        good.substr(0, good.size() / 2),
+        std::string(4, '\0') + good.substr(4),  // wrong magic
     };
-    std::string far = good;                          // the originals table pointed past the end
-    far[12] = '\xff'; far[13] = '\xff'; far[14] = '\xff'; far[15] = '\x7f';
+    std::string far = good;  // the originals table pointed past the end
+    far[12] = '\xff';
+    far[13] = '\xff';
+    far[14] = '\xff';
+    far[15] = '\x7f';
     broken.push_back(far);
-    std::string huge_count = good;                   // a string count far too large
-    huge_count[8] = '\xff'; huge_count[9] = '\xff'; huge_count[10] = '\xff'; huge_count[11] = '\x0f';
+    std::string huge_count = good;  // a string count far too large
+    huge_count[8] = '\xff';
+    huge_count[9] = '\xff';
+    huge_count[10] = '\xff';
+    huge_count[11] = '\x0f';
     broken.push_back(huge_count);
     for (const std::string& bytes : broken) {
         lure::Catalog c;

@@ -16,15 +16,33 @@ TEST_CASE("entries cover header, characters, flags, node properties, lines, choi
     auto r = lure::parse_scenario(kFixtureScenario, "test.lure");
     REQUIRE(r.ok());
     auto es = lure::l10n_entries(r.scenario);
-    for (const char* ctx : {"test:title", "test:summary", "test:persona.name", "test:persona.situation",
-                            "test:content-note", "character.marius.name", "character.marius.role", "flag.fee.label",
-                            "flag.fee.explain", "flag.fee.action", "node.b.title", "a1", "a2", "ca", "cw", "b1", "cb",
-                            "cb.reason", "cs", "e1", "e2", "e3"})
+    for (const char* ctx : {"test:title",
+                            "test:summary",
+                            "test:persona.name",
+                            "test:persona.situation",
+                            "test:content-note",
+                            "character.marius.name",
+                            "character.marius.role",
+                            "flag.fee.label",
+                            "flag.fee.explain",
+                            "flag.fee.action",
+                            "node.b.title",
+                            "a1",
+                            "a2",
+                            "ca",
+                            "cw",
+                            "b1",
+                            "cb",
+                            "cb.reason",
+                            "cs",
+                            "e1",
+                            "e2",
+                            "e3"})
         CHECK_MESSAGE(find(es, ctx) != nullptr, ctx);
     CHECK(es.size() == 22);
     CHECK(find(es, "flag.fee.source") == nullptr);  // sources stay untranslated
     const auto* a2 = find(es, "a2");
-    CHECK(a2->msgid == "Pay *now* please.");         // markup kept verbatim
+    CHECK(a2->msgid == "Pay *now* please.");  // markup kept verbatim
     CHECK(a2->reference == "test.lure:22");
     CHECK(a2->comment.find("Marius Pop (marius)") != std::string::npos);
     CHECK(find(es, "a1")->comment.find("{placeholders}") != std::string::npos);
@@ -86,10 +104,13 @@ TEST_CASE("a bystander story's at-risk name is translatable like the persona's")
     REQUIRE(e != nullptr);
     CHECK(e->msgid == "Noah");
     CHECK(e->reference == "test.lure:6");  // the line it was inserted at, before "technique:"
-    CHECK(find(lure::l10n_entries(lure::parse_scenario(kFixtureScenario, "test.lure").scenario), "test:at-risk") == nullptr);
+    CHECK(find(lure::l10n_entries(lure::parse_scenario(kFixtureScenario, "test.lure").scenario), "test:at-risk") ==
+          nullptr);
 
     std::vector<lure::Diagnostic> warnings;
     lure::Catalog catalog;
-    REQUIRE(catalog.load_po("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgctxt \"test:at-risk\"\nmsgid \"Noah\"\nmsgstr \"Ноа\"\n", "uk.po", warnings));
+    REQUIRE(catalog.load_po(
+        "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgctxt \"test:at-risk\"\nmsgid \"Noah\"\nmsgstr \"Ноа\"\n",
+        "uk.po", warnings));
     CHECK(lure::localize(r.scenario, catalog).scenario.header.at_risk == "Ноа");
 }

@@ -45,10 +45,8 @@ std::vector<std::string> english_forms(const std::string& term) {
         return forms;  // names: no plural
     if (term.size() > 1 && term.back() == 'y' && std::string("aeiou").find(term[term.size() - 2]) == std::string::npos)
         forms.push_back(term.substr(0, term.size() - 1) + "ies");
-    else if (term.back() == 's' || term.back() == 'x')
-        forms.push_back(term + "es");
-    else
-        forms.push_back(term + "s");
+    else if (term.back() == 's' || term.back() == 'x') forms.push_back(term + "es");
+    else forms.push_back(term + "s");
     return forms;
 }
 
@@ -129,7 +127,8 @@ bool exempted(const PoEntry& e, const std::string& term, std::vector<std::string
         if (c.rfind("glossary-ok:", 0) != 0) continue;
         std::string rest = trim(c.substr(12));
         if (rest.rfind(term + ":", 0) != 0) continue;
-        if (trim(rest.substr(term.size() + 1)).empty()) problems.push_back(where + ": glossary-ok for \"" + term + "\" gives no reason");
+        if (trim(rest.substr(term.size() + 1)).empty())
+            problems.push_back(where + ": glossary-ok for \"" + term + "\" gives no reason");
         return true;
     }
     return false;
@@ -202,11 +201,12 @@ TEST_CASE("every shipped language's translations use its glossary's terms") {
                     ++checked;
                     for (const std::string& form : e.msgstr) {
                         const std::wstring hay = fold(form);
-                        bool found = std::any_of(t.accepted.begin(), t.accepted.end(),
-                                                 [&](const std::wstring& a) { return hay.find(a) != std::wstring::npos; });
+                        bool found = std::any_of(t.accepted.begin(), t.accepted.end(), [&](const std::wstring& a) {
+                            return hay.find(a) != std::wstring::npos;
+                        });
                         if (!found) {
-                            problems.push_back(where + ": \"" + t.english + "\" should be \"" + t.shown + "\" in: " +
-                                               form.substr(0, 120));
+                            problems.push_back(where + ": \"" + t.english + "\" should be \"" + t.shown +
+                                               "\" in: " + form.substr(0, 120));
                             break;
                         }
                     }

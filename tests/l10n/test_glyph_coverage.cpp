@@ -74,7 +74,8 @@ TEST_CASE("the subset fonts and the ImGui ranges carry every catalogue glyph") {
             for (std::uint32_t cp : decode(all)) {
                 if (cp < 0x20 || dropped_on_purpose(cp) || !checked.insert(cp).second) continue;
                 if (!regular.has(cp) || !bold.has(cp))
-                    problems += "\n" + hex(cp) + " missing from the subset font (first in " + file + " " + e.context + ")";
+                    problems +=
+                        "\n" + hex(cp) + " missing from the subset font (first in " + file + " " + e.context + ")";
                 if (!font_has_glyph(cp))
                     problems += "\n" + hex(cp) + " missing from the ImGui glyph ranges (" + file + ")";
             }
@@ -82,12 +83,14 @@ TEST_CASE("the subset fonts and the ImGui ranges carry every catalogue glyph") {
     }
     for (const std::string& lang : lure::planned_languages())  // a kiosk may enable any of them
         for (std::uint32_t cp : decode(lure::language_endonym(lang)))
-            if (!regular.has(cp) || !bold.has(cp) || !font_has_glyph(cp)) problems += "\nendonym " + lang + " " + hex(cp);
+            if (!regular.has(cp) || !bold.has(cp) || !font_has_glyph(cp))
+                problems += "\nendonym " + lang + " " + hex(cp);
     // The attract taglines of every language (build's l10n/taglines.tsv), drawn in the title font.
     const std::string taglines = read_file(std::string(LURE_BUILD_ASSETS) + "/l10n/taglines.tsv");
     CHECK(taglines.size() > 100);
     for (std::uint32_t cp : decode(taglines))
-        if (cp >= 0x20 && (!regular.has(cp) || !bold.has(cp) || !font_has_glyph(cp))) problems += "\ntagline " + hex(cp);
+        if (cp >= 0x20 && (!regular.has(cp) || !bold.has(cp) || !font_has_glyph(cp)))
+            problems += "\ntagline " + hex(cp);
     CHECK_MESSAGE(problems.empty(), problems);
     MESSAGE(checked.size() << " distinct code points checked");
 }
@@ -107,7 +110,7 @@ TEST_CASE("the ImGui ranges are exactly what the fonts carry") {
 TEST_CASE("a glyph the font lacks is detected") {
     Font regular(std::string(LURE_BUILD_ASSETS) + "/fonts/NotoSans-Regular.ttf");
     REQUIRE(regular.ok);
-    CHECK_FALSE(regular.has(0x4E2D));   // 中: not in Noto Sans
+    CHECK_FALSE(regular.has(0x4E2D));  // 中: not in Noto Sans
     CHECK_FALSE(font_has_glyph(0x4E2D));
     CHECK_FALSE(dropped_on_purpose(0x4E2D));
 }

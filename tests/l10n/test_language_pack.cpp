@@ -61,8 +61,9 @@ TEST_CASE("a catalogue keyed by hash translates exactly like its .mo") {
     CHECK(keyed.plural_rule().nplurals() == 3);
     // Found and missing keys alike: contexts, no context, a fuzzy entry, changed English text.
     const std::vector<std::pair<std::string, std::string>> lookups = {
-        {"a1", "Hello {name}."}, {"e1", "End."}, {"e2", "End."}, {"", "End."}, {"", "Touch to start"},
-        {"a1", "Hello there"}, {"cs", "Stop"}, {"zz", "Nothing"}, {"flag.fee.label", "A fee"}};
+        {"a1", "Hello {name}."},    {"e1", "End."},        {"e2", "End."}, {"", "End."},
+        {"", "Touch to start"},     {"a1", "Hello there"}, {"cs", "Stop"}, {"zz", "Nothing"},
+        {"flag.fee.label", "A fee"}};
     for (const auto& [context, msgid] : lookups) {
         CAPTURE(context);
         CAPTURE(msgid);
@@ -76,7 +77,7 @@ TEST_CASE("a catalogue keyed by hash translates exactly like its .mo") {
 }
 
 TEST_CASE("the key hash is the low 32 bits of FNV-1a 64 in hex, and an unknown key scheme is refused") {
-    CHECK(lure::l10n_key_hash("") == "84222325");  // the FNV-1a 64 offset basis cbf29ce484222325
+    CHECK(lure::l10n_key_hash("") == "84222325");   // the FNV-1a 64 offset basis cbf29ce484222325
     CHECK(lure::l10n_key_hash("a") == "8601ec8c");  // FNV-1a 64 of "a": af63dc4c8601ec8c
     CHECK(lure::l10n_key_hash("a1\x04Hello {name}.") != lure::l10n_key_hash("a2\x04Hello {name}."));
     std::vector<LanguagePackFile> files;

@@ -27,7 +27,8 @@ TEST_CASE("planned languages begin with the shipped ones, in order, each code on
 TEST_CASE("translations ship for exactly the shipped languages") {
     std::set<std::string> translated{"en"};  // the source language
     for (const auto& entry : std::filesystem::directory_iterator(std::string(LURE_SOURCE_ASSETS) + "/l10n"))
-        if (entry.is_directory() && entry.path().filename() != "templates") translated.insert(entry.path().filename().string());
+        if (entry.is_directory() && entry.path().filename() != "templates")
+            translated.insert(entry.path().filename().string());
     const std::vector<std::string>& shipped = lure::shipped_languages();
     CHECK(translated == std::set<std::string>(shipped.begin(), shipped.end()));
 }

@@ -46,7 +46,8 @@ TEST_CASE("the runtime renders translated markup exactly like the source") {
     CHECK(lines[0].text == "Salut, Ana.");
     CHECK(lines[1].text == "Plătește acum, te rog.");
     REQUIRE(lines[1].emphasis.size() == 1);
-    CHECK(lines[1].text.substr(lines[1].emphasis[0].begin, lines[1].emphasis[0].end - lines[1].emphasis[0].begin) == "acum");
+    CHECK(lines[1].text.substr(lines[1].emphasis[0].begin, lines[1].emphasis[0].end - lines[1].emphasis[0].begin) ==
+          "acum");
     CHECK(lines[1].flags == std::vector<std::string>{"fee"});
     CHECK(story.choices()[0].text == "Plătește");
     REQUIRE(story.choose(0));
@@ -93,9 +94,10 @@ TEST_CASE("an empty catalogue changes nothing and reports 0%") {
 
 TEST_CASE("broken markup in a translation is rejected, the source kept") {
     auto parsed = lure::parse_scenario(kFixtureScenario, "test.lure");
-    std::string po = "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
-                     "msgctxt \"a1\"\nmsgid \"Hello {name}.\"\nmsgstr \"Salut {name.\"\n\n"
-                     "msgctxt \"b1\"\nmsgid \"Paid. {money} left.\"\nmsgstr \"Plătit {nume}.\"\n";
+    std::string po =
+        "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+        "msgctxt \"a1\"\nmsgid \"Hello {name}.\"\nmsgstr \"Salut {name.\"\n\n"
+        "msgctxt \"b1\"\nmsgid \"Paid. {money} left.\"\nmsgstr \"Plătit {nume}.\"\n";
     std::string dir = std::filesystem::temp_directory_path().string();
     { std::ofstream(dir + "/lure_bad.po") << po; }
     REQUIRE(std::system(("msgfmt -o " + dir + "/lure_bad.mo " + dir + "/lure_bad.po").c_str()) == 0);

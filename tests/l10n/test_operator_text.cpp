@@ -18,7 +18,8 @@ LocalText text(std::string value, std::map<std::string, std::string> variants = 
 
 TEST_CASE("helpline texts: the visitor's variant, else the default translated, else the default as written") {
     REQUIRE(set_ui_language("uk", LURE_BUILD_ASSETS).empty());
-    const std::string uk_name = ui_catalog().find({}, "EU emergency number") ? *ui_catalog().find({}, "EU emergency number") : "";
+    const std::string uk_name =
+        ui_catalog().find({}, "EU emergency number") ? *ui_catalog().find({}, "EU emergency number") : "";
     REQUIRE_FALSE(uk_name.empty());
     // A built-in default: translated by the UI catalogue.
     CHECK(operator_text(text("EU emergency number"), "uk") == uk_name);

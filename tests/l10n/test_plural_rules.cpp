@@ -31,7 +31,8 @@ TEST_CASE("Polish: one, few (2-4 except 12-14), many") {
 }
 
 TEST_CASE("Ukrainian: one (1, 21, not 11), few, many") {
-    auto r = rule("nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);");
+    auto r =
+        rule("nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);");
     CHECK(indices(r, {1, 11, 21, 101, 111, 2, 3, 4, 12, 14, 22, 5, 0, 25}) ==
           std::vector<int>{0, 2, 0, 0, 2, 1, 1, 1, 2, 2, 1, 2, 2, 2});
 }
@@ -86,7 +87,7 @@ TEST_CASE("limits: nesting, length, size; no traps") {
     CHECK_FALSE(r.parse(wide + ";", error));
     CHECK(r.parse("nplurals=2; plural=n/0 + n%0;", error));  // division by zero gives 0, no crash
     CHECK(r.index(7) == 0);
-    CHECK(r.parse("nplurals=2; plural=n*5;", error));       // out of range results give form 0
+    CHECK(r.parse("nplurals=2; plural=n*5;", error));  // out of range results give form 0
     CHECK(r.index(3) == 0);
     CHECK(r.parse("nplurals=2; plural=!(n==1);", error));
     CHECK(r.index(1) == 0);

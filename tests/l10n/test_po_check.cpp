@@ -43,12 +43,14 @@ TEST_CASE("malformed-PO corpus: each file reports its expected code at its line:
         const int column = std::stoi(position.substr(position.find(':') + 1));
         const auto found = lure::check_po(lure::parse_po(text), path.string(), &reference);
         bool hit = false;
-        for (const auto& d : found) hit = hit || (d.code == code && d.line == line && d.column == column && d.file == path.string());
+        for (const auto& d : found)
+            hit = hit || (d.code == code && d.line == line && d.column == column && d.file == path.string());
         CHECK_MESSAGE(hit, "expected " << code << " at " << line << ":" << column << "\n" << dump(found));
         codes.insert(code);
     }
     // Every code `lure l10n check` reports has a case.
-    for (const char* code : {"L10N002", "L10N003", "L10N010", "L10N020", "L10N021", "L10N022"}) CHECK_MESSAGE(codes.count(code), code);
+    for (const char* code : {"L10N002", "L10N003", "L10N010", "L10N020", "L10N021", "L10N022"})
+        CHECK_MESSAGE(codes.count(code), code);
 }
 
 TEST_CASE("check_po: a clean translation passes; did-you-mean for a line id; fuzzy entries are skipped") {
@@ -58,12 +60,14 @@ TEST_CASE("check_po: a clean translation passes; did-you-mean for a line id; fuz
         "msgctxt \"fee-01\"\nmsgid \"The fee is *only* {debt} euros.\"\nmsgstr \"Taxa este *doar* {debt} euro.\"\n\n"
         "#, fuzzy\nmsgctxt \"sign-01\"\nmsgid \"Sign here.\"\nmsgstr \"Semnează *aici.\"\n";
     CHECK(lure::check_po(lure::parse_po(clean), "ro.po", &reference).empty());
-    const auto typo = lure::check_po(lure::parse_po("msgctxt \"FEE-01\"\nmsgid \"x\"\nmsgstr \"y\"\n"), "ro.po", &reference);
+    const auto typo =
+        lure::check_po(lure::parse_po("msgctxt \"FEE-01\"\nmsgid \"x\"\nmsgstr \"y\"\n"), "ro.po", &reference);
     REQUIRE(typo.size() == 1);
     CHECK(typo[0].code == "L10N020");
     CHECK(typo[0].hint == "did you mean 'fee-01'?");
     // Without a reference only what the file shows is checked.
-    CHECK(lure::check_po(lure::parse_po("msgctxt \"zz\"\nmsgid \"a {x}\"\nmsgstr \"b\"\n"), "ro.po", nullptr).size() == 1);
+    CHECK(lure::check_po(lure::parse_po("msgctxt \"zz\"\nmsgid \"a {x}\"\nmsgstr \"b\"\n"), "ro.po", nullptr).size() ==
+          1);
 }
 
 TEST_CASE("a .po file played without a build: Catalog::load_po then localize()") {
@@ -82,7 +86,7 @@ TEST_CASE("a .po file played without a build: Catalog::load_po then localize()")
     CHECK(catalog.language() == "ro");
     lure::LocalizeResult t = lure::localize(r.scenario, catalog);
     CHECK(t.scenario.messages[0].text.raw == "Taxa este *doar* {debt} euro.");
-    CHECK(t.scenario.messages[1].text.raw == "Sign here.");     // fuzzy: not used
+    CHECK(t.scenario.messages[1].text.raw == "Sign here.");           // fuzzy: not used
     CHECK(t.scenario.choices[0].text.raw == "Ask for the contract");  // broken markup: rejected (L10N010)
     REQUIRE(t.coverage.warnings.size() == 1);
     CHECK(t.coverage.warnings[0].code == "L10N010");

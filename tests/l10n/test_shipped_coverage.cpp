@@ -10,9 +10,7 @@ std::string mo_path(const std::string& lang, const std::string& name) {
 }
 }  // namespace
 
-TEST_CASE("at least one language besides English is shipped") {
-    CHECK_FALSE(shipped_language_dirs().empty());
-}
+TEST_CASE("at least one language besides English is shipped") { CHECK_FALSE(shipped_language_dirs().empty()); }
 
 TEST_CASE("every shipped language translates every scenario completely") {
     for (const std::string& lang : shipped_language_dirs()) {
@@ -65,7 +63,8 @@ TEST_CASE("every shipped language translates the whole UI, with every plural for
 
 TEST_CASE("shipped .po files: no fuzzy entries, review status in the header") {
     for (const std::string& lang : shipped_language_dirs()) {
-        for (const auto& entry : std::filesystem::directory_iterator(std::string(LURE_SOURCE_ASSETS) + "/l10n/" + lang)) {
+        for (const auto& entry :
+             std::filesystem::directory_iterator(std::string(LURE_SOURCE_ASSETS) + "/l10n/" + lang)) {
             if (entry.path().extension() != ".po") continue;
             auto po = read_po(entry.path().string());
             REQUIRE(!po.empty());

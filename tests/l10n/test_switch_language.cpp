@@ -64,8 +64,8 @@ TEST_CASE("a bundled scenario switches to every shipped language mid-story") {
             REQUIRE(parsed.ok());
             const lure::Scenario& en = parsed.scenario;
             std::vector<lure::Diagnostic> w;
-            lure::Catalog catalog = lure::load_catalog(
-                std::string(LURE_BUILD_ASSETS) + "/l10n/" + lang + "/" + en.header.id + ".mo", w);
+            lure::Catalog catalog =
+                lure::load_catalog(std::string(LURE_BUILD_ASSETS) + "/l10n/" + lang + "/" + en.header.id + ".mo", w);
             CHECK_MESSAGE(w.empty(), lang << "/" << en.header.id);
             const lure::Scenario local = lure::localize(en, catalog).scenario;
             lure::Story story(en);

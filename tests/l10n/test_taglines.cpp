@@ -34,7 +34,8 @@ TEST_CASE("the generated taglines.tsv has every shipped language, as its ui.mo t
 }
 
 TEST_CASE("the attract screen gets the taglines of the enabled languages, in their order") {
-    const std::map<std::string, std::string> all = {{"en", "Too good?"}, {"pl", "Zbyt piękne?"}, {"uk", "Занадто добре?"}};
+    const std::map<std::string, std::string> all = {
+        {"en", "Too good?"}, {"pl", "Zbyt piękne?"}, {"uk", "Занадто добре?"}};
     auto t = taglines_for(all, {"uk", "xx", "en", "pl"});
     REQUIRE(t.size() == 3);  // xx has none: left out
     CHECK(t[0].language == "uk");

@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--stats-out") && has_value) stats_path = argv[++i];
     else if (!std::strcmp(argv[i], "--null")) settings.null_model = true;
     else {
-      std::fprintf(stderr, "usage: quiz_sim [--visitors N] [--seed S] [--cards K] [--bank PATH] [--out FILE] [--null]\n");
+      std::fprintf(stderr,
+                   "usage: quiz_sim [--visitors N] [--seed S] [--cards K] [--bank PATH] [--out FILE] [--null]\n");
       return 2;
     }
   }
@@ -41,16 +42,16 @@ int main(int argc, char** argv) {
   QuizAggregate aggregate;
   Statistics kiosk_stats;  // the kiosk's own counters, fed one visit at a time as StatsObserver does
   const SimOutcome outcome =
-      simulate_visitors(bank.cards, settings, aggregate, [&](const std::string& scenario, const std::string& language,
-                                                            const QuizResult& result) {
-        SessionSummary visit;
-        visit.language = language;
-        visit.scenario = scenario;
-        visit.completed = true;
-        visit.quiz = result;
-        visit.quiz_band = discernment_change_band(result.discernment_change());
-        kiosk_stats.add(visit);
-      });
+      simulate_visitors(bank.cards, settings, aggregate,
+                        [&](const std::string& scenario, const std::string& language, const QuizResult& result) {
+                          SessionSummary visit;
+                          visit.language = language;
+                          visit.scenario = scenario;
+                          visit.completed = true;
+                          visit.quiz = result;
+                          visit.quiz_band = discernment_change_band(result.discernment_change());
+                          kiosk_stats.add(visit);
+                        });
   if (!stats_path.empty()) std::ofstream(stats_path, std::ios::binary) << stats_to_json(kiosk_stats);
   if (!(kiosk_stats.quiz == aggregate)) {
     std::fprintf(stderr, "the kiosk statistics' quiz aggregate differs from the direct one\n");
@@ -65,9 +66,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "aggregate round trip failed: %s\n", error.c_str());
     return 1;
   }
-  if (!out_path.empty()) {
-    std::ofstream(out_path, std::ios::binary) << stored;
-  }
+  if (!out_path.empty()) { std::ofstream(out_path, std::ios::binary) << stored; }
 
   std::printf("SIMULATED visitors (answer model in tests/quiz/visitor_model.cpp) - NOT real results.\n");
   std::printf("seed %llu, %d cards per test, %s model: %d visitors took the pre-test, %d finished both tests.\n",

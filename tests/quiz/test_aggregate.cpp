@@ -30,7 +30,7 @@ TEST_CASE("adding visits keeps sufficient statistics and bands per cell") {
   CHECK(en.discernment_change.sum_sq == doctest::Approx(5.0));
   CHECK(en.discernment_pre.sum == doctest::Approx(2.0));
   CHECK(en.discernment_post.sum == doctest::Approx(5.0));
-  CHECK(en.sensible_pre.sum == doctest::Approx(1.0));   // accept legit (yes) + accept lure (no) = 1/2, twice
+  CHECK(en.sensible_pre.sum == doctest::Approx(1.0));  // accept legit (yes) + accept lure (no) = 1/2, twice
   CHECK(en.sensible_post.sum == doctest::Approx(2.0));
   CHECK(en.bands.at("disc-change-ge-pos2") == 1);
   CHECK(en.bands.at("disc-change-pos1") == 1);
@@ -73,8 +73,9 @@ TEST_CASE("merging aggregates equals adding every visit to one") {
 TEST_CASE("JSON round trip is exact") {
   QuizAggregate a;
   a.add("dream-job", "en", result(3, 3, 4, 2));
-  a.add("border-help", "uk", score_quiz({{true, 3, A::Accept}, {false, 2, A::CheckFirst}, {false, 5, A::Accept}},
-                                        {{true, 5, A::Accept}, {false, 1, A::Refuse}, {false, 2, A::Refuse}}));
+  a.add("border-help", "uk",
+        score_quiz({{true, 3, A::Accept}, {false, 2, A::CheckFirst}, {false, 5, A::Accept}},
+                   {{true, 5, A::Accept}, {false, 1, A::Refuse}, {false, 2, A::Refuse}}));
   QuizAggregate back;
   std::string error;
   REQUIRE(quiz_aggregate_from_text(quiz_aggregate_to_text(a), back, error));

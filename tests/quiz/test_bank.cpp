@@ -158,7 +158,8 @@ TEST_CASE("the web build's JSON of the bank loads exactly like the TOML") {
 
 TEST_CASE("a JSON bank gets the same checks; broken JSON is an error, not a crash") {
   const QuizBank missing_why = parse_quiz_bank(
-      R"({"card": [{"id": "t0", "channel": "chat", "sender": "S", "text": "Offer", "legit": true, "why": ""}]})", "b.json");
+      R"({"card": [{"id": "t0", "channel": "chat", "sender": "S", "text": "Offer", "legit": true, "why": ""}]})",
+      "b.json");
   CHECK(any_contains(missing_why.errors, "b.json: card 't0': empty 'why'"));
   CHECK(any_contains(parse_quiz_bank(R"({"card": [{"id": "t0", "legit": "yes"}]})", "b.json").errors,
                      "'legit' must be true or false"));

@@ -94,7 +94,8 @@ void check_cue_balance(const std::vector<QuizCard>& cards, const char* what) {
 TEST_CASE("point-biserial r from counts matches hand-computed values") {
   // x = cue, y = legit. Perfect: r = 1; independent: r = 0; x=[1,1,1,0,0,0], y=[1,1,0,0,0,1]:
   // mean 1/2 each, sum (x-mx)(y-my) = 2 - 6/4 = 0.5, sum (x-mx)^2 = sum (y-my)^2 = 1.5, r = 1/3.
-  const auto perfect = quiz_cue_correlations({card(true, {"fee"}), card(true, {"fee"}), card(false, {}), card(false, {})});
+  const auto perfect =
+      quiz_cue_correlations({card(true, {"fee"}), card(true, {"fee"}), card(false, {}), card(false, {})});
   CHECK(row_of(perfect, "fee")->r == doctest::Approx(1.0));
   const auto none = quiz_cue_correlations({card(true, {"fee"}), card(true, {}), card(false, {"fee"}), card(false, {})});
   CHECK(row_of(none, "fee")->r == doctest::Approx(0.0));
@@ -103,7 +104,8 @@ TEST_CASE("point-biserial r from counts matches hand-computed values") {
   CHECK(row_of(third, "fee")->r == doctest::Approx(1.0 / 3.0));
   CHECK(row_of(third, "fee")->cards == 3);
   CHECK(row_of(third, "fee")->legit == 2);
-  const auto negative = quiz_cue_correlations({card(false, {"urgency"}), card(false, {"urgency"}), card(true, {}), card(true, {})});
+  const auto negative =
+      quiz_cue_correlations({card(false, {"urgency"}), card(false, {"urgency"}), card(true, {}), card(true, {})});
   CHECK(row_of(negative, "urgency")->r == doctest::Approx(-1.0));
   // A cue on every card has no variance: r is reported as 0, never NaN.
   const auto everywhere = quiz_cue_correlations({card(true, {"abroad"}), card(false, {"abroad"})});
@@ -126,8 +128,9 @@ TEST_CASE("nor of the bank together with every draft story's cards, ids unique a
 
 TEST_CASE("the test fails a bank that teaches 'paid travel = trap'") {
   std::vector<QuizCard> cards;
-  for (int i = 0; i < 12; ++i) cards.push_back(card(i < 6, i >= 6 && i < 11 ? std::vector<std::string>{"paid-travel"}
-                                                                            : std::vector<std::string>{}));
+  for (int i = 0; i < 12; ++i)
+    cards.push_back(
+        card(i < 6, i >= 6 && i < 11 ? std::vector<std::string>{"paid-travel"} : std::vector<std::string>{}));
   const auto rows = quiz_cue_correlations(cards);
   CHECK(std::fabs(row_of(rows, "paid-travel")->r) >= quiz_cue_rules::kMaxAbsCorrelation);
 }
@@ -152,13 +155,15 @@ TEST_CASE("legitimate cards carry the cues lures use, and lures copy reassuring 
 }
 
 TEST_CASE("cues come from the fixed vocabulary; scenarios are shipped stories") {
-  std::string bank = "[[card]]\nid = \"t0\"\nchannel = \"chat\"\nsender = \"S\"\ntext = \"T\"\nlegit = true\nwhy = \"W\"\n"
-                     "cues = [\"paid-travel\", \"free-lunch\", \"fee\", \"fee\"]\nscenario = \"Not An Id\"\n";
+  std::string bank =
+      "[[card]]\nid = \"t0\"\nchannel = \"chat\"\nsender = \"S\"\ntext = \"T\"\nlegit = true\nwhy = \"W\"\n"
+      "cues = [\"paid-travel\", \"free-lunch\", \"fee\", \"fee\"]\nscenario = \"Not An Id\"\n";
   const QuizBank b = parse_quiz_bank(bank, "c.toml");
   CHECK(any_contains(b.errors, "c.toml:1: card 't0': unknown cue 'free-lunch'"));
   CHECK(any_contains(b.errors, "cue 'fee' is listed twice"));
   CHECK(any_contains(b.errors, "scenario must be a scenario id"));
-  CHECK(any_contains(parse_quiz_bank("[[card]]\nid = \"t0\"\ncues = \"fee\"\n", "c.toml").errors, "'cues' must be an array"));
+  CHECK(any_contains(parse_quiz_bank("[[card]]\nid = \"t0\"\ncues = \"fee\"\n", "c.toml").errors,
+                     "'cues' must be an array"));
   QuizCard spaced = card(false, {});
   spaced.id = "t1";
   spaced.source = "ilo 2019, x";

@@ -23,8 +23,8 @@ std::string all_text(const QuizFeedback& f) {
 }  // namespace
 
 TEST_CASE("improvement is named in plain words") {
-  const QuizResult r = score_quiz({{true, 3, A::Accept}, {false, 4, A::Accept}},
-                                  {{true, 4, A::CheckFirst}, {false, 1, A::Refuse}});
+  const QuizResult r =
+      score_quiz({{true, 3, A::Accept}, {false, 4, A::Accept}}, {{true, 4, A::CheckFirst}, {false, 1, A::Refuse}});
   const QuizFeedback f = quiz_feedback(r);
   CHECK(f.headline == "You told the safe offers and the traps apart better than before.");
   CHECK(f.details.front() == "Every choice you made at the end was a safe one.");
@@ -32,17 +32,17 @@ TEST_CASE("improvement is named in plain words") {
 }
 
 TEST_CASE("no change or a drop is met with encouragement") {
-  const QuizResult same = score_quiz({{true, 3, A::Accept}, {false, 3, A::CheckFirst}},
-                                     {{true, 3, A::Accept}, {false, 3, A::Accept}});
+  const QuizResult same =
+      score_quiz({{true, 3, A::Accept}, {false, 3, A::CheckFirst}}, {{true, 3, A::Accept}, {false, 3, A::Accept}});
   CHECK(quiz_feedback(same).headline == "Spotting lures is hard — even experts check first.");
-  const QuizResult worse = score_quiz({{true, 5, A::Accept}, {false, 1, A::Refuse}},
-                                      {{true, 2, A::Refuse}, {false, 4, A::Accept}});
+  const QuizResult worse =
+      score_quiz({{true, 5, A::Accept}, {false, 1, A::Refuse}}, {{true, 2, A::Refuse}, {false, 4, A::Accept}});
   CHECK(quiz_feedback(worse).headline.find("even experts check first") != std::string::npos);
 }
 
 TEST_CASE("distrust of everything gets a gentle word that real offers exist (Graham et al. 2023)") {
-  const QuizResult r = score_quiz({{true, 5, A::Accept}, {false, 3, A::CheckFirst}},
-                                  {{true, 2, A::Refuse}, {false, 1, A::Refuse}});
+  const QuizResult r =
+      score_quiz({{true, 5, A::Accept}, {false, 3, A::CheckFirst}}, {{true, 2, A::Refuse}, {false, 1, A::Refuse}});
   const QuizFeedback f = quiz_feedback(r);
   CHECK(std::find_if(f.details.begin(), f.details.end(), [](const std::string& d) {
           return d.find("real offers exist too") != std::string::npos;

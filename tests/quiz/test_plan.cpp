@@ -33,9 +33,9 @@ TEST_CASE("no card repeats within a session, balanced tests, over many seeds and
       REQUIRE(int(seen.size()) == 2 * k);  // 2k distinct cards: nothing shown twice
       for (int i : seen) REQUIRE((i >= 0 && i < int(bank.cards.size())));
       const int lp = legit_count(bank.cards, plan.pre), lq = legit_count(bank.cards, plan.post);
-      REQUIRE(lp == lq);           // stratified: same balance before and after
-      REQUIRE(lp >= 1);            // at least one legitimate offer...
-      REQUIRE(k - lp >= 1);        // ...and at least one lure in each test
+      REQUIRE(lp == lq);     // stratified: same balance before and after
+      REQUIRE(lp >= 1);      // at least one legitimate offer...
+      REQUIRE(k - lp >= 1);  // ...and at least one lure in each test
       legit_splits.insert(lp);
     }
     // Odd k: both splits (1+2 and 2+1 for k = 3) occur, so neither kind dominates overall.

@@ -38,8 +38,8 @@ TEST_CASE("scores a pre-test and a post-test from known answers") {
 TEST_CASE("discernment spans -4..+4 and half points with two cards of a kind") {
   CHECK(score_test({{true, 5, A::Accept}, {false, 1, A::Refuse}}).discernment == doctest::Approx(4.0));
   CHECK(score_test({{true, 1, A::Refuse}, {false, 5, A::Accept}}).discernment == doctest::Approx(-4.0));
-  const auto s = score_test({{true, 3, A::Accept}, {false, 2, A::Refuse}, {false, 3, A::CheckFirst},
-                             {true, 4, A::CheckFirst}});
+  const auto s =
+      score_test({{true, 3, A::Accept}, {false, 2, A::Refuse}, {false, 3, A::CheckFirst}, {true, 4, A::CheckFirst}});
   CHECK(s.discernment == doctest::Approx(3.5 - 2.5));
   CHECK(s.sensible_share == doctest::Approx(1.0));
 }

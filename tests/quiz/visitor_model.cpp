@@ -34,7 +34,8 @@ QuizAction action_for(QuizRandom& rng, int trust, double check_bias) {
   return u < 0.6 ? QuizAction::Refuse : QuizAction::CheckFirst;
 }
 
-template <class T> const T& pick_weighted(QuizRandom& rng, const std::vector<std::pair<T, double>>& items) {
+template <class T>
+const T& pick_weighted(QuizRandom& rng, const std::vector<std::pair<T, double>>& items) {
   double total = 0.0;
   for (const auto& [item, w] : items) total += w;
   double u = rng.unit() * total;

@@ -41,7 +41,8 @@ std::string show(std::string_view line, const std::vector<SyntaxSpan>& spans) {
   for (const SyntaxSpan& s : spans) {
     if (s.cls == SyntaxClass::Text) continue;
     if (!out.empty()) out += ' ';
-    out += std::string(syntax_class_name(s.cls)) + "(" + std::string(line.substr(size_t(s.begin), size_t(s.end - s.begin))) + ")";
+    out += std::string(syntax_class_name(s.cls)) + "(" +
+           std::string(line.substr(size_t(s.begin), size_t(s.end - s.begin))) + ")";
   }
   return out;
 }
@@ -51,7 +52,8 @@ TEST_CASE("every line of the sample gets its classes") {
   const std::string text = kSample;
   const auto lines = classify_lure(text);
   std::vector<std::string_view> raw;
-  for (size_t b = 0, e; (e = text.find('\n', b)) != std::string::npos; b = e + 1) raw.push_back(std::string_view(text).substr(b, e - b));
+  for (size_t b = 0, e; (e = text.find('\n', b)) != std::string::npos; b = e + 1)
+    raw.push_back(std::string_view(text).substr(b, e - b));
   REQUIRE(lines.size() == raw.size() + 1);  // and the empty line after the last newline
   const std::vector<std::string> expected = {
       "comment(// The Dream Job)",

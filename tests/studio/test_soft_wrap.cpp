@@ -47,7 +47,7 @@ TEST_CASE("offsets map between the text and the wrapped rows, both ways") {
   const SoftWrap w = wrapped("aa bb cc\ndd", 3.f);
   REQUIRE(w.wrapped() == "aa \nbb \ncc\ndd");
   for (int o = 0; o <= int(w.text().size()); ++o) CHECK(w.to_unwrapped(w.to_wrapped(o)) == o);
-  CHECK(w.to_wrapped(3) == 4);   // 'b' starts row 2 (after the soft break)
+  CHECK(w.to_wrapped(3) == 4);    // 'b' starts row 2 (after the soft break)
   CHECK(w.to_unwrapped(3) == 3);  // the end of row 1 is the same place as the start of row 2
   CHECK(w.row_of(0) == 0);
   CHECK(w.row_of(3) == 1);
@@ -61,9 +61,9 @@ TEST_CASE("caret movement on the wrapped text lands on the right character of th
   // goes to the end of the row, Home to its start. The real caret follows through to_unwrapped.
   const SoftWrap w = wrapped("one two three\nx", 8.f);
   REQUIRE(w.wrapped() == "one two \nthree\nx");
-  const int down = 9;   // row 2, column 1 of the wrapped text
+  const int down = 9;                // row 2, column 1 of the wrapped text
   CHECK(w.to_unwrapped(down) == 8);  // 't' of "three": the same line, column 9
-  const int end_row1 = 8;  // End on row 1 (before the soft break)
+  const int end_row1 = 8;            // End on row 1 (before the soft break)
   CHECK(w.to_unwrapped(end_row1) == 8);
   const int end_row2 = 14;  // End on row 2: the end of line 1
   CHECK(w.to_unwrapped(end_row2) == 13);
@@ -90,10 +90,10 @@ TEST_CASE("edits on the wrapped text become edits of the real text") {
   REQUIRE(w.wrapped() == "aa \nbb \ncc");
   struct Edit {
     const char* what;
-    const char* edited;  // the wrapped text after ImGui's edit
+    const char* edited;               // the wrapped text after ImGui's edit
     int cursor_before, cursor_after;  // wrapped
-    const char* text;    // the real text expected
-    int cursor;          // the real caret expected
+    const char* text;                 // the real text expected
+    int cursor;                       // the real caret expected
   };
   const Edit edits[] = {
       {"typing in the second row", "aa \nbXb \ncc", 5, 6, "aa bXb cc", 5},

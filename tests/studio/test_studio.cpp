@@ -99,7 +99,7 @@ TEST_CASE("edit, see the new diagnostic, jump to it, fix it, play from a node to
   CHECK(m.analysis_pending());
   CHECK_FALSE(m.update(10.1));  // still typing: no re-parse yet
   CHECK(find_code(m, "LP200") == nullptr);
-  CHECK(m.update(10.4));        // quiet for the debounce time: checked
+  CHECK(m.update(10.4));  // quiet for the debounce time: checked
   const lure::Diagnostic* d = find_code(m, "LP200");
   REQUIRE(d != nullptr);
   CHECK(d->severity == lure::Severity::Error);
@@ -167,7 +167,8 @@ TEST_CASE("edit, see the new diagnostic, jump to it, fix it, play from a node to
 
   // An edit makes the running play stale (it keeps its own copy of the scenario).
   CHECK_FALSE(m.play_is_stale());
-  m.replace_line(m.document().find_line("narrator: You did not pay."), "narrator: You kept your money. #line:s01", 13.0);
+  m.replace_line(m.document().find_line("narrator: You did not pay."), "narrator: You kept your money. #line:s01",
+                 13.0);
   CHECK(m.play_is_stale());
   CHECK(play.story().current().id == "end_harmed");
 

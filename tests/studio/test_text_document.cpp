@@ -48,10 +48,12 @@ TEST_CASE("CRLF line ends are not part of the line") {
 
 TEST_CASE("the editor's 16-bit stand-ins for emoji map back to the same text") {
   BmpMapping m;
-  const std::string text = "marius: WORK IN GERMANY \xF0\x9F\x87\xA9\xF0\x9F\x87\xAA ok \xF0\x9F\x98\x8A, Iași, \xEE\x80\x80.";
+  const std::string text =
+      "marius: WORK IN GERMANY \xF0\x9F\x87\xA9\xF0\x9F\x87\xAA ok \xF0\x9F\x98\x8A, Iași, \xEE\x80\x80.";
   const std::string widget = m.to_widget(text);
   CHECK(widget != text);
-  for (size_t i = 0; i < widget.size(); ++i) CHECK(static_cast<unsigned char>(widget[i]) < 0xF0);  // no 4-byte sequences
+  for (size_t i = 0; i < widget.size(); ++i)
+    CHECK(static_cast<unsigned char>(widget[i]) < 0xF0);  // no 4-byte sequences
   CHECK(m.from_widget(widget) == text);
   // Line:column is the same in both texts (one code point each).
   TextDocument a, b;

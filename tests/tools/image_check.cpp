@@ -101,10 +101,10 @@ int main(int argc, char** argv) {
   stbi_image_free(px);
   const double total = double(w) * double(h);
   const double edges_permille = 1000.0 * double(edges) / total;
-  std::printf("image_check: %s %dx%d, %zu distinct colours (min %d), sharp edges %.2f per mille (min %.2f), "
-              "bright pixels %.1f%%\n",
-              argv[1], w, h, colours.size(), min_colours, edges_permille, min_edges_permille,
-              100.0 * double(bright) / total);
+  std::printf(
+      "image_check: %s %dx%d, %zu distinct colours (min %d), sharp edges %.2f per mille (min %.2f), "
+      "bright pixels %.1f%%\n",
+      argv[1], w, h, colours.size(), min_colours, edges_permille, min_edges_permille, 100.0 * double(bright) / total);
   bool ok = true;
   if (expect_w && (w != expect_w || h != expect_h)) {
     std::printf("image_check: FAIL expected %dx%d\n", expect_w, expect_h);
@@ -131,8 +131,8 @@ int main(int argc, char** argv) {
     }
   }
   if (count_colour) {
-    std::printf("image_check: %ld pixels of #%06x (+-%d) in region %d,%d-%d,%d\n", matching, colour, tolerance, rx0, ry0,
-                rx1, ry1);
+    std::printf("image_check: %ld pixels of #%06x (+-%d) in region %d,%d-%d,%d\n", matching, colour, tolerance, rx0,
+                ry0, rx1, ry1);
     if (min_pixels >= 0 && matching < min_pixels) {
       std::printf("image_check: FAIL fewer than %ld such pixels\n", min_pixels);
       ok = false;

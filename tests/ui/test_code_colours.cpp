@@ -33,9 +33,10 @@ TEST_CASE("contrast of a known pair (WCAG's white on black is 21:1)") {
 TEST_CASE("every syntax colour reaches AA against the editor background") {
   const CodeColours& c = code_colours();
   const std::vector<std::pair<const char*, ImU32>> colours = {
-      {"text", c.text}, {"comment", c.comment}, {"header_key", c.header_key}, {"keyword", c.keyword},
-      {"node_id", c.node_id}, {"channel", c.channel}, {"ending", c.ending}, {"property", c.property},
-      {"speaker", c.speaker}, {"choice", c.choice}, {"tag", c.tag}, {"condition", c.condition},
+      {"text", c.text},         {"comment", c.comment},   {"header_key", c.header_key},
+      {"keyword", c.keyword},   {"node_id", c.node_id},   {"channel", c.channel},
+      {"ending", c.ending},     {"property", c.property}, {"speaker", c.speaker},
+      {"choice", c.choice},     {"tag", c.tag},           {"condition", c.condition},
       {"variable", c.variable}, {"caret", c.caret}};
   for (const auto& [name, colour] : colours) {
     CAPTURE(name);

@@ -50,7 +50,8 @@ TEST_CASE("debrief map: labels never overlap, the route and the roads not taken 
       lure::DiskFileSource files;
       lure::ParseResult parsed = lure::load_scenario(entry.path().string(), files);
       REQUIRE(parsed.ok());
-      const std::string name = parsed.scenario.header.id + " at " + std::to_string(int(size.x)) + "x" + std::to_string(int(size.y));
+      const std::string name =
+          parsed.scenario.header.id + " at " + std::to_string(int(size.x)) + "x" + std::to_string(int(size.y));
       const lure::Graph graph = lure::graph_of(parsed.scenario);
       // The layout the debrief draws.
       const MapLayout layout = debrief_map_layout(graph, ui.theme, size);
@@ -62,8 +63,9 @@ TEST_CASE("debrief map: labels never overlap, the route and the roads not taken 
         for (size_t j = 0; j < graph.vertices.size(); ++j) {
           if (i == j) continue;
           if (j > i)
-            CHECK_MESSAGE(!overlap(box, layout.label_box(origin, int(j))),
-                          name << ": labels of " << graph.vertices[i].id << " and " << graph.vertices[j].id << " overlap");
+            CHECK_MESSAGE(!overlap(box, layout.label_box(origin, int(j))), name << ": labels of "
+                                                                                << graph.vertices[i].id << " and "
+                                                                                << graph.vertices[j].id << " overlap");
           const ImVec2 c = layout.centre(origin, int(j));
           CHECK_MESSAGE(!overlap(box, ImVec4(c.x - half, c.y - half, c.x + half, c.y + half)),
                         name << ": the label of " << graph.vertices[i].id << " covers " << graph.vertices[j].id);

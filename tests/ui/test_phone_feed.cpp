@@ -101,7 +101,8 @@ TEST_CASE("the play screen and the Studio's preview show the same feed") {
       CHECK(records[0] == records[1]);
       ++compared;
       const auto& choices = story.choices();
-      const auto enabled = std::find_if(choices.begin(), choices.end(), [](const lure::ChoiceView& c) { return c.enabled; });
+      const auto enabled =
+          std::find_if(choices.begin(), choices.end(), [](const lure::ChoiceView& c) { return c.enabled; });
       if (story.is_ended() || enabled == choices.end()) break;
       const std::size_t choice = std::size_t(enabled - choices.begin());
       REQUIRE(story.choose(choice));

@@ -40,7 +40,8 @@ TEST_CASE("the Studio's phone preview: the focus list is emptied by end_frame an
 }
 
 TEST_CASE("App: every frame of the Studio begins and ends the UI frame") {
-  const char* argv[] = {"ui_tests", "--studio", kStory.c_str(), "--assets", LUREPROOF_BUILD_ASSETS, "--windowed", "1600x900"};
+  const char* argv[] = {"ui_tests",   "--studio", kStory.c_str(), "--assets", LUREPROOF_BUILD_ASSETS,
+                        "--windowed", "1600x900"};
   const OptionsResult parsed = parse_options(7, argv);
   REQUIRE(parsed.ok);
   App app(parsed.options);

@@ -37,11 +37,15 @@ Generated generate(int nodes) {
     doc["content_note"] = "None.";
     doc["minutes"] = 60;
     doc["start"] = "n0";
-    doc["characters"] = nlohmann::json::array({{{"id", "rec"}, {"name", "Recruiter"}, {"initials", "RC"}, {"colour", "#3a7bd5"}}});
-    doc["variables"] = nlohmann::json::array({{{"id", "money"}, {"value", 300}}, {{"id", "trust"}, {"value", 0}},
-                                               {{"id", "paid"}, {"value", false}}});
-    doc["flags"] = nlohmann::json::array({{{"id", "fee"}, {"label", "A fee"}, {"category", "fees-or-debt"},
-                                           {"explain", "Employers do not charge fees."}, {"action", "Pay nothing."},
+    doc["characters"] =
+        nlohmann::json::array({{{"id", "rec"}, {"name", "Recruiter"}, {"initials", "RC"}, {"colour", "#3a7bd5"}}});
+    doc["variables"] = nlohmann::json::array(
+        {{{"id", "money"}, {"value", 300}}, {{"id", "trust"}, {"value", 0}}, {{"id", "paid"}, {"value", false}}});
+    doc["flags"] = nlohmann::json::array({{{"id", "fee"},
+                                           {"label", "A fee"},
+                                           {"category", "fees-or-debt"},
+                                           {"explain", "Employers do not charge fees."},
+                                           {"action", "Pay nothing."},
                                            {"source", "ILO 2012"}}});
     l += "scenario: bench\ntitle: Benchmark\nsummary: Generated.\nlanguage: en\npersona: Ana | 23 | Benchmarking.\n"
          "technique: fishing\ncontent-note: None.\nminutes: 60\nstart: n0\n\n"
@@ -58,19 +62,31 @@ Generated generate(int nodes) {
         std::string ln = "l" + std::to_string(i) + "-";
         l += "\n== " + id + " [chat]" + (ending ? " ending safe" : "") + "\n";
         l += "title: Chat with the recruiter " + std::to_string(i) + "\n";
-        l += "rec: Hello again, this is message " + std::to_string(i) + ". The job is *still* open! #typing:1.5 #line:" + ln + "a\n";
+        l += "rec: Hello again, this is message " + std::to_string(i) +
+             ". The job is *still* open! #typing:1.5 #line:" + ln + "a\n";
         l += "you: I have {money} euros and my trust is {trust}. #delay:0.5 #line:" + ln + "b\n";
-        l += "rec: You only need to pay a small fee of 150 euros for the visa. #flag:fee #time:21:04 #line:" + ln + "c\n";
+        l += "rec: You only need to pay a small fee of 150 euros for the visa. #flag:fee #time:21:04 #line:" + ln +
+             "c\n";
         l += "~ trust += 1\n";
-        l += "if money >= 150 and not paid\n  narrator: You could pay it. #line:" + ln + "d\nelse\n  narrator: You cannot pay. #line:" + ln + "e\nendif\n";
-        nlohmann::json jn = {{"id", id}, {"channel", "chat"}, {"title", "Chat with the recruiter " + std::to_string(i)}};
+        l += "if money >= 150 and not paid\n  narrator: You could pay it. #line:" + ln +
+             "d\nelse\n  narrator: You cannot pay. #line:" + ln + "e\nendif\n";
+        nlohmann::json jn = {
+            {"id", id}, {"channel", "chat"}, {"title", "Chat with the recruiter " + std::to_string(i)}};
         if (ending) jn["ending"] = "safe";
         jn["body"] = nlohmann::json::array({
-            {{"speaker", "rec"}, {"text", "Hello again, this is message " + std::to_string(i) + ". The job is *still* open!"},
-             {"typing", 1.5}, {"line", ln + "a"}},
-            {{"speaker", "you"}, {"text", "I have {money} euros and my trust is {trust}."}, {"delay", 0.5}, {"line", ln + "b"}},
-            {{"speaker", "rec"}, {"text", "You only need to pay a small fee of 150 euros for the visa."}, {"flags", {"fee"}},
-             {"time", "21:04"}, {"line", ln + "c"}},
+            {{"speaker", "rec"},
+             {"text", "Hello again, this is message " + std::to_string(i) + ". The job is *still* open!"},
+             {"typing", 1.5},
+             {"line", ln + "a"}},
+            {{"speaker", "you"},
+             {"text", "I have {money} euros and my trust is {trust}."},
+             {"delay", 0.5},
+             {"line", ln + "b"}},
+            {{"speaker", "rec"},
+             {"text", "You only need to pay a small fee of 150 euros for the visa."},
+             {"flags", {"fee"}},
+             {"time", "21:04"},
+             {"line", ln + "c"}},
             {{"set", "trust"}, {"op", "+="}, {"value", "1"}},
             {{"if", "money >= 150 and not paid"},
              {"then", {{{"speaker", "narrator"}, {"text", "You could pay it."}, {"line", ln + "d"}}}},
@@ -84,10 +100,19 @@ Generated generate(int nodes) {
             l += "* Pay the fee -> " + next2 + " if money >= 150 else \"Not enough money\" #line:" + ln + "h\n";
             l += "+ Think about it -> " + next1 + " if trust < 3 #line:" + ln + "i\n";
             l += "fallback -> " + next1 + "\n";
-            jn["body"].push_back({{"choice", "Ask for a contract"}, {"target", next1}, {"once", true}, {"line", ln + "g"}});
-            jn["body"].push_back({{"choice", "Pay the fee"}, {"target", next2}, {"once", true}, {"if", "money >= 150"},
-                                  {"reason", "Not enough money"}, {"line", ln + "h"}});
-            jn["body"].push_back({{"choice", "Think about it"}, {"target", next1}, {"once", false}, {"if", "trust < 3"}, {"line", ln + "i"}});
+            jn["body"].push_back(
+                {{"choice", "Ask for a contract"}, {"target", next1}, {"once", true}, {"line", ln + "g"}});
+            jn["body"].push_back({{"choice", "Pay the fee"},
+                                  {"target", next2},
+                                  {"once", true},
+                                  {"if", "money >= 150"},
+                                  {"reason", "Not enough money"},
+                                  {"line", ln + "h"}});
+            jn["body"].push_back({{"choice", "Think about it"},
+                                  {"target", next1},
+                                  {"once", false},
+                                  {"if", "trust < 3"},
+                                  {"line", ln + "i"}});
             jn["body"].push_back({{"fallback", next1}});
         }
         jnodes.push_back(std::move(jn));
@@ -127,12 +152,16 @@ int main(int argc, char** argv) {
     if (as_json) --argc;
     int nodes = argc > 1 ? std::atoi(argv[1]) : 10000;
     int runs = argc > 2 ? std::atoi(argv[2]) : 7;
-    if (nodes < 1 || runs < 1) { std::fprintf(stderr, "usage: lure_bench [nodes] [runs]\n"); return 2; }
+    if (nodes < 1 || runs < 1) {
+        std::fprintf(stderr, "usage: lure_bench [nodes] [runs]\n");
+        return 2;
+    }
     Generated g = generate(nodes);
     double lure_mb = static_cast<double>(g.lure.size()) / (1024.0 * 1024.0);
     double json_mb = static_cast<double>(g.json.size()) / (1024.0 * 1024.0);
-    if (!as_json) std::printf("generated %d nodes: .lure %.2f MB (%zu lines), JSON %.2f MB\n", nodes, lure_mb,
-                static_cast<std::size_t>(std::count(g.lure.begin(), g.lure.end(), '\n')), json_mb);
+    if (!as_json)
+        std::printf("generated %d nodes: .lure %.2f MB (%zu lines), JSON %.2f MB\n", nodes, lure_mb,
+                    static_cast<std::size_t>(std::count(g.lure.begin(), g.lure.end(), '\n')), json_mb);
 
     std::vector<double> parse_t, check_t, json_t;
     std::size_t diagnostics = 0, statements = 0;
@@ -144,11 +173,15 @@ int main(int argc, char** argv) {
         diagnostics = result.diagnostics.size() + ds.size();
         statements = result.scenario.messages.size() + result.scenario.choices.size();
         if (r == 0 && lure::has_errors(ds)) {
-            for (std::size_t i = 0; i < ds.size() && i < 5; ++i) std::printf("  %s\n", lure::format_diagnostic(ds[i]).c_str());
+            for (std::size_t i = 0; i < ds.size() && i < 5; ++i)
+                std::printf("  %s\n", lure::format_diagnostic(ds[i]).c_str());
         }
         nlohmann::json j;
         json_t.push_back(time_ms([&] { j = nlohmann::json::parse(g.json, nullptr, false); }));
-        if (j.is_discarded()) { std::fprintf(stderr, "generated JSON did not parse\n"); return 1; }
+        if (j.is_discarded()) {
+            std::fprintf(stderr, "generated JSON did not parse\n");
+            return 1;
+        }
     }
     if (as_json) {
         auto list = [](const std::vector<double>& v) {
@@ -165,7 +198,8 @@ int main(int argc, char** argv) {
     std::printf("  lure parse      %8.2f ms  %7.1f MB/s\n", p, lure_mb / (p / 1000.0));
     std::printf("  lure check      %8.2f ms\n", c);
     std::printf("  lure parse+check%8.2f ms  %7.1f MB/s\n", p + c, lure_mb / ((p + c) / 1000.0));
-    std::printf("  nlohmann::json  %8.2f ms  %7.1f MB/s (JSON is %.2fx the size)\n", js, json_mb / (js / 1000.0), json_mb / lure_mb);
+    std::printf("  nlohmann::json  %8.2f ms  %7.1f MB/s (JSON is %.2fx the size)\n", js, json_mb / (js / 1000.0),
+                json_mb / lure_mb);
     std::printf("  ratio: lure parse time / JSON parse time = %.2f; lure MB/s / JSON MB/s = %.2f\n", p / js,
                 (lure_mb / p) / (json_mb / js));
     return 0;

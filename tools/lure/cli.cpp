@@ -30,8 +30,14 @@ std::optional<Args> parse_args(const char* command, const std::vector<std::strin
             out.files.push_back(a);
             continue;
         }
-        if (a == "--") { only_files = true; continue; }
-        if (a == "--help" || a == "-h") { out.opts["--help"] = ""; continue; }
+        if (a == "--") {
+            only_files = true;
+            continue;
+        }
+        if (a == "--help" || a == "-h") {
+            out.opts["--help"] = "";
+            continue;
+        }
         std::string name = a, value;
         bool inline_value = false;
         if (auto eq = a.find('='); a.rfind("--", 0) == 0 && eq != std::string::npos) {

@@ -28,7 +28,7 @@ const std::vector<Command>& commands();
 
 // ---- options -----------------------------------------------------------------------------
 struct OptionSpec {
-    const char* name;   // "--json", "-o"
+    const char* name;  // "--json", "-o"
     bool takes_value;
     const char* alias = nullptr;  // other spelling ("--output")
 };
@@ -49,8 +49,7 @@ std::optional<Args> parse_args(const char* command, const std::vector<std::strin
 int usage_error(const char* command, const std::string& message);
 
 // Parses a non-negative integer option; prints a usage error and returns nullopt when invalid.
-std::optional<long long> int_option(const char* command, const Args& args, const std::string& name,
-                                    long long fallback);
+std::optional<long long> int_option(const char* command, const Args& args, const std::string& name, long long fallback);
 
 // ---- files -------------------------------------------------------------------------------
 std::optional<std::string> read_file(const std::string& path);

@@ -44,7 +44,8 @@ struct Reference {
 };
 
 int run(const std::vector<std::string>& raw) {
-    auto args = parse_args("facts", raw, {{"--json", false}, {"--today", true}, {"--sources", true}, {"--facts", true}});
+    auto args =
+        parse_args("facts", raw, {{"--json", false}, {"--today", true}, {"--sources", true}, {"--facts", true}});
     if (!args) return kExitUsage;
     const std::string today = args->has("--today") ? args->get("--today") : today_utc();
     if (!lure::is_iso_date(today)) return usage_error("facts", "--today needs a date YYYY-MM-DD, not '" + today + "'");
@@ -84,22 +85,27 @@ int run(const std::vector<std::string>& raw) {
             const lure::SourceEntry* s = reg.reg.find_source(f.source);
             const bool dated = lure::is_iso_date(f.checked);
             const long long age = dated ? lure::days_between(f.checked, today) : 0;
-            facts.push_back({{"id", f.id}, {"country", f.country}, {"value", f.value},
-                             {"valid_from", f.valid_from}, {"source", f.source},
-                             {"source_org", s ? s->org : ""}, {"source_year", s ? s->year : 0},
-                             {"source_title", s ? s->title : ""}, {"checked", f.checked},
+            facts.push_back({{"id", f.id},
+                             {"country", f.country},
+                             {"value", f.value},
+                             {"valid_from", f.valid_from},
+                             {"source", f.source},
+                             {"source_org", s ? s->org : ""},
+                             {"source_year", s ? s->year : 0},
+                             {"source_title", s ? s->title : ""},
+                             {"checked", f.checked},
                              {"age_days", dated ? nlohmann::json(age) : nlohmann::json(nullptr)},
                              {"stale", dated && age > kStaleDays}});
         }
         nlohmann::json references = nlohmann::json::array();
         for (const Reference& r : refs)
-            references.push_back({{"file", r.file}, {"line", r.line}, {"column", r.column}, {"fact", r.fact},
-                                  {"found", r.found}});
+            references.push_back(
+                {{"file", r.file}, {"line", r.line}, {"column", r.column}, {"fact", r.fact}, {"found", r.found}});
         nlohmann::json diagnostics = nlohmann::json::array();
         for (const auto& d : problems) diagnostics.push_back(diagnostic_json(d));
-        nlohmann::json report = {{"ok", !failed}, {"today", today}, {"facts_file", files.facts},
-                                 {"facts", facts}, {"stale", stale}, {"references", references},
-                                 {"missing", missing}, {"diagnostics", diagnostics}};
+        nlohmann::json report = {
+            {"ok", !failed},  {"today", today},           {"facts_file", files.facts}, {"facts", facts},
+            {"stale", stale}, {"references", references}, {"missing", missing},        {"diagnostics", diagnostics}};
         print_json(report);
         return failed ? kExitFailed : kExitOk;
     }

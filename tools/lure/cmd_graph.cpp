@@ -47,7 +47,9 @@ bool run_dot(const std::string& dot, const std::string& format, const std::strin
 }
 
 int run(const std::vector<std::string>& raw) {
-    auto args = parse_args("graph", raw, {{"-o", true, "--output"}, {"--svg", true}, {"--png", true}, {"--format", true}, {"--size", true}});
+    auto args =
+        parse_args("graph", raw,
+                   {{"-o", true, "--output"}, {"--svg", true}, {"--png", true}, {"--format", true}, {"--size", true}});
     if (!args) return kExitUsage;
     if (args->files.size() != 1) return usage_error("graph", "give exactly one scenario file");
     const std::string& file = args->files[0];
@@ -70,7 +72,8 @@ int run(const std::vector<std::string>& raw) {
         text = lure::to_dot(lure::graph_of(loaded.scenario));
     } else {
         const ScenarioMap map = map_scenario(loaded.scenario, height > width);
-        text = format == "json" ? map_to_json(map, loaded.scenario.header.id) : map_to_svg(map, loaded.scenario.header.id);
+        text =
+            format == "json" ? map_to_json(map, loaded.scenario.header.id) : map_to_svg(map, loaded.scenario.header.id);
     }
 
     bool wrote_something = false;
@@ -105,7 +108,7 @@ int run(const std::vector<std::string>& raw) {
 
 }  // namespace
 
-extern const Command graph_command = {"graph", "draw the scenario's map (Graphviz DOT, or laid out as JSON/SVG)",
-                                      kHelp, run};
+extern const Command graph_command = {"graph", "draw the scenario's map (Graphviz DOT, or laid out as JSON/SVG)", kHelp,
+                                      run};
 
 }  // namespace cli

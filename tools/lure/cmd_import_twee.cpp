@@ -42,8 +42,9 @@ int run(const std::vector<std::string>& raw) {
     }
     // Said at once, before the import's warnings: nothing would be written anyway.
     if (out != "-" && !args->has("--force") && file_exists(out)) {
-        std::fprintf(stderr, "lure import-twee: '%s' already exists; use --force to overwrite it or -o to choose another name\n",
-                     out.c_str());
+        std::fprintf(
+            stderr, "lure import-twee: '%s' already exists; use --force to overwrite it or -o to choose another name\n",
+            out.c_str());
         return kExitFailed;
     }
     // The same checks as the scenario loader: a regular file in its folder, at most 16 MiB, read
@@ -55,12 +56,29 @@ int run(const std::vector<std::string>& raw) {
         return kExitFailed;
     }
     if (in.status != lure::FileStatus::Ok) {
-        lure::Diagnostic d{"LP410", lure::Severity::Error, "the file is larger than " + std::to_string(lure::kMaxTweeBytes) +
-                           " bytes; it was not read", file, 1, 1, "split the story"};
+        lure::Diagnostic d{"LP410",
+                           lure::Severity::Error,
+                           "the file is larger than " + std::to_string(lure::kMaxTweeBytes) + " bytes; it was not read",
+                           file,
+                           1,
+                           1,
+                           "split the story"};
         if (in.status == lure::FileStatus::NotRegular)
-            d = {"LP163", lure::Severity::Error, "not a regular file (a folder, device, pipe or socket); it was not read", file, 1, 1, ""};
+            d = {"LP163",
+                 lure::Severity::Error,
+                 "not a regular file (a folder, device, pipe or socket); it was not read",
+                 file,
+                 1,
+                 1,
+                 ""};
         else if (in.status == lure::FileStatus::OutsideRoot)
-            d = {"LP162", lure::Severity::Error, "a symbolic link to a file outside its folder; it was not read", file, 1, 1, ""};
+            d = {"LP162",
+                 lure::Severity::Error,
+                 "a symbolic link to a file outside its folder; it was not read",
+                 file,
+                 1,
+                 1,
+                 ""};
         print_diagnostics(stderr, {d});
         return kExitFailed;
     }
@@ -91,11 +109,11 @@ int run(const std::vector<std::string>& raw) {
                                                   " ways on became choices (" +
                                                   std::to_string(r.ways_on_imported * 100 / r.ways_on) + "%)";
     if (kept_out > 0) {
-        std::printf("%s: %s imported into %s; %s; %s and %s. The errors are places that would change the "
-                    "story's logic: they are kept out as NOT IMPORTED comments. Rewrite them, then: lure validate %s\n",
-                    file.c_str(), plural(r.passages, "passage", "passages").c_str(), out.c_str(), ways.c_str(),
-                    plural(kept_out, "error", "errors").c_str(), plural(warnings, "warning", "warnings").c_str(),
-                    out.c_str());
+        std::printf(
+            "%s: %s imported into %s; %s; %s and %s. The errors are places that would change the "
+            "story's logic: they are kept out as NOT IMPORTED comments. Rewrite them, then: lure validate %s\n",
+            file.c_str(), plural(r.passages, "passage", "passages").c_str(), out.c_str(), ways.c_str(),
+            plural(kept_out, "error", "errors").c_str(), plural(warnings, "warning", "warnings").c_str(), out.c_str());
         return kExitFailed;
     }
     std::printf("%s: %s imported into %s; %s (%s). Next: lure validate %s\n", file.c_str(),
@@ -106,7 +124,7 @@ int run(const std::vector<std::string>& raw) {
 
 }  // namespace
 
-extern const Command import_twee_command = {"import-twee", "convert a Twine story (Twee 3) into a scenario file",
-                                            kHelp, run};
+extern const Command import_twee_command = {"import-twee", "convert a Twine story (Twee 3) into a scenario file", kHelp,
+                                            run};
 
 }  // namespace cli

@@ -71,7 +71,8 @@ int report_untagged(const std::string& file, const lure::Scenario& sc) {
 
 // Loads a scenario for l10n; prints errors and returns false when it has any.
 bool load_clean(const char* command, const std::string& file, lure::ParseResult& out) {
-    return cli::load_clean(file, out, std::string("lure l10n ") + command + ": " + file + " skipped: fix the errors above first");
+    return cli::load_clean(file, out,
+                           std::string("lure l10n ") + command + ": " + file + " skipped: fix the errors above first");
 }
 
 // The quiz bank's template: DIR/quiz.pot. A bank with problems is refused (its keys may be wrong).
@@ -109,7 +110,10 @@ int extract(const std::vector<std::string>& raw) {
             continue;
         }
         lure::ParseResult loaded;
-        if (!load_clean("extract", file, loaded)) { status = kExitFailed; continue; }
+        if (!load_clean("extract", file, loaded)) {
+            status = kExitFailed;
+            continue;
+        }
         if (report_untagged(file, loaded.scenario) > 0) {
             status = kExitFailed;
             continue;
@@ -177,18 +181,22 @@ int stats(const std::vector<std::string>& raw) {
         }
         for (const auto& [id, entry] : by_id) c.unknown += keys.count(id) ? 0 : 1;
         const int percent = total > 0 ? c.translated * 100 / total : 100;
-        catalogues.push_back({{"file", po_path}, {"translated", c.translated}, {"fuzzy", c.fuzzy},
-                              {"untranslated", c.untranslated}, {"not_in_scenario", c.unknown}, {"percent", percent}});
+        catalogues.push_back({{"file", po_path},
+                              {"translated", c.translated},
+                              {"fuzzy", c.fuzzy},
+                              {"untranslated", c.untranslated},
+                              {"not_in_scenario", c.unknown},
+                              {"percent", percent}});
         if (!args->has("--json")) {
             std::printf("  %s: %d translated, %d fuzzy, %d untranslated (%d%% done)", po_path.c_str(), c.translated,
                         c.fuzzy, c.untranslated, percent);
-            if (c.unknown > 0) std::printf("; %s no longer in the scenario", plural(c.unknown, "entry", "entries").c_str());
+            if (c.unknown > 0)
+                std::printf("; %s no longer in the scenario", plural(c.unknown, "entry", "entries").c_str());
             std::printf("\n");
         }
     }
     if (args->has("--json")) {
-        nlohmann::json j = {{"file", file}, {"texts", total}, {"untagged", untagged},
-                            {"catalogues", catalogues}};
+        nlohmann::json j = {{"file", file}, {"texts", total}, {"untagged", untagged}, {"catalogues", catalogues}};
         print_json(j);
     }
     return status;
@@ -208,7 +216,8 @@ std::optional<std::vector<lure::L10nEntry>> reference_entries(const std::string&
     }
     const lure::PoFile pot = lure::parse_po(*text);
     if (!pot.error.empty()) {
-        std::fprintf(stderr, "%s:%d:%d: error: %s\n", file.c_str(), pot.error_line, pot.error_column, pot.error.c_str());
+        std::fprintf(stderr, "%s:%d:%d: error: %s\n", file.c_str(), pot.error_line, pot.error_column,
+                     pot.error.c_str());
         return std::nullopt;
     }
     std::vector<lure::L10nEntry> out;
@@ -280,6 +289,7 @@ int run(const std::vector<std::string>& args) {
 
 }  // namespace
 
-extern const Command l10n_command = {"l10n", "translation: 'extract' .pot templates, 'stats' and 'check' of .po files", kHelp, run};
+extern const Command l10n_command = {"l10n", "translation: 'extract' .pot templates, 'stats' and 'check' of .po files",
+                                     kHelp, run};
 
 }  // namespace cli

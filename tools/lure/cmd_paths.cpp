@@ -55,18 +55,26 @@ int exhaustive(const std::string& file, const lure::Scenario& sc, const Args& ar
     if (args.has("--json")) {
         nlohmann::json endings = nlohmann::json::array(), dead = nlohmann::json::array();
         for (const auto& e : r.endings)
-            endings.push_back({{"node", e.node}, {"ending", lure::ending_class_name(e.ending)},
-                               {"choices", e.choice_path}, {"nodes", e.node_path}});
+            endings.push_back({{"node", e.node},
+                               {"ending", lure::ending_class_name(e.ending)},
+                               {"choices", e.choice_path},
+                               {"nodes", e.node_path}});
         for (const auto& d : r.dead_ends) dead.push_back({{"node", d.node}, {"choices", d.choice_path}});
-        nlohmann::json j = {{"file", file}, {"complete", r.complete}, {"bound_message", r.bound_message},
-                            {"states", r.states}, {"transitions", r.transitions}, {"endings", endings},
+        nlohmann::json j = {{"file", file},
+                            {"complete", r.complete},
+                            {"bound_message", r.bound_message},
+                            {"states", r.states},
+                            {"transitions", r.transitions},
+                            {"endings", endings},
                             {"endings_never_reached", r.endings_never_reached},
-                            {"nodes_never_reached", r.nodes_never_reached}, {"dead_ends", dead},
+                            {"nodes_never_reached", r.nodes_never_reached},
+                            {"dead_ends", dead},
                             {"runtime_errors", r.runtime_errors}};
         print_json(j);
         return failed ? kExitFailed : kExitOk;
     }
-    std::printf("%s: explored %s and %s%s\n", file.c_str(), plural(static_cast<long long>(r.states), "state", "states").c_str(),
+    std::printf("%s: explored %s and %s%s\n", file.c_str(),
+                plural(static_cast<long long>(r.states), "state", "states").c_str(),
                 plural(static_cast<long long>(r.transitions), "transition", "transitions").c_str(),
                 r.complete ? ", every route covered." : ", then stopped early:");
     if (!r.complete) std::printf("  %s\n  Raise the limit with --max-states N.\n", r.bound_message.c_str());
@@ -93,28 +101,36 @@ int exhaustive(const std::string& file, const lure::Scenario& sc, const Args& ar
 }
 
 int random_runs(const std::string& file, const lure::Scenario& sc, const Args& args, long long runs, long long seed) {
-    const lure::PlaythroughSummary s = lure::random_playthroughs(sc, static_cast<int>(runs), static_cast<std::uint64_t>(seed));
+    const lure::PlaythroughSummary s =
+        lure::random_playthroughs(sc, static_cast<int>(runs), static_cast<std::uint64_t>(seed));
     const bool failed = s.stuck > 0;
     if (args.has("--json")) {
         nlohmann::json endings = nlohmann::json::array();
         for (const auto& [node, count] : s.ending_counts)
             endings.push_back({{"node", node}, {"ending", ending_of(sc, node)}, {"runs", count}});
-        nlohmann::json j = {{"file", file}, {"runs", s.runs}, {"seed", seed}, {"ended", s.ended},
-                            {"stuck", s.stuck}, {"too_long", s.too_long}, {"average_choices", s.average_choices},
-                            {"endings", endings}, {"nodes_never_visited", s.nodes_never_visited}};
+        nlohmann::json j = {{"file", file},
+                            {"runs", s.runs},
+                            {"seed", seed},
+                            {"ended", s.ended},
+                            {"stuck", s.stuck},
+                            {"too_long", s.too_long},
+                            {"average_choices", s.average_choices},
+                            {"endings", endings},
+                            {"nodes_never_visited", s.nodes_never_visited}};
         print_json(j);
         return failed ? kExitFailed : kExitOk;
     }
-    std::printf("%s: %s with seed %lld: %d ended, %d stuck, %d too long; %.1f choices on average.\n",
-                file.c_str(), plural(s.runs, "random playthrough", "random playthroughs").c_str(), seed,
-                s.ended, s.stuck, s.too_long, s.average_choices);
+    std::printf("%s: %s with seed %lld: %d ended, %d stuck, %d too long; %.1f choices on average.\n", file.c_str(),
+                plural(s.runs, "random playthrough", "random playthroughs").c_str(), seed, s.ended, s.stuck, s.too_long,
+                s.average_choices);
     std::printf("\nEndings reached:\n");
     std::size_t width = 0;
     for (const auto& e : s.ending_counts) width = std::max(width, e.first.size());
     for (const auto& [node, count] : s.ending_counts) {
         const int bar = s.runs > 0 ? (count * 40 + s.runs - 1) / s.runs : 0;
         std::printf("  %-*s %-10s %5d  %s\n", static_cast<int>(width), node.c_str(),
-                    ("[" + std::string(ending_of(sc, node)) + "]").c_str(), count, std::string(static_cast<std::size_t>(bar), '#').c_str());
+                    ("[" + std::string(ending_of(sc, node)) + "]").c_str(), count,
+                    std::string(static_cast<std::size_t>(bar), '#').c_str());
     }
     if (s.ending_counts.empty()) std::printf("  none\n");
     std::printf("\nNodes never visited: %s\n", joined(s.nodes_never_visited).c_str());
@@ -122,7 +138,8 @@ int random_runs(const std::string& file, const lure::Scenario& sc, const Args& a
 }
 
 int run(const std::vector<std::string>& raw) {
-    auto args = parse_args("paths", raw, {{"--json", false}, {"--random", true}, {"--seed", true}, {"--max-states", true}});
+    auto args =
+        parse_args("paths", raw, {{"--json", false}, {"--random", true}, {"--seed", true}, {"--max-states", true}});
     if (!args) return kExitUsage;
     if (args->files.size() != 1) return usage_error("paths", "give exactly one scenario file");
     auto runs = int_option("paths", *args, "--random", 0);
@@ -135,7 +152,8 @@ int run(const std::vector<std::string>& raw) {
 
     const std::string& file = args->files[0];
     lure::ParseResult loaded;
-    if (!load_clean(file, loaded, "lure paths: fix the errors above first (lure validate " + file + ")")) return kExitFailed;
+    if (!load_clean(file, loaded, "lure paths: fix the errors above first (lure validate " + file + ")"))
+        return kExitFailed;
     if (args->has("--random")) return random_runs(file, loaded.scenario, *args, *runs, *seed);
     return exhaustive(file, loaded.scenario, *args, *max_states);
 }

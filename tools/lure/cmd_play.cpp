@@ -101,8 +101,9 @@ void print_choices(const std::vector<lure::ChoiceView>& choices) {
     for (const auto& c : choices) {
         const std::string text = with_emphasis(c.text, c.emphasis);
         if (c.enabled) std::printf("  %d) %s\n", ++number, text.c_str());
-        else std::printf("  -) %s  (not available: %s)\n", text.c_str(),
-                         c.disabled_reason.empty() ? "not now" : c.disabled_reason.c_str());
+        else
+            std::printf("  -) %s  (not available: %s)\n", text.c_str(),
+                        c.disabled_reason.empty() ? "not now" : c.disabled_reason.c_str());
     }
 }
 
@@ -151,7 +152,10 @@ bool read_choice(const std::vector<lure::ChoiceView>& choices, std::size_t& inde
         }
         int seen = 0;
         for (std::size_t i = 0; i < choices.size(); ++i)
-            if (choices[i].enabled && ++seen == n) { index = i; return true; }
+            if (choices[i].enabled && ++seen == n) {
+                index = i;
+                return true;
+            }
     }
 }
 
@@ -164,7 +168,8 @@ int run(const std::vector<std::string>& raw) {
 
     const std::string& file = args->files[0];
     lure::ParseResult loaded;
-    if (!load_clean(file, loaded, "lure play: fix the errors above first (lure validate " + file + ")")) return kExitFailed;
+    if (!load_clean(file, loaded, "lure play: fix the errors above first (lure validate " + file + ")"))
+        return kExitFailed;
     lure::LocalizeResult translated;
     if (args->has("--po")) {
         const std::string po_path = args->get("--po");
@@ -182,12 +187,14 @@ int run(const std::vector<std::string>& raw) {
         }
         // What the game leaves in English and why, at file:line:column (the same as lure l10n check).
         const std::vector<lure::L10nEntry> entries = lure::l10n_entries(loaded.scenario);
-        for (lure::Diagnostic& d : lure::check_po(lure::parse_po(*po_text), po_path, &entries)) warnings.push_back(std::move(d));
+        for (lure::Diagnostic& d : lure::check_po(lure::parse_po(*po_text), po_path, &entries))
+            warnings.push_back(std::move(d));
         print_diagnostics(stderr, sorted_unique(std::move(warnings)));
         translated = lure::localize(loaded.scenario, catalog);
         const lure::L10nCoverage& c = translated.coverage;
-        std::fprintf(stderr, "lure play: %s: %d of %d texts translated (%d%%)%s\n", po_path.c_str(), c.translated, c.total,
-                     static_cast<int>(c.percent()), c.translated < c.total ? "; the others are shown in English" : "");
+        std::fprintf(stderr, "lure play: %s: %d of %d texts translated (%d%%)%s\n", po_path.c_str(), c.translated,
+                     c.total, static_cast<int>(c.percent()),
+                     c.translated < c.total ? "; the others are shown in English" : "");
         loaded.scenario = std::move(translated.scenario);
     }
     const lure::Scenario& sc = loaded.scenario;
@@ -210,8 +217,9 @@ int run(const std::vector<std::string>& raw) {
             return kExitOk;
         }
         if (story.is_stuck()) {
-            std::fprintf(stderr, "lure play: the story is stuck in node '%s': no choice is available and there is no "
-                                 "fallback (see lure paths %s)\n",
+            std::fprintf(stderr,
+                         "lure play: the story is stuck in node '%s': no choice is available and there is no "
+                         "fallback (see lure paths %s)\n",
                          story.current().id.c_str(), file.c_str());
             return kExitFailed;
         }

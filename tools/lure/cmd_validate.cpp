@@ -60,22 +60,24 @@ std::vector<lure::Diagnostic> checked(const std::string& file, const std::string
 }
 
 int run(const std::vector<std::string>& raw) {
-    auto args = parse_args("validate", raw, {{"--json", false}, {"--werror", false}, {"--sources", true}, {"--facts", true}});
+    auto args =
+        parse_args("validate", raw, {{"--json", false}, {"--werror", false}, {"--sources", true}, {"--facts", true}});
     if (!args) return kExitUsage;
     if (args->files.empty()) return usage_error("validate", "no scenario file given");
 
     std::vector<lure::Diagnostic> all;
     nlohmann::json files = nlohmann::json::array();
     for (const auto& file : args->files) {
-        std::vector<lure::Diagnostic> found = sorted_unique(checked(file, args->get("--sources"), args->get("--facts")));
+        std::vector<lure::Diagnostic> found =
+            sorted_unique(checked(file, args->get("--sources"), args->get("--facts")));
         files.push_back({{"file", file},
                          {"errors", lure::count_severity(found, lure::Severity::Error)},
                          {"warnings", lure::count_severity(found, lure::Severity::Warning)}});
         for (auto& d : found) {
             bool seen = false;  // a shared include checked through two files is reported once
             for (const auto& o : all)
-                seen = seen || (o.file == d.file && o.line == d.line && o.column == d.column &&
-                                o.code == d.code && o.message == d.message);
+                seen = seen || (o.file == d.file && o.line == d.line && o.column == d.column && o.code == d.code &&
+                                o.message == d.message);
             if (!seen) all.push_back(std::move(d));
         }
     }
@@ -86,8 +88,11 @@ int run(const std::vector<std::string>& raw) {
     if (args->has("--json")) {
         nlohmann::json diagnostics = nlohmann::json::array();
         for (const auto& d : all) diagnostics.push_back(diagnostic_json(d));
-        nlohmann::json report = {{"ok", !failed}, {"errors", errors}, {"warnings", warnings},
-                                 {"files", files}, {"diagnostics", diagnostics}};
+        nlohmann::json report = {{"ok", !failed},
+                                 {"errors", errors},
+                                 {"warnings", warnings},
+                                 {"files", files},
+                                 {"diagnostics", diagnostics}};
         print_json(report);
     } else {
         SourceLines sources;
@@ -102,7 +107,7 @@ int run(const std::vector<std::string>& raw) {
 
 }  // namespace
 
-extern const Command validate_command = {"validate", "check scenario files and list problems (--json for CI)",
-                                         kHelp, run};
+extern const Command validate_command = {"validate", "check scenario files and list problems (--json for CI)", kHelp,
+                                         run};
 
 }  // namespace cli

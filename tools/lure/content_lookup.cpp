@@ -24,12 +24,13 @@ std::string nearest(const std::string& dir, const char* name) {
 }
 }  // namespace
 
-RegisterFiles find_register_files(const std::string& dir, const std::string& sources_opt,
-                                  const std::string& facts_opt, bool try_assets) {
+RegisterFiles find_register_files(const std::string& dir, const std::string& sources_opt, const std::string& facts_opt,
+                                  bool try_assets) {
     RegisterFiles files{sources_opt, facts_opt};
     if (files.sources.empty()) files.sources = nearest(dir, "sources.toml");
     if (files.facts.empty()) files.facts = nearest(dir, "facts.toml");
-    if (try_assets && files.sources.empty() && file_exists("assets/sources.toml")) files.sources = "assets/sources.toml";
+    if (try_assets && files.sources.empty() && file_exists("assets/sources.toml"))
+        files.sources = "assets/sources.toml";
     if (try_assets && files.facts.empty() && file_exists("assets/facts.toml")) files.facts = "assets/facts.toml";
     return files;
 }

@@ -17,8 +17,8 @@ struct RegisterFiles {
 };
 
 // `dir` is a scenario's folder; explicit paths win. Falls back to ./assets/ when `try_assets`.
-RegisterFiles find_register_files(const std::string& dir, const std::string& sources_opt,
-                                  const std::string& facts_opt, bool try_assets = false);
+RegisterFiles find_register_files(const std::string& dir, const std::string& sources_opt, const std::string& facts_opt,
+                                  bool try_assets = false);
 // Loads both files and checks the register itself (LP230/LP231/LP235-LP237).
 ContentRegisterLoad load_checked_register(const RegisterFiles& files);
 std::string directory_of(const std::string& path);  // "a/b.lure" -> "a", "b.lure" -> "."

@@ -66,7 +66,8 @@ void print_diagnostic(std::FILE* out, const lure::Diagnostic& d, SourceLines& so
             // A long line (LP134 allows none over 16 KiB) is shown cut, so a hostile file cannot flood
             // the terminal; the caret is drawn only when its column is within what is shown.
             const std::string shown = shown_part(*text);
-            std::fprintf(out, " %5s | %s%s\n", number.c_str(), shown.c_str(), shown.size() < text->size() ? " ..." : "");
+            std::fprintf(out, " %5s | %s%s\n", number.c_str(), shown.c_str(),
+                         shown.size() < text->size() ? " ..." : "");
             if (d.column > 0 && d.column <= lure_codepoints(shown) + 1)
                 std::fprintf(out, " %5s | %s^\n", "", caret_padding(shown, d.column).c_str());
         }
@@ -102,12 +103,9 @@ std::vector<lure::Diagnostic> sorted_unique(std::vector<lure::Diagnostic> list) 
 
 nlohmann::json diagnostic_json(const lure::Diagnostic& d) {
     return {
-        {"file", d.file},
-        {"line", d.line},
-        {"column", d.column},
-        {"severity", d.severity == lure::Severity::Error ? "error" : "warning"},
-        {"code", d.code},
-        {"message", d.message},
+        {"file", d.file},     {"line", d.line},
+        {"column", d.column}, {"severity", d.severity == lure::Severity::Error ? "error" : "warning"},
+        {"code", d.code},     {"message", d.message},
         {"hint", d.hint},
     };
 }

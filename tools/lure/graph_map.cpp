@@ -13,9 +13,9 @@ namespace cli {
 
 namespace {
 
-constexpr float kCharWidth = 7.f;    // a 12 px label font, about 7 px a character
+constexpr float kCharWidth = 7.f;  // a 12 px label font, about 7 px a character
 constexpr float kLineHeight = 16.f;
-constexpr float kLabelWidth = 120.f; // labels wrap at this width
+constexpr float kLabelWidth = 120.f;  // labels wrap at this width
 
 // The node's map label (its `label:`, or its id in words), wrapped into lines.
 std::vector<std::string> label_lines(const std::string& text) {
@@ -47,9 +47,9 @@ lure::LayoutPoint label_size(const std::vector<std::string>& lines) {
 
 const char* edge_kind(lure::GraphEdge::Kind k) {
     switch (k) {
-    case lure::GraphEdge::Kind::Choice: return "choice";
-    case lure::GraphEdge::Kind::Fallback: return "fallback";
-    case lure::GraphEdge::Kind::Divert: return "divert";
+        case lure::GraphEdge::Kind::Choice: return "choice";
+        case lure::GraphEdge::Kind::Fallback: return "fallback";
+        case lure::GraphEdge::Kind::Divert: return "divert";
     }
     return "choice";
 }
@@ -131,11 +131,13 @@ std::string map_to_json(const ScenarioMap& map, const std::string& scenario_id) 
 std::string map_to_svg(const ScenarioMap& map, const std::string& scenario_id) {
     const float margin = 16.f;
     const float r = lure::LayoutSettings{}.node_size * 0.5f;
-    std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(map.layout.width + 2 * margin) + "\" height=\"" +
-                      num(map.layout.height + 2 * margin) + "\" font-family=\"sans-serif\" font-size=\"12\">\n";
+    std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(map.layout.width + 2 * margin) +
+                      "\" height=\"" + num(map.layout.height + 2 * margin) +
+                      "\" font-family=\"sans-serif\" font-size=\"12\">\n";
     out += "<title>" + escape_xml(scenario_id) + "</title>\n";
-    out += "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
-           "orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#667\"/></marker></defs>\n";
+    out +=
+        "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+        "orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#667\"/></marker></defs>\n";
     out += "<g transform=\"translate(" + num(margin) + "," + num(margin) + ")\">\n";
     for (std::size_t e = 0; e < map.graph.edges.size(); ++e) {
         const auto& path = map.layout.edge_paths[e];
@@ -160,11 +162,12 @@ std::string map_to_svg(const ScenarioMap& map, const std::string& scenario_id) {
                            : v.ending == lure::EndingClass::GotHelp ? "#2f7fd0"
                                                                     : "#9aa0b4";
         out += "<circle cx=\"" + num(c.x) + "\" cy=\"" + num(c.y) + "\" r=\"" + num(r) + "\" fill=\"" + fill + "\"" +
-               (v.is_start ? " stroke=\"#223\" stroke-width=\"3\"" : "") + "><title>" + escape_xml(v.id) + "</title></circle>\n";
+               (v.is_start ? " stroke=\"#223\" stroke-width=\"3\"" : "") + "><title>" + escape_xml(v.id) +
+               "</title></circle>\n";
         const lure::LayoutBox& box = map.layout.labels[i];
         for (std::size_t k = 0; k < map.labels[i].size(); ++k)
-            out += "<text x=\"" + num(box.x) + "\" y=\"" + num(box.y + kLineHeight * static_cast<float>(k) + 12.f) + "\">" +
-                   escape_xml(map.labels[i][k]) + "</text>\n";
+            out += "<text x=\"" + num(box.x) + "\" y=\"" + num(box.y + kLineHeight * static_cast<float>(k) + 12.f) +
+                   "\">" + escape_xml(map.labels[i][k]) + "</text>\n";
     }
     return out + "</g>\n</svg>\n";
 }

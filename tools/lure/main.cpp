@@ -19,8 +19,8 @@ extern const Command l10n_command;
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
-        validate_command, facts_command, graph_command, paths_command, play_command,
-        tag_command, import_twee_command, l10n_command,
+        validate_command, facts_command, graph_command,       paths_command,
+        play_command,     tag_command,   import_twee_command, l10n_command,
     };
     return all;
 }
@@ -29,19 +29,19 @@ const std::vector<Command>& commands() {
 namespace {
 
 void print_help(std::FILE* out) {
-    std::fprintf(out, 
-        "lure: check, draw, play and translate Lureproof scenarios (.lure files).\n"
-        "\n"
-        "Usage: lure <command> [options] FILE...\n"
-        "       lure <command> --help\n"
-        "       lure --version\n"
-        "\n"
-        "Commands:\n");
+    std::fprintf(out,
+                 "lure: check, draw, play and translate Lureproof scenarios (.lure files).\n"
+                 "\n"
+                 "Usage: lure <command> [options] FILE...\n"
+                 "       lure <command> --help\n"
+                 "       lure --version\n"
+                 "\n"
+                 "Commands:\n");
     for (const auto& c : cli::commands()) std::fprintf(out, "  %-12s %s\n", c.name, c.summary);
-    std::fprintf(out, 
-        "\n"
-        "Exit codes: 0 = fine, 1 = problems found or the command failed, 2 = wrong command line.\n"
-        "A first scenario, step by step: docs/authoring.md. The file format: docs/scenario-format.md.\n");
+    std::fprintf(out,
+                 "\n"
+                 "Exit codes: 0 = fine, 1 = problems found or the command failed, 2 = wrong command line.\n"
+                 "A first scenario, step by step: docs/authoring.md. The file format: docs/scenario-format.md.\n");
 }
 
 }  // namespace
@@ -55,7 +55,10 @@ int main(int argc, char** argv) {
     if (first == "--help" || first == "-h" || first == "help") {
         if (first == "help" && argc > 2) {
             for (const auto& c : cli::commands())
-                if (argv[2] == std::string(c.name)) { std::fputs(c.help, stdout); return cli::kExitOk; }
+                if (argv[2] == std::string(c.name)) {
+                    std::fputs(c.help, stdout);
+                    return cli::kExitOk;
+                }
         }
         print_help(stdout);
         return cli::kExitOk;
@@ -69,7 +72,10 @@ int main(int argc, char** argv) {
         if (first != c.name) continue;
         for (const auto& a : args) {
             if (a == "--") break;
-            if (a == "--help" || a == "-h") { std::fputs(c.help, stdout); return cli::kExitOk; }
+            if (a == "--help" || a == "-h") {
+                std::fputs(c.help, stdout);
+                return cli::kExitOk;
+            }
         }
         return c.run(args);
     }

@@ -71,7 +71,8 @@ bool never_backwards(const Statistics& before, const Statistics& after) {
     return false;
   for (const auto& [id, c] : before.scenarios) {
     auto it = after.scenarios.find(id);
-    if (it == after.scenarios.end() || it->second.plays < c.plays || !not_lower(c.endings, it->second.endings)) return false;
+    if (it == after.scenarios.end() || it->second.plays < c.plays || !not_lower(c.endings, it->second.endings))
+      return false;
     for (const auto& [flag, f] : c.flags) {
       auto g = it->second.flags.find(flag);
       if (g == it->second.flags.end() || g->second.spotted < f.spotted || g->second.missed < f.missed) return false;
@@ -153,9 +154,10 @@ int main(int argc, char** argv) {
     total_acked = acked;
     previous = now;
   }
-  std::printf("kill_loop: %ld SIGKILLs during statistics writes (%ld left a half-written stats.json.tmp); "
-              "stats.json parsed after every kill; %llu visits saved in the end; %ld failures\n",
-              kills, mid_write, (unsigned long long)total_acked, failures);
+  std::printf(
+      "kill_loop: %ld SIGKILLs during statistics writes (%ld left a half-written stats.json.tmp); "
+      "stats.json parsed after every kill; %llu visits saved in the end; %ld failures\n",
+      kills, mid_write, (unsigned long long)total_acked, failures);
   if (scratch && failures == 0) std::filesystem::remove_all(dir);
   std::printf("kill_loop: %s\n", failures == 0 ? "PASS" : "FAIL");
   return failures == 0 ? 0 : 1;

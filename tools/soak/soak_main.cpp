@@ -61,8 +61,9 @@ std::string describe(const Statistics& s) {
 int main(int argc, char** argv) {
   Args args;
   if (!parse_args(argc, argv, args)) {
-    std::fprintf(stderr, "usage: lureproof_soak [--sessions N (>100)] [--seed S] [--size WxH] [--checkpoint N] "
-                         "[--assets DIR] [--data DIR]\n");
+    std::fprintf(stderr,
+                 "usage: lureproof_soak [--sessions N (>100)] [--seed S] [--size WxH] [--checkpoint N] "
+                 "[--assets DIR] [--data DIR]\n");
     return 2;
   }
   const auto t0 = std::chrono::steady_clock::now();
@@ -77,7 +78,8 @@ int main(int argc, char** argv) {
   const std::string config_path = args.data + "/kiosk.toml";
   std::ofstream(config_path) << "kiosk = true\nlanguages = [\"en\", \"ro\"]\nidle_timeout_s = 60\n"
                                 "idle_countdown_s = 20\nstatistics = true\nquiz = true\n"
-                                "operator_pin_hash = \"" << make_pin_hash("481516") << "\"\n";
+                                "operator_pin_hash = \""
+                             << make_pin_hash("481516") << "\"\n";
 
   // The wiring of main.cpp for `lureproof --kiosk`: runtime first, then the App, then the layer.
   KioskRuntime kiosk;
@@ -156,20 +158,22 @@ int main(int argc, char** argv) {
   const bool all_played = visitors.visits() == args.sessions;
   const bool equal = statistics_match(visitors.expected(), "at the end");
   const long growth = rss_end - rss_reference;
-  std::printf("soak: %ld visits (%ld completed, %ld reset by the idle timeout, %ld \"I'm still here\"), %ld frames, "
-              "%ld taps (%ld missed a moving target), %.1f s, %.0f frames/s\n",
-              visitors.visits(), visitors.completed(), visitors.walked_away(), visitors.still_here(), visitors.frames(),
-              visitors.taps(), visitors.missed_taps(), seconds, visitors.frames() / seconds);
+  std::printf(
+      "soak: %ld visits (%ld completed, %ld reset by the idle timeout, %ld \"I'm still here\"), %ld frames, "
+      "%ld taps (%ld missed a moving target), %.1f s, %.0f frames/s\n",
+      visitors.visits(), visitors.completed(), visitors.walked_away(), visitors.still_here(), visitors.frames(),
+      visitors.taps(), visitors.missed_taps(), seconds, visitors.frames() / seconds);
   std::uint64_t spotted = 0, missed = 0, quiz = 0, endings = 0;
   for (const auto& [id, c] : visitors.expected().scenarios) {
     for (const auto& [flag, f] : c.flags) spotted += f.spotted, missed += f.missed;
     for (const auto& [ending, n] : c.endings) endings += ending == "none" ? 0 : n;
   }
   for (const auto& [band, n] : visitors.expected().quiz_bands) quiz += n;
-  std::printf("soak: played %zu scenarios, %llu endings reached, red flags %llu spotted / %llu missed, %llu quiz "
-              "results, %zu languages\n",
-              visitors.expected().scenarios.size(), (unsigned long long)endings, (unsigned long long)spotted,
-              (unsigned long long)missed, (unsigned long long)quiz, visitors.expected().languages.size());
+  std::printf(
+      "soak: played %zu scenarios, %llu endings reached, red flags %llu spotted / %llu missed, %llu quiz "
+      "results, %zu languages\n",
+      visitors.expected().scenarios.size(), (unsigned long long)endings, (unsigned long long)spotted,
+      (unsigned long long)missed, (unsigned long long)quiz, visitors.expected().languages.size());
   std::printf("soak: RSS at start %.2f MB, after visit %ld %.2f MB, at the end %.2f MB (growth %+ld bytes)\n",
               rss_start / 1048576.0, reference_visit, rss_reference / 1048576.0, rss_end / 1048576.0, growth);
   std::printf("soak: statistics %s at the end, %ld checkpoint(s) wrong; %ld problems\n", equal ? "exact" : "WRONG",

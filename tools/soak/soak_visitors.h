@@ -44,7 +44,20 @@ class SoakVisitors {
   long problems() const { return problems_; }
 
  private:
-  enum class Effect { None, Start, Language, Back, Ready, Story, Mark, Choice, SeeWhatHappened, Finish, StillHere, Other };
+  enum class Effect {
+    None,
+    Start,
+    Language,
+    Back,
+    Ready,
+    Story,
+    Mark,
+    Choice,
+    SeeWhatHappened,
+    Finish,
+    StillHere,
+    Other
+  };
 
   void problem(const std::string& why);
   bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(rng_) < p; }
@@ -52,8 +65,8 @@ class SoakVisitors {
   double seconds(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng_); }
 
   void check_targets(const UiTrace& last);
-  void check_effect();           // the last tap's result, in the Session the screens draw from
-  void follow_visits();          // notices a visit starting or ending, closes the tally of one
+  void check_effect();   // the last tap's result, in the Session the screens draw from
+  void follow_visits();  // notices a visit starting or ending, closes the tally of one
   void decide(const UiTrace& last);
   void decide_play(const UiTrace& last);
   void decide_quiz(const UiTrace& last);
@@ -86,8 +99,8 @@ class SoakVisitors {
   double started_at_ = -1.0;
   bool finish_tapped_ = false;
   bool walking_away_ = false;
-  int stalls_ = 0;           // decisions in a row that found nothing to tap
-  int wait_frames_ = 0;       // frames the idle overlay or the reset may take to come
+  int stalls_ = 0;       // decisions in a row that found nothing to tap
+  int wait_frames_ = 0;  // frames the idle overlay or the reset may take to come
   long visit_frames_ = 0;
   SessionSummary visit_;
   std::set<std::string> spotted_;

@@ -66,9 +66,13 @@ int main(int argc, char** argv) {
     else if (a == "--warmup-minutes") warmup_minutes = std::atof(argv[i + 1]);
     else if (a == "--max-growth-kb") max_growth_kb = std::atol(argv[i + 1]);
     else if (a == "--assets") assets = argv[i + 1];
-    else return std::fprintf(stderr, "usage: lureproof_studio_soak [--minutes M] [--warmup-minutes W] [--max-growth-kb K]\n"), 2;
+    else
+      return std::fprintf(stderr,
+                          "usage: lureproof_studio_soak [--minutes M] [--warmup-minutes W] [--max-growth-kb K]\n"),
+             2;
   }
-  if (!(minutes > warmup_minutes && warmup_minutes >= 0.0)) return std::fprintf(stderr, "studio soak: minutes must exceed the warm-up\n"), 2;
+  if (!(minutes > warmup_minutes && warmup_minutes >= 0.0))
+    return std::fprintf(stderr, "studio soak: minutes must exceed the warm-up\n"), 2;
   char pattern[] = "/tmp/lureproof-studio-soak-XXXXXX";
   if (!::mkdtemp(pattern)) return std::perror("mkdtemp"), 1;
   const std::filesystem::path dir = pattern;
@@ -149,8 +153,10 @@ int main(int argc, char** argv) {
   const long growth = anon_end - anon_after_warmup;
   std::printf("studio soak: %.1f minutes of the App's clock (%ld frames), %ld cycles edited + played, %ld missed\n",
               minutes, frame, seen, missed);
-  std::printf("studio soak: RssAnon after %.1f min warm-up %ld KB, at the end %ld KB (peak %ld KB): growth %+ld KB "
-              "(budget %ld KB)\n", warmup_minutes, anon_after_warmup, anon_end, peak_anon, growth, max_growth_kb);
+  std::printf(
+      "studio soak: RssAnon after %.1f min warm-up %ld KB, at the end %ld KB (peak %ld KB): growth %+ld KB "
+      "(budget %ld KB)\n",
+      warmup_minutes, anon_after_warmup, anon_end, peak_anon, growth, max_growth_kb);
   const bool ok = missed == 0 && seen == cycles && anon_after_warmup > 0 && growth <= max_growth_kb;
   std::printf("studio soak: %s\n", ok ? "PASS" : "FAIL");
   return ok ? 0 : 1;

@@ -17,25 +17,25 @@ struct RegisterPos {
     int line = 0, column = 0;
 };
 
-struct SourceEntry {                    // one [[source]]: a document that supports a claim
+struct SourceEntry {  // one [[source]]: a document that supports a claim
     std::string id, org, title, url, quote;
     int year = 0;
-    std::string checked;                // YYYY-MM-DD: when the quote was compared with the source
-    RegisterPos pos;                    // the [[source]] table
+    std::string checked;  // YYYY-MM-DD: when the quote was compared with the source
+    RegisterPos pos;      // the [[source]] table
 };
 
-struct FactEntry {                      // one [[fact]]: a dated legal or practical value
+struct FactEntry {  // one [[fact]]: a dated legal or practical value
     std::string id, country, value;
-    std::string valid_from, checked;    // YYYY-MM-DD
-    std::string source;                 // a register id
-    RegisterPos pos, source_pos;        // the [[fact]] table; its `source` value
+    std::string valid_from, checked;  // YYYY-MM-DD
+    std::string source;               // a register id
+    RegisterPos pos, source_pos;      // the [[fact]] table; its `source` value
 };
 
 struct ContentRegister {
     std::vector<SourceEntry> sources;
     std::vector<FactEntry> facts;
-    bool has_sources = false;           // a sources file was read (else source ids are not checked)
-    bool has_facts = false;             // a facts file was read
+    bool has_sources = false;  // a sources file was read (else source ids are not checked)
+    bool has_facts = false;    // a facts file was read
     const SourceEntry* find_source(std::string_view id) const;
     const FactEntry* find_fact(std::string_view id) const;
 };

@@ -11,10 +11,10 @@
 namespace lure {
 
 struct ExploreLimits {
-    std::size_t max_states = 200000;  // distinct states before giving up (report says so)
-    int max_random_branches = 16;     // random(a,b) with a wider range: only a, b and the middle
-    int max_random_runs = 4096;       // random outcome combinations explored per state
-    std::size_t max_node_entries = 50000000;  // total work budget (nodes entered while exploring)
+    std::size_t max_states = 200000;                    // distinct states before giving up (report says so)
+    int max_random_branches = 16;                       // random(a,b) with a wider range: only a, b and the middle
+    int max_random_runs = 4096;                         // random outcome combinations explored per state
+    std::size_t max_node_entries = 50000000;            // total work budget (nodes entered while exploring)
     std::size_t max_state_bytes = 64u * 1024u * 1024u;  // memory budget for the states kept (estimate)
 };
 
@@ -26,16 +26,16 @@ struct EndingReached {
 };
 
 struct DeadEndReached {
-    std::string node;                      // node where the story got stuck
+    std::string node;  // node where the story got stuck
     std::vector<std::string> choice_path;
 };
 
 struct CoverageReport {
-    bool complete = true;             // false when a bound was hit
-    std::string bound_message;        // why it stopped early (empty when complete)
-    std::size_t states = 0;           // distinct states explored
+    bool complete = true;       // false when a bound was hit
+    std::string bound_message;  // why it stopped early (empty when complete)
+    std::size_t states = 0;     // distinct states explored
     std::size_t transitions = 0;
-    std::vector<EndingReached> endings;       // in scenario order
+    std::vector<EndingReached> endings;  // in scenario order
     std::vector<std::string> endings_never_reached;
     std::vector<std::string> nodes_never_reached;
     std::vector<DeadEndReached> dead_ends;    // stuck states (first per node)
@@ -52,8 +52,7 @@ struct PlaythroughSummary {
     double average_choices = 0;
 };
 
-PlaythroughSummary random_playthroughs(const Scenario& scenario, int runs, std::uint64_t seed,
-                                       int max_choices = 500);
+PlaythroughSummary random_playthroughs(const Scenario& scenario, int runs, std::uint64_t seed, int max_choices = 500);
 
 std::string format_coverage(const CoverageReport& report);
 

@@ -11,7 +11,7 @@ namespace lure {
 enum class Severity { Error, Warning };
 
 struct Diagnostic {
-    std::string code;     // stable, e.g. "LP101"; tests and tools key on it
+    std::string code;  // stable, e.g. "LP101"; tests and tools key on it
     Severity severity = Severity::Error;
     std::string message;  // what is wrong, in plain words
     std::string file;     // as given to the loader ("" when not file-based)

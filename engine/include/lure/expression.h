@@ -16,22 +16,21 @@ namespace lure {
 constexpr int kMaxExpressionDepth = 256;  // parser recursion levels (about 30 nested parentheses)
 
 struct ExprParseResult {
-    ExprId root = -1;       // -1 on error
+    ExprId root = -1;          // -1 on error
     std::size_t consumed = 0;  // bytes of `text` used (parsing stops before `else` or a tag)
     bool ok = false;
-    std::string error;      // message when !ok
-    int error_offset = 0;   // byte offset in `text` of the error
+    std::string error;     // message when !ok
+    int error_offset = 0;  // byte offset in `text` of the error
 };
 
 // Parses one expression from `text`. `loc` is the position of text[0]; expression nodes get
 // positions relative to it. Stops (without error) at a top-level `else` keyword or end of text;
 // with `allow_trailing` false, any other trailing input is an error.
-ExprParseResult parse_expression(std::string_view text, SourceLoc loc, Scenario& scenario,
-                                 bool allow_trailing);
+ExprParseResult parse_expression(std::string_view text, SourceLoc loc, Scenario& scenario, bool allow_trailing);
 
 // Static type of an expression given variable types; reports LP206/LP208/LP227 problems via `report`.
-using TypeReport = std::function<void(const std::string& code, const std::string& message,
-                                      const SourceLoc& loc, const std::string& hint)>;
+using TypeReport = std::function<void(const std::string& code, const std::string& message, const SourceLoc& loc,
+                                      const std::string& hint)>;
 // For a variable or visits() node that the linker could not resolve: the hint to give (the checker
 // answers with "did you mean" and the type the use implies); without `fn` a plain default is used.
 // A function pointer and its context rather than std::function: smaller in the web build.
@@ -48,8 +47,8 @@ std::string comparison_example(const Scenario& scenario, ExprId id, ValueType ty
 
 // Runtime environment for evaluation.
 struct EvalContext {
-    const std::vector<Value>* variables = nullptr;  // by variable index
-    const std::vector<int>* visits = nullptr;       // by node index
+    const std::vector<Value>* variables = nullptr;                         // by variable index
+    const std::vector<int>* visits = nullptr;                              // by node index
     std::function<std::int64_t(std::int64_t lo, std::int64_t hi)> random;  // inclusive
     // A string result longer than this is refused: the left operand is kept and the expression
     // is remembered in `too_long` (the runtime reports LP170 there).

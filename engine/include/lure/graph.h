@@ -37,15 +37,15 @@ struct GraphEdge {
     };
     Kind kind = Kind::Choice;
     int from = -1;
-    int to = -1;              // -1: no node has the id `target`
-    std::string target;       // the target as written
-    std::string label;        // a choice's text as written ("" for fallbacks and diverts)
-    bool sticky = false;      // a '+' choice, which stays after it was taken
+    int to = -1;                        // -1: no node has the id `target`
+    std::string target;                 // the target as written
+    std::string label;                  // a choice's text as written ("" for fallbacks and diverts)
+    bool sticky = false;                // a '+' choice, which stays after it was taken
     GraphCondition condition;           // a choice's own `if` (expr -1: none)
     std::vector<GraphBranch> branches;  // the enclosing `if`/`elif`/`else` branches, outermost first
-    bool shown_disabled = false;  // `if ... else "reason"`: shown disabled, not hidden, while false
+    bool shown_disabled = false;        // `if ... else "reason"`: shown disabled, not hidden, while false
     std::string disabled_reason;
-    SourceLoc loc;                // of the choice or jump
+    SourceLoc loc;  // of the choice or jump
 
     // Whether a condition (the choice's own or an enclosing branch's) decides if the edge exists.
     bool conditional() const { return condition.expr >= 0 || !branches.empty(); }
@@ -60,10 +60,10 @@ struct Graph {
         bool reachable = false;  // from the start along any edge, conditions ignored (the checker's LP201 view)
         std::string label;       // the node's name on the maps: its `label:`, else node_label_default(id)
     };
-    std::string id, title;          // the scenario's header `scenario:` and `title:` ("" when missing)
-    std::vector<Vertex> vertices;   // same order as Scenario::nodes
-    std::vector<GraphEdge> edges;   // in source order, node by node
-    std::vector<GraphIf> ifs;       // every if block that holds an edge, in source order
+    std::string id, title;         // the scenario's header `scenario:` and `title:` ("" when missing)
+    std::vector<Vertex> vertices;  // same order as Scenario::nodes
+    std::vector<GraphEdge> edges;  // in source order, node by node
+    std::vector<GraphIf> ifs;      // every if block that holds an edge, in source order
 };
 
 Graph graph_of(const Scenario& scenario);

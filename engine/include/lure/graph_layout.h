@@ -18,12 +18,12 @@ struct LayoutBox {
 };
 
 struct LayoutSettings {
-    bool vertical = false;   // layers top to bottom (portrait screens); else left to right
-    float node_size = 18;    // the node's mark, a circle of this diameter
-    float label_gap = 4;     // between the mark and its label
-    float node_gap = 14;     // between neighbours in a layer
-    float layer_gap = 44;    // between layers
-    int sweeps = 16;         // crossing reduction passes (down and up)
+    bool vertical = false;  // layers top to bottom (portrait screens); else left to right
+    float node_size = 18;   // the node's mark, a circle of this diameter
+    float label_gap = 4;    // between the mark and its label
+    float node_gap = 14;    // between neighbours in a layer
+    float layer_gap = 44;   // between layers
+    int sweeps = 16;        // crossing reduction passes (down and up)
 };
 
 struct LaidOutGraph {
@@ -32,10 +32,10 @@ struct LaidOutGraph {
     std::vector<std::vector<LayoutPoint>> edge_paths;  // by edge: a polyline (empty for a loop)
     std::vector<int> layer;                            // by vertex
     int layers = 0;
-    float width = 0, height = 0;                       // the drawing's extent, from (0, 0)
-    int crossings = 0;                                 // crossings between the edge paths, as drawn
-    int layer_crossings = 0;                           // crossings between adjacent layers, reduced
-    int layer_crossings_first_order = 0;               // the same in the first (depth-first) order
+    float width = 0, height = 0;          // the drawing's extent, from (0, 0)
+    int crossings = 0;                    // crossings between the edge paths, as drawn
+    int layer_crossings = 0;              // crossings between adjacent layers, reduced
+    int layer_crossings_first_order = 0;  // the same in the first (depth-first) order
 };
 
 // `label_sizes` holds each vertex's label width (x) and height (y), measured by the caller in

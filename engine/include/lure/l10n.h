@@ -26,9 +26,9 @@ public:
     int index(unsigned long n) const;
 
     struct Op {
-        char kind;       // 'n' variable, 'k' constant, '?' ternary, '!' not, or a binary operator code
+        char kind;  // 'n' variable, 'k' constant, '?' ternary, '!' not, or a binary operator code
         unsigned long value;
-        int a, b, c;     // operand node indices (-1 = none)
+        int a, b, c;  // operand node indices (-1 = none)
     };
 
 private:
@@ -47,8 +47,8 @@ public:
     // gettext / pgettext: the translation, or msgid itself on a miss.
     std::string_view get(std::string_view context, std::string_view msgid) const;
     // npgettext: the plural form for n, or singular/plural by the English rule on a miss.
-    std::string_view get_plural(std::string_view context, std::string_view singular,
-                                std::string_view plural, unsigned long n) const;
+    std::string_view get_plural(std::string_view context, std::string_view singular, std::string_view plural,
+                                unsigned long n) const;
 
     bool empty() const { return entries_.empty(); }
     std::size_t size() const { return entries_.size(); }
@@ -74,7 +74,8 @@ private:
     void reset(const std::string& name);
     // After the strings are read: the header's key scheme, language and plural rule. "" or what is wrong.
     std::string finish_load(const std::string& name, std::vector<Diagnostic>& warnings);
-    std::unordered_map<std::string, std::string> entries_;  // ctx "\x04" msgid (or its hash) -> msgstr ("\0"-joined forms)
+    std::unordered_map<std::string, std::string>
+        entries_;  // ctx "\x04" msgid (or its hash) -> msgstr ("\0"-joined forms)
     std::string header_text_, language_, name_;
     PluralRule plural_;
     bool hashed_keys_ = false;
@@ -110,8 +111,8 @@ std::string po_quote(std::string_view text);  // "..." with C escapes, split at 
 // ---- applying a catalogue -------------------------------------------------------------------
 struct L10nCoverage {
     int translated = 0, total = 0;
-    std::vector<std::string> missing;     // contexts without a (usable) translation
-    std::vector<Diagnostic> warnings;     // rejected translations (bad markup, changed {placeholders})
+    std::vector<std::string> missing;  // contexts without a (usable) translation
+    std::vector<Diagnostic> warnings;  // rejected translations (bad markup, changed {placeholders})
     double percent() const { return total == 0 ? 100.0 : 100.0 * translated / total; }
 };
 

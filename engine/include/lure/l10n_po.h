@@ -21,13 +21,13 @@ struct PoPiece {
 
 struct PoEntry {
     bool has_context = false;
-    std::string context;              // msgctxt
-    std::string source;               // msgid
-    std::string source_plural;        // msgid_plural ("" when none)
-    std::string translation;          // msgstr, or msgstr[0] for plural entries
+    std::string context;               // msgctxt
+    std::string source;                // msgid
+    std::string source_plural;         // msgid_plural ("" when none)
+    std::string translation;           // msgstr, or msgstr[0] for plural entries
     std::vector<std::string> plurals;  // msgstr[0..n] of a plural entry, in order
     bool fuzzy = false;
-    int line = 0;                     // where the entry starts
+    int line = 0;                              // where the entry starts
     int context_line = 0, context_column = 0;  // where the msgctxt value starts (0 when none)
     std::vector<PoPiece> translation_pieces;   // msgstr / msgstr[0] as written
 };
@@ -36,7 +36,7 @@ struct PoFile {
     std::vector<PoEntry> entries;  // without the header entry and obsolete (#~) entries
     std::string header;            // the header entry's msgstr ("Language: ro\nPlural-Forms: ...")
     int header_line = 0;
-    std::string error;             // "" when the file was read completely
+    std::string error;  // "" when the file was read completely
     int error_line = 0, error_column = 0;
 };
 
@@ -52,8 +52,7 @@ std::pair<int, int> po_position(const PoEntry& entry, std::size_t offset);
 // l10n_entries() or a template's entries; nullptr: only what the file itself shows). Reports
 // L10N002 (syntax), L10N003 (Plural-Forms), L10N010 (markup, placeholders), L10N020 (unknown id),
 // L10N021 (the English changed), L10N022 (plural forms count), each at file:line:column.
-std::vector<Diagnostic> check_po(const PoFile& po, const std::string& name,
-                                 const std::vector<L10nEntry>* reference);
+std::vector<Diagnostic> check_po(const PoFile& po, const std::string& name, const std::vector<L10nEntry>* reference);
 
 // True when the text under `context` is a message or choice (markup and {placeholders} apply),
 // false for titles, names, flags, node properties and disabled-choice reasons.

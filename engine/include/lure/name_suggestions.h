@@ -36,7 +36,7 @@ public:
 private:
     std::vector<std::string> names_;
     std::unordered_map<std::string, int> lowered_;  // lower-case name -> first index (the linker's map type)
-    mutable long long budget_ = 40'000'000;                 // DP cells left for edit distances
+    mutable long long budget_ = 40'000'000;         // DP cells left for edit distances
 };
 
 // A name's case-folded (ASCII) copy.

@@ -26,7 +26,7 @@ struct ParseLimits {
     // 600 bytes per item at worst) whatever the file holds: a 16 MiB file of one-word messages
     // would otherwise need close to 1 GB.
     std::size_t max_model_items = 400000;
-    std::size_t max_diagnostics = 500;                 // LP138
+    std::size_t max_diagnostics = 500;  // LP138
 };
 
 struct ParseResult {
@@ -38,8 +38,8 @@ using LoadResult = ParseResult;
 
 // Parses one file's text. `files` (may be null) resolves `include:` lines relative to `filename`
 // inside the folder of `filename`; without it an include is reported as LP150.
-ParseResult parse_scenario(std::string_view text, const std::string& filename,
-                           FileSource* files = nullptr, const ParseLimits& limits = {});
+ParseResult parse_scenario(std::string_view text, const std::string& filename, FileSource* files = nullptr,
+                           const ParseLimits& limits = {});
 
 // Reads `path` through `files`, parses it (with includes) and runs check() (image checks included).
 // The folder of `path` is the scenario's root: included files and images must be regular files

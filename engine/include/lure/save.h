@@ -16,8 +16,8 @@ constexpr int kSaveVersion = 1;
 std::string save(const Story& story);
 
 struct RestoreResult {
-    std::optional<Story> story;             // empty when refused
-    std::vector<Diagnostic> diagnostics;    // errors (refused) and warnings (what was migrated)
+    std::optional<Story> story;           // empty when refused
+    std::vector<Diagnostic> diagnostics;  // errors (refused) and warnings (what was migrated)
 };
 RestoreResult restore(const Scenario& scenario, const std::string& json_text);
 

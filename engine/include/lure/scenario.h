@@ -22,7 +22,7 @@ enum class Channel { Chat, Sms, Email, JobAd, SocialPost, SocialProfile, WebPage
 enum class EndingClass { None, Safe, Harmed, GotHelp };
 enum class Technique { Unspecified, Fishing, Hunting };
 
-const char* channel_name(Channel c);          // "chat", "job-ad", ...
+const char* channel_name(Channel c);  // "chat", "job-ad", ...
 std::optional<Channel> channel_from_name(std::string_view name);
 const char* ending_class_name(EndingClass e);  // "safe", "harmed", "got-help", "none"
 std::optional<EndingClass> ending_class_from_name(std::string_view name);
@@ -36,19 +36,33 @@ bool parse_audience(std::string_view text, int& age);
 using ExprId = int;  // index into Scenario::exprs, -1 = none
 
 enum class ExprOp : std::uint8_t {
-    Literal, Var, Visits, Random,
-    Neg, Not,
-    Add, Sub, Mul, Div, Mod,
-    Eq, Ne, Lt, Le, Gt, Ge,
-    And, Or
+    Literal,
+    Var,
+    Visits,
+    Random,
+    Neg,
+    Not,
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    And,
+    Or
 };
 
 struct Expr {
     ExprOp op = ExprOp::Literal;
-    ExprId a = -1, b = -1;   // operands (Random: a..b; unary: a)
-    Value literal;           // Literal
-    std::string name;        // Var: variable id; Visits: node id
-    int ref = -1;            // resolved var index (Var) or node index (Visits)
+    ExprId a = -1, b = -1;  // operands (Random: a..b; unary: a)
+    Value literal;          // Literal
+    std::string name;       // Var: variable id; Visits: node id
+    int ref = -1;           // resolved var index (Var) or node index (Visits)
     SourceLoc loc;
 };
 
@@ -56,12 +70,12 @@ struct Expr {
 struct TextPiece {
     enum class Kind { Literal, Interpolation, EmphasisOn, EmphasisOff };
     Kind kind = Kind::Literal;
-    std::string text;   // Literal
-    ExprId expr = -1;   // Interpolation
+    std::string text;  // Literal
+    ExprId expr = -1;  // Interpolation
 };
 
 struct Text {
-    std::string raw;               // as written (after tags were split off)
+    std::string raw;  // as written (after tags were split off)
     std::vector<TextPiece> pieces;
 };
 
@@ -72,13 +86,13 @@ struct Tag {
 };
 
 // ---- statements --------------------------------------------------------------------------
-struct Message {                   // `speaker: text #tags` and `debrief: text`
+struct Message {  // `speaker: text #tags` and `debrief: text`
     bool is_debrief = false;
-    std::string speaker;           // "" for debrief
-    int speaker_index = -1;        // into Scenario::characters (narrator/you are built in)
+    std::string speaker;     // "" for debrief
+    int speaker_index = -1;  // into Scenario::characters (narrator/you are built in)
     Text text;
-    std::vector<Tag> tags;         // every tag, including the ones decoded below
-    std::string line_id;           // #line
+    std::vector<Tag> tags;           // every tag, including the ones decoded below
+    std::string line_id;             // #line
     std::vector<std::string> flags;  // #flag ids
     std::vector<int> flag_indices;   // resolved, -1 when unknown
     std::vector<std::string> facts;  // #fact ids (assets/facts.toml)
@@ -87,37 +101,37 @@ struct Message {                   // `speaker: text #tags` and `debrief: text`
     SourceLoc loc, speaker_loc;
 };
 
-struct Choice {                    // `* text -> target if cond else "reason" #tags`
-    bool sticky = false;           // '+' choices stay; '*' choices disappear once taken
+struct Choice {           // `* text -> target if cond else "reason" #tags`
+    bool sticky = false;  // '+' choices stay; '*' choices disappear once taken
     Text text;
     std::string target;
     int target_index = -1;
     ExprId condition = -1;
-    bool show_disabled = false;    // `else "reason"` given: shown disabled instead of hidden
+    bool show_disabled = false;  // `else "reason"` given: shown disabled instead of hidden
     std::string disabled_reason;
     std::string line_id;
     std::vector<Tag> tags;
-    int global_index = -1;         // index into Scenario::choices (stable within one load)
+    int global_index = -1;  // index into Scenario::choices (stable within one load)
     SourceLoc loc, target_loc;
 };
 
-struct Jump {                      // `-> target` (divert) and `fallback -> target`
+struct Jump {  // `-> target` (divert) and `fallback -> target`
     std::string target;
     int target_index = -1;
     SourceLoc loc, target_loc;
 };
 
-struct Assignment {                // `~ var = expr`, `+=`, `-=`
+struct Assignment {  // `~ var = expr`, `+=`, `-=`
     std::string var;
     int var_index = -1;
-    char op = '=';                 // '=', '+', '-'
+    char op = '=';  // '=', '+', '-'
     ExprId value = -1;
     SourceLoc loc;
 };
 
 struct Statement;
 struct Branch {
-    ExprId condition = -1;         // -1 = else
+    ExprId condition = -1;  // -1 = else
     std::vector<Statement> body;
     SourceLoc loc;
 };
@@ -130,36 +144,36 @@ struct Statement {
     SourceLoc loc;
 };
 
-struct PropertyFlag {              // `from: Ana <ana@brightpath-hr.com> #flag:id`: a red flag on an address
-    std::string property;          // `from`, `to`, `url`, `number` or `contact` (lure/addresses.h)
+struct PropertyFlag {      // `from: Ana <ana@brightpath-hr.com> #flag:id`: a red flag on an address
+    std::string property;  // `from`, `to`, `url`, `number` or `contact` (lure/addresses.h)
     std::string flag;
-    int flag_index = -1;           // resolved, -1 when unknown
-    SourceLoc loc;                 // the #flag tag
+    int flag_index = -1;  // resolved, -1 when unknown
+    SourceLoc loc;        // the #flag tag
 };
 
 struct Node {
     std::string id;
     Channel channel = Channel::Narration;
     EndingClass ending = EndingClass::None;
-    std::string title;             // `title:` property (app / contact / page title)
-    std::string label;             // `label:` property: the node's short name on the maps ("" = none)
+    std::string title;  // `title:` property (app / contact / page title)
+    std::string label;  // `label:` property: the node's short name on the maps ("" = none)
     std::vector<std::pair<std::string, std::string>> properties;  // every `key: value` property
-    std::vector<PropertyFlag> property_flags;  // red flags on address properties, in file order
+    std::vector<PropertyFlag> property_flags;                     // red flags on address properties, in file order
     std::vector<Statement> body;
     SourceLoc loc;
 };
 
 struct Character {
     std::string id, name, role, initials, colour, avatar;
-    bool built_in = false;         // narrator and you
+    bool built_in = false;  // narrator and you
     SourceLoc loc, avatar_loc;
 };
 
 struct RedFlag {
     std::string id, label, category, explain, action;
-    std::string source;            // source-register ids, comma-separated (assets/sources.toml)
-    SourceLoc loc, source_loc;     // source_loc: where the `source:` value starts
-    bool category_unknown = false; // a `category:` was given but is not a known one (LP116 said so)
+    std::string source;             // source-register ids, comma-separated (assets/sources.toml)
+    SourceLoc loc, source_loc;      // source_loc: where the `source:` value starts
+    bool category_unknown = false;  // a `category:` was given but is not a known one (LP116 said so)
 };
 
 struct Variable {
@@ -182,7 +196,7 @@ struct Header {
     std::string reviewed_by, reviewed_on;  // `reviewed: <reviewer role>, <YYYY-MM-DD>` ("" = not reviewed)
     std::string facts_checked;             // `facts-checked: <YYYY-MM-DD>` ("" = not given)
     int audience = 0;                      // `audience: 16+` -> 16, the youngest age it is written for (0 = not given)
-    std::string at_risk;                   // `at-risk: Noah`: the person at risk when the player is a bystander ("" = the persona)
+    std::string at_risk;  // `at-risk: Noah`: the person at risk when the player is a bystander ("" = the persona)
     std::vector<std::pair<std::string, SourceLoc>> present;  // header keys seen, with position
 };
 
@@ -202,7 +216,7 @@ struct Scenario {
     std::vector<Jump> jumps;
     std::vector<Assignment> assignments;
     std::vector<Expr> exprs;
-    int start_node = -1;                // resolved start (header `start:` or first node)
+    int start_node = -1;  // resolved start (header `start:` or first node)
 
     int find_node(std::string_view id) const;
     int find_variable(std::string_view id) const;

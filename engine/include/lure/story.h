@@ -15,9 +15,9 @@ namespace lure {
 // Run-time budgets: a scenario that passes the checker can still build text without end (a string
 // doubling itself in a loop). Going over one stops the story with a positioned runtime error.
 struct RuntimeLimits {
-    std::size_t max_string_bytes = 64u * 1024u;             // LP170: one string value
-    std::size_t max_step_text_bytes = 256u * 1024u;         // LP171: text rendered in one step
-    std::size_t max_story_text_bytes = 16u * 1024u * 1024u; // LP171: text shown since start()
+    std::size_t max_string_bytes = 64u * 1024u;              // LP170: one string value
+    std::size_t max_step_text_bytes = 256u * 1024u;          // LP171: text rendered in one step
+    std::size_t max_story_text_bytes = 16u * 1024u * 1024u;  // LP171: text shown since start()
 };
 
 struct Span {
@@ -32,8 +32,8 @@ struct LineView {
     std::vector<Span> emphasis;
     int delay_ms = 0, typing_ms = 0, pause_ms = 0;
     std::string image, sound, time;
-    std::vector<std::string> flags;      // red-flag ids attached to this message
-    std::vector<Tag> tags;               // every tag, for the host
+    std::vector<std::string> flags;  // red-flag ids attached to this message
+    std::vector<Tag> tags;           // every tag, for the host
 };
 
 struct NodeView {
@@ -62,10 +62,10 @@ struct ChoiceView {
 
 // The complete mutable state, shared by the runtime, save files and the coverage explorer.
 struct StoryState {
-    std::vector<Value> variables;     // by Scenario::variables index
-    std::vector<int> visits;          // by node index
-    std::vector<std::uint8_t> used;   // once-only choices taken, by Scenario::choices index
-    std::uint64_t rng = 0;            // PRNG state
+    std::vector<Value> variables;    // by Scenario::variables index
+    std::vector<int> visits;         // by node index
+    std::vector<std::uint8_t> used;  // once-only choices taken, by Scenario::choices index
+    std::uint64_t rng = 0;           // PRNG state
 };
 
 class Story {
@@ -76,22 +76,22 @@ public:
     void start(std::uint64_t seed);
     bool started() const { return started_; }
 
-    const NodeView& current() const;                     // last node entered
-    std::vector<const NodeView*> step_nodes() const;     // nodes entered since the last choice
+    const NodeView& current() const;                  // last node entered
+    std::vector<const NodeView*> step_nodes() const;  // nodes entered since the last choice
     const std::vector<NodeView>& transcript() const { return transcript_; }
     const std::vector<ChoiceView>& choices() const { return choices_; }
 
     // Takes the i-th entry of choices() (must be enabled). Returns false if not possible.
     bool choose(std::size_t i);
 
-    bool is_ended() const { return ended_; }          // an ending node was reached
+    bool is_ended() const { return ended_; }  // an ending node was reached
     bool is_stuck() const { return !ended_ && started_ && enabled_choice_count() == 0; }
     EndingClass ending() const { return ended_ ? current().ending : EndingClass::None; }
 
     std::optional<Value> variable(std::string_view id) const;
     std::vector<std::pair<std::string, Value>> variables() const;
     const std::vector<std::string>& flags_seen() const { return flags_seen_; }  // first-seen order
-    std::vector<const RedFlag*> red_flags_seen() const;  // the same, resolved (unknown ids skipped)
+    std::vector<const RedFlag*> red_flags_seen() const;             // the same, resolved (unknown ids skipped)
     const std::vector<std::string>& path() const { return path_; }  // node ids in visit order
     const std::vector<std::string>& choices_taken() const { return choice_texts_; }
     const std::vector<std::string>& runtime_errors() const { return errors_; }
@@ -107,9 +107,9 @@ public:
     int step_entry_node() const { return entry_node_; }
     // Rebuilds a story at the start of a step: transcript/path/flags of earlier steps, then enters
     // `node` from `entry` (re-running that node's content with the current scenario text).
-    void resume(std::uint64_t seed, int steps, std::vector<NodeView> transcript,
-                std::vector<std::string> path, std::vector<std::string> flags_seen,
-                std::vector<std::string> choices_taken, const StoryState& entry, int node);
+    void resume(std::uint64_t seed, int steps, std::vector<NodeView> transcript, std::vector<std::string> path,
+                std::vector<std::string> flags_seen, std::vector<std::string> choices_taken, const StoryState& entry,
+                int node);
 
 private:
     void run_step(int node);

@@ -15,9 +15,24 @@ struct Value {
     std::int64_t i = 0;
     std::string s;
 
-    static Value boolean(bool v) { Value r; r.type = ValueType::Bool; r.b = v; return r; }
-    static Value integer(std::int64_t v) { Value r; r.type = ValueType::Int; r.i = v; return r; }
-    static Value string(std::string v) { Value r; r.type = ValueType::String; r.s = std::move(v); return r; }
+    static Value boolean(bool v) {
+        Value r;
+        r.type = ValueType::Bool;
+        r.b = v;
+        return r;
+    }
+    static Value integer(std::int64_t v) {
+        Value r;
+        r.type = ValueType::Int;
+        r.i = v;
+        return r;
+    }
+    static Value string(std::string v) {
+        Value r;
+        r.type = ValueType::String;
+        r.s = std::move(v);
+        return r;
+    }
 
     bool operator==(const Value& o) const {
         if (type != o.type) return false;
