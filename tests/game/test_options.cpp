@@ -80,14 +80,14 @@ TEST_CASE("--po reads a translation for the --scenario, and needs one") {
 }
 
 TEST_CASE("--ending names the ending that --screen ending or debrief shows, and needs one of them") {
-  OptionsResult r = parse({"--scenario", "s.lure", "--screen", "debrief", "--ending", "end_safe"});
+  OptionsResult r = parse_command_line({"--scenario", "s.lure", "--screen", "debrief", "--ending", "end_safe"});
   REQUIRE(r.ok);
   CHECK(r.options.ending == "end_safe");
-  CHECK(parse({"--screen", "ending", "--ending", "x"}).ok);
-  OptionsResult no_screen = parse({"--ending", "end_safe"});
+  CHECK(parse_command_line({"--screen", "ending", "--ending", "x"}).ok);
+  OptionsResult no_screen = parse_command_line({"--ending", "end_safe"});
   CHECK_FALSE(no_screen.ok);
   CHECK(no_screen.error == "--ending needs --screen ending or --screen debrief");
-  CHECK_FALSE(parse({"--screen", "play", "--ending", "x"}).ok);
-  CHECK_FALSE(parse({"--screen", "ending", "--ending"}).ok);
+  CHECK_FALSE(parse_command_line({"--screen", "play", "--ending", "x"}).ok);
+  CHECK_FALSE(parse_command_line({"--screen", "ending", "--ending"}).ok);
   CHECK(options_usage("lureproof").find("--ending ID") != std::string::npos);
 }
