@@ -175,7 +175,7 @@ TEST_CASE("paced reveal: delay, typing indicator, skip") {
 TEST_CASE("text the fonts cannot show is dropped, without gluing words together") {
   CHECK(displayable("Hi dear \xF0\x9F\x98\x8A yes") == "Hi dear yes");
   CHECK(displayable("boys, 7 & 9 \xE2\x9A\xBD 600 \xE2\x82\xAC") == "boys, 7 & 9 – 600 €");
-  CHECK(displayable("PAID \xF0\x9F\x9A\x90!") == "PAID!");
+  CHECK(displayable("PAID \xF0\x9F\xA7\xBF!") == "PAID!");  // U+1F9FF: in no content, so no glyph
   CHECK(displayable("Hi! \xF0\x9F\x98\x8A We're hiring") == "Hi! We're hiring");
 }
 
@@ -187,7 +187,7 @@ TEST_CASE("French keeps its space before ! ? : ; also next to a removed emoji") 
   CHECK(displayable("Salut ! \xF0\x9F\x98\x8A On recrute : 5 \xE2\x82\xAC ; pay\xC3\xA9 aujourd'hui.") ==
         "Salut ! On recrute : 5 \xE2\x82\xAC ; pay\xC3\xA9 aujourd'hui.");
   CHECK(displayable("G\xC3\xA9nial \xF0\x9F\x8E\x89 !") == "G\xC3\xA9nial !");
-  CHECK(displayable("Places jusqu'\xC3\xA0 vendredi \xF0\x9F\x99\x8F?") == "Places jusqu'\xC3\xA0 vendredi?");
+  CHECK(displayable("Places jusqu'\xC3\xA0 vendredi \xF0\x9F\xA7\xBF?") == "Places jusqu'\xC3\xA0 vendredi?");
 }
 
 TEST_CASE("the check step: Back returns to the debrief, Skip counts nothing, off in the config means no step") {

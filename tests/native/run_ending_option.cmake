@@ -1,8 +1,8 @@
 # `lureproof --scenario FILE --screen ending|debrief --ending ID` (issue #26): a valid id shows that
-# ending, not the nearest one (end_safe): its heading, or its route's 7 red flags instead of 4, are
+# ending, not the nearest one (end_safe): its heading, or its route's 8 red flags instead of 5, are
 # in the text dump. An unknown id stops with exit code 1 and a message listing the story's endings.
 set(_story ${SOURCE_DIR}/assets/scenarios/au-pair.lure)
-foreach(_case "ending|end_harmed|Mateo was trapped" "debrief|end_got_help|7 red flags on your path" "ending|end_got_help|Mateo got help")
+foreach(_case "ending|end_harmed|Mateo was trapped" "debrief|end_got_help|8 red flags on your path" "ending|end_got_help|Mateo got help")
   string(REPLACE "|" ";" _parts "${_case}")
   list(GET _parts 0 _screen)
   list(GET _parts 1 _id)
