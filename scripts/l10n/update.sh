@@ -40,6 +40,20 @@ xgettext --keyword= --keyword=tr --keyword=trn:1,2 --keyword=N_ --from-code=UTF-
   | sed -e '/^"POT-Creation-Date:/d' -e 's/^# SOME DESCRIPTIVE TITLE\./# Translation template for the Lureproof user interface./' \
   | update_file "$TEMPLATES/ui.pot"
 
+# merge_catalogue PO POT LANG: msgmerge the template into an existing catalogue (changed sources become
+# fuzzy with the #| previous text), or create it with msginit, marked for review.
+merge_catalogue() {
+  local po=$1 pot=$2 lang=$3
+  if [[ -f $po ]]; then
+    msgmerge --quiet --previous --backup=none --update "$po" "$pot"
+  else
+    msginit --no-translator --locale="$lang" --input="$pot" --output-file="$po" 2>/dev/null
+    sed -i -e 's/^"Project-Id-Version: .*\\n"$/"Project-Id-Version: lureproof\\n"/' \
+           -e '/^"Plural-Forms: /i "X-Review-Status: needs-review (team translation)\\n"' "$po"
+    echo "created $po"
+  fi
+}
+
 # 3. Every language: merge (changed sources become fuzzy with the #| previous text), create missing.
 langs=("$@")
 for dir in assets/l10n/*/; do
@@ -51,15 +65,7 @@ for lang in "${langs[@]}"; do
   [[ -n $lang ]] || continue
   mkdir -p "assets/l10n/$lang"
   for pot in "$TEMPLATES"/*.pot; do
-    po="assets/l10n/$lang/$(basename "$pot" .pot).po"
-    if [[ -f $po ]]; then
-      msgmerge --quiet --previous --backup=none --update "$po" "$pot"
-    else
-      msginit --no-translator --locale="$lang" --input="$pot" --output-file="$po" 2>/dev/null
-      sed -i -e 's/^"Project-Id-Version: .*\\n"$/"Project-Id-Version: lureproof\\n"/' \
-             -e '/^"Plural-Forms: /i "X-Review-Status: needs-review (team translation)\\n"' "$po"
-      echo "created $po"
-    fi
+    merge_catalogue "assets/l10n/$lang/$(basename "$pot" .pot).po" "$pot" "$lang"
   done
   for po in "assets/l10n/$lang"/*.po; do  # catalogues whose template is gone
     [[ -f $TEMPLATES/$(basename "$po" .po).pot ]] || { echo "obsolete: $po (template removed)"; }
@@ -83,14 +89,7 @@ if compgen -G "$DRAFTS/*.lure" >/dev/null; then
     mkdir -p "$DRAFTS/l10n/$lang"
     for pot in "$DRAFTS/l10n/templates"/*.pot; do
       po="$DRAFTS/l10n/$lang/$(basename "$pot" .pot).po"
-      if [[ -f $po ]]; then
-        msgmerge --quiet --previous --backup=none --update "$po" "$pot"
-      else
-        msginit --no-translator --locale="$lang" --input="$pot" --output-file="$po" 2>/dev/null
-        sed -i -e 's/^"Project-Id-Version: .*\\n"$/"Project-Id-Version: lureproof\\n"/' \
-               -e '/^"Plural-Forms: /i "X-Review-Status: needs-review (team translation)\\n"' "$po"
-        echo "created $po"
-      fi
+      merge_catalogue "$po" "$pot" "$lang"
       draft_pos+=("$po")
     done
   done
