@@ -36,8 +36,8 @@ Outcome outcome_of(const lure::Story& story, const Theme& theme) {
     case lure::EndingClass::Harmed:
     case lure::EndingClass::None: break;
   }
-  // TRANSLATORS: %s is the first name of the story's main character (any gender).
   return {
+      // TRANSLATORS: %s is the first name of the story's main character (any gender).
       named ? tr_format(tr("%s was trapped"), who) : std::string(tr("This story ended in a trap")),
       tr("The people behind this planned every step: the offer, the kindness, the hurry. It is never the victim's fault."),
       theme.palette().warning};
