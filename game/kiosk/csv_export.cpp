@@ -3,6 +3,7 @@
 
 #include "kiosk/atomic_file.h"
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <sys/stat.h>
@@ -12,12 +13,6 @@ namespace lureproof {
 
 namespace {
 
-void row(std::string& out, const char* section, const std::string& scenario, const std::string& item,
-         const std::string& count) {
-  // Ids are plain ([a-z0-9_-]) and bucket labels have no comma or quote, so no field needs quoting.
-  out += std::string(section) + "," + scenario + "," + item + "," + count + "\n";
-}
-
 bool writable_dir(const std::filesystem::path& p) {
   std::error_code ec;
   return std::filesystem::is_directory(p, ec) && ::access(p.c_str(), W_OK) == 0;
@@ -25,24 +20,78 @@ bool writable_dir(const std::filesystem::path& p) {
 
 }  // namespace
 
-std::string stats_to_csv(const Statistics& s) {
+std::vector<StatsRow> stats_rows(const Statistics& s) {
   const StatisticsDisplay d = display_statistics(s);
-  std::string out = "section,scenario,item,count\n";
-  row(out, "sessions", "", "", display_count(s.sessions));
-  row(out, "completed", "", "", display_count(s.completed));
-  for (const auto& [lang, text] : d.languages) row(out, "language", "", lang, text);
-  for (const std::string& bucket : duration_buckets()) row(out, "duration", "", bucket, d.durations.at(bucket));
-  for (const auto& [band, text] : d.quiz_bands) row(out, "quiz_band", "", band, text);
-  for (const auto& [check, n] : s.checks) row(out, "check", "", check, display_count(n));
+  std::vector<StatsRow> out;
+  auto row = [&](const char* section, const std::string& scenario, const std::string& item, std::uint64_t n,
+                 const std::string& shown) {
+    out.push_back({section, scenario, item, n, shown});
+  };
+  auto counted = [](const std::map<std::string, std::uint64_t>& m, const std::string& key) {
+    auto it = m.find(key);
+    return it == m.end() ? std::uint64_t{0} : it->second;
+  };
+  row("sessions", "", "", s.sessions, display_count(s.sessions));
+  row("completed", "", "", s.completed, display_count(s.completed));
+  for (const auto& [lang, text] : d.languages) row("language", "", lang, counted(s.languages, lang), text);
+  for (const std::string& bucket : duration_buckets())
+    row("duration", "", bucket, counted(s.durations, bucket), d.durations.at(bucket));
+  for (const auto& [band, text] : d.quiz_bands) row("quiz_band", "", band, counted(s.quiz_bands, band), text);
+  for (const auto& [check, n] : s.checks) row("check", "", check, n, display_count(n));
   for (const auto& [id, c] : s.scenarios) {
-    row(out, "plays", id, "", d.plays.at(id));
-    for (const auto& [ending, text] : d.endings.at(id)) row(out, "ending", id, ending, text);
+    row("plays", id, "", c.plays, d.plays.at(id));
+    for (const auto& [ending, text] : d.endings.at(id)) row("ending", id, ending, counted(c.endings, ending), text);
     for (const auto& [flag, f] : c.flags) {
-      row(out, "flag_spotted", id, flag, display_count(f.spotted));
-      row(out, "flag_missed", id, flag, display_count(f.missed));
+      row("flag_spotted", id, flag, f.spotted, display_count(f.spotted));
+      row("flag_missed", id, flag, f.missed, display_count(f.missed));
     }
   }
   return out;
+}
+
+std::string stats_to_csv(const Statistics& s) {
+  // Ids are plain ([a-z0-9_-]) and bucket labels have no comma or quote, so no field needs quoting.
+  std::string out = std::string(kStatsCsvHeader) + "\n";
+  for (const StatsRow& r : stats_rows(s)) out += r.section + "," + r.scenario + "," + r.item + "," + r.shown + "\n";
+  return out;
+}
+
+bool add_stats_row(Statistics& s, const std::string& section, const std::string& scenario, const std::string& item,
+                   std::uint64_t n, std::string& error, int* bad_field) {
+  int field = 0;
+  auto fail = [&](const std::string& why) {
+    error = why;
+    if (bad_field) *bad_field = field;
+    return false;
+  };
+  const bool per_scenario =
+      section == "plays" || section == "ending" || section == "flag_spotted" || section == "flag_missed";
+  const bool no_item = section == "sessions" || section == "completed" || section == "plays";
+  const bool known = per_scenario || no_item || section == "language" || section == "duration" ||
+                     section == "quiz_band" || section == "check";
+  if (!known) return fail("unknown section '" + section + "'");
+  field = 1;
+  if (per_scenario ? !is_plain_id(scenario) : !scenario.empty())
+    return fail(per_scenario ? "'" + scenario + "' is not a scenario id" : "section '" + section + "' has no scenario");
+  field = 2;
+  if (no_item && !item.empty()) return fail("section '" + section + "' has no item");
+  if (section == "duration") {
+    const auto& b = duration_buckets();
+    if (std::find(b.begin(), b.end(), item) == b.end()) return fail("'" + item + "' is not a duration bucket");
+    s.durations[item] += n;
+    return true;
+  }
+  if (!no_item && !is_plain_id(item)) return fail("'" + item + "' is not a plain id");
+  if (section == "sessions") s.sessions += n;
+  else if (section == "completed") s.completed += n;
+  else if (section == "language") s.languages[item] += n;
+  else if (section == "quiz_band") s.quiz_bands[item] += n;
+  else if (section == "check") s.checks[item] += n;
+  else if (section == "plays") s.scenarios[scenario].plays += n;
+  else if (section == "ending") s.scenarios[scenario].endings[item] += n;
+  else if (section == "flag_spotted") s.scenarios[scenario].flags[item].spotted += n;
+  else s.scenarios[scenario].flags[item].missed += n;  // flag_missed
+  return true;
 }
 
 bool export_csv(const Statistics& stats, const std::string& dir, std::string& written, std::string& error) {

@@ -22,15 +22,6 @@ bool read_counter(const json& j, std::uint64_t& out) {
   return true;
 }
 
-bool read_counter_map(const json& j, std::map<std::string, std::uint64_t>& out, bool ids_only) {
-  if (!j.is_object()) return false;
-  for (auto it = j.begin(); it != j.end(); ++it) {
-    if (ids_only && !is_plain_id(it.key())) return false;
-    if (!read_counter(it.value(), out[it.key()])) return false;
-  }
-  return true;
-}
-
 json counter_map(const std::map<std::string, std::uint64_t>& m) {
   json j = json::object();
   for (const auto& [k, v] : m) j[k] = v;
@@ -145,6 +136,28 @@ bool Statistics::add(const SessionSummary& v) {
   return true;
 }
 
+void merge_statistics(Statistics& into, const Statistics& from) {
+  auto add_all = [](std::map<std::string, std::uint64_t>& a, const std::map<std::string, std::uint64_t>& b) {
+    for (const auto& [k, n] : b) a[k] += n;
+  };
+  into.sessions += from.sessions;
+  into.completed += from.completed;
+  add_all(into.languages, from.languages);
+  add_all(into.quiz_bands, from.quiz_bands);
+  add_all(into.checks, from.checks);
+  add_all(into.durations, from.durations);
+  into.quiz.merge(from.quiz);
+  for (const auto& [id, c] : from.scenarios) {
+    ScenarioCounts& t = into.scenarios[id];
+    t.plays += c.plays;
+    add_all(t.endings, c.endings);
+    for (const auto& [flag, f] : c.flags) {
+      t.flags[flag].spotted += f.spotted;
+      t.flags[flag].missed += f.missed;
+    }
+  }
+}
+
 std::string stats_to_json(const Statistics& s) {
   json j = json::object();
   j["format"] = kFormat;
@@ -167,9 +180,15 @@ std::string stats_to_json(const Statistics& s) {
 }
 
 bool stats_from_json(const std::string& text, Statistics& out, std::string& error) {
+  std::string pointer;
+  return stats_from_json(text, out, error, pointer);
+}
+
+bool stats_from_json(const std::string& text, Statistics& out, std::string& error, std::string& pointer) {
   const json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
-  auto fail = [&](const char* why) {
+  auto fail = [&](const std::string& why, const std::string& where = "") {
     error = why;
+    pointer = where;
     return false;
   };
   if (j.is_discarded()) return fail("not valid JSON");
@@ -181,45 +200,73 @@ bool stats_from_json(const std::string& text, Statistics& out, std::string& erro
   const json* format = field("format");
   const json* version = field("version");
   if (!format || !format->is_string() || format->get<std::string>() != kFormat)
-    return fail("not a Lureproof statistics file");
+    return fail("not a Lureproof statistics file (no \"format\": \"lureproof-stats\")", format ? "/format" : "");
   if (!version || !version->is_number_integer() || version->get<int>() != kVersion)
-    return fail("unknown statistics version");
+    return fail("unknown statistics version", version ? "/version" : "");
   Statistics s;
-  const json *sessions = field("sessions"), *completed = field("completed"), *langs = field("languages"),
-             *quiz = field("quiz_bands"), *durations = field("durations"), *scenarios = field("scenarios");
-  if (!sessions || !read_counter(*sessions, s.sessions)) return fail("bad 'sessions'");
-  if (!completed || !read_counter(*completed, s.completed)) return fail("bad 'completed'");
-  if (!langs || !read_counter_map(*langs, s.languages, true)) return fail("bad 'languages'");
-  if (!quiz || !read_counter_map(*quiz, s.quiz_bands, true)) return fail("bad 'quiz_bands'");
-  if (!durations || !read_counter_map(*durations, s.durations, false)) return fail("bad 'durations'");
+  // A counter or a map of counters: `name` must be there and hold whole numbers >= 0.
+  auto counter = [&](const char* name, std::uint64_t& into) {
+    const json* v = field(name);
+    if (!v) return fail(std::string("bad '") + name + "': missing");
+    if (!read_counter(*v, into))
+      return fail(std::string("bad '") + name + "': not a whole number >= 0", std::string("/") + name);
+    return true;
+  };
+  auto counters = [&](const json& parent, const std::string& at, const char* name,
+                      std::map<std::string, std::uint64_t>& into, bool ids_only) {
+    auto v = parent.find(name);
+    if (v == parent.end()) return fail(std::string("bad '") + name + "': missing", at);
+    if (!v->is_object()) return fail(std::string("bad '") + name + "': not an object", at + "/" + name);
+    for (auto it = v->begin(); it != v->end(); ++it) {
+      if (ids_only && !is_plain_id(it.key()))
+        return fail(std::string("bad '") + name + "': '" + it.key() + "' is not a plain id", at + "/" + name);
+      if (!read_counter(it.value(), into[it.key()]))
+        return fail(std::string("bad '") + name + "': not a whole number >= 0", at + "/" + name + "/" + it.key());
+    }
+    return true;
+  };
+  if (!counter("sessions", s.sessions) || !counter("completed", s.completed)) return false;
+  if (!counters(j, "", "languages", s.languages, true) || !counters(j, "", "quiz_bands", s.quiz_bands, true) ||
+      !counters(j, "", "durations", s.durations, false))
+    return false;
   for (const auto& [k, v] : s.durations)
     if (std::find(duration_buckets().begin(), duration_buckets().end(), k) == duration_buckets().end())
-      return fail("unknown duration bucket");
-  if (!scenarios || !scenarios->is_object()) return fail("bad 'scenarios'");
+      return fail("unknown duration bucket '" + k + "'", "/durations");
+  const json* scenarios = field("scenarios");
+  if (!scenarios) return fail("bad 'scenarios': missing");
+  if (!scenarios->is_object()) return fail("bad 'scenarios': not an object", "/scenarios");
   for (auto it = scenarios->begin(); it != scenarios->end(); ++it) {
-    if (!is_plain_id(it.key()) || !it.value().is_object()) return fail("bad scenario entry");
+    const std::string at = "/scenarios/" + it.key();
+    if (!is_plain_id(it.key())) return fail("bad scenario entry: '" + it.key() + "' is not a plain id", "/scenarios");
+    if (!it.value().is_object()) return fail("bad scenario entry: not an object", at);
     const json& sj = it.value();
     ScenarioCounts c;
-    auto plays = sj.find("plays"), endings = sj.find("endings"), flags = sj.find("flags");
-    if (plays == sj.end() || !read_counter(*plays, c.plays)) return fail("bad scenario 'plays'");
-    if (endings == sj.end() || !read_counter_map(*endings, c.endings, true)) return fail("bad scenario 'endings'");
-    if (flags == sj.end() || !flags->is_object()) return fail("bad scenario 'flags'");
+    auto plays = sj.find("plays"), flags = sj.find("flags");
+    if (plays == sj.end()) return fail("bad scenario 'plays': missing", at);
+    if (!read_counter(*plays, c.plays)) return fail("bad scenario 'plays': not a whole number >= 0", at + "/plays");
+    if (!counters(sj, at, "endings", c.endings, true)) return false;
+    if (flags == sj.end()) return fail("bad scenario 'flags': missing", at);
+    if (!flags->is_object()) return fail("bad scenario 'flags': not an object", at + "/flags");
     for (auto f = flags->begin(); f != flags->end(); ++f) {
-      if (!is_plain_id(f.key()) || !f.value().is_object()) return fail("bad red-flag entry");
+      const std::string flag_at = at + "/flags/" + f.key();
+      if (!is_plain_id(f.key())) return fail("bad red-flag entry: '" + f.key() + "' is not a plain id", at + "/flags");
+      if (!f.value().is_object()) return fail("bad red-flag entry: not an object", flag_at);
       auto sp = f.value().find("spotted"), mi = f.value().find("missed");
       FlagCounts& fc = c.flags[f.key()];
-      if (sp == f.value().end() || mi == f.value().end() || !read_counter(*sp, fc.spotted) ||
-          !read_counter(*mi, fc.missed))
-        return fail("bad red-flag counts");
+      if (sp == f.value().end() || mi == f.value().end()) return fail("bad red-flag counts: missing", flag_at);
+      if (!read_counter(*sp, fc.spotted))
+        return fail("bad red-flag counts: not a whole number >= 0", flag_at + "/spotted");
+      if (!read_counter(*mi, fc.missed))
+        return fail("bad red-flag counts: not a whole number >= 0", flag_at + "/missed");
     }
     s.scenarios[it.key()] = std::move(c);
   }
-  if (const json* checks = field("checks")) {  // absent in files written before the check step existed
-    if (!read_counter_map(*checks, s.checks, true)) return fail("bad 'checks'");
+  if (field("checks")) {  // absent in files written before the check step existed
+    if (!counters(j, "", "checks", s.checks, true)) return false;
   }
   if (const json* q = field("quiz")) {  // absent in files written before the quiz aggregate existed
     std::string quiz_error;
-    if (!quiz_aggregate_from_json(*q, s.quiz, quiz_error)) return fail("bad 'quiz'");
+    if (!quiz_aggregate_from_json(*q, s.quiz, quiz_error)) return fail("bad 'quiz': " + quiz_error, "/quiz");
   }
   out = std::move(s);
   return true;

@@ -85,5 +85,11 @@ bool is_plain_id(const std::string& s);
 // JSON form stored in stats.json (see docs/kiosk.md). Parsing checks every field; false = corrupt.
 std::string stats_to_json(const Statistics& stats);
 bool stats_from_json(const std::string& text, Statistics& out, std::string& error);
+// The same, and where: `pointer` is the JSON pointer (RFC 6901) of the field at fault ("" = the
+// whole document), so a tool can name the line (lure stats merge).
+bool stats_from_json(const std::string& text, Statistics& out, std::string& error, std::string& pointer);
+
+// Adds another kiosk's counters to `into`, counter by counter (exact; lure stats merge).
+void merge_statistics(Statistics& into, const Statistics& from);
 
 }  // namespace lureproof

@@ -201,3 +201,65 @@ TEST_CASE("'What would you check?' answers: counted per id, kept in JSON, export
   bad.replace(bad.find("\"agency-register\""), 17, "\"Agency Register\"");
   CHECK_FALSE(stats_from_json(bad, loaded, error));
 }
+
+TEST_CASE("a damaged file says which field: the JSON pointer of the value at fault") {
+  Statistics s;
+  SessionSummary v = visit("en", "dream-job", "safe", 1);
+  v.flags_missed = {"hurry"};
+  s.add(v);
+  const std::string good = stats_to_json(s);
+  std::string error, pointer;
+  Statistics out;
+  std::string bad = good;
+  bad.replace(bad.find("\"missed\": 1"), 11, "\"missed\": \"x\"");
+  CHECK_FALSE(stats_from_json(bad, out, error, pointer));
+  CHECK(pointer == "/scenarios/dream-job/flags/hurry/missed");
+  CHECK(error == "bad red-flag counts: not a whole number >= 0");
+  bad = good;
+  bad.replace(bad.find("\"en\": 1"), 7, "\"en\": true");
+  CHECK_FALSE(stats_from_json(bad, out, error, pointer));
+  CHECK(pointer == "/languages/en");
+  CHECK_FALSE(stats_from_json("{\"format\":\"lureproof-stats\"}", out, error, pointer));
+  CHECK(pointer.empty());
+  CHECK(error == "unknown statistics version");
+}
+
+TEST_CASE("merging adds every counter; the CSV rows read back give the same counters") {
+  Statistics a, b, both;
+  for (int i = 0; i < 7; ++i) {
+    SessionSummary v = visit(i % 2 ? "uk" : "en", "dream-job", i % 3 ? "safe" : "harmed", 100.0 * i);
+    v.flags_spotted = {"hurry"};
+    v.check = "contract-copy";
+    a.add(v);
+    both.add(v);
+  }
+  for (int i = 0; i < 6; ++i) {
+    SessionSummary v = visit("ro", i % 2 ? "permit-fee" : "dream-job", "none", 50.0 * i);
+    v.flags_missed = {"hurry"};
+    b.add(v);
+    both.add(v);
+  }
+  Statistics merged = a;
+  merge_statistics(merged, b);
+  CHECK(merged == both);
+  // Every count 0 or >= 5 needs no suppression, so the export can be read back exactly.
+  Statistics big;
+  merge_statistics(big, both);
+  for (int i = 0; i < 4; ++i) merge_statistics(big, both);
+  Statistics back;
+  std::string error;
+  for (const StatsRow& r : stats_rows(big)) {
+    REQUIRE(r.shown == std::to_string(r.count));
+    REQUIRE(add_stats_row(back, r.section, r.scenario, r.item, r.count, error));
+  }
+  back.quiz = big.quiz;
+  std::erase_if(back.durations, [](const auto& kv) { return kv.second == 0; });
+  CHECK(back == big);
+  int field = -1;
+  CHECK_FALSE(add_stats_row(back, "colour", "", "red", 5, error, &field));
+  CHECK(field == 0);
+  CHECK_FALSE(add_stats_row(back, "plays", "Dream Job", "", 5, error, &field));
+  CHECK(field == 1);
+  CHECK_FALSE(add_stats_row(back, "duration", "", "an hour", 5, error, &field));
+  CHECK(field == 2);
+}
