@@ -113,6 +113,15 @@ def main():
             html = f.read()
         check(f'id="total-visits">{totals["sessions,,"]}<' in html and "<script" not in html and "http" not in html,
               "merged.html: the total visits, no script, nothing from outside")
+        quiz = expected["quiz"]
+        shown = {g: html.split(f'data-quiz="{g}">', 1)[1].split("<", 1)[0] if f'data-quiz="{g}">' in html else None
+                 for g in quiz}
+        check(quiz["story dream-job"] == 3 and shown == {g: ("&lt;5" if n < 5 else str(n)) for g, n in quiz.items()},
+              f"quiz dashboard: visitors per group merged exactly, 3 shown as <5 ({shown})")
+        check(f'data-quiz="all">{quiz["all"]}</td><td>' in html and
+              html.split(f'data-quiz="all">{quiz["all"]}</td>', 1)[1].split("</tr>")[0].count(
+                  "<td>" + expected["quiz_change"] + " (95% CI") == 1,
+              f"quiz dashboard: the mean change of all {quiz['all']} visitors is {expected['quiz_change']}")
 
         # --- damaged files beside the good ones ----------------------------------------------
         bad = os.path.join(tmp, "bad")

@@ -8,7 +8,10 @@ Designed cells of the merged totals (tests/cli/stats_merge_check.py relies on th
   language 'pl'  1 visit on kiosks 1..3: 3 merged, so "<5"
   permit-fee ending 'got-help'  1 on kiosks 1 and 2: "<5" merged, so the smallest other ending of
                                 permit-fee is hidden too ("*", complementary suppression)
-expected.json holds every merged counter (section, scenario, item -> exact total).
+  quiz (stats.json only): permit-fee/en 1 to 3 visitors on each kiosk; dream-job/uk 1 visitor on
+                         kiosks 1..3, so that story and that language stay "too few to show"
+expected.json holds every merged counter (section, scenario, item -> exact total) and the quiz
+dashboard's n per group with the overall mean change of discernment.
 
 Usage: make_kiosk_stats.py OUT_DIR [--kiosks 50] [--seed 7]
 """
@@ -41,7 +44,7 @@ def kiosk(rng, k, kiosks):
     least = 5 if csv else 0
     version_b = k > kiosks * 7 // 10
     stories = STORIES_B if version_b else STORIES_A
-    langs = {"en": rng.randint(20, 60) if csv else rng.randint(5, 40),
+    langs = {"en": rng.randint(35, 60) if csv else rng.randint(5, 40),  # a CSV kiosk: >= 15 plays a story
              "uk": rng.randint(5, 15) if csv else rng.randint(0, 12),
              "ro": rng.randint(5, 10) if csv else rng.randint(0, 8)}
     small_kiosks = [i for i in range(1, kiosks + 1) if i % 10][:40]
@@ -86,6 +89,32 @@ def kiosk(rng, k, kiosks):
     return s, csv
 
 
+def quiz_cells(rng, k, version_b):
+    """The quiz aggregate of a stats.json kiosk: (scenario, language) -> list of (pre, post, sensible pre, post)."""
+    cells = {("permit-fee", "en"): []}
+    for _ in range(1 + k % 3):
+        pre = rng.randint(-2, 2)
+        cells[("permit-fee", "en")].append((pre, min(4, pre + rng.randint(-1, 3)), rng.choice([0, 0.5, 1]),
+                                             rng.choice([0.5, 1])))
+    if k <= 3 and not version_b:
+        cells[("dream-job", "uk")] = [(0, 2, 0, 1)]
+    return cells
+
+
+def quiz_json(cells):
+    def sums(xs):
+        return {"n": len(xs), "sum": sum(xs), "sum_sq": sum(x * x for x in xs)}
+    out = []
+    for (story, lang), visitors in sorted(cells.items()):
+        out.append({"scenario": story, "language": lang,
+                    "discernment_pre": sums([v[0] for v in visitors]),
+                    "discernment_post": sums([v[1] for v in visitors]),
+                    "discernment_change": sums([v[1] - v[0] for v in visitors]),
+                    "sensible_pre": sums([v[2] for v in visitors]),
+                    "sensible_post": sums([v[3] for v in visitors]), "bands": {}})
+    return {"format": "lureproof-quiz", "version": 1, "cells": out}
+
+
 def rows(s):
     """The kiosk CSV export's rows (section, scenario, item, count) of one kiosk or of a total."""
     out = [("sessions", "", "", s["sessions"]), ("completed", "", "", s["completed"])]
@@ -109,7 +138,7 @@ def main():
     a = ap.parse_args()
     rng = random.Random(a.seed)
     os.makedirs(a.out, exist_ok=True)
-    totals, files = {}, []
+    totals, files, quiz, change = {}, [], {}, 0
     for k in range(1, a.kiosks + 1):
         s, csv = kiosk(rng, k, a.kiosks)
         for section, story, item, n in rows(s):
@@ -120,13 +149,20 @@ def main():
             text = "section,scenario,item,count\n" + "".join(f"{r[0]},{r[1]},{r[2]},{r[3]}\n" for r in rows(s))
             assert all(r[3] == 0 or r[3] >= 5 for r in rows(s)), "a CSV kiosk would hide a cell"
         else:
+            cells = quiz_cells(rng, k, k > a.kiosks * 7 // 10)
+            s["quiz"] = quiz_json(cells)
+            for (story, lang), visitors in cells.items():
+                for group in ("all", f"story {story}", f"language {lang}"):
+                    quiz[group] = quiz.get(group, 0) + len(visitors)
+                change += sum(v[1] - v[0] for v in visitors)
             name = f"kiosk-{k:02d}.json"
             text = json.dumps(s, indent=1) + "\n"
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.write(text)
         files.append(name)
     with open(os.path.join(a.out, "expected.json"), "w", encoding="utf-8") as f:
-        json.dump({"files": files, "totals": totals}, f, indent=1, sort_keys=True)
+        json.dump({"files": files, "totals": totals, "quiz": quiz, "quiz_change": "%+.2f" % (change / quiz["all"])},
+                  f, indent=1, sort_keys=True)
 
 
 if __name__ == "__main__":

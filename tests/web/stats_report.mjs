@@ -33,6 +33,8 @@ try {
     check(so === '40', `${label}: Somali 40, small on each kiosk, shown merged (${so})`);
     const pl = await page.textContent('td[data-cell="language//pl"]');
     check(pl === '<5', `${label}: Polish 3 merged, shown <5 (${pl})`);
+    const quizAll = await page.textContent('td[data-quiz="all"]');
+    check(quizAll === String(expected.quiz.all), `${label}: quiz before/after of ${quizAll} visitors (expected ${expected.quiz.all})`);
     const charts = await page.$$eval('svg.chart', (svgs) => svgs.map((s) => {
       const r = s.getBoundingClientRect();
       return { w: r.width, h: r.height, bars: s.querySelectorAll('rect').length };

@@ -81,6 +81,7 @@ int merge(const std::vector<std::string>& raw) {
     for (const std::string& w : report.warnings) std::fprintf(stderr, "lure stats merge: warning: %s\n", w.c_str());
 
     report.rows = merged_rows(total);
+    report.quiz = lureproof::quiz_dashboard(total.low.quiz);
     if (!write_file(base + ".csv", stats_report_csv(report)) ||
         !write_file(base + ".html", stats_report_html(report))) {
         std::fprintf(stderr, "lure stats merge: cannot write %s.csv and %s.html\n", base.c_str(), base.c_str());

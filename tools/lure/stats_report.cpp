@@ -3,6 +3,7 @@
 #include "stats_report.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdint>
 #include <map>
 
@@ -133,6 +134,38 @@ std::string list(const std::string& cls, const std::vector<std::string>& items) 
     return out + "</ul>";
 }
 
+std::string percent(double share) { return std::to_string(static_cast<int>(share * 100.0 + 0.5)) + "%"; }
+
+// The quiz dashboard of the operator screen (quiz_dashboard.h), rows under 5 visitors suppressed.
+std::string quiz_table(const lureproof::QuizDashboard& d) {
+    if (d.overall.n == 0) return "";
+    std::string t =
+        "<section aria-labelledby=\"h-quiz-change\"><h3 id=\"h-quiz-change\">Quiz: before and after the story</h3>"
+        "<p>Discernment runs from -4 to +4 (telling risky messages from safe ones); a positive change means "
+        "visitors told them apart better after the story. Only from <code>stats.json</code> files.</p>"
+        "<table><caption>Quiz before and after, by story and by language</caption><thead><tr>"
+        "<th scope=\"col\">Group</th><th scope=\"col\">Visitors</th><th scope=\"col\">Before → after</th>"
+        "<th scope=\"col\">Change</th><th scope=\"col\">Sensible action</th>"
+        "</tr></thead><tbody>";
+    auto add = [&](const std::string& kind, const lureproof::QuizDashboardRow& r) {
+        t += "<tr><th scope=\"row\">" + escape(kind + r.group) + "</th><td data-quiz=\"" + escape(kind + r.group) +
+             "\">" + escape(lureproof::quiz_display_n(r.n)) + "</td>";
+        if (r.suppressed()) {
+            t += "<td colspan=\"3\" class=\"note\">too few to show</td></tr>";
+            return;
+        }
+        char pre[16], post[16];
+        std::snprintf(pre, sizeof pre, "%+.2f", r.pre.mean);
+        std::snprintf(post, sizeof post, "%+.2f", r.post.mean);
+        t += std::string("<td>") + pre + " → " + post + "</td><td>" + escape(lureproof::format_change(r)) +
+             "</td><td>" + percent(r.sensible_pre.mean) + " → " + percent(r.sensible_post.mean) + "</td></tr>";
+    };
+    add("", d.overall);
+    for (const auto& r : d.by_scenario) add("story ", r);
+    for (const auto& r : d.by_language) add("language ", r);
+    return t + "</tbody></table></section>";
+}
+
 const char* kStyle =
     "body{font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0}"
     "main{max-width:980px;margin:0 auto;padding:1rem 1.5rem 3rem}"
@@ -144,7 +177,8 @@ const char* kStyle =
     "table{border-collapse:collapse;margin:.5rem 0 1.5rem;min-width:18rem}caption{text-align:left;font-weight:600}"
     "th,td{border:1px solid #767676;padding:.2rem .6rem;text-align:left}td{text-align:right}"
     ".skipped li{color:#8a1c1c}.warnings li{color:#5c4400}"
-    "figure{margin:0}code{background:#f2f2f2;padding:0 .2rem}";
+    "figure{margin:0}code{background:#f2f2f2;padding:0 .2rem}td.note{text-align:left}"
+    "@media (max-width:600px){main{padding:1rem .6rem 3rem}th,td{padding:.2rem .3rem}}";
 
 }  // namespace
 
@@ -200,8 +234,9 @@ std::string stats_report_html(const StatsReport& r) {
         h += flags_group(r, row.scenario, id + "-flags");
         h += "</section>";
     }
-    if (!rows_of(r, "quiz_band", "").empty() || !rows_of(r, "check", "").empty()) {
+    if (!rows_of(r, "quiz_band", "").empty() || !rows_of(r, "check", "").empty() || r.quiz.overall.n) {
         h += "<h2>Quiz and check</h2>";
+        h += quiz_table(r.quiz);
         h += group(r, "h3", "h-quiz", "Quiz results by band", "quiz_band", "", "Band", "Visits");
         h += group(r, "h3", "h-checks", "Answers to \"What would you check?\"", "check", "", "Answer", "Visits");
     }
