@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
 
 namespace lureproof {
 
@@ -136,12 +137,21 @@ bool Statistics::add(const SessionSummary& v) {
   return true;
 }
 
-void merge_statistics(Statistics& into, const Statistics& from) {
-  auto add_all = [](std::map<std::string, std::uint64_t>& a, const std::map<std::string, std::uint64_t>& b) {
-    for (const auto& [k, n] : b) a[k] += n;
+bool merge_statistics(Statistics& into, const Statistics& from) {
+  bool exact = true;
+  auto add = [&](std::uint64_t& a, std::uint64_t b) {
+    if (a > UINT64_MAX - b) {
+      a = UINT64_MAX;
+      exact = false;
+    } else {
+      a += b;
+    }
   };
-  into.sessions += from.sessions;
-  into.completed += from.completed;
+  auto add_all = [&](std::map<std::string, std::uint64_t>& a, const std::map<std::string, std::uint64_t>& b) {
+    for (const auto& [k, n] : b) add(a[k], n);
+  };
+  add(into.sessions, from.sessions);
+  add(into.completed, from.completed);
   add_all(into.languages, from.languages);
   add_all(into.quiz_bands, from.quiz_bands);
   add_all(into.checks, from.checks);
@@ -149,13 +159,14 @@ void merge_statistics(Statistics& into, const Statistics& from) {
   into.quiz.merge(from.quiz);
   for (const auto& [id, c] : from.scenarios) {
     ScenarioCounts& t = into.scenarios[id];
-    t.plays += c.plays;
+    add(t.plays, c.plays);
     add_all(t.endings, c.endings);
     for (const auto& [flag, f] : c.flags) {
-      t.flags[flag].spotted += f.spotted;
-      t.flags[flag].missed += f.missed;
+      add(t.flags[flag].spotted, f.spotted);
+      add(t.flags[flag].missed, f.missed);
     }
   }
+  return exact;
 }
 
 std::string stats_to_json(const Statistics& s) {

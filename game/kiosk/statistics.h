@@ -89,7 +89,8 @@ bool stats_from_json(const std::string& text, Statistics& out, std::string& erro
 // whole document), so a tool can name the line (lure stats merge).
 bool stats_from_json(const std::string& text, Statistics& out, std::string& error, std::string& pointer);
 
-// Adds another kiosk's counters to `into`, counter by counter (exact; lure stats merge).
-void merge_statistics(Statistics& into, const Statistics& from);
+// Adds another kiosk's counters to `into`, counter by counter (lure stats merge). False when a sum
+// would not fit in 64 bits (that counter then holds the largest value: discard `into`).
+bool merge_statistics(Statistics& into, const Statistics& from);
 
 }  // namespace lureproof

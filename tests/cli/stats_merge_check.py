@@ -202,6 +202,19 @@ def main():
         r = read_report(os.path.join(tmp, "twice.csv"))
         check(r["language,,uk"] == "?" and r["language,,ro"] == ">=10", f"two <5 cells give ?, two * give >=10 ({r})")
 
+        # --- counts too large, a missing file, the same file twice ------------------------------
+        huge = dict(exact, sessions=2**64 - 10)
+        open(os.path.join(ranges, "huge.json"), "w").write(json.dumps(huge))
+        code, out, err = run(lure, ["ranges/a.json", "ranges/huge.json", "ranges/gone.json", "ranges/a.json", "-o", "x"],
+                             tmp)
+        r = read_report(os.path.join(tmp, "x.csv"))
+        check(code == 1 and "ranges/huge.json: error: its counts and the others' add up to more than 64 bits hold "
+              "(left out)" in err and "ranges/gone.json: error: cannot read the file (left out)" in err and
+              r["sessions,,"] == "80",
+              f"a sum past 64 bits and a missing file are left out; a.json twice counts twice ({r['sessions,,']})")
+        check("warning: ranges/a.json holds the same as ranges/a.json: the same kiosk twice? Both are counted" in err,
+              "the same file twice: a warning")
+
         # --- nothing readable ------------------------------------------------------------------
         code, out, err = run(lure, ["bad/empty.json", "-o", "none"], tmp)
         check(code == 1 and not os.path.exists(os.path.join(tmp, "none.csv")) and "no report written" in err,

@@ -240,8 +240,11 @@ TEST_CASE("merging adds every counter; the CSV rows read back give the same coun
     both.add(v);
   }
   Statistics merged = a;
-  merge_statistics(merged, b);
+  CHECK(merge_statistics(merged, b));
   CHECK(merged == both);
+  Statistics huge;
+  huge.sessions = UINT64_MAX - 1;
+  CHECK_FALSE(merge_statistics(huge, a));  // 64 bits cannot hold the sum
   // Every count 0 or >= 5 needs no suppression, so the export can be read back exactly.
   Statistics big;
   merge_statistics(big, both);

@@ -2,6 +2,7 @@
 // their CSV exports) by stable ids into REPORT.csv and REPORT.html, hiding small cells after the
 // sum with the operator screen's rule. A damaged file is named (file:line:column) and left out.
 #include <cstdio>
+#include <map>
 
 #include "cli.h"
 #include "stats_merge.h"
@@ -53,13 +54,20 @@ int merge(const std::vector<std::string>& raw) {
     std::vector<StatsInput> inputs;
     StatsReport report;
     StatsCounts total;
+    std::map<std::string, std::string> seen;  // content -> the first file that had it
     for (const std::string& path : args->files) {
         std::string diagnostic;
         StatsInput input;
         const std::optional<std::string> text = read_file(path);
         if (!text) diagnostic = path + ": error: cannot read the file";
-        else if (read_stats_input(path, *text, input, diagnostic)) {
-            merge_counts(total, input.counts);
+        const bool read = text && read_stats_input(path, *text, input, diagnostic);
+        if (read && !merge_counts(total, input.counts))
+            diagnostic = path + ": error: its counts and the others' add up to more than 64 bits hold";
+        else if (read) {
+            auto [first, fresh] = seen.emplace(*text, path);
+            if (!fresh)
+                report.warnings.push_back(path + " holds the same as " + first->second +
+                                          ": the same kiosk twice? Both are counted");
             report.merged.push_back(path);
             inputs.push_back(std::move(input));
             continue;
@@ -72,7 +80,7 @@ int merge(const std::vector<std::string>& raw) {
                      args->files.size());
         return kExitFailed;
     }
-    report.warnings = missing_id_warnings(inputs);
+    for (const std::string& w : missing_id_warnings(inputs)) report.warnings.push_back(w);
     std::size_t csv_files = 0;
     for (const StatsInput& in : inputs) csv_files += in.csv && !in.counts.slack.empty();
     if (csv_files)

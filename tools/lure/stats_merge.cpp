@@ -166,9 +166,12 @@ bool read_stats_input(const std::string& path, const std::string& text, StatsInp
                       lureproof::kStatsCsvHeader + "\")");
 }
 
-void merge_counts(StatsCounts& into, const StatsCounts& from) {
-    lureproof::merge_statistics(into.low, from.low);
+bool merge_counts(StatsCounts& into, const StatsCounts& from) {
+    lureproof::Statistics sum = into.low;
+    if (!lureproof::merge_statistics(sum, from.low)) return false;
+    into.low = std::move(sum);
     for (const auto& [cell, slack] : from.slack) into.slack[cell] = saturating_add(into.slack[cell], slack);
+    return true;
 }
 
 std::vector<std::string> missing_id_warnings(const std::vector<StatsInput>& inputs) {

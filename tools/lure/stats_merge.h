@@ -34,7 +34,8 @@ struct StatsInput {
 bool read_stats_input(const std::string& path, const std::string& text, StatsInput& out, std::string& diagnostic);
 
 // Adds `from` to `into` counter by counter (ranges add up; anything plus unbounded is unbounded).
-void merge_counts(StatsCounts& into, const StatsCounts& from);
+// False, and `into` unchanged, when a count would not fit in 64 bits.
+bool merge_counts(StatsCounts& into, const StatsCounts& from);
 
 // Ids (scenarios, endings, red flags, checks, quiz bands) that some files have and others lack, one
 // warning per group of ids lacking from the same files.
