@@ -223,7 +223,7 @@ std::string stats_report_html(const StatsReport& r) {
     h += "<h2>Visits</h2>";
     h += group(r, "h3", "h-languages", "Visits by language", "language", "", "Language", "Visits");
     h += group(r, "h3", "h-durations", "Visits by length", "duration", "", "Length", "Visits");
-    h += "<h2 id=\"h-stories\">Stories</h2>";
+    if (!rows_of(r, "plays", "*").empty()) h += "<h2 id=\"h-stories\">Stories</h2>";
     h += group(r, "h3", "h-plays", "Plays by story", "plays", "*", "Story", "Plays");
     int n = 0;
     for (const StatsRow& row : r.rows) {
