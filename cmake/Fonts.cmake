@@ -42,7 +42,7 @@ add_custom_target(lureproof_glyph_ranges DEPENDS ${LUREPROOF_GLYPH_RANGES})
 # bitmaps), found and drawn by scripts/build-steps/emoji.py; an emoji the font lacks stops the build
 # with file:line:column. The table (emoji_table.inc) goes into the program (game/l10n/emoji_table.h),
 # the sheets into assets/fonts/emoji/. Natively one sheet, "all", 72-pixel cells in full colour; the
-# web one per story and one for the quiz ("common"), 32-pixel cells in 256 colours, each a pack
+# web one per story and one for the quiz ("common"), 32-pixel cells in 128 colours, each a pack
 # (stage/emoji/<group>.pack) the page fetches with the story or when the quiz opens (docs/web.md).
 set(LUREPROOF_EMOJI_FONT /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf CACHE FILEPATH
     "Noto Color Emoji (fonts-noto-color-emoji)")
@@ -55,7 +55,7 @@ string(REPLACE ";" "," _emoji_stories "${_emoji_stories}")
 set(LUREPROOF_EMOJI_TABLE ${LUREPROOF_GENERATED_DIR}/l10n/emoji_table.inc)
 set(_emoji_stamp ${CMAKE_BINARY_DIR}/emoji.stamp)
 if(LUREPROOF_WEB)
-  set(_emoji_options --cell 32 --palette --stories ${_emoji_stories} --packs ${CMAKE_BINARY_DIR}/stage/emoji)
+  set(_emoji_options --cell 32 --palette 128 --stories ${_emoji_stories} --packs ${CMAKE_BINARY_DIR}/stage/emoji)
 else()
   set(_emoji_options --cell 72)
 endif()

@@ -132,7 +132,7 @@ done
 
 # What a visitor downloads before playing a story: the language's UI pack, the story's source, its emoji
 # and its translation (none in English). The budget counts the heaviest language and story.
-pack_name="" pack_raw=0 pack_gz=0 pack_br=0 ui_name="" ui_only_br=0
+pack_name="" pack_raw=0 pack_gz=0 pack_br=0 ui_name="" ui_only_br=0 pack_lang="" pack_story=""
 for lang in "${!ui_br[@]}"; do
   [ "${ui_br[$lang]}" -gt "$ui_only_br" ] && ui_name="l10n/$lang.pack" ui_only_br=${ui_br[$lang]}
 done
@@ -144,7 +144,7 @@ for story in "${!src_br[@]}"; do
       pack_br=$b
       pack_raw=$(( ${ui_raw[$lang]:-0} + src_raw[$story] + ${emo_raw[$story]:-0} + ${tr_raw[$key]:-0} ))
       pack_gz=$(( ${ui_gz[$lang]:-0} + src_gz[$story] + ${emo_gz[$story]:-0} + ${tr_gz[$key]:-0} ))
-      pack_name="$story in $lang"
+      pack_name="$story in $lang" pack_lang=$lang pack_story=$story
     fi
   done
 done
@@ -156,8 +156,16 @@ row "text edition" "$text_raw" "$text_gz" "$text_br"
 heading "budget"
 row "normal initial load" "$normal_raw" "$normal_gz" "$normal_br"
 row "+ heaviest story: ${pack_name:-(none)}" "$pack_raw" "$pack_gz" "$pack_br"
+if [ -n "$pack_story" ]; then  # its parts
+  k="$pack_lang/$pack_story"
+  row "  its language's UI pack" "${ui_raw[$pack_lang]:-0}" "${ui_gz[$pack_lang]:-0}" "${ui_br[$pack_lang]:-0}"
+  row "  the story's source" "${src_raw[$pack_story]}" "${src_gz[$pack_story]}" "${src_br[$pack_story]}"
+  row "  the story's emoji" "${emo_raw[$pack_story]:-0}" "${emo_gz[$pack_story]:-0}" "${emo_br[$pack_story]:-0}"
+  row "  the story's translation" "${tr_raw[$k]:-0}" "${tr_gz[$k]:-0}" "${tr_br[$k]:-0}"
+fi
 total_br=$((normal_br + pack_br))
 row "= budget figure" "$((normal_raw + pack_raw))" "$((normal_gz + pack_gz))" "$total_br"
+row "budget" "-" "-" "$budget"
 if [ -d "$floor" ]; then
   f_raw=0 f_gz=0 f_br=0
   for f in "$floor"/*; do
@@ -173,7 +181,7 @@ lighter="lighter" difference="$((normal_br - text_br)) B less"
 echo
 echo "editions: text edition $text_br B brotli, normal page $normal_br B brotli: the text edition is $lighter ($difference)"
 echo "before a story: normal initial load + largest UI pack ${ui_name:-(none)} = $((normal_br + ui_only_br)) B brotli"
-echo "budget: normal initial load + the heaviest story ($pack_name: its language's UI pack, source, emoji and translation) = $total_br B brotli of $budget B: $verdict budget"
+echo "budget: normal initial load + the heaviest story ($pack_name: its language's UI pack, source, emoji and translation) = $total_br B brotli of $budget B: $verdict budget ($((budget - total_br)) B left)"
 if [ $check -eq 1 ]; then
   # A missing page file, no language pack or no story pack would make the figure meaninglessly small.
   if [ $missing -gt 0 ] || [ -z "$ui_name" ] || [ ${#src_br[@]} -eq 0 ]; then

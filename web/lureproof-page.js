@@ -121,6 +121,7 @@
     onAbort: function (what) { loadFailed(String(what)); }
   };
   var textWanted = new URLSearchParams(window.location.search).get('text') === '1';
+  var studioWanted = new URLSearchParams(window.location.search).get('studio') === '1';
   if (textWanted) startTextEdition('asked');  // without WebGL2: found when the game starts (startGame)
 
   // ---- the accessible mirror (window.LureproofA11y) --------------------------------------
@@ -414,7 +415,8 @@
     if (!textWanted && !hasWebGL2()) startTextEdition('no-webgl2');
     fetchCanvasFonts();
     var script = document.createElement('script');
-    script.src = gameScript.href;
+    // The Studio is a page of its own (docs/web.md): the visitor's page carries none of its code.
+    script.src = studioWanted ? hashedNames['lureproof-studio.js'] || 'lureproof-studio.js' : gameScript.href;
     document.body.appendChild(script);
   }
   var paintTiming = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes &&

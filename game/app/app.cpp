@@ -1,7 +1,6 @@
 // App: the frame loop — events, theme refresh, then the visitor's frame (the current screen and its
 // action, overlays) or the Studio's; the harness (app_harness.h) adds scripted input and screenshots.
 #include "app/app.h"
-#include "app/studio_preview.h"
 
 #include "journey/ending_routes.h"
 #include "l10n/operator_text.h"
@@ -86,13 +85,7 @@ bool App::init(const char* argv0, std::string& error) {
   platform::set_frame_cap(config_.max_fps);
   start_pacing();
 
-  if (mode_.studio) {  // the Studio needs no scenario library, journey or quiz
-    studio_ = std::make_unique<Studio>();
-    // The web edition's bundled stories are headers until fetched: the Studio opens them then.
-    studio_fetching_ = mode_.studio_path.empty() && platform::stories_on_demand();
-    return studio_fetching_ ||
-           studio_->open(mode_.studio_path.empty() ? assets_dir_ + "/scenarios" : mode_.studio_path, error);
-  }
+  if (mode_.studio) return open_studio(error);  // the Studio needs no scenario library, journey or quiz
   // A visitor's start shows the attract screen first and reads the stories and the quiz while it is
   // on screen (the frame after the first); a jump to a screen or a story needs them at once.
   content_pending_ = true;
@@ -411,16 +404,6 @@ double App::advance_clock() {
 
 UiContext App::ui_context() const {
   return UiContext{theme_, clock_ - session_.screen_since, clock_, session_.settings.reduced_motion};
-}
-
-void App::studio_frame() {
-  advance_clock();
-  const UiContext ui = ui_context();
-  if (studio_fetching_ && !studio_stories_fetched(ui)) return;
-  // "Preview this ending": the visitor's ending and debrief screens until the author goes back.
-  if (EndingPreview* preview = studio_->ending_preview())
-    draw_studio_preview(ui, *preview, studio_->model().content_register(), config_);
-  else studio_->draw(ui);
 }
 
 bool App::visitor_frame() {

@@ -16,7 +16,6 @@
 #include "quiz/quiz_bank.h"
 #include "quiz/quiz_l10n.h"
 #include "app/run_mode.h"
-#include "studio/studio_view.h"
 #include "ui/separate_function.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -27,6 +26,13 @@
 #include <string>
 
 namespace lureproof {
+
+class Studio;
+// Deletes the Studio (app/app_studio.cpp): the web visitor's page links no Studio at all
+// (app/app_studio_unavailable.cpp; the Studio is a page of its own, docs/web.md).
+struct StudioDeleter {
+  void operator()(Studio* studio) const;
+};
 
 class App {
  public:
@@ -40,7 +46,7 @@ class App {
   void shutdown();
   // Event-driven rendering: seconds until the next frame is needed (0 = now), for the main loop.
   double next_frame_in() const {
-    if (content_pending_ || (studio_ && studio_->disk_changed())) return 0.0;
+    if (content_pending_ || studio_disk_changed()) return 0.0;
     return pacer_.next_frame_in(seconds_since_start());
   }
   int exit_code() const { return harness_.exit_code(); }
@@ -93,7 +99,10 @@ class App {
   // app_stories.cpp: a picked story starts at once when it is whole, else (web) after its text arrives.
   void open_story(int library_index);
   void open_story_when_fetched(const UiContext& ui);
+  // app_studio.cpp: the Studio instead of the visitor's screens (--studio), and studio_frame().
+  bool open_studio(std::string& error);              // false with a message when it cannot open
   bool studio_stories_fetched(const UiContext& ui);  // then opens the Studio on them
+  bool studio_disk_changed() const;                  // a file the Studio shows changed on disk: draw now
   bool finish_frame();
   LUREPROOF_SEPARATE_FUNCTION void open_dropped_file(const std::string& path);  // educators' preview
   // app_pacing.cpp: pacing and --frame-stats after each frame; false when --run-seconds is over.
@@ -121,10 +130,11 @@ class App {
   AppHarness harness_;  // --script, --frames, screenshots and dumps, the soak's hook, --frame-stats
   OverlayHook overlay_hook_;
   std::function<bool()> cover_hook_;
-  std::unique_ptr<Studio> studio_;  // --studio: the educators' editor replaces the visitor's screens
-  AccessibleView accessible_;       // the web page's DOM mirror (disabled natively)
-  bool content_pending_ = false;    // read after the first frame is on screen (App::init)
-  int content_part_ = 0;            // the next part load_content reads then
+  // --studio: the educators' editor replaces the visitor's screens
+  std::unique_ptr<Studio, StudioDeleter> studio_;
+  AccessibleView accessible_;     // the web page's DOM mirror (disabled natively)
+  bool content_pending_ = false;  // read after the first frame is on screen (App::init)
+  int content_part_ = 0;          // the next part load_content reads then
   std::vector<std::string> content_problems_;
   int story_opening_ = -1;            // the library index of a picked story whose text is on its way (web)
   double story_opening_since_ = 0.0;  // when it was picked (its loading screen's own time)

@@ -8,7 +8,6 @@
 #include "ui/frame_demand.h"
 
 #include <cstdio>
-#include <filesystem>
 
 namespace lureproof {
 
@@ -53,24 +52,6 @@ void App::open_story_when_fetched(const UiContext& ui) {
     platform::retry_story_pack(story, session_.language);
   }
   if (r.back) story_opening_ = -1;
-}
-
-bool App::studio_stories_fetched(const UiContext& ui) {
-  // Every bundled story whole (the Studio edits and plays files), in English: the Studio's language.
-  const std::string dir = assets_dir_ + "/scenarios";
-  bool loading = false;
-  std::error_code ec;
-  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-    if (it->path().extension() == ".lure")
-      loading |= platform::story_pack(assets_dir_, it->path().stem().string(), "en") == platform::LanguagePack::Loading;
-  if (loading) {
-    draw_story_loading_screen(ui, false);
-    return false;
-  }
-  studio_fetching_ = false;
-  std::string error;
-  if (!studio_->open(dir, error)) std::fprintf(stderr, "lureproof: %s\n", error.c_str());
-  return true;
 }
 
 }  // namespace lureproof

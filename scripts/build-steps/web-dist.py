@@ -13,11 +13,11 @@ import subprocess
 import sys
 
 HASH_LENGTH = 10
-# Files the page finds at run time (Emscripten's locateFile, the game's language- and story-pack fetches, the canvas
-# edition's fonts, the text edition's script and style sheet, the failure notice's script) rather
+# Files the page finds at run time (Emscripten's locateFile, the game's language- and story-pack fetches, the Studio's
+# page (?studio=1: lureproof-studio.js/.wasm/.data), the canvas edition's fonts, the text edition's script and style sheet, the failure notice's script) rather
 # than through an attribute of index.html: the page script reads their names from this meta element.
 RUNTIME_LOCATED = re.compile(
-    r"^(lureproof\.(wasm|data)|lureproof-fonts\.data|lureproof-(text|failed)\.(js|css)|l10n/([^/]+/)?[^/]+\.pack|stories/[^/]+\.pack|emoji/[^/]+\.pack)$")
+    r"^(lureproof\.(wasm|data)|lureproof-studio\.(js|wasm|data)|lureproof-fonts\.data|lureproof-(text|failed)\.(js|css)|l10n/([^/]+/)?[^/]+\.pack|stories/[^/]+\.pack|emoji/[^/]+\.pack)$")
 FILES_META = "<meta name=\"lureproof-files\" content='{}'>"  # JSON: names have no ' or &
 
 
