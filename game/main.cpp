@@ -41,6 +41,10 @@ int main(int argc, char** argv) {
     std::printf("%s", options_usage(argv[0]).c_str());
     return 0;
   }
+  if (parsed.options.show_version) {
+    std::printf("lureproof %s\n", LUREPROOF_VERSION);
+    return 0;
+  }
   if (parsed.options.hash_pin) return hash_pin();
   // Kiosk configuration, log and statistics first, so every later problem reaches the log.
   static KioskRuntime kiosk;  // static: the web main loop outlives main()'s stack frame

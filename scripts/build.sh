@@ -6,6 +6,12 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 what="${1:-native}"
 jobs="$(nproc)"
+# ccache when installed (scripts/setup.sh installs it): rebuilds, and the package test's second build
+# (tests/package), compile only what changed. Only read when a build dir is first configured.
+if command -v ccache >/dev/null 2>&1; then
+  export CMAKE_C_COMPILER_LAUNCHER="${CMAKE_C_COMPILER_LAUNCHER:-ccache}"
+  export CMAKE_CXX_COMPILER_LAUNCHER="${CMAKE_CXX_COMPILER_LAUNCHER:-ccache}"
+fi
 
 build_native() {
   cmake --preset native-release >/dev/null

@@ -10,13 +10,14 @@ native_only=0
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
 
 native_packages=(
-  build-essential cmake ninja-build pkg-config dpkg-dev
+  build-essential cmake ninja-build pkg-config dpkg-dev ccache
   libsdl2-dev libimgui-dev doctest-dev libstb-dev
   nlohmann-json3-dev libtomlplusplus-dev libqrcodegen-dev libsodium-dev
   gettext graphviz python3-fonttools python3-pil fonts-dejavu-core fonts-noto-core fonts-noto-color-emoji
   clang-14 libclang-rt-14-dev clang-format-14
   xvfb xauth imagemagick xdotool
   cage xwayland grim
+  lintian mmdebstrap reprepro gnupg  # the Debian package and its test (tests/package, docs/kiosk.md)
 )
 web_packages=(emscripten chromium firefox-esr brotli nginx libnginx-mod-http-brotli-static)  # firefox-esr: the Firefox browser tests (WebDriver BiDi)
 

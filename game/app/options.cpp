@@ -58,6 +58,7 @@ std::string options_usage(const char* program) {
          "  --frame-stats FILE  at exit, write per-screen frame CPU times and memory use to FILE (JSON)\n"
          "  --run-seconds S     exit after S seconds (benchmarks; frames are still drawn only when needed)\n"
          "  --hash-pin          read an operator PIN (6-8 digits) on stdin, print its config line\n"
+         "  --version           print the version and exit\n"
          "  --help              show this help\n";
 }
 
@@ -79,6 +80,8 @@ OptionsResult parse_options(int argc, const char* const* argv) {
     std::string_view v;
     if (arg == "--help" || arg == "-h") {
       o.show_help = true;
+    } else if (arg == "--version" || arg == "-V") {
+      o.show_version = true;
     } else if (arg == "--kiosk") {
       o.kiosk = true;
     } else if (arg == "--hash-pin") {

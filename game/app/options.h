@@ -26,6 +26,7 @@ struct Options {
   std::string config_path;      // --config FILE: kiosk config (empty = /etc/lureproof/kiosk.toml, then assets)
   bool hash_pin = false;        // --hash-pin: read a PIN on stdin, print the operator_pin_hash line, exit
   bool show_help = false;
+  bool show_version = false;     // --version: print the version, exit
   std::string frame_stats_path;  // --frame-stats FILE: per-screen frame CPU time and memory, written at exit
   bool reduced_motion = false;   // --reduced-motion: start with the "Reduce motion" setting on
   double run_seconds = -1;       // --run-seconds S: exit 0 after S seconds (benchmarks); -1 = no limit

@@ -125,9 +125,10 @@ std::string default_assets_dir(const char* argv0) {
     exe = fs::path(base) / "lureproof";
     SDL_free(base);
   }
-  // build/native/bin/lureproof -> build/native/assets
+  // build/native/bin/lureproof -> build/native/assets; installed: /usr/bin/lureproof -> /usr/share/lureproof
+  const fs::path prefix = exe.parent_path().parent_path();
   for (fs::path candidate :
-       {exe.parent_path().parent_path() / "assets", exe.parent_path() / "assets", fs::path("assets")}) {
+       {prefix / "assets", exe.parent_path() / "assets", prefix / "share" / "lureproof", fs::path("assets")}) {
     if (fs::is_directory(candidate, ec)) return candidate.string();
   }
   return "assets";

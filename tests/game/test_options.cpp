@@ -29,6 +29,8 @@ TEST_CASE("every option is read") {
   CHECK(r.options.screen == "play");
   CHECK(parse_command_line({"--fullscreen"}).options.fullscreen);
   CHECK(parse_command_line({"--help"}).options.show_help);
+  CHECK(parse_command_line({"--version"}).options.show_version);
+  CHECK_FALSE(parse_command_line({"--kiosk"}).options.show_version);
 }
 
 TEST_CASE("bad options fail with a message") {

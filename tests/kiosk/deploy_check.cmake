@@ -1,4 +1,4 @@
-# Checks of deploy/: `bash -n` (and shellcheck when installed) on the installer, and
+# Checks of deploy/: `bash -n` (and shellcheck when installed) on the installer and the package scripts, and
 # `systemd-analyze verify` on the unit when available. verify wants every ExecStart binary to
 # exist, so Cage (not installed on build machines) is swapped for /bin/sh in a scratch copy; any
 # message (an unknown key, a bad value) fails the test, since verify still exits 0 for those.
@@ -7,17 +7,23 @@
 set(MAX_EXPOSURE 2.5)
 set(installer ${SOURCE_DIR}/deploy/install-kiosk.sh)
 set(unit ${SOURCE_DIR}/deploy/lureproof-kiosk.service)
-execute_process(COMMAND bash -n ${installer} RESULT_VARIABLE rc ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "bash -n ${installer} failed:\n${err}")
-endif()
+# The installer, and the Debian package's scripts (cmake/Package.cmake, tests/package).
+set(scripts ${installer} ${SOURCE_DIR}/deploy/lureproof-kiosk-enable ${SOURCE_DIR}/deploy/debian/postinst
+    ${SOURCE_DIR}/deploy/debian/prerm ${SOURCE_DIR}/deploy/debian/postrm ${SOURCE_DIR}/deploy/apt-repo/publish.sh
+    ${SOURCE_DIR}/tests/package/run_package_test.sh ${SOURCE_DIR}/tests/package/inside_root.sh)
 find_program(SHELLCHECK shellcheck)
-if(SHELLCHECK)
-  execute_process(COMMAND ${SHELLCHECK} ${installer} RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+foreach(script ${scripts})
+  execute_process(COMMAND bash -n ${script} RESULT_VARIABLE rc ERROR_VARIABLE err)
   if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "shellcheck ${installer}:\n${out}")
+    message(FATAL_ERROR "bash -n ${script} failed:\n${err}")
   endif()
-endif()
+  if(SHELLCHECK)
+    execute_process(COMMAND ${SHELLCHECK} ${script} RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+    if(NOT rc EQUAL 0)
+      message(FATAL_ERROR "shellcheck ${script}:\n${out}")
+    endif()
+  endif()
+endforeach()
 file(READ ${unit} text)
 foreach(needed "/usr/bin/cage -d -- " "--kiosk" "--config /etc/lureproof/kiosk.toml" "Restart=always"
         "StateDirectory=lureproof")

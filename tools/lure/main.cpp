@@ -17,11 +17,12 @@ extern const Command tag_command;
 extern const Command import_twee_command;
 extern const Command l10n_command;
 extern const Command stats_command;
+extern const Command pack_command;
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
         validate_command, facts_command,       graph_command, paths_command, play_command,
-        tag_command,      import_twee_command, l10n_command,  stats_command,
+        tag_command,      import_twee_command, l10n_command,  stats_command, pack_command,
     };
     return all;
 }
