@@ -19,7 +19,8 @@ struct LayoutCell {
   std::string name() const;  // "play-long 390x844" / "play-long 390x844@200%"
 };
 
-// The screens the walk opens (in order) and the matrix: each size in order, every screen at it.
+// The screens the walk opens (in order) and the matrix: each size in order, every screen at it (the
+// operator's screens at text size 100 % only).
 const std::vector<std::string>& layout_screens();
 std::vector<LayoutCell> layout_matrix(const std::vector<std::string>& screens);
 

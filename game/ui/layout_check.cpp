@@ -24,6 +24,13 @@ std::string quoted(const std::string& text) {
   return "\"" + t + (t.size() < text.size() ? "...\"" : "\"");
 }
 
+// Byte `at` moved back to the start of its UTF-8 character.
+size_t char_start(const std::string& s, size_t at) {
+  at = std::min(at, s.size());
+  while (at > 0 && at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
 std::string box_name(const UiTextBox& b) { return quoted(b.text) + " " + rect(b.min, b.max); }
 
 // The code point ending just before byte `at` / starting at `at` (0 when there is none).
@@ -105,9 +112,9 @@ std::vector<LayoutFailure> check_layout(const UiTrace& trace, ImVec2 window, con
                                      (clipped ? rect(b.clip_min, b.clip_max) : rect(ImVec2(0, 0), window))});
     for (size_t at : b.breaks)
       if (breaks_inside_word(b.text, at)) {
-        const size_t from = at > 12 ? at - 12 : 0;
+        const size_t from = char_start(b.text, at > 12 ? at - 12 : 0), to = char_start(b.text, at + 12);
         out.push_back({"broken-word", box_name(b) + " breaks a word: \"" + b.text.substr(from, at - from) + "|" +
-                                          b.text.substr(at, 12) + "\""});
+                                          b.text.substr(at, to - at) + "\""});
       }
     if (b.title && !b.full.empty() && b.full_lines <= 2)
       out.push_back({"cut-title", box_name(b) + " is cut, but two lines would hold " + quoted(b.full)});

@@ -17,7 +17,7 @@ def main(paths):
     checked = failing = sizes_count = 0
     langs, screens, sizes = [], [], []
     for path in paths:
-        with open(path, encoding="utf-8") as f:
+        with open(path, encoding="utf-8", errors="replace") as f:
             for line in f:
                 m = FAIL.match(line)
                 if m:
