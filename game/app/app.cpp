@@ -196,6 +196,28 @@ void App::open_initial_screen() {
   session_.settings_open = mode_.start_settings;
 }
 
+void App::open_layout_cell(const LayoutCell& cell) {
+  platform::set_window_size(cell.width, cell.height);
+  if (layout_hook_) layout_hook_("");
+  // The ending, the debrief and the long conversation come from the story with the longest route.
+  int longest = 0;
+  for (int i = 0; i < library_.size(); ++i)
+    if (library_.shortest_route_choices(i).size() > library_.shortest_route_choices(longest).size()) longest = i;
+  const std::string& name = cell.screen;
+  if (name == "settings") journey_.open_directly(session_, Screen::Stories, 0, clock_);
+  else if (name == "operator" || name == "operator-pin") journey_.open_directly(session_, Screen::Attract, 0, clock_);
+  else if (name == "play" || name == "idle") journey_.open_directly(session_, Screen::Play, 0, clock_);
+  else if (name == "play-long") {
+    journey_.open_directly(session_, Screen::Ending, longest, clock_);
+    session_.screen = Screen::Play;  // the whole conversation up to the ending, "See what happened" below it
+  } else if (const std::optional<Screen> screen = screen_from_name(name))
+    journey_.open_directly(session_, *screen, name == "ending" || name == "debrief" ? longest : 0, clock_);
+  if (session_.screen == Screen::Play) journey_.skip_reveal(session_);
+  session_.settings_open = name == "settings";
+  session_.settings.text_size = float(cell.text_percent) / 100.f;
+  if (layout_hook_ && (name == "operator" || name == "operator-pin" || name == "idle")) layout_hook_(name);
+}
+
 std::string App::scenario_dir() const {
   if (session_.scenario < 0) return assets_dir_;
   const std::string& p = library_.path(session_.scenario);
@@ -375,12 +397,14 @@ bool App::frame() {
   }
   const double cpu_start = platform::cpu_seconds();
   bool input = false;
+  if (const LayoutCell* cell = harness_.layout_cell_to_open()) open_layout_cell(*cell);
   if (!platform::pump_events(&input)) return false;
   apply_display_defaults();
   refresh_theme_if_needed(input);
   platform::begin_frame([this] { harness_.before_frame(); });
   // The UI frame context (ui/ui_frame.h), begun and ended on every path, the Studio's too.
   ui::begin_frame({&theme_, accessible_.enabled(), session_.settings.reduced_motion});
+  ui_trace().layout = harness_.layout_walking();
   if (quiz_emoji_loading_) need_frame_in(0.25);  // a frame soon after the quiz's emoji arrive
   accessible_.take_activations(ui_trace());
   input = input || accessible_.had_input();  // a mirror button counts as input: draw what follows

@@ -57,6 +57,8 @@ class App {
   // Drawn above every screen and the settings overlay (e.g. "Are you still there?").
   using OverlayHook = std::function<void(const UiContext& ui)>;
   void set_overlay_hook(OverlayHook hook) { overlay_hook_ = std::move(hook); }
+  // --layout-check: opens the kiosk's own screens ("operator", "operator-pin", "idle"; "" closes them).
+  void set_layout_hook(std::function<void(const std::string& screen)> hook) { layout_hook_ = std::move(hook); }
   // True while an overlay hides the whole screen (the idle warning): the screen below is not drawn.
   void set_cover_hook(std::function<bool()> hook) { cover_hook_ = std::move(hook); }
   // Ends the current visitor's session (idle timeout): the Session is replaced whole.
@@ -90,6 +92,7 @@ class App {
   void draw_screen(const UiContext& ui);
   void apply_display_defaults();  // contrast and motion the visitor has not chosen
   void open_initial_screen();
+  void open_layout_cell(const LayoutCell& cell);  // --layout-check: size, text size and screen of a cell
   static constexpr int kAllContent = -1;
   // Stories, translations, quiz, sources: all, or one part (0, 1, 2) per frame after the first.
   LUREPROOF_SEPARATE_FUNCTION bool load_content(std::string& error, int part = kAllContent);
@@ -130,6 +133,7 @@ class App {
   AppHarness harness_;  // --script, --frames, screenshots and dumps, the soak's hook, --frame-stats
   OverlayHook overlay_hook_;
   std::function<bool()> cover_hook_;
+  std::function<void(const std::string&)> layout_hook_;
   // --studio: the educators' editor replaces the visitor's screens
   std::unique_ptr<Studio, StudioDeleter> studio_;
   AccessibleView accessible_;     // the web page's DOM mirror (disabled natively)

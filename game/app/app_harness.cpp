@@ -5,6 +5,7 @@
 #include "lure/file_source.h"
 #include "platform/platform.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <limits>
 
@@ -13,9 +14,13 @@ namespace lureproof {
 AppHarness::AppHarness(const Options& options, const Session& session, const ScenarioLibrary& library)
     : options_(options), session_(session), library_(library) {
   if (!options_.frame_stats_path.empty()) stats_ = std::make_unique<FrameStats>();
+  if (!options_.layout_check_dir.empty())
+    layout_ = std::make_unique<LayoutWalk>(
+        options_.layout_check_dir, options_.language.empty() ? "en" : options_.language, options_.layout_screens);
 }
 
 bool AppHarness::load_script(std::string& error) {
+  if (layout_ && !layout_->valid(error)) return false;
   if (options_.script_path.empty()) return true;
   const std::optional<std::string> text = lure::DiskFileSource().read(options_.script_path);
   if (!text) {
@@ -57,7 +62,13 @@ int AppHarness::route_choice() const {
 
 bool AppHarness::frame_drawn(int frames, const UiTrace& trace) {
   const bool script_done = script_ && script_->finished();
-  const bool last = (options_.frames > 0 && frames >= options_.frames) || script_done;
+  if (layout_) {
+    const std::string png = layout_->frame_drawn(trace, ImGui::GetIO().DisplaySize);
+    if (!png.empty()) screenshot_requests_.push_back(png);
+  }
+  const bool layout_done = layout_ && layout_->finished();
+  if (layout_done) exit_code_ = std::max(exit_code_, layout_->finish());
+  const bool last = (options_.frames > 0 && frames >= options_.frames) || script_done || layout_done;
   if (last && !options_.screenshot_path.empty()) screenshot_requests_.push_back(options_.screenshot_path);
   if (last && !options_.dump_text_path.empty()) dump_requests_.push_back(options_.dump_text_path);
   for (const std::string& path : screenshot_requests_) {

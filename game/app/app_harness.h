@@ -6,6 +6,7 @@
 
 #include "journey/scenario_library.h"
 #include "journey/session.h"
+#include "app/layout_walk.h"
 #include "app/options.h"
 #include "pacing/frame_stats.h"
 #include "script/script_driver.h"
@@ -38,6 +39,9 @@ class AppHarness : private ScriptHost {
   // After the frame is drawn, before it is presented: the screenshots and text dumps asked for, the
   // script's result. `frames` counts the frames drawn so far. False when this was the last frame.
   bool frame_drawn(int frames, const UiTrace& trace);
+  // --layout-check: the cell of the matrix to open before this frame (nullptr: none now).
+  const LayoutCell* layout_cell_to_open() { return layout_ ? layout_->cell_to_open() : nullptr; }
+  bool layout_walking() const { return layout_ != nullptr; }
   // --run-seconds: seconds until the run ends (infinity without it); the run ends at 0.
   double seconds_left(double now) const;
   // --frame-stats: one frame's CPU time for the UI and for the GL draw + swap, and now and then memory.
@@ -57,6 +61,7 @@ class AppHarness : private ScriptHost {
   const Session& session_;
   const ScenarioLibrary& library_;
   std::unique_ptr<ScriptDriver> script_;
+  std::unique_ptr<LayoutWalk> layout_;  // --layout-check
   InputHook input_hook_;
   double pending_time_ = 0.0;
   UiTrace last_trace_;  // what the script and the hook look at

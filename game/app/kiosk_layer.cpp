@@ -30,6 +30,13 @@ void KioskLayer::attach() {
   app_.add_observer(&observer_);
   app_.set_overlay_hook([this](const UiContext& ui) { draw(ui); });
   app_.set_cover_hook([this] { return kiosk_.idle().phase() == IdleTimer::Phase::Warning; });
+  app_.set_layout_hook([this](const std::string& screen) {
+    operator_.close_directly();
+    kiosk_.idle().disarm();
+    if (screen == "operator" || screen == "operator-pin") operator_.open_directly(screen == "operator");
+    // "Are you still there?": the visitor stopped touching longer ago than the timeout.
+    if (screen == "idle") kiosk_.idle().arm(app_.clock() - kiosk_.config().idle_timeout_s - 1.0);
+  });
 }
 
 void KioskLayer::draw(const UiContext& ui) {

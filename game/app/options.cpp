@@ -48,6 +48,10 @@ std::string options_usage(const char* program) {
          "                      its shortest route), not the nearest one; an unknown ID lists the endings\n"
          "  --script FILE       drive the game with scripted taps and keys (tests)\n"
          "  --dump-text FILE    write the texts drawn in the last frame to FILE\n"
+         "  --layout-check DIR  walk every screen at every size of the layout check (tests/ui/README.md)\n"
+         "                      in the --lang language, print each failure and the matrix; screenshots\n"
+         "                      of failing screens go to DIR; exit 1 on a failure\n"
+         "  --layout-screens LIST  with --layout-check: only these screens (comma-separated)\n"
          "  --studio [PATH]     open the Studio to write and try scenarios: PATH is a folder of .lure\n"
          "                      files or one .lure file (default: the bundled scenarios)\n"
          "  --studio-dir DIR    the same as --studio DIR\n"
@@ -134,6 +138,12 @@ OptionsResult parse_options(int argc, const char* const* argv) {
     } else if (arg == "--script") {
       if (!value(v) || v.empty()) return fail("--script needs a file");
       o.script_path = v;
+    } else if (arg == "--layout-check") {
+      if (!value(v) || v.empty()) return fail("--layout-check needs a folder for the screenshots of failures");
+      o.layout_check_dir = v;
+    } else if (arg == "--layout-screens") {
+      if (!value(v) || v.empty()) return fail("--layout-screens needs a list such as attract,play");
+      o.layout_screens = v;
     } else if (arg == "--dump-text") {
       if (!value(v) || v.empty()) return fail("--dump-text needs a file path");
       o.dump_text_path = v;

@@ -10,21 +10,23 @@ struct Options {
   int window_width = 1280;
   int window_height = 800;
   bool fullscreen = false;
-  int frames = -1;              // render this many frames then exit 0; -1 = run until closed
-  std::string screenshot_path;  // save the last frame as PNG (needs --frames)
-  std::string assets_dir;       // empty = platform default
-  std::string scenario_path;    // open this scenario file directly
-  std::string language;         // e.g. "en"
-  std::string po_path;          // --po FILE: play --scenario in this translation, read from the .po
-  std::string screen;           // open this screen directly (for tests and educators)
-  std::string ending;           // --ending ID: the ending that --screen ending/debrief shows
-  std::string script_path;      // scripted taps and keys (tests, demos); see game/script/script.h
-  std::string dump_text_path;   // write the texts drawn in the last frame to this file
-  bool studio = false;          // open the Studio (educators' editor) instead of the game
-  std::string studio_path;      // the Studio's folder or .lure file (empty = the scenarios in assets)
-  bool kiosk = false;           // --kiosk: kiosk mode (docs/kiosk.md); the config key `kiosk` also sets it
-  std::string config_path;      // --config FILE: kiosk config (empty = /etc/lureproof/kiosk.toml, then assets)
-  bool hash_pin = false;        // --hash-pin: read a PIN on stdin, print the operator_pin_hash line, exit
+  int frames = -1;               // render this many frames then exit 0; -1 = run until closed
+  std::string screenshot_path;   // save the last frame as PNG (needs --frames)
+  std::string assets_dir;        // empty = platform default
+  std::string scenario_path;     // open this scenario file directly
+  std::string language;          // e.g. "en"
+  std::string po_path;           // --po FILE: play --scenario in this translation, read from the .po
+  std::string screen;            // open this screen directly (for tests and educators)
+  std::string ending;            // --ending ID: the ending that --screen ending/debrief shows
+  std::string script_path;       // scripted taps and keys (tests, demos); see game/script/script.h
+  std::string dump_text_path;    // write the texts drawn in the last frame to this file
+  std::string layout_check_dir;  // --layout-check: walk the layout matrix, failing screens' screenshots here
+  std::string layout_screens;    // --layout-screens: only these (comma-separated; empty = all)
+  bool studio = false;           // open the Studio (educators' editor) instead of the game
+  std::string studio_path;       // the Studio's folder or .lure file (empty = the scenarios in assets)
+  bool kiosk = false;            // --kiosk: kiosk mode (docs/kiosk.md); the config key `kiosk` also sets it
+  std::string config_path;       // --config FILE: kiosk config (empty = /etc/lureproof/kiosk.toml, then assets)
+  bool hash_pin = false;         // --hash-pin: read a PIN on stdin, print the operator_pin_hash line, exit
   bool show_help = false;
   bool show_version = false;     // --version: print the version, exit
   std::string frame_stats_path;  // --frame-stats FILE: per-screen frame CPU time and memory, written at exit

@@ -7,7 +7,7 @@ RunMode resolve_run_mode(const Options& o) {
   RunMode m;
   m.studio = o.studio;
   m.studio_path = o.studio_path;
-  m.scripted = o.frames > 0 || !o.script_path.empty();
+  m.scripted = o.frames > 0 || !o.script_path.empty() || !o.layout_check_dir.empty();
   m.soak = o.input_from_program;
   m.deterministic = m.scripted || m.soak;
   if (!o.screen.empty()) {
@@ -20,7 +20,7 @@ RunMode resolve_run_mode(const Options& o) {
     if (!m.start_screen) m.unknown_screen = o.screen;
     m.ending = o.ending;
   }
-  m.jump = !o.screen.empty() || !o.scenario_path.empty();
+  m.jump = !o.screen.empty() || !o.scenario_path.empty() || !o.layout_check_dir.empty();
   m.attract_first = !m.jump && !m.studio;
   return m;
 }

@@ -167,6 +167,8 @@ bool push_keys(const std::string& keys);
 bool push_window_event(const std::string& what);
 // The window as the window system sees it: "hidden", "minimised", "fullscreen" or "windowed".
 std::string window_state();
+// The layout check (--layout-check) resizes the window to each size of its matrix, in points.
+void set_window_size(int width, int height);
 
 // Internal: hooks each platform file provides to platform_sdl.cpp.
 namespace detail {

@@ -120,6 +120,10 @@ void push_touch(int, float, float) {}
 bool push_keys(const std::string&) { return false; }
 InputDevice input_device() { return InputDevice::Mouse; }  // no device: the soak's visitors tap
 bool push_window_event(const std::string&) { return false; }
+void set_window_size(int width, int height) {
+  g_width = width;
+  g_height = height;
+}
 std::string window_state() { return "headless"; }
 
 }  // namespace platform

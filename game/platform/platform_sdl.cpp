@@ -276,6 +276,10 @@ bool push_keys(const std::string& keys) {
   return !presses.empty();
 }
 
+void set_window_size(int width, int height) {
+  if (g_window) SDL_SetWindowSize(g_window, width, height);
+}
+
 bool push_window_event(const std::string& what) {
   SDL_Event e{};
   if (what == "quit") {

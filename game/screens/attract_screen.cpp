@@ -101,6 +101,9 @@ void draw_teaser(ImDrawList* dl, const UiContext& ui, const std::vector<std::str
     if (theme.high_contrast()) dl->AddRect(a, b, with_alpha(p.card_border, k), theme.sp(18.f), 0, theme.sp(2.f));
     dl->AddText(body, body->FontSize, ImVec2(a.x + pad, a.y + pad), with_alpha(p.bubble_in_text, k), t.c_str(), nullptr,
                 wrap);
+    const UiBox bubble{a, b, {}};
+    if (tracing_layout())
+      trace_text_box(dl, t, wrapped_lines(body, body->FontSize, ImVec2(a.x + pad, a.y + pad), t, wrap), &bubble);
     y = b.y + theme.sp(12.f);
   }
   dl->PopClipRect();

@@ -62,7 +62,8 @@ float flag_entry(ImDrawList* dl, ImVec2 pos, float w, const FlagResult& r, const
   return h;
 }
 
-void legend(ImDrawList* dl, ImVec2 pos, float w, const Theme& theme) {
+// Draws the map's key wrapped in `w` (only measures it when `dl` is null); returns its height.
+float legend(ImDrawList* dl, ImVec2 pos, float w, const Theme& theme) {
   const TraceQuiet quiet;  // the map's key: decoration for the accessible view
   const Palette& p = theme.palette();
   ImFont* small = theme.fonts().small;
@@ -86,6 +87,10 @@ void legend(ImDrawList* dl, ImVec2 pos, float w, const Theme& theme) {
       x = pos.x;
       y += small->FontSize * 1.4f;
     }
+    if (!dl) {
+      x += r * 3 + tw + theme.sp(space::l);
+      continue;
+    }
     const ImVec2 c(x + r, y + small->FontSize * 0.55f);
     if (it.mark == Mark::Dot) dl->AddCircleFilled(c, r, it.colour, 16);
     else if (it.mark == Mark::Flag) {
@@ -97,11 +102,11 @@ void legend(ImDrawList* dl, ImVec2 pos, float w, const Theme& theme) {
     text_at(dl, small, ImVec2(x + r * 2.6f, y), p.text_muted, it.text);
     x += r * 3 + tw + theme.sp(space::l);
   }
+  return y - pos.y + small->FontSize * 1.3f;
 }
 
-float legend_height(float w, const Theme& theme) {
-  return theme.fonts().small->FontSize * (w < theme.sp(420.f) ? 4.f : w < theme.sp(640.f) ? 2.6f : 1.3f);
-}
+// The key's height as legend() wraps it (its rows depend on the language's words).
+float legend_height(float w, const Theme& theme) { return legend(nullptr, ImVec2(0.f, 0.f), w, theme); }
 
 const char* outcome_name(lure::EndingClass e) {
   return e == lure::EndingClass::Safe ? tr("Safe") : e == lure::EndingClass::GotHelp ? tr("Got help") : tr("Harmed");

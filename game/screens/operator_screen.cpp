@@ -287,28 +287,33 @@ OperatorScreen::Action OperatorScreen::draw_menu(const UiContext& ui, double now
     ImGui::End();
     return action;
   }
-  // Action row.
+  // Action row; stacked when a label does not fit a third of the width (phones, large text).
   const float row_y = o.y + pad + bh + theme.sp(space::s);
-  const float third = (width - theme.sp(space::s) * 2) / 3.f;
-  if (big_button("op-export", "Export CSV", ImVec2(x0, row_y), ImVec2(third, bh), ButtonKind::Primary, theme,
-                 "op-export")) {
+  const float gap = theme.sp(space::s);
+  float widest = 0.f;
+  for (const char* label : {"Export CSV", "Reset counters", "Exit kiosk"})
+    widest = std::max(widest, text_size(f.body_bold, label).x + theme.sp(space::l) * 2);
+  const bool stacked = widest > (width - gap * 2) / 3.f;
+  const float third = stacked ? width : (width - gap * 2) / 3.f;
+  auto slot = [&](int i) {
+    return stacked ? ImVec2(x0, row_y + (bh + gap) * float(i)) : ImVec2(x0 + (third + gap) * float(i), row_y);
+  };
+  if (big_button("op-export", "Export CSV", slot(0), ImVec2(third, bh), ButtonKind::Primary, theme, "op-export")) {
     confirm_ = Confirm::Export;
     folders_ = export_folder_candidates(kiosk_.data_dir());
     chosen_folder_.clear();
     message_.clear();
   }
-  if (big_button("op-reset", "Reset counters", ImVec2(x0 + third + theme.sp(space::s), row_y), ImVec2(third, bh),
-                 ButtonKind::Secondary, theme, "op-reset")) {
+  if (big_button("op-reset", "Reset counters", slot(1), ImVec2(third, bh), ButtonKind::Secondary, theme, "op-reset")) {
     confirm_ = Confirm::Reset;
     message_.clear();
   }
-  if (big_button("op-exit", "Exit kiosk", ImVec2(x0 + (third + theme.sp(space::s)) * 2, row_y), ImVec2(third, bh),
-                 ButtonKind::Secondary, theme, "op-exit")) {
+  if (big_button("op-exit", "Exit kiosk", slot(2), ImVec2(third, bh), ButtonKind::Secondary, theme, "op-exit")) {
     confirm_ = Confirm::Exit;
     message_.clear();
   }
 
-  const float area_y = row_y + bh + theme.sp(space::m);
+  const float area_y = slot(2).y + bh + theme.sp(space::m);
   ImDrawList* dl = begin_scroll_area("op-scroll", ImVec2(x0, area_y), ImVec2(width, o.y + sz.y - area_y - pad));
   ImVec2 pos(ImGui::GetWindowPos().x, ImGui::GetWindowPos().y - ImGui::GetScrollY());
   const float y_start = pos.y;

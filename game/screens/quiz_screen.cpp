@@ -78,8 +78,10 @@ float questions(ImDrawList* dl, ImVec2 pos, float w, QuizRun& run, const Theme& 
   {
     const TraceQuiet quiet;  // the scale's ends are the first and last buttons' spoken labels
     text_at(dl, f.small, ImVec2(pos.x, y), p.text_muted, low);
+    // Right-aligned to the scroll area's own edge (ImGui rounds a child window's size down).
+    const float right = std::min(pos.x + w, ImGui::GetWindowPos().x + ImGui::GetWindowSize().x);
     const float hw = text_size(f.small, high).x;
-    y += text_at(dl, f.small, ImVec2(pos.x + w - hw, y), p.text_muted, high) + theme.sp(space::l);
+    y += text_at(dl, f.small, ImVec2(right - hw, y), p.text_muted, high) + theme.sp(space::l);
   }
 
   y += text_at(dl, f.body_bold, ImVec2(pos.x, y), p.text, tr("What would you do?"), w) + theme.sp(space::s);

@@ -65,7 +65,12 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s) {
   const float pad = theme.sp(space::l);
   const float w = std::min(sz.x - theme.sp(space::m) * 2, theme.sp(640.f));
   const float row = theme.sp(space::touch) + theme.sp(space::m);
-  const float h = pad * 2 + f.heading->FontSize * 1.4f + row * 4 + theme.sp(72.f) + theme.sp(space::m);
+  // "Text size" goes above its stepper when the row leaves it too little room (narrow phones, long words).
+  const float step_w = theme.sp(72.f) * 2 + theme.sp(110.f) + theme.sp(space::s);
+  const bool label_above = text_size(f.body, tr("Text size")).x > w - pad * 2 - step_w;
+  const float label_above_h =
+      label_above ? text_size(f.body, tr("Text size"), w - pad * 2).y + theme.sp(space::s) : 0.f;
+  const float h = pad * 2 + f.heading->FontSize * 1.4f + row * 4 + theme.sp(72.f) + theme.sp(space::m) + label_above_h;
   const ImVec2 a(o.x + (sz.x - w) * 0.5f, o.y + std::max(theme.sp(space::m), (sz.y - h) * 0.5f));
   const ImVec2 b(a.x + w, a.y + h);
   dl->AddRectFilled(a, b, theme.high_contrast() ? IM_COL32(0, 0, 0, 255) : IM_COL32(30, 36, 62, 255),
@@ -91,13 +96,17 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s) {
     const std::string value = std::to_string(percent) + " %";
     const TraceQuiet quiet;  // label and value are part of the buttons' spoken labels
     const std::string now = std::string(tr("Text size")) + " " + value;
-    text_at(dl, f.body, ImVec2(a.x + pad, y + (bh - f.body->FontSize) * 0.5f), p.text, tr("Text size"), iw * 0.4f);
-    const float right = a.x + pad + iw;
+    const float right = a.x + pad + iw, vw = theme.sp(110.f);
+    if (label_above) {
+      text_at(dl, f.body, ImVec2(a.x + pad, y), p.text, tr("Text size"), iw);
+      y += label_above_h;
+    } else {
+      text_at(dl, f.body, ImVec2(a.x + pad, y + (bh - f.body->FontSize) * 0.5f), p.text, tr("Text size"));
+    }
     if (big_button("text-bigger", "A+", ImVec2(right - bw, y), ImVec2(bw, bh),
                    percent >= 200 ? ButtonKind::Disabled : ButtonKind::Secondary, theme, "text-bigger",
                    std::string(tr("Larger text")) + " (" + now + ")"))
       s.text_size = std::min(2.f, s.text_size + 0.25f);
-    const float vw = theme.sp(110.f);
     text_centred(dl, f.body_bold, right - bw - vw * 0.5f, y + (bh - f.body->FontSize) * 0.5f, p.text, value);
     if (big_button("text-smaller", "A-", ImVec2(right - bw * 2 - vw, y), ImVec2(bw, bh),
                    percent <= 100 ? ButtonKind::Disabled : ButtonKind::Secondary, theme, "text-smaller",

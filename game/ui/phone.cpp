@@ -93,6 +93,10 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
   ImFont* small = theme.fonts().small;
   const ImU32 on_bar = IM_COL32(255, 255, 255, 235);
   dl->AddText(small, small->FontSize * 0.85f, ImVec2(sa.x + theme.sp(26.f), sa.y + theme.sp(5.f)), on_bar, "9:41");
+  if (tracing_layout())
+    trace_text_box(
+        dl, "9:41",
+        wrapped_lines(small, small->FontSize * 0.85f, ImVec2(sa.x + theme.sp(26.f), sa.y + theme.sp(5.f)), "9:41"));
   for (int i = 0; i < 4; ++i) {
     const float h = theme.sp(4.f + 3.f * i), x = sb.x - theme.sp(86.f) + theme.sp(7.f) * i;
     dl->AddRectFilled(ImVec2(x, sa.y + theme.sp(20.f) - h), ImVec2(x + theme.sp(4.f), sa.y + theme.sp(20.f)), on_bar,
@@ -183,6 +187,12 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
     if (!t.empty()) {
       dl->AddText(bold, bold->FontSize, ImVec2(x, cy - bold->FontSize * 0.58f), p.app_bar_text, t.c_str());
       trace_text(t);
+      const TraceTitle is_title;  // the layout check: cut only when two lines would not hold it either
+      if (tracing_layout() && t != displayable(title))
+        trace_cut(t, displayable(title),
+                  int(wrapped_lines(bold, bold->FontSize, {}, displayable(title), avail).size()));
+      if (tracing_layout())
+        trace_text_box(dl, t, wrapped_lines(bold, bold->FontSize, ImVec2(x, cy - bold->FontSize * 0.58f), t));
     }
     // The accessible view: which app is open now ("Mail · Daria Recruiting").
     const std::string label = app_label(app.channel);
@@ -210,6 +220,9 @@ float draw_time_separator(ImDrawList* dl, ImVec2 pos, float width, const std::st
   dl->AddRectFilled(a, b, with_alpha(theme.palette().surface_muted, 0.16f), ts.y);
   dl->AddText(small, small->FontSize, ImVec2(a.x + pad, a.y + pad * 0.4f), theme.palette().surface_muted, time.c_str());
   trace_text(time);
+  const UiBox pill{a, b, {}};
+  if (tracing_layout())
+    trace_text_box(dl, time, wrapped_lines(small, small->FontSize, ImVec2(a.x + pad, a.y + pad * 0.4f), time), &pill);
   return b.y - pos.y + theme.sp(8.f);
 }
 
@@ -217,7 +230,7 @@ namespace {
 
 // The flag marker beside a message; returns true when tapped.
 bool flag_marker(ImVec2 c, const MessageBlock& m, const Theme& theme) {
-  const float size = theme.sp(48.f);
+  const float size = std::max(theme.sp(48.f), 44.f);  // never under 44x44 points, on the smallest phones too
   if (!tracing_accessible()) return icon_button(m.id.c_str(), IconKind::Flag, c, size, theme, m.id, m.marked);
   // Spoken: which message the flag is for (a short excerpt), and whether it is already marked.
   std::string excerpt = m.line->text;
@@ -264,6 +277,7 @@ float draw_mark_result(ImDrawList* dl, ImVec2 pos, float width, const MessageBlo
                     theme.sp(12.f));
   dl->AddRectFilled(a, ImVec2(a.x + theme.sp(5.f), b.y), edge, theme.sp(12.f), ImDrawFlags_RoundCornersLeft);
   if (theme.high_contrast()) dl->AddRect(a, b, p.card_border, theme.sp(12.f), 0, theme.sp(2.f));
+  trace_container(a, b);
   const float ix = a.x + pad + theme.sp(12.f);
   if (m.mark_correct && m.reveal_result) icon::flag(dl, ImVec2(ix, a.y + pad + th * 0.5f), theme.sp(22.f), edge, true);
   else icon::info(dl, ImVec2(ix, a.y + pad + th * 0.5f), theme.sp(22.f), edge);
@@ -336,6 +350,7 @@ float draw_message(ImDrawList* dl, ImVec2 pos, float width, const MessageBlock& 
                           : ImDrawFlags_RoundCornersAll & ~ImDrawFlags_RoundCornersBottomLeft);
     if (theme.high_contrast()) dl->AddRect(a, b, you ? p.accent : p.card_border, r, 0, theme.sp(2.f));
     if (m.marked) dl->AddRect(a, b, p.flag, r, 0, theme.sp(2.5f));
+    trace_container(a, b);
     draw_rich(dl, lay, body, bold, ImVec2(a.x + pad * 0.75f, a.y + pad * 0.5f), alpha(fg));
     if (!you) draw_avatar(dl, ImVec2(pos.x + pad + avatar_r, b.y - avatar_r), avatar_r, l.speaker, theme, m.base_dir);
     marker_y = (a.y + b.y) * 0.5f;

@@ -100,7 +100,7 @@ void share(ImDrawList* dl, ImVec2 c, float s, ImU32 col, float thickness) {
 }  // namespace
 
 bool field_marker(ImVec2 c, const PhoneField& f, const std::string& spoken, const Theme& theme) {
-  const float size = theme.sp(48.f);
+  const float size = std::max(theme.sp(48.f), 44.f);  // never under 44x44 points, on the smallest phones too
   // On an app bar or a call screen the button needs the screen's light surface under it to be seen.
   ImGui::GetWindowDrawList()->AddCircleFilled(c, size * 0.5f, theme.palette().surface, 32);
   if (!tracing_accessible()) return icon_button(f.id.c_str(), IconKind::Flag, c, size, theme, f.id, f.marked);
@@ -150,6 +150,10 @@ float draw_address(ImDrawList* dl, ImVec2 pos, const std::string& value, ImFont*
     if (parts[i].empty()) continue;
     dl->AddText(fonts[i], fonts[i]->FontSize, ImVec2(x, pos.y + (font->FontSize - fonts[i]->FontSize) * 0.5f),
                 colours[i], parts[i].c_str());
+    if (tracing_layout())
+      trace_text_box(dl, parts[i],
+                     wrapped_lines(fonts[i], fonts[i]->FontSize,
+                                   ImVec2(x, pos.y + (font->FontSize - fonts[i]->FontSize) * 0.5f), parts[i]));
     x += fonts[i]->CalcTextSizeA(fonts[i]->FontSize, FLT_MAX, 0.f, parts[i].c_str()).x;
     trace_text(parts[i]);
   }

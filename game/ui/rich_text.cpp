@@ -91,6 +91,25 @@ void draw_rich(ImDrawList* dl, const RichLayout& layout, ImFont* regular, ImFont
   if (!layout.plain.empty()) trace_text(layout.plain);
   if (!layout.plain.empty() && tracing_accessible() && ui_trace().quiet == 0)
     trace_message("t:" + layout.plain, {}, real_emoji(layout.plain));
+  if (!tracing_layout() || layout.plain.empty()) return;
+  // The layout check's text box: the pieces found in order in the plain text, grouped into lines.
+  std::vector<TextLine> lines;
+  size_t at = 0;
+  for (const RichPiece& p : layout.pieces) {
+    ImFont* f = p.bold ? bold : regular;
+    const size_t found = layout.plain.find(p.text, at);
+    const size_t begin = found == std::string::npos ? at : found;
+    at = std::min(layout.plain.size(), begin + p.text.size());
+    const ImVec2 a(o.x + p.pos.x, o.y + p.pos.y);
+    const ImVec2 b(a.x + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, p.text.c_str()).x, a.y + f->FontSize);
+    if (!lines.empty() && lines.back().min.y == a.y) {
+      lines.back().end = at;
+      lines.back().max = ImVec2(std::max(lines.back().max.x, b.x), std::max(lines.back().max.y, b.y));
+    } else {
+      lines.push_back({begin, at, a, b});
+    }
+  }
+  if (!lines.empty()) trace_text_box(dl, layout.plain, lines);
 }
 
 }  // namespace lureproof

@@ -37,8 +37,40 @@ struct UiMessage {
   std::string text;
 };
 
+// A text as drawn, for the layout check (ui/layout_check.h): where it is, what holds it and where
+// its lines broke. Rectangles are in points (ImGui's coordinates).
+struct UiTextBox {
+  std::string text;                     // as drawn (cleaned for the fonts; ends with "…" when it was cut)
+  ImVec2 min, max;                      // the drawn lines' bounds
+  ImVec2 container_min, container_max;  // its button, card, bubble or window
+  ImVec2 clip_min, clip_max;            // the visible part of the window it is in (scroll areas clip)
+  std::string window;                   // the top-level ImGui window (screen, overlay) it belongs to
+  bool scrolls = false;                 // in a scroll area: it may run past the window vertically
+  bool container_scrolls = false;       // ... and held by the scroll area itself, which it may run past too
+  bool title = false;                   // a screen's or the phone's title
+  std::vector<size_t> breaks;           // byte offsets in `text` where a wrapped line starts ('\n' not counted)
+  std::string full;                     // when cut with "…": the whole text
+  int full_lines = 0;                   // ... and how many lines it takes wrapped in the width it had
+};
+
+// A rectangle that holds texts (a card, a bubble): the smallest one holding a text's first point is
+// its container (else its button or window).
+struct UiBox {
+  ImVec2 min, max;
+  std::string window;  // traced containers: the top-level window drawing it (texts of others ignore it)
+};
+
 struct UiTrace {
   std::vector<std::string> texts;
+  std::vector<UiTextBox> text_boxes;
+  std::vector<UiBox> containers;
+  struct Cut {
+    std::string shown, full;
+    int full_lines;
+  };
+  std::vector<Cut> cuts;  // ellipsize() this frame
+  int title_depth = 0;    // > 0: texts drawn are titles (TraceTitle)
+  bool layout = false;    // record text boxes, containers and cuts (the layout check sets it; kept by clear())
   std::vector<UiTarget> targets;
   // The accessible view. A modal overlay (settings, "are you still there?") hides what is below it:
   // only the actions and messages from `modal_actions` / `modal_messages` on are published.
@@ -53,6 +85,10 @@ struct UiTrace {
   std::string focused;                   // label of the target with the keyboard/gamepad focus ring, if any
   void clear() {
     texts.clear();
+    text_boxes.clear();
+    containers.clear();
+    cuts.clear();
+    title_depth = 0;
     targets.clear();
     title.clear();
     actions.clear();
@@ -69,6 +105,36 @@ struct UiTrace {
 UiTrace& ui_trace();
 inline void trace_text(const std::string& text) { ui_trace().texts.push_back(text); }
 void trace_target(std::string label, ImVec2 min, ImVec2 max);
+
+// ---- text boxes for the layout check (recorded only while tracing_layout(); widgets test it first) ----
+inline bool tracing_layout() { return ui_trace().layout; }
+// One drawn line of a text box: bytes [begin, end) of the text, and its rectangle.
+struct TextLine {
+  size_t begin = 0, end = 0;
+  ImVec2 min, max;
+};
+// The lines ImGui's AddText(font, size, pos, ..., wrap) draws `text` in (its word wrap, '\n').
+std::vector<TextLine> wrapped_lines(ImFont* font, float size, ImVec2 pos, const std::string& text, float wrap = 0.f);
+// Records a drawn text with its lines; its container is `container` when given (a button), else the
+// smallest traced container (trace_container) holding its first point, else the current window.
+void trace_text_box(ImDrawList* dl, const std::string& text, const std::vector<TextLine>& lines,
+                    const UiBox* container = nullptr);
+// A card or bubble that holds texts drawn after it this frame.
+void trace_container_box(ImVec2 min, ImVec2 max);
+inline void trace_container(ImVec2 min, ImVec2 max) {
+  if (tracing_layout()) trace_container_box(min, max);
+}
+// ellipsize() cut `full` to `shown` in `width`: `full_lines` is how many lines `full` takes wrapped there.
+inline void trace_cut(const std::string& shown, const std::string& full, int full_lines) {
+  if (tracing_layout()) ui_trace().cuts.push_back({shown, full, full_lines});
+}
+// Texts drawn while one is alive are titles (the layout check asks them not to be cut needlessly).
+struct TraceTitle {
+  TraceTitle() { ++ui_trace().title_depth; }
+  ~TraceTitle() { --ui_trace().title_depth; }
+  TraceTitle(const TraceTitle&) = delete;
+  TraceTitle& operator=(const TraceTitle&) = delete;
+};
 
 // ---- the accessible view (published by App; see platform/accessibility.h) ----
 // Whether it is recorded (false natively: widgets then skip building labels).

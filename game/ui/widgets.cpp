@@ -102,11 +102,14 @@ ImVec2 screen_size() { return ui::frame().screen_size; }
 std::string ellipsize(ImFont* font, std::string t, float width) {
   auto w = [&](const std::string& s) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, s.c_str()).x; };
   if (w(t) <= width) return t;
+  const std::string full = t;
   while (!t.empty() && w(t + "…") > width) {
     while (!t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) t.pop_back();  // continuation
     if (!t.empty()) t.pop_back();  // the character's first byte
   }
   while (!t.empty() && t.back() == ' ') t.pop_back();
+  if (tracing_layout())
+    trace_cut(t + "…", full, int(wrapped_lines(font, font->FontSize, ImVec2(0.f, 0.f), full, width).size()));
   return t + "…";
 }
 
@@ -119,6 +122,7 @@ float text_at(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, const std:
   const std::string t = displayable(text);
   dl->AddText(font, font->FontSize, pos, colour, t.c_str(), nullptr, wrap);
   trace_text(t);
+  if (tracing_layout()) trace_text_box(dl, t, wrapped_lines(font, font->FontSize, pos, t, wrap));
   if (tracing_accessible() && ui_trace().quiet == 0) trace_message("t:" + text, {}, text);
   return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, t.c_str()).y;
 }
@@ -133,6 +137,7 @@ float text_centred(ImDrawList* dl, ImFont* font, float centre_x, float y, ImU32 
   const char* end = s + t.size();
   float yy = y;
   const float line_h = font->FontSize * 1.2f;
+  std::vector<TextLine> lines;  // for the layout check
   while (s < end) {
     const char* line_end = wrap > 0.f ? font->CalcWordWrapPositionA(1.f, s, end, wrap) : end;
     const char* nl = static_cast<const char*>(memchr(s, '\n', size_t(end - s)));
@@ -140,10 +145,14 @@ float text_centred(ImDrawList* dl, ImFont* font, float centre_x, float y, ImU32 
     if (line_end == s) line_end = s + 1;
     const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, s, line_end).x;
     dl->AddText(font, font->FontSize, ImVec2(centre_x - w * 0.5f, yy), colour, s, line_end);
+    if (tracing_layout())
+      lines.push_back({size_t(s - t.c_str()), size_t(line_end - t.c_str()), ImVec2(centre_x - w * 0.5f, yy),
+                       ImVec2(centre_x + w * 0.5f, yy + font->FontSize)});
     yy += line_h;
     s = line_end;
     while (s < end && (*s == ' ' || *s == '\n')) ++s;
   }
+  if (tracing_layout()) trace_text_box(dl, t, lines);
   return yy - y;
 }
 
@@ -205,6 +214,9 @@ bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 siz
   const float tx = left ? a.x + pad_x : (a.x + b.x - ts.x) * 0.5f;
   dl->AddText(f, f->FontSize, ImVec2(tx, (a.y + b.y - ts.y) * 0.5f), fg, t.c_str(), nullptr, wrap);
   trace_text(t);
+  const UiBox button{pos, ImVec2(pos.x + size.x, pos.y + size.y), {}};
+  if (tracing_layout())
+    trace_text_box(dl, t, wrapped_lines(f, f->FontSize, ImVec2(tx, (a.y + b.y - ts.y) * 0.5f), t, wrap), &button);
   if (focused) focus_ring(dl, pos, ImVec2(pos.x + size.x, pos.y + size.y), theme, r);
   if (focused) ui_trace().focused = trace_id.empty() ? t : trace_id;
   trace_target(trace_id.empty() ? t : trace_id, pos, ImVec2(pos.x + size.x, pos.y + size.y));
@@ -257,6 +269,7 @@ void card(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, bool light
   const ImU32 fill = light ? p.surface : p.card;
   dl->AddRectFilled(min, max, opaque ? ImAlphaBlendColors(p.background_bottom, fill) : fill, r);
   dl->AddRect(min, max, p.card_border, r, 0, theme.sp(theme.high_contrast() ? 2.f : 1.f));
+  trace_container(min, max);
 }
 
 ImDrawList* begin_scroll_area(const char* id, ImVec2 pos, ImVec2 size, bool stick_to_bottom) {
@@ -314,6 +327,7 @@ TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_bac
   if (show_back && nav_cancel_pressed()) r.back = true;  // Escape or gamepad B
   if (!title.empty()) {
     const TraceQuiet quiet;  // the screen's title, not a message (screens call trace_title)
+    const TraceTitle is_title;
     // One line between the corner buttons, shortened with "…" when it does not fit (large text).
     ImFont* f = theme.fonts().body_bold;
     const std::string t = ellipsize(f, displayable(title), sz.x - (btn + pad * 2) * 2);

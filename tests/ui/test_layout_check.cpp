@@ -1,0 +1,149 @@
+// The layout check (ui/layout_check.h, issue #25) on hand-made traces: each rule passes a good layout
+// and fails the bad one; then the widgets' text boxes, traced from real drawing, feed it.
+#include "headless_ui.h"
+#include "ui/layout_check.h"
+#include "ui/widgets.h"
+
+#include <doctest/doctest.h>
+
+using namespace lureproof;
+
+namespace {
+const ImVec2 kWindow(390.f, 844.f);
+
+UiTextBox box(const std::string& text, ImVec2 min, ImVec2 max) {
+  UiTextBox b;
+  b.text = text;
+  b.min = min;
+  b.max = max;
+  b.container_min = ImVec2(0.f, 0.f);
+  b.container_max = kWindow;
+  b.clip_min = ImVec2(0.f, 0.f);
+  b.clip_max = kWindow;
+  b.window = "screen";
+  return b;
+}
+
+std::vector<std::string> rules(const UiTrace& t) {
+  std::vector<std::string> out;
+  for (const LayoutFailure& f : check_layout(t, kWindow)) out.push_back(f.rule);
+  return out;
+}
+using Rules = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("two text boxes that overlap fail; side by side, in another window or scrolled away they pass") {
+  UiTrace t;
+  t.text_boxes = {box("Vor der Geschichte", {20, 100}, {200, 124}), box("Weiter", {210, 100}, {300, 124})};
+  CHECK(rules(t).empty());
+  t.text_boxes[1].min.x = 180.f;  // 20 points into the first
+  CHECK(rules(t) == Rules{"overlap"});
+  t.text_boxes[1].window = "settings";  // an overlay above the screen
+  CHECK(rules(t).empty());
+  t.text_boxes[1].window = "screen";
+  t.text_boxes[1].clip_min = ImVec2(0, 130);  // the part that would overlap is scrolled out of view
+  t.text_boxes[1].scrolls = true;
+  CHECK(rules(t).empty());
+}
+
+TEST_CASE("text past its container or the window fails") {
+  UiTrace t;
+  t.text_boxes = {box("5 = voll und ganz", {300, 500}, {380, 520})};
+  t.text_boxes[0].container_min = ImVec2(290, 490);
+  t.text_boxes[0].container_max = ImVec2(385, 530);
+  CHECK(rules(t).empty());
+  t.text_boxes[0].max.x = 400.f;  // past the button and the window's right edge
+  CHECK(rules(t) == Rules{"overflow"});
+  t.text_boxes[0] = box("below the window", {20, 830}, {200, 860});
+  CHECK(rules(t) == Rules{"overflow"});
+  t.text_boxes[0].scrolls = t.text_boxes[0].container_scrolls = true;  // a scroll area scrolls it into view
+  CHECK(rules(t).empty());
+  t.text_boxes[0] = box("clipped at the side", {20, 100}, {200, 120});
+  t.text_boxes[0].clip_max = ImVec2(150, 844);
+  CHECK(rules(t) == Rules{"overflow"});
+}
+
+TEST_CASE("a word broken inside itself without a hyphen fails") {
+  UiTrace t;
+  t.text_boxes = {box("Überspringen", {20, 100}, {120, 150})};
+  t.text_boxes[0].breaks = {std::string("Überspring").size()};
+  CHECK(rules(t) == Rules{"broken-word"});
+  t.text_boxes[0].text = "Über-springen";  // a hyphen ends the line
+  t.text_boxes[0].breaks = {std::string("Über-").size()};
+  CHECK(rules(t).empty());
+  t.text_boxes[0].text = "Vor der Geschichte";  // at a space
+  t.text_boxes[0].breaks = {std::string("Vor der ").size()};
+  CHECK(rules(t).empty());
+  CHECK(breaks_inside_word("Ιστορία", std::string("Ιστο").size()));               // Greek letters both sides
+  CHECK(breaks_inside_word("Історія", std::string("Іст").size()));                // Cyrillic
+  CHECK_FALSE(breaks_inside_word("2600 €/Monat", std::string("2600 €").size()));  // after a symbol
+  CHECK_FALSE(breaks_inside_word("voll… und", std::string("voll…").size()));
+}
+
+TEST_CASE("a touch target smaller than 44x44 points fails") {
+  UiTrace t;
+  t.targets = {{"back", {10, 10}, {54, 54}, {0, 0}, kWindow}};
+  CHECK(rules(t).empty());
+  t.targets.push_back({"mark:3:0", {300, 200}, {336, 236}, {0, 0}, kWindow});
+  t.targets.push_back({"Mark", {300, 200}, {336, 236}, {0, 0}, kWindow});  // the same target by its text
+  CHECK(rules(t) == Rules{"small-target"});
+}
+
+TEST_CASE("a title cut with an ellipsis fails when two lines would hold it") {
+  UiTrace t;
+  t.text_boxes = {box("Vor der Geschichte: ein k…", {60, 20}, {330, 44})};
+  t.text_boxes[0].title = true;
+  t.text_boxes[0].full = "Vor der Geschichte: ein kurzer Test";
+  t.text_boxes[0].full_lines = 2;
+  CHECK(rules(t) == Rules{"cut-title"});
+  t.text_boxes[0].full_lines = 3;  // too long for two lines: "…" is the right answer
+  CHECK(rules(t).empty());
+  t.text_boxes[0].full_lines = 2;
+  t.text_boxes[0].title = false;  // not a title (a name in a list row)
+  CHECK(rules(t).empty());
+}
+
+TEST_CASE("the widgets trace their text boxes: lines, breaks, containers and cuts") {
+  HeadlessUi ui(390, 844);
+  std::vector<UiTextBox> boxes;
+  ui.frame([&] {
+    ui_trace().layout = true;
+    begin_screen("layout-test", ui.theme);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* f = ui.theme.fonts().body;
+    // Wrapped at spaces into three lines; then one word too long for its width, broken inside.
+    text_at(dl, f, ImVec2(20, 100), IM_COL32_WHITE, "one two three four five six",
+            f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, "one two three").x + 1.f);
+    text_at(dl, f, ImVec2(20, 300), IM_COL32_WHITE, "Überspringen",
+            f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, "Übersp").x);
+    card(dl, ImVec2(20, 400), ImVec2(120, 460), ui.theme);
+    text_at(dl, f, ImVec2(30, 410), IM_COL32_WHITE, "in the card");
+    big_button("b", "Weiter", ImVec2(20, 500), ImVec2(200, 60), ButtonKind::Primary, ui.theme);
+    top_bar(ui.theme, "A title far too long to fit between the two corner buttons of a narrow phone", true);
+    end_screen();
+    boxes = ui_trace().text_boxes;
+    ui_trace().layout = false;
+  });
+  REQUIRE(boxes.size() == 5);
+  CHECK(boxes[0].breaks.size() >= 1);
+  for (size_t at : boxes[0].breaks) CHECK_FALSE(breaks_inside_word(boxes[0].text, at));
+  CHECK(boxes[0].max.y - boxes[0].min.y > ui.theme.fonts().body->FontSize * 1.5f);
+  REQUIRE(!boxes[1].breaks.empty());
+  CHECK(breaks_inside_word(boxes[1].text, boxes[1].breaks[0]));
+  CHECK(boxes[2].container_min.x == 20.f);  // the card holds it
+  CHECK(boxes[2].container_max.y == 460.f);
+  CHECK(boxes[3].text == "Weiter");
+  CHECK(boxes[3].container_max.x == 220.f);  // the button holds its label
+  CHECK(boxes[4].title);
+  CHECK(boxes[4].text.size() < boxes[4].full.size());
+  CHECK(boxes[4].full_lines >= 2);
+  CHECK(boxes[4].window == "layout-test");
+}
+
+TEST_CASE("the operator's hidden corner is not a visitor's target") {
+  UiTrace t;
+  t.targets = {{"operator-corner", {0, 0}, {16, 16}, {0, 0}, kWindow}};
+  CHECK(rules(t).empty());
+  t.targets[0].label = "settings";
+  CHECK(rules(t) == Rules{"small-target"});
+}
