@@ -253,7 +253,7 @@ private:
                 switch (s.kind) {
                     case Statement::Kind::Message: {
                         const Message& m = sc_.messages[static_cast<std::size_t>(s.index)];
-                        if (!m.is_debrief && m.speaker_index < 0)
+                        if (!m.is_debrief && !m.is_comment && m.speaker_index < 0)
                             sink_.add("LP217", "speaker '" + m.speaker + "' is not a character", m.speaker_loc,
                                       sink_.full() ? std::string() : hints_.speaker(m.speaker, m.speaker_loc));
                         for (std::size_t k = 0; k < m.flags.size(); ++k) {

@@ -87,6 +87,11 @@ public:
         v.line_id = m.line_id;
         v.speaker_id = m.speaker;
         if (m.speaker_index >= 0) v.speaker = &sc_.characters[static_cast<std::size_t>(m.speaker_index)];
+        if (m.is_comment) {  // by a character (its name), or by a name that is no character (as written)
+            v.comment = true;
+            v.commenter = v.speaker ? v.speaker->name : m.speaker;
+            if (!v.speaker) v.speaker_id.clear();
+        }
         v.text = render(m.text, v.emphasis, m.loc);
         v.delay_ms = m.delay_ms;
         v.typing_ms = m.typing_ms;

@@ -38,6 +38,11 @@ public:
 
     std::string speaker_label(const Message& m) const {
         if (m.is_debrief) return "Debrief (shown after the ending)";
+        if (m.is_comment)
+            return "Comment under the post, by " +
+                   (m.speaker_index >= 0
+                        ? sc_.characters[static_cast<std::size_t>(m.speaker_index)].name + " (" + m.speaker + ")"
+                        : m.speaker);
         int c = sc_.find_character(m.speaker);
         std::string who = m.speaker;
         if (c >= 0 && !sc_.characters[static_cast<std::size_t>(c)].name.empty() && m.speaker != "narrator" &&
@@ -54,6 +59,10 @@ public:
                 const Message& m = sc_.messages[static_cast<std::size_t>(s.index)];
                 std::string ctx = m.line_id.empty() ? "node." + node.id + ".untagged" : m.line_id;
                 add(ctx, m.text.raw, m.loc, speaker_label(m) + "; " + where);
+                if (m.is_comment && m.speaker_index < 0)
+                    add(ctx + ".name", m.speaker, m.speaker_loc,
+                        "Name of the person who wrote the comment \"" + m.text.raw +
+                            "\" (a person's name: usually unchanged)");
             } else if (s.kind == Statement::Kind::Choice) {
                 const Choice& c = sc_.choices[static_cast<std::size_t>(s.index)];
                 std::string ctx = c.line_id.empty() ? "node." + node.id + ".untagged" : c.line_id;

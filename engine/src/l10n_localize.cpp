@@ -74,7 +74,9 @@ public:
         for (Statement& s : statements) {
             if (s.kind == Statement::Kind::Message) {
                 Message& m = sc_.messages[static_cast<std::size_t>(s.index)];
-                marked(m.line_id.empty() ? "node." + node_id + ".untagged" : m.line_id, m.text, m.loc);
+                const std::string ctx = m.line_id.empty() ? "node." + node_id + ".untagged" : m.line_id;
+                marked(ctx, m.text, m.loc);
+                if (m.is_comment && m.speaker_index < 0) plain(ctx + ".name", m.speaker);
             } else if (s.kind == Statement::Kind::Choice) {
                 Choice& c = sc_.choices[static_cast<std::size_t>(s.index)];
                 std::string ctx = c.line_id.empty() ? "node." + node_id + ".untagged" : c.line_id;

@@ -14,6 +14,7 @@
 #include "lure/checker.h"
 #include "lure/content_register.h"
 #include "lure/expression.h"
+#include "lure/social_post.h"
 #include "text_markup.h"
 #include "text_utils.h"
 
@@ -25,9 +26,10 @@ constexpr std::string_view kHeaderKeys[] = {"scenario",  "title",         "summa
                                             "technique", "content-note",  "minutes",  "start",    "include",
                                             "reviewed",  "facts-checked", "audience", "at-risk"};
 constexpr std::string_view kNodeProperties[] = {
-    "title",   "subject",  "from",   "to",   "url",
-    "company", "location", "salary", "label"};  // `label:` names the node on the maps
-constexpr int kMaxMapLabel = 32;                // LP143: a `label:` longer than this is cut on the maps
+    "title",     "subject",  "from",  "to", "url", "company", "location", "salary",
+    "label",                             // `label:` names the node on the maps
+    "reactions", "comments", "shares"};  // a post's counts (lure/social_post.h)
+constexpr int kMaxMapLabel = 32;         // LP143: a `label:` longer than this is cut on the maps
 constexpr std::string_view kReservedIds[] = {"narrator", "you", "debrief", "fallback",  "if",      "elif", "else",
                                              "endif",    "var", "flag",    "character", "include", "true", "false",
                                              "and",      "or",  "not",     "visits",    "random"};
@@ -83,6 +85,7 @@ private:
         bool skipping_node = false;
         bool node_has_content = false;
         std::vector<IfFrame> ifs;
+        std::vector<std::pair<std::string, SourceLoc>> counts_seen;  // the node's post counts, at their values
     };
 
     void line(std::string_view raw, int lineno);
@@ -96,6 +99,10 @@ private:
     void header_line(std::string_view key, std::string_view value, std::string_view line);
     void block_property(std::string_view trimmed);
     std::string_view property_flags(Node& node, std::string_view key, std::string_view value);
+    bool post_count(const Node& node, std::string_view key, std::string_view value, std::string& stored,
+                    std::string_view line);
+    void comment_line(std::string_view rest, std::string_view trimmed);
+    void comments_shown(const Node& node);
     void character_line(std::string_view trimmed);
     void flag_line(std::string_view trimmed);
     void var_line(std::string_view trimmed);
@@ -106,7 +113,8 @@ private:
 
     std::vector<Statement>& body();
     bool add_statement(Statement st);
-    void message_line(std::string_view speaker, std::string_view rest, std::string_view trimmed, bool debrief);
+    void message_line(std::string_view speaker, std::string_view rest, std::string_view trimmed, bool debrief,
+                      bool comment = false);
     void choice_line(std::string_view trimmed);
     void jump_line(std::string_view trimmed, bool fallback);
     void assign_line(std::string_view trimmed);
@@ -316,6 +324,10 @@ void Parser::line(std::string_view raw, int lineno) {
         message_line(key, trimmed.substr(key_len + 1), trimmed, true);
         return;
     }
+    if (keyed && key == "comment") {
+        comment_line(trimmed.substr(key_len + 1), trimmed);
+        return;
+    }
     if (keyed && (contains(kNodeProperties, key) || is_address_property(key))) {
         if (st_.node_has_content || !st_.ifs.empty()) {
             error("LP130", "node property '" + std::string(key) + "' must come right after the == line", trimmed,
@@ -337,7 +349,9 @@ void Parser::line(std::string_view raw, int lineno) {
                               " characters long: the map shows at most " + std::to_string(kMaxMapLabel),
                           loc_in(value), "a label names the node in a few words, e.g. label: Asks for the contract");
         }
-        node.properties.emplace_back(std::string(key), std::string(value));
+        std::string stored(value);
+        if (is_post_count(key) && !post_count(node, key, value, stored, trimmed)) return;
+        node.properties.emplace_back(std::string(key), std::move(stored));
         return;
     }
     if (keyed && contains(kHeaderKeys, key) && key != "title") {
@@ -397,6 +411,94 @@ std::string_view Parser::property_flags(Node& node, std::string_view key, std::s
                                   : "write the name, then the address in <>: Ana Rossi <ana@example.org>");
     }
     return value;
+}
+
+// ---- [SECTION] a social post's counts and comments (lure/social_post.h) -------------------------
+
+// `reactions: 143`: a count the post shows, as the author set it (LP146 given twice, LP145 in an app
+// that shows no counts, LP144 not a count). True when it is kept, with its digits in `stored`.
+bool Parser::post_count(const Node& node, std::string_view key, std::string_view value, std::string& stored,
+                        std::string_view line) {
+    for (const auto& [seen, seen_at] : st_.counts_seen)
+        if (seen == key) {
+            error("LP146", "'" + std::string(key) + ":' is given twice in node '" + node.id + "'", line,
+                  "first given on line " + std::to_string(seen_at.line) + "; keep the number the story's text gives");
+            return false;
+        }
+    st_.counts_seen.emplace_back(std::string(key), loc_in(value));
+    if (node.channel != Channel::SocialPost) {
+        error("LP145",
+              "the [" + std::string(channel_name(node.channel)) + "] app shows no " + std::string(key) +
+                  " count; only a [social-post] node does",
+              line, "move it to the post's node, or remove it");
+        return false;
+    }
+    long long count = 0;
+    if (!parse_post_count(value, count)) {
+        error("LP144",
+              "'" + std::string(key) + ":' must be a whole number from 0 to " + std::to_string(kMaxPostCount) +
+                  " written with digits, not '" + std::string(value) + "'",
+              value, "e.g. " + std::string(key) + ": 1200 (digits only: no separators, letters or signs)");
+        return false;
+    }
+    stored = std::to_string(count);
+    return true;
+}
+
+// LP157: a post that states fewer comments than the rows it always shows (those outside `if` blocks).
+void Parser::comments_shown(const Node& node) {
+    const std::string* stated = nullptr;
+    for (const auto& [key, value] : node.properties)
+        if (key == "comments") stated = &value;
+    const SourceLoc* at = nullptr;
+    for (const auto& [key, loc] : st_.counts_seen)
+        if (key == "comments") at = &loc;
+    if (!stated || !at) return;
+    long long rows = 0;
+    for (const Statement& s : node.body)
+        if (s.kind == Statement::Kind::Message && sc_.messages[static_cast<std::size_t>(s.index)].is_comment) ++rows;
+    long long count = 0;
+    if (parse_post_count(*stated, count) && rows > count)
+        sink_.add("LP157",
+                  "the post says " + *stated + " comments but always shows " + std::to_string(rows) + " comment rows",
+                  *at, "give the number of all its comments, at least " + std::to_string(rows));
+}
+
+// `comment: Anca P.: DM me, I did it last year #line:id`: a comment row under a social post. It is a
+// message (tags, red flags, line id, translation) whose speaker is the commenter's name; a character's
+// id there makes that character the commenter (LP156 outside a post, LP155 without a name or words).
+void Parser::comment_line(std::string_view rest, std::string_view trimmed) {
+    const Node& node = sc_.nodes[static_cast<std::size_t>(st_.node)];
+    if (node.channel != Channel::SocialPost) {
+        error("LP156",
+              "the [" + std::string(channel_name(node.channel)) +
+                  "] app shows no comment rows; only a [social-post] node does",
+              trimmed, "write it as a message (name: text), or move it to the post's node");
+        return;
+    }
+    const std::string_view value = text::trim(rest);
+    const SplitTags split = split_trailing_tags(value);
+    const std::size_t colon = split.body.find(':');
+    const CommentParts parts = split_comment(split.body);
+    const std::string hint = "write the commenter's name, a ':' and the words: comment: Anca P.: Is this real?";
+    if (value.empty()) {
+        error("LP155", "'comment:' needs a name and the comment's words", trimmed, hint);
+        return;
+    }
+    if (colon == std::string_view::npos || parts.name.empty()) {
+        error("LP155", "this comment has no commenter's name before a ':'", value, hint);
+        return;
+    }
+    if (parts.text.empty()) {
+        error("LP155", "the comment of '" + std::string(parts.name) + "' has no words", parts.name, hint);
+        return;
+    }
+    if (parts.name == "narrator") {
+        error("LP155", "the narrator tells the story and cannot write a comment", parts.name,
+              "use a narrator: line beside the post, or give the comment a commenter's name");
+        return;
+    }
+    message_line(parts.name, value.substr(colon + 1), trimmed, false, true);
 }
 
 // ---- [SECTION] header & blocks ----------------------------------------------------------------
@@ -507,7 +609,8 @@ bool Parser::check_id(std::string_view id, bool allow_dash, const char* what) {
                          : "use letters, digits and '_', starting with a letter");
         return false;
     }
-    if (contains(kReservedIds, id) || (std::string_view(what) == "character" && contains(kNodeProperties, id))) {
+    if (contains(kReservedIds, id) ||
+        (std::string_view(what) == "character" && (contains(kNodeProperties, id) || id == "comment"))) {
         error("LP140", "'" + std::string(id) + "' is a reserved word and cannot be a " + what + " id", id);
         return false;
     }
@@ -747,6 +850,7 @@ void Parser::node_header(std::string_view trimmed) {
     sc_.nodes.push_back(std::move(node));
     st_.node = static_cast<int>(sc_.nodes.size() - 1);
     st_.node_has_content = false;
+    st_.counts_seen.clear();
 }
 
 void Parser::close_node() {
@@ -756,6 +860,7 @@ void Parser::close_node() {
     if (st_.node >= 0) {
         const Node& node = sc_.nodes[static_cast<std::size_t>(st_.node)];
         if (node.body.empty()) sink_.add("LP141", "node '" + node.id + "' has no content", node.loc, "");
+        comments_shown(node);
     }
     st_.node = -1;
     st_.node_has_content = false;
@@ -834,7 +939,8 @@ void apply_message_tags(Message& m, DiagnosticSink& sink) {
 }
 }  // namespace
 
-void Parser::message_line(std::string_view speaker, std::string_view rest, std::string_view trimmed, bool debrief) {
+void Parser::message_line(std::string_view speaker, std::string_view rest, std::string_view trimmed, bool debrief,
+                          bool comment) {
     Node& node = sc_.nodes[static_cast<std::size_t>(st_.node)];
     if (debrief && node.ending == EndingClass::None) {
         error("LP131", "'debrief:' lines belong in ending nodes", trimmed,
@@ -846,7 +952,8 @@ void Parser::message_line(std::string_view speaker, std::string_view rest, std::
     Message m;
     m.is_debrief = debrief;
     m.loc = loc_in(trimmed);
-    m.speaker_loc = m.loc;
+    m.speaker_loc = comment ? loc_in(speaker) : m.loc;
+    m.is_comment = comment;
     if (!debrief) m.speaker = std::string(speaker);
     m.tags = parse_tags(rest.substr(std::min(split.tags_begin, rest.size())),
                         loc_in(rest.substr(std::min(split.tags_begin, rest.size()))), sink_);

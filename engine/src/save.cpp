@@ -53,6 +53,7 @@ json line_to_json(const LineView& l) {
         j["emphasis"] = spans;
     }
     if (!l.flags.empty()) j["flags"] = l.flags;
+    if (l.comment) j["comment"] = l.commenter;
     if (!l.tags.empty()) {
         json tags = json::array();
         for (const Tag& t : l.tags) tags.push_back({t.key, t.value});
@@ -74,6 +75,10 @@ LineView line_from_json(const Scenario& sc, const json& j) {
     int c = l.speaker_id.empty() ? -1 : sc.find_character(l.speaker_id);
     if (c >= 0) l.speaker = &sc.characters[static_cast<std::size_t>(c)];
     l.text = str(j, "text");
+    if (auto it = j.find("comment"); it != j.end() && it->is_string()) {
+        l.comment = true;
+        l.commenter = it->get<std::string>();
+    }
     if (auto it = j.find("emphasis"); it != j.end() && it->is_array())
         for (const json& s : *it)
             if (s.is_array() && s.size() == 2 && s[0].is_number_unsigned() && s[1].is_number_unsigned()) {

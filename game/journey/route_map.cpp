@@ -17,7 +17,8 @@ std::string gist_of(const lure::NodeView& view) {
   for (const lure::LineView& line : view.lines) {
     if (line.text.empty()) continue;
     std::string piece = line.text;
-    if (line.speaker && line.speaker_id != "narrator") piece = line.speaker->name + ": " + piece;
+    if (line.comment) piece = line.commenter + ": " + piece;
+    else if (line.speaker && line.speaker_id != "narrator") piece = line.speaker->name + ": " + piece;
     out += (out.empty() ? "" : " ") + piece;
     if (out.size() >= kGistBytes) break;
   }

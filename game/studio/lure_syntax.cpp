@@ -12,8 +12,9 @@ namespace {
 constexpr std::array<std::string_view, 14> kHeaderKeys = {
     "scenario", "title", "summary",  "language",      "persona",  "technique", "content-note",
     "minutes",  "start", "reviewed", "facts-checked", "audience", "at-risk",   "include"};
-constexpr std::array<std::string_view, 8> kNodeProperties = {"title", "subject", "from",     "to",
-                                                             "url",   "company", "location", "salary"};
+constexpr std::array<std::string_view, 14> kNodeProperties = {"title",     "subject",  "from",   "to",     "url",
+                                                              "company",   "location", "salary", "number", "label",
+                                                              "reactions", "comments", "shares", "contact"};
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_id_char(char c) {
@@ -231,6 +232,18 @@ std::vector<SyntaxSpan> SyntaxClassifier::next_line(std::string_view s) {
       out.add(skip_spaces(s, k + 2), trim_end(s, k + 2, tags), SyntaxClass::Condition);
     }
     text_with_tags(s, tags, out);
+    return out.finish(n);
+  }
+  if (colon && word == "comment") {  // comment: Name: text #tags (a comment row under a post)
+    out.add(i, w + 1, SyntaxClass::Keyword);
+    const int name = skip_spaces(s, w + 1);
+    const size_t name_end = s.find(':', size_t(name));
+    if (name_end == std::string_view::npos || int(name_end) >= trailing_tags_start(s, name)) {
+      text_with_tags(s, w + 1, out);
+      return out.finish(n);
+    }
+    out.add(name, int(name_end) + 1, SyntaxClass::Speaker);
+    text_with_tags(s, int(name_end) + 1, out);
     return out.finish(n);
   }
   if (colon) {  // a message, a node property or a debrief line

@@ -44,7 +44,8 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
 // results of marks on fields. Returns its height; `field_pressed` gets the index of a tapped field.
 float draw_app_header(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& app, const Theme& theme,
                       int& field_pressed);
-// The end of a post: its reactions and comments bar. Returns its height.
+// The post's bar of reactions, comments and shares: the counts the node sets (`reactions:`...), none
+// where it sets none. Returns its height.
 float draw_post_footer(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& app, const Theme& theme);
 
 // One message as the visitor sees it.
@@ -75,6 +76,9 @@ float draw_address(ImDrawList* dl, ImVec2 pos, const std::string& value, ImFont*
 // Draws `block` at `pos` in the content `width`; returns its height. Sets `mark_pressed` when the
 // flag marker was tapped.
 float draw_message(ImDrawList* dl, ImVec2 pos, float width, const MessageBlock& block, const Theme& theme,
+                   bool& mark_pressed);
+// A comment row under a social post (ui/post_comment.cpp): avatar, name and words, its flag marker.
+float draw_comment(ImDrawList* dl, ImVec2 pos, float width, const MessageBlock& block, const Theme& theme,
                    bool& mark_pressed);
 // The "someone is typing" bubble.
 float draw_typing(ImDrawList* dl, ImVec2 pos, float width, const lure::Character* who, lure::Channel channel,

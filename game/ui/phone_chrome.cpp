@@ -1,5 +1,5 @@
 // The chrome of each app inside the phone's content: the mail's Subject/From/To, the job ad's card of
-// fields, the post's author, group and time and its reactions bar, the caller's number, the page's
+// fields, the post's author, group and time and its counts bar (as the story sets them), the caller's number, the page's
 // heading; addresses with their domain set apart and the flag buttons of fields (lure/addresses.h).
 #include "ui/phone.h"
 #include "l10n/tr.h"
@@ -69,13 +69,6 @@ float label_column(const Theme& theme, std::initializer_list<const char*> labels
   float w = 0.f;
   for (const char* l : labels) w = std::max(w, small->CalcTextSizeA(small->FontSize, FLT_MAX, 0.f, l).x);
   return w + theme.sp(12.f);
-}
-
-// A stable number from the node's title for the post's counters (decoration, not content).
-unsigned counter_seed(const PhoneApp& app) {
-  unsigned h = 2166136261u;
-  for (unsigned char c : app.title) h = (h ^ c) * 16777619u;
-  return h;
 }
 
 void heart(ImDrawList* dl, ImVec2 c, float s, ImU32 col) {
@@ -308,14 +301,21 @@ float draw_app_header(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& a
 }
 
 float draw_post_footer(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& app, const Theme& theme) {
-  // Reactions, comments and shares, as any feed counts them under a post.
-  const TraceQuiet quiet;
+  // Reactions, comments and shares, as any feed counts them under a post: the numbers the story set
+  // (`reactions:`, `comments:`, `shares:`), none where it set none (lure/social_post.h).
   const Palette& p = theme.palette();
   ImFont* small = theme.fonts().small;
   const float pad = theme.sp(space::m), x0 = pos.x + pad, x1 = pos.x + width - pad;
-  const unsigned seed = counter_seed(app);
-  const std::string counts[3] = {std::to_string(40 + seed % 260), std::to_string(3 + (seed >> 9) % 70),
-                                 std::to_string(1 + (seed >> 17) % 25)};
+  const std::string* counts[3] = {app.property("reactions"), app.property("comments"), app.property("shares")};
+  if (tracing_accessible() && (counts[0] || counts[1] || counts[2])) {
+    // TRANSLATORS: a post's counts under it, read by the accessible mirror; %s is a number.
+    const char* said[3] = {tr("Reactions: %s"), tr("Comments: %s"), tr("Shares: %s")};
+    std::string all;
+    for (int i = 0; i < 3; ++i)
+      if (counts[i]) all += (all.empty() ? "" : ", ") + tr_format(said[i], counts[i]->c_str());
+    trace_message("post-counts:" + app.title, {}, all);
+  }
+  const TraceQuiet quiet;
   float y = pos.y + theme.sp(4.f);
   rule(dl, x0, x1, y, theme);
   y += theme.sp(10.f);
@@ -326,7 +326,8 @@ float draw_post_footer(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& 
     if (i == 0) heart(dl, c, s, IM_COL32(214, 64, 90, 255));
     else if (i == 1) speech(dl, c, s, p.surface_muted, t);
     else share(dl, c, s, p.surface_muted, t);
-    text_at(dl, small, ImVec2(c.x + s * 0.9f, cy - small->FontSize * 0.55f), p.surface_muted, counts[i]);
+    if (counts[i])
+      text_at(dl, small, ImVec2(c.x + s * 0.9f, cy - small->FontSize * 0.55f), p.surface_muted, *counts[i]);
   }
   y += s + theme.sp(10.f);
   rule(dl, x0, x1, y, theme);

@@ -22,7 +22,7 @@ const lure::LineView& line_of(const lure::Story& story, const FeedLine& fl) {
 const lure::Character* contact_of(const lure::Story& story, const std::vector<FeedLine>& feed, const AppSegment& seg) {
   for (int i = seg.begin; i < seg.end; ++i) {
     const lure::LineView& l = line_of(story, feed[size_t(i)]);
-    if (l.speaker && l.speaker_id != "you" && l.speaker_id != "narrator") return l.speaker;
+    if (l.speaker && !l.comment && l.speaker_id != "you" && l.speaker_id != "narrator") return l.speaker;
   }
   return nullptr;
 }
@@ -32,7 +32,7 @@ bool many_speakers(const lure::Story& story, const std::vector<FeedLine>& feed, 
   std::vector<std::string> others;
   for (int i = seg.begin; i < seg.end; ++i) {
     const lure::LineView& l = line_of(story, feed[size_t(i)]);
-    if (l.speaker_id != "you" && l.speaker_id != "narrator" &&
+    if (!l.comment && l.speaker_id != "you" && l.speaker_id != "narrator" &&
         std::find(others.begin(), others.end(), l.speaker_id) == others.end())
       others.push_back(l.speaker_id);
   }
@@ -104,12 +104,18 @@ FeedAction draw_phone_feed(const FeedView& v, ImVec2 pos, ImVec2 size, const The
   field_tapped(header_field);
   y += theme.sp(space::s);
   const bool names = many_speakers(v.story, feed, seg);
+  // A post's bar of counts sits under the post, above its first comment row (or at the end).
+  bool post_bar = app.channel == lure::Channel::SocialPost && app.contact && seg.begin < std::min(seg.end, visible);
   std::string last_speaker;
   for (int i = seg.begin; i < std::min(seg.end, visible); ++i) {
     const FeedLine& fl = feed[size_t(i)];
     const lure::NodeView& node = transcript[size_t(fl.node)];
     const lure::LineView& line = node.lines[size_t(fl.line)];
     if (!line.time.empty()) y += draw_time_separator(fdl, ImVec2(cmin.x, y), width, line.time, theme);
+    if (line.comment && post_bar) {
+      y += draw_post_footer(fdl, ImVec2(cmin.x, y), width, app, theme);
+      post_bar = false;
+    }
     MessageBlock b;
     b.line = &line;
     b.channel = node.channel;
@@ -135,14 +141,14 @@ FeedAction draw_phone_feed(const FeedView& v, ImVec2 pos, ImVec2 size, const The
     b.id = "mark:" + std::to_string(fl.node) + ":" + std::to_string(fl.line);
     b.base_dir = v.base_dir;
     bool pressed = false;
-    y += draw_message(fdl, ImVec2(cmin.x, y), width, b, theme, pressed);
+    y += line.comment ? draw_comment(fdl, ImVec2(cmin.x, y), width, b, theme, pressed)
+                      : draw_message(fdl, ImVec2(cmin.x, y), width, b, theme, pressed);
     if (pressed) {
       action.mark_node = fl.node;
       action.mark_line = fl.line;
     }
   }
-  if (app.channel == lure::Channel::SocialPost && app.contact && seg.begin < std::min(seg.end, visible))
-    y += draw_post_footer(fdl, ImVec2(cmin.x, y), width, app, theme);
+  if (post_bar) y += draw_post_footer(fdl, ImVec2(cmin.x, y), width, app, theme);
   if (v.typing && visible < int(feed.size())) {
     const FeedLine& next = feed[size_t(visible)];
     const lure::NodeView& node = transcript[size_t(next.node)];

@@ -34,7 +34,10 @@ const char* kSample =
     "fallback -> trap\n"
     "-> safe\n"
     "== safe ending got-help\n"
-    "debrief: Asking helped. #line:dj-d1\n";
+    "debrief: Asking helped. #line:dj-d1\n"
+    "== post [social-post]\n"
+    "reactions: 143\n"
+    "comment: Anca P.: Is it {savings}? #flag:fees #line:dj-k1\n";
 
 std::string show(std::string_view line, const std::vector<SyntaxSpan>& spans) {
   std::string out;
@@ -80,6 +83,9 @@ TEST_CASE("every line of the sample gets its classes") {
       "choice(->) node-id(safe)",
       "keyword(==) node-id(safe) keyword(ending) ending(got-help)",
       "keyword(debrief:) tag(#line:dj-d1)",
+      "keyword(==) node-id(post) channel([social-post])",
+      "property(reactions:)",
+      "keyword(comment:) speaker(Anca P.:) variable({savings}) tag(#flag:fees) tag(#line:dj-k1)",
   };
   REQUIRE(expected.size() == raw.size());
   for (size_t i = 0; i < raw.size(); ++i) {

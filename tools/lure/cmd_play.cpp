@@ -5,12 +5,14 @@
 #include <iostream>
 #include <string>
 #include <unistd.h>
+#include <utility>
 
 #include "cli.h"
 #include "diagnostics_output.h"
 #include "lure/addresses.h"
 #include "lure/l10n.h"
 #include "lure/l10n_po.h"
+#include "lure/social_post.h"
 #include "lure/story.h"
 
 namespace cli {
@@ -73,7 +75,9 @@ std::string flag_label(const lure::Scenario& sc, const std::string& id) {
 void print_line(const lure::Scenario& sc, const lure::LineView& line) {
     std::string prefix = line.time.empty() ? "" : "[" + line.time + "] ";
     const std::string text = with_emphasis(line.text, line.emphasis);
-    if (line.speaker_id == "narrator" || line.speaker_id.empty()) {
+    if (line.comment) {  // a comment row under a post
+        std::printf("  %s(comment) %s: %s\n", prefix.c_str(), line.commenter.c_str(), text.c_str());
+    } else if (line.speaker_id == "narrator" || line.speaker_id.empty()) {
         std::printf("  %s%s\n", prefix.c_str(), text.c_str());
     } else {
         std::string name = line.speaker && !line.speaker->name.empty() ? line.speaker->name : line.speaker_id;
@@ -92,7 +96,14 @@ void print_node(const lure::Scenario& sc, const lure::NodeView& node) {
         for (const auto& [property, flag] : node.property_flags)
             if (property == key) std::printf("      [!] %s\n", flag_label(sc, flag).c_str());
     }
-    for (const auto& line : node.lines) print_line(sc, line);
+    std::string counts;  // a post's counts, as the author set them: under the post, above its comments
+    for (const auto& [key, value] : node.properties)
+        if (lure::is_post_count(key)) counts += (counts.empty() ? "" : " · ") + value + " " + key;
+    for (const auto& line : node.lines) {
+        if (line.comment && !counts.empty()) std::printf("  (%s)\n", std::exchange(counts, {}).c_str());
+        print_line(sc, line);
+    }
+    if (!counts.empty()) std::printf("  (%s)\n", counts.c_str());
 }
 
 void print_choices(const std::vector<lure::ChoiceView>& choices) {

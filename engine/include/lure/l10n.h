@@ -101,7 +101,8 @@ struct L10nEntry {
 // Keys: header "<scenario-id>:title|summary|persona.name|persona.situation|content-note|at-risk";
 // "character.<id>.name|role"; "flag.<id>.label|explain|action"; "node.<id>.<property>"
 // (title, subject, from, to, company, location, salary); messages and choices by their #line id;
-// disabled-choice reasons "<line-id>.reason"; lines without an id "node.<id>.untagged".
+// disabled-choice reasons "<line-id>.reason"; a comment's commenter that is no character "<line-id>.name";
+// lines without an id "node.<id>.untagged".
 std::vector<L10nEntry> l10n_entries(const Scenario& scenario);
 
 // A .pot template for the entries (UTF-8, msgctxt per entry, sorted as given).

@@ -14,6 +14,7 @@
 #include "lure/parser.h"
 #include "lure/save.h"
 #include "lure/scenario.h"
+#include "lure/social_post.h"
 #include "lure/story.h"
 #include "lure/twee.h"
 #include "lure/value.h"

@@ -86,10 +86,11 @@ struct Tag {
 };
 
 // ---- statements --------------------------------------------------------------------------
-struct Message {  // `speaker: text #tags` and `debrief: text`
+struct Message {  // `speaker: text #tags`, `debrief: text` and `comment: Name: text` (lure/social_post.h)
     bool is_debrief = false;
-    std::string speaker;     // "" for debrief
-    int speaker_index = -1;  // into Scenario::characters (narrator/you are built in)
+    bool is_comment = false;  // a comment row under a social post: `speaker` is the commenter's name as written
+    std::string speaker;      // "" for debrief
+    int speaker_index = -1;   // into Scenario::characters (narrator/you are built in)
     Text text;
     std::vector<Tag> tags;           // every tag, including the ones decoded below
     std::string line_id;             // #line

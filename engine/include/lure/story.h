@@ -26,8 +26,10 @@ struct Span {
 
 struct LineView {
     std::string line_id;
-    std::string speaker_id;              // "narrator", "you", or a character id ("" for debrief)
-    const Character* speaker = nullptr;  // resolved (null for debrief)
+    std::string speaker_id;              // "narrator", "you", or a character id ("" for debrief and a named comment)
+    const Character* speaker = nullptr;  // resolved (null for debrief and for a comment by a name that is no character)
+    bool comment = false;                // a comment row under a social post (`comment: Name: text`)
+    std::string commenter;               // a comment's name as shown (the character's name when it names one)
     std::string text;                    // interpolated, emphasis markers removed
     std::vector<Span> emphasis;
     int delay_ms = 0, typing_ms = 0, pause_ms = 0;
