@@ -5,6 +5,14 @@
 // nothing outside this origin.
 (function () {
   'use strict';
+  // In the display-check worker (displayChecked, below): create a WebGL2 context and say when done.
+  if (typeof document === 'undefined') {
+    var context = null;
+    try { context = new OffscreenCanvas(1, 1).getContext('webgl2'); } catch (e) { /* no WebGL2 here */ }
+    postMessage(!!context);
+    return;
+  }
+  var pageScript = document.currentScript && document.currentScript.src;
   var statusEl = document.getElementById('status');
   var canvas = document.getElementById('canvas');
 
@@ -27,7 +35,7 @@
   var hashedNames = filesMeta ? JSON.parse(filesMeta.content) : {};
 
   // ---- the text edition: the same game without a display, its accessible mirror as the page ----
-  // Chosen before the game loads (?text=1 at once; no WebGL2 once the poster has painted), or by the
+  // Chosen before the game starts (?text=1 at once; no WebGL2: displayChecked, below), or by the
   // game when it cannot create its GL context (LureproofPage.displayUnavailable).
   // lureproof-text.css/.js are fetched only then.
   function hasWebGL2() {
@@ -115,11 +123,27 @@
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     // No setStatus: with it Emscripten starts main() from a timer instead of at once (a later first frame).
-    monitorRunDependencies: function (left) { if (left === 0) statusEl.textContent = ''; },
+    monitorRunDependencies: function (left) {
+      if (left === 0) statusEl.textContent = '';
+      else if (left === 1 && mainWaits) setTimeout(startMain, 0);
+    },
+    preRun: [holdMain],
     onRuntimeInitialized: function () { statusEl.textContent = ''; },
     onFirstFrame: function () { handOverPoster(); },  // called by the game (platform_web.cpp)
     onAbort: function (what) { loadFailed(String(what)); }
   };
+  // main() runs in a task of its own, after the wasm's instantiation and the data's unpacking (the
+  // last run dependency is this one): one long task would block the page (Total Blocking Time).
+  var mainWaits = false;
+  function holdMain() {
+    mainWaits = true;
+    Module.addRunDependency('main');
+  }
+  function startMain() {
+    if (!mainWaits) return;
+    mainWaits = false;
+    Module.removeRunDependency('main');
+  }
   var textWanted = new URLSearchParams(window.location.search).get('text') === '1';
   var studioWanted = new URLSearchParams(window.location.search).get('studio') === '1';
   if (textWanted) startTextEdition('asked');  // without WebGL2: found when the game starts (startGame)
@@ -376,27 +400,75 @@
   }, false);
   canvas.addEventListener('webglcontextrestored', function () { window.location.reload(); }, false);
 
+  // ---- the display, decided while the game downloads --------------------------------------
+  // Creating the first WebGL context makes the browser's GPU process start its GL (with a software
+  // renderer 0.4-2.5 s here), and getContext waits for it on the calling thread. A worker (this same
+  // script, below) creates a throwaway context first and so takes that wait; the page's own getContext
+  // (hasWebGL2) afterwards takes about 10 ms. Without workers or OffscreenCanvas it is asked directly.
+  function displayChecked() {
+    return new Promise(function (resolve) {
+      var done = false;
+      var decide = function () {
+        if (done) return;
+        done = true;
+        if (!textWanted && !hasWebGL2()) startTextEdition('no-webgl2');
+        else if (!textWanted) warmShaderCompiler();
+        if (warmer) warmer.terminate();
+        resolve();
+      };
+      var warmer = null;
+      if (!textWanted && window.Worker && window.OffscreenCanvas && pageScript) {
+        try {
+          warmer = new Worker(pageScript);
+          warmer.onmessage = warmer.onerror = function () { setTimeout(decide, 0); };
+          setTimeout(decide, 10000);  // a worker that never answers
+          return;
+        } catch (e) { warmer = null; }
+      }
+      setTimeout(decide, 0);
+    });
+  }
+
+  // The GPU process sets up its shader compiler on a context's first compile (0.1-0.3 s with a software
+  // renderer), and the game's first status query waits for it. A throwaway program compiled now, on the
+  // game's own context and never queried, lets that happen while the game still downloads.
+  function warmShaderCompiler() {
+    try {
+      var gl = canvas.getContext('webgl2');
+      var program = gl.createProgram();
+      [[gl.VERTEX_SHADER, 'void main() { gl_Position = vec4(0.0); }'],
+       [gl.FRAGMENT_SHADER, 'precision mediump float; out vec4 c; void main() { c = vec4(0.0); }']].forEach(function (s) {
+        var shader = gl.createShader(s[0]);
+        gl.shaderSource(shader, '#version 300 es\n' + s[1]);
+        gl.compileShader(shader);
+        gl.attachShader(program, shader);
+        gl.deleteShader(shader);
+      });
+      gl.linkProgram(program);
+      gl.deleteProgram(program);
+      gl.flush();
+    } catch (e) { /* only a head start: the game compiles its own */ }
+  }
+
   // ---- the canvas edition's fonts: fetched with the game, never for the text edition -------------
   // lureproof-fonts.data (scripts/build-steps/web-fonts.py) is a JSON line [[path, size], ...] and then the files;
-  // they go into the game's file system before main() (a run dependency holds it back until then).
+  // they go into the game's file system before main() (a run dependency, 'display', holds it back until
+  // the display is decided and the fonts are there).
   function fetchCanvasFonts() {
     var name = 'lureproof-fonts.data';
-    if (document.documentElement.dataset.textEdition) return;
-    var fonts = fetch(hashedNames[name] || name).then(function (r) {
+    if (document.documentElement.dataset.textEdition) return null;
+    return fetch(hashedNames[name] || name).then(function (r) {
       if (!r.ok) throw new Error(r.status);
       return r.arrayBuffer();
     });
-    Module.preRun = [function () {
-      Module.addRunDependency(name);
-      fonts.then(function (buffer) {
-        var bytes = new Uint8Array(buffer), offset = bytes.indexOf(10) + 1;
-        JSON.parse(new TextDecoder().decode(bytes.subarray(0, offset - 1))).forEach(function (f) {
-          Module.FS_createPath('/', f[0].replace(/\/[^/]*$/, ''), true, true);
-          Module.FS.writeFile(f[0], bytes.subarray(offset, offset += f[1]));
-        });
-        Module.removeRunDependency(name);
-      }, function () { loadFailed(name + ' did not download'); });
-    }];
+  }
+  function writeCanvasFonts(buffer) {
+    if (!buffer) return;
+    var bytes = new Uint8Array(buffer), offset = bytes.indexOf(10) + 1;
+    JSON.parse(new TextDecoder().decode(bytes.subarray(0, offset - 1))).forEach(function (f) {
+      Module.FS_createPath('/', f[0].replace(/\/[^/]*$/, ''), true, true);
+      Module.FS.writeFile(f[0], bytes.subarray(offset, offset += f[1]));
+    });
   }
 
   // ---- the game starts after the poster's first paint -------------------------------------
@@ -404,16 +476,21 @@
   // the network and the main thread for a while. Started with the page, it held the poster's first
   // paint back by seconds on a slow phone (Lighthouse, mobile preset: FCP 3.2 s, LCP 7.0 s); started
   // once the browser reports that paint, the poster shows first. (A browser without paint timing
-  // starts it at once; 10 s is the most it waits, for a paint that is never reported.)
+  // starts it at once; 10 s is the most it waits, for a paint that is never reported.) The game's
+  // script, the display check and the fonts then go on side by side; main() waits for all of them.
   var gameScript = document.querySelector('link[rel="preload"][as="script"]');
   var started = false;
   function startGame() {
     if (started) return;
     started = true;
-    // After the poster's first paint: creating the WebGL context blocks the main thread (a round trip
-    // to the GPU process, hundreds of ms with a software renderer), and would hold that paint back.
-    if (!textWanted && !hasWebGL2()) startTextEdition('no-webgl2');
-    fetchCanvasFonts();
+    var fonts = displayChecked().then(fetchCanvasFonts);
+    Module.preRun.push(function () {
+      Module.addRunDependency('display');
+      fonts.then(function (buffer) {
+        writeCanvasFonts(buffer);
+        Module.removeRunDependency('display');
+      }, function () { loadFailed('lureproof-fonts.data did not download'); });
+    });
     var script = document.createElement('script');
     // The Studio is a page of its own (docs/web.md): the visitor's page carries none of its code.
     script.src = studioWanted ? hashedNames['lureproof-studio.js'] || 'lureproof-studio.js' : gameScript.href;

@@ -387,6 +387,8 @@ void App::draw_screen(const UiContext& ui) {
 }
 
 bool App::frame() {
+  // The web prepares the display in steps before the first frame, one per loop iteration (platform.h).
+  if (!platform::display_ready()) return true;
   if (content_pending_ && frame_index_ > 0) {
     // The first frame is on screen: read the content one part per call (the stories, the quiz, the
     // sources), each in a loop iteration of its own that draws nothing (in the browser a short task

@@ -69,8 +69,15 @@ void begin_frame(const std::function<void()>& before_new_frame = {});
 void end_frame(const std::function<void()>& after_render = {});
 void present();
 
-// Re-uploads ImGui's font atlas after the game rebuilt it (e.g. a new UI scale).
+// Re-uploads ImGui's font atlas after the game rebuilt it (e.g. a new UI scale). Its first call
+// (before the first frame) prepares the display: the atlas's pixels, the backend's shaders and the
+// atlas's texture. Natively that happens at once; the web leaves it to display_ready().
 void rebuild_font_texture();
+// False while the display is still being prepared: each call then does one piece of it (the web: the
+// atlas's pixels, then the shaders and the texture), and the caller draws nothing this loop iteration.
+// The browser runs each iteration as a task of its own, so the page never stalls for all of it at once
+// (a long task blocks input; Lighthouse counts it as Total Blocking Time). Native: always true.
+bool display_ready();
 
 // Framebuffer size in pixels and the ratio of pixels to window points (HiDPI / devicePixelRatio).
 void drawable_size(int& width, int& height);
@@ -198,6 +205,9 @@ InputDevice primary_pointer();
 // to a box in GL pixels (x, y from the bottom left, width, height; nullptr: no clip) for redraw_only.
 bool keeps_last_frame();
 void clip_drawing(const int* box);
+// Whether the display's preparation is left to display_ready() (web) or done in init (native).
+bool prepares_display_in_steps();
+int frames_presented();  // present() calls so far (the web's first one hands the page's poster over)
 }  // namespace detail
 
 }  // namespace platform

@@ -69,6 +69,7 @@ void end_frame(const std::function<void()>& after_render) {
 void present() {}
 
 void rebuild_font_texture() { no_display::build_font_atlas(); }
+bool display_ready() { return true; }
 
 void drawable_size(int& width, int& height) {
   width = g_width;

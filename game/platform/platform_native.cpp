@@ -49,6 +49,7 @@ bool watch_game_controllers(bool) { return true; }
 InputDevice primary_pointer() { return SDL_GetNumTouchDevices() > 0 ? InputDevice::Touch : InputDevice::Mouse; }
 bool keeps_last_frame() { return false; }  // a swap leaves the back buffer undefined
 void clip_drawing(const int*) {}
+bool prepares_display_in_steps() { return false; }  // no page to keep responsive: all in init
 }  // namespace detail
 
 SystemPreferences system_preferences() { return {}; }  // the kiosk config gives the defaults

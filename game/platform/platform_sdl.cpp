@@ -42,6 +42,12 @@ std::array<float, 4> g_redraw_only{};
 bool g_redraw_only_asked = false;
 bool g_input_since_drawn = true;
 int g_drawn_width = 0, g_drawn_height = 0;
+// The display's preparation (rebuild_font_texture's first call): pieces left for display_ready(), and
+// whether the backend's device objects (shaders, font texture) exist.
+constexpr int kDisplaySteps = 3;
+int g_display_steps = 0;
+bool g_device_objects = false;
+int g_frames_presented = 0;
 
 // The input kind an event shows, if any (a finger, a mouse that really moved or clicked, a key or a
 // gamepad button); mouse events SDL synthesises from a finger are the finger's.
@@ -154,6 +160,8 @@ void shutdown() {
   g_window = nullptr;
   g_frames_pumped = 0;
   g_no_display = false;
+  g_device_objects = false;
+  g_display_steps = 0;
   SDL_Quit();
 }
 
@@ -415,27 +423,48 @@ void end_frame(const std::function<void()>& after_render) {
 
 void rebuild_font_texture() {
   // The first call (before the first frame) creates the backend's shaders with the font texture,
-  // which spares its first NewFrame a second creation and upload. The GPU holds the atlas, so
-  // ImGui's CPU copies (RGBA32 + alpha, ~10 MB at 1280x800) are freed; a later rebuild (new UI
-  // scale, text size) rasterises the fonts again anyway.
-  static bool device_objects = false;
+  // which spares its first NewFrame a second creation and upload (on the web, in display_ready's
+  // steps). The GPU holds the atlas, so ImGui's CPU copies (RGBA32 + alpha, ~10 MB at 1280x800) are
+  // freed; a later rebuild (new UI scale, text size) rasterises the fonts again anyway.
   if (g_no_display) {
     no_display::build_font_atlas();
     return;
   }
-  if (!device_objects) {
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
-    device_objects = true;
-  } else {
+  if (g_device_objects) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImGui::GetIO().Fonts->ClearTexData();
+    return;
   }
-  ImGui::GetIO().Fonts->ClearTexData();
+  g_display_steps = kDisplaySteps;
+  if (!detail::prepares_display_in_steps())
+    while (!display_ready()) {}
+}
+
+bool display_ready() {
+  if (g_display_steps == 0) return true;
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  switch (g_display_steps--) {
+    case 3: atlas->GetTexDataAsAlpha8(&pixels, &width, &height); break;  // rasterises the glyphs
+    case 2: atlas->GetTexDataAsRGBA32(&pixels, &width, &height); break;  // what the backend uploads
+    default:
+      ImGui_ImplOpenGL3_CreateDeviceObjects();  // compiles the shaders, uploads the atlas
+      g_device_objects = true;
+      atlas->ClearTexData();
+  }
+  return false;
 }
 
 void present() {
+  ++g_frames_presented;
   if (!g_no_display) SDL_GL_SwapWindow(g_window);
 }
+
+namespace detail {
+int frames_presented() { return g_frames_presented; }
+}  // namespace detail
 
 void drawable_size(int& width, int& height) {
   if (g_no_display) {

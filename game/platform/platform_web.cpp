@@ -75,6 +75,7 @@ InputDevice primary_pointer() {
   static const bool coarse = js_pointer_is_coarse() != 0;  // asked once: the attract screen asks every frame
   return coarse ? InputDevice::Touch : InputDevice::Mouse;
 }
+bool prepares_display_in_steps() { return true; }  // platform.h: display_ready
 bool continue_without_display(const std::string& why) {
   std::fprintf(stderr, "lureproof: warning: %s; continuing as the text edition\n", why.c_str());
   js_display_unavailable(why.c_str());
@@ -157,22 +158,24 @@ void frame_trampoline() {
     return;
   }
   g_last_frame_ms = now_ms;
+  const int presented = detail::frames_presented();
   if (!g_frame()) {
     g_stopped = true;
     emscripten_cancel_main_loop();
   }
-  // Frames presented so far and the wasm heap size, for the page and its tests and benchmarks.
-  // wasmHeapBytes: the linear memory's size; wasmSbrkBytes: how much of it static data, stack and
-  // malloc'd memory reach (the top of the heap).
+  // Loop iterations so far and the wasm heap size, for the page and its tests and benchmarks; the first
+  // frame presented (not an iteration that only prepared the display or read content) hands the page's
+  // poster over to the canvas. wasmHeapBytes: the linear memory's size; wasmSbrkBytes: how much of it
+  // static data, stack and malloc'd memory reach (the top of the heap).
   EM_ASM({
     Module.framesRendered = (Module.framesRendered || 0) + 1;
-    if (Module.framesRendered === 1) {
+    if ($1 && !Module.firstFrameTime) {
       Module.firstFrameTime = performance.now();
       if (Module.onFirstFrame) Module.onFirstFrame();  // the page hands its poster over to the canvas
     }
     Module.wasmHeapBytes = HEAP8.length;
     Module.wasmSbrkBytes = $0 >>> 0;
-  }, unsigned(*emscripten_get_sbrk_ptr()));
+  }, unsigned(*emscripten_get_sbrk_ptr()), detail::frames_presented() != presented ? 1 : 0);
 }
 }  // namespace
 }  // namespace platform
