@@ -17,6 +17,7 @@ native_packages=(
   clang-14 libclang-rt-14-dev clang-format-14
   xvfb xauth imagemagick xdotool
   cage xwayland grim
+  libhyphen0 hyphen-bg hyphen-de hyphen-el hyphen-es hyphen-fr hyphen-it hyphen-pl hyphen-ro hyphen-uk
 )
 web_packages=(emscripten chromium firefox-esr brotli nginx libnginx-mod-http-brotli-static)  # firefox-esr: the Firefox browser tests (WebDriver BiDi)
 
