@@ -161,14 +161,16 @@ void focus_ring(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, floa
 
 namespace {
 // A big button's label: one step smaller (kButtonTextStep) when that keeps it on one line, or keeps
-// its words whole, where the full size would wrap or break a word.
+// its words whole, where the full size would wrap or break a word. Not a choice's (left-aligned
+// sentences read as a list: one size for all of them).
 struct ButtonLabel {
   float size;
   TextBlock block;
 };
-ButtonLabel button_label(ImFont* f, const std::string& text, float wrap) {
+bool shrinks(ButtonKind kind) { return kind == ButtonKind::Primary || kind == ButtonKind::Secondary; }
+ButtonLabel button_label(ImFont* f, const std::string& text, float wrap, ButtonKind kind) {
   TextBlock full = layout_text(f, f->FontSize, text, wrap);
-  if (full.lines.size() <= 1 && !full.broken_word) return {f->FontSize, std::move(full)};
+  if ((full.lines.size() <= 1 && !full.broken_word) || !shrinks(kind)) return {f->FontSize, std::move(full)};
   const float step = f->FontSize * kButtonTextStep;
   TextBlock smaller = layout_text(f, step, text, wrap);
   if ((smaller.lines.size() == 1 && !smaller.broken_word) || (full.broken_word && !smaller.broken_word))
@@ -177,10 +179,10 @@ ButtonLabel button_label(ImFont* f, const std::string& text, float wrap) {
 }
 }  // namespace
 
-float big_button_height(const std::string& label, float width, const Theme& theme) {
+float big_button_height(const std::string& label, float width, const Theme& theme, ButtonKind kind) {
   ImFont* f = theme.fonts().body_bold;
   const float pad_x = theme.sp(space::l);
-  const ButtonLabel l = button_label(f, displayable(label), width - pad_x * 2);
+  const ButtonLabel l = button_label(f, displayable(label), width - pad_x * 2, kind);
   return std::max(theme.sp(space::touch), l.block.size.y + theme.sp(space::m) * 2);
 }
 
@@ -212,7 +214,7 @@ bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 siz
   const float pad_x = theme.sp(space::l);
   const float wrap = size.x - pad_x * 2;
   const std::string t = displayable(label);
-  const ButtonLabel l = button_label(f, t, wrap);
+  const ButtonLabel l = button_label(f, t, wrap, kind);
   const bool left = kind == ButtonKind::Choice || kind == ButtonKind::Disabled;
   // Centred: each line on its own; left-aligned (choices): the lines' left edge.
   const ImVec2 at(left ? a.x + pad_x : (a.x + b.x) * 0.5f, (a.y + b.y - l.block.size.y) * 0.5f);

@@ -65,9 +65,11 @@ bool dragged_too_far();
 // not activate it. `spoken` is the mirror's label when the visible one is not enough ("On" -> "Sound: On").
 bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, ButtonKind kind, const Theme& theme,
                 const std::string& trace_id = {}, const std::string& spoken = {});
-// Height a big button needs to show `label` wrapped in `width`. A label that would wrap (or break a
-// word) is drawn one step smaller when that keeps it on one line (or its words whole).
-float big_button_height(const std::string& label, float width, const Theme& theme);
+// Height a big button of `kind` needs to show `label` wrapped in `width`. A Primary or Secondary
+// button's label that would wrap (or break a word) is drawn one step smaller when that keeps it on
+// one line (or its words whole); a choice's never (the default: never less than is needed).
+float big_button_height(const std::string& label, float width, const Theme& theme,
+                        ButtonKind kind = ButtonKind::Choice);
 
 enum class IconKind { Back, Settings, Close, Flag };
 // `spoken` defaults to the icon's name ("Back", "Settings"); an active flag is disabled in the mirror.
