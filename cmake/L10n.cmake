@@ -50,6 +50,24 @@ foreach(_po ${LUREPROOF_PO_FILES})
 endforeach()
 list(REMOVE_DUPLICATES LUREPROOF_PACK_LANGUAGES)
 
+# Per language the break points of its long words (game/l10n/hyphenation.h), from Debian's
+# hyphenation dictionaries through libhyphen at build time (docs/architecture.md says why):
+# <mo root>/<lang>/hyphenation.txt, natively beside the catalogues, on the web in the UI pack.
+foreach(_lang ${LUREPROOF_PACK_LANGUAGES})
+  set(_hyphenation ${_mo_root}/${_lang}/hyphenation.txt)
+  set(_po_of_lang ${LUREPROOF_PO_FILES})
+  list(FILTER _po_of_lang INCLUDE REGEX "/assets/l10n/${_lang}/[^/]+\\.po$")
+  list(FILTER _po_of_lang EXCLUDE REGEX "/glossary\\.po$")
+  add_custom_command(OUTPUT ${_hyphenation}
+    COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-hyphenation.py --lang ${_lang}
+            --out ${_hyphenation} ${_po_of_lang}
+    DEPENDS ${_po_of_lang} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-hyphenation.py
+    COMMENT "Hyphenation points of ${_lang}"
+    VERBATIM)
+  list(APPEND LUREPROOF_MO_FILES ${_hyphenation})
+  set(_hyphenation_of_${_lang} ${_hyphenation})
+endforeach()
+
 # Web: per language a UI pack next to the page (stage/l10n/<lang>.pack, then dist/): the UI and quiz
 # catalogues and, of each story's, the header entries the story picker shows; and per story its whole
 # catalogue (stage/l10n/<lang>/<story>.pack), fetched when a visitor opens that story.
@@ -80,8 +98,9 @@ if(LUREPROOF_WEB)
       set(_headers)
     endif()
     add_custom_command(OUTPUT ${_pack}
-      COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py --out ${_pack} ${_ui_mo} ${_headers}
-      DEPENDS ${_mo_of_${_lang}} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py
+      COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py --out ${_pack} ${_ui_mo}
+              ${_hyphenation_of_${_lang}} ${_headers}
+      DEPENDS ${_mo_of_${_lang}} ${_hyphenation_of_${_lang}} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py
       COMMENT "Language pack ${_lang}"
       VERBATIM)
     list(APPEND LUREPROOF_PACK_FILES ${_pack})
@@ -142,6 +161,7 @@ add_custom_command(OUTPUT ${LUREPROOF_GLYPH_TEXT}
 # and the ImGui glyph ranges generated from the subset fonts (cmake/Fonts.cmake writes the .inc).
 add_library(lureproof_l10n_runtime STATIC
   ${CMAKE_SOURCE_DIR}/game/l10n/tr.cpp
+  ${CMAKE_SOURCE_DIR}/game/l10n/hyphenation.cpp
   ${CMAKE_SOURCE_DIR}/game/l10n/scenario_text.cpp
   ${CMAKE_SOURCE_DIR}/game/l10n/glyph_ranges.cpp
   ${CMAKE_SOURCE_DIR}/game/l10n/operator_text.cpp

@@ -158,8 +158,12 @@ void App::load_register() {
   register_ = std::move(sources.reg);
 }
 
+std::string App::screen_language() const {
+  return session_.screen == Screen::Attract ? journey_.attract_language() : session_.language;
+}
+
 bool App::language_ready(const UiContext& ui) {
-  const std::string& code = waiting_for_language_.empty() ? session_.language : waiting_for_language_;
+  const std::string code = waiting_for_language_.empty() ? screen_language() : waiting_for_language_;
   if (platform::language_pack(assets_dir_, code) == platform::LanguagePack::Loading) {
     draw_loading_screen(ui);
     return false;
@@ -281,8 +285,8 @@ void App::draw_screen(const UiContext& ui) {
   const double now = clock_;
   if (s.screen != Screen::Stories) story_opening_ = -1;  // the visitor left, or the session was reset
   // UI strings follow the visitor's language (tr()); a missing catalogue falls back to English.
-  if (!s.language.empty() && s.language != ui_language())
-    for (const lure::Diagnostic& d : set_ui_language(s.language, assets_dir_))
+  if (const std::string language = screen_language(); !language.empty() && language != ui_language())
+    for (const lure::Diagnostic& d : set_ui_language(language, assets_dir_))
       std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
   if (localized_)  // a missing or broken scenario catalogue, or a rejected translation
     for (const lure::Diagnostic& d : localized_->take_warnings())

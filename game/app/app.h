@@ -99,6 +99,9 @@ class App {
   void load_quiz();
   void load_register();
   bool language_ready(const UiContext& ui);
+  // The language the current screen is shown in: the visitor's, or on the attract screen the
+  // one a visitor will get when it is known already (Journey::attract_language).
+  std::string screen_language() const;
   // app_stories.cpp: a picked story starts at once when it is whole, else (web) after its text arrives.
   void open_story(int library_index);
   void open_story_when_fetched(const UiContext& ui);

@@ -26,6 +26,10 @@ std::string Journey::default_language() const {
                                      : config_.languages.front();
 }
 
+std::string Journey::attract_language() const {
+  return needs_language_picker() ? std::string("en") : default_language();
+}
+
 bool Journey::needs_language_picker() const { return forced_language_.empty() && config_.languages.size() > 1; }
 
 std::vector<int> Journey::visible_scenarios(const Session& s) const {

@@ -25,6 +25,9 @@ class Journey {
   void set_forced_language(std::string code) { forced_language_ = std::move(code); }
   // The language a session starts in: the forced one (--lang), else the first enabled, else "en".
   std::string default_language() const;
+  // The language of the attract screen, before a visitor chose one: the only one a visitor can get
+  // (--lang / the web's ?lang=, or a kiosk with a single language), else "en".
+  std::string attract_language() const;
   // The quiz bank's cards (kept alive by the caller) and a seed for card selection; without them,
   // or with SiteConfig::quiz off, there is no pre/post quiz.
   void set_quiz(const std::vector<QuizCard>* cards, std::uint64_t seed) {

@@ -1,6 +1,9 @@
 // The current UI catalogue and tr()/trn(); loaded catalogues are cached for the program's lifetime.
 #include "l10n/tr.h"
 
+#include "l10n/hyphenation.h"
+#include "lure/file_source.h"
+
 #include <cstdarg>
 #include <cstdio>
 #include <map>
@@ -11,6 +14,8 @@ namespace {
 struct UiState {
   std::map<std::string, lure::Catalog> loaded;  // by language code (node-based: stable addresses)
   const lure::Catalog* current = nullptr;
+  std::map<std::string, HyphenationTable> hyphenation;  // by language code, loaded with the catalogue
+  const HyphenationTable* current_hyphenation = nullptr;
   std::string code = "en";
 };
 UiState& state() {
@@ -48,13 +53,29 @@ std::vector<lure::Diagnostic> set_ui_language(const std::string& code, const std
   s.code = code;
   if (code == "en" || code.empty()) {
     s.current = nullptr;
+    s.current_hyphenation = nullptr;
     return warnings;
   }
   auto it = s.loaded.find(code);
   if (it == s.loaded.end())
     it = s.loaded.emplace(code, lure::load_catalog(catalog_path(assets_dir, code, "ui"), warnings)).first;
   s.current = &it->second;
+  auto hy = s.hyphenation.find(code);
+  if (hy == s.hyphenation.end()) {
+    // A missing or broken table only costs the dictionary's break points (long words then break
+    // where they must, with a hyphen): no warning.
+    hy = s.hyphenation.emplace(code, HyphenationTable{}).first;
+    const std::string path = assets_dir + "/l10n/" + code + "/" + kHyphenationFile;
+    std::string error;
+    if (const std::optional<std::string> text = lure::DiskFileSource().read(path)) hy->second.parse(*text, error);
+  }
+  s.current_hyphenation = &hy->second;
   return warnings;
+}
+
+const HyphenationTable& ui_hyphenation() {
+  static const HyphenationTable empty;
+  return state().current_hyphenation ? *state().current_hyphenation : empty;
 }
 
 const std::string& ui_language() { return state().code; }

@@ -7,6 +7,7 @@
 #include "ui/focus_nav.h"
 #include "ui/frame_demand.h"
 #include "ui/icons.h"
+#include "ui/text_layout.h"
 #include "ui/ui_trace.h"
 
 #include <imgui.h>
@@ -92,18 +93,16 @@ void draw_teaser(ImDrawList* dl, const UiContext& ui, const std::vector<std::str
   for (int i = 0; i < state.shown && i < int(lines.size()); ++i) {
     const bool newest = i == state.shown - 1;
     const float k = newest && state.arriving ? ease_out(float(state.since / kFade)) : 1.f;
-    const std::string t = displayable(lines[size_t(i)]);
-    const ImVec2 ts = body->CalcTextSizeA(body->FontSize, FLT_MAX, wrap, t.c_str());
+    const TextBlock t = layout_text(body, body->FontSize, displayable(lines[size_t(i)]), wrap);
+    const ImVec2 ts = t.size;
     const float pad = theme.sp(14.f);
     const ImVec2 a(origin.x + theme.sp(18.f) + (1.f - k) * theme.sp(40.f), y);
     const ImVec2 b(a.x + ts.x + pad * 2, a.y + ts.y + pad * 2);
     dl->AddRectFilled(a, b, with_alpha(p.bubble_in, k), theme.sp(18.f));
     if (theme.high_contrast()) dl->AddRect(a, b, with_alpha(p.card_border, k), theme.sp(18.f), 0, theme.sp(2.f));
-    dl->AddText(body, body->FontSize, ImVec2(a.x + pad, a.y + pad), with_alpha(p.bubble_in_text, k), t.c_str(), nullptr,
-                wrap);
+    draw_text_block(dl, body, body->FontSize, t, ImVec2(a.x + pad, a.y + pad), with_alpha(p.bubble_in_text, k));
     const UiBox bubble{a, b, {}};
-    if (tracing_layout())
-      trace_text_box(dl, t, wrapped_lines(body, body->FontSize, ImVec2(a.x + pad, a.y + pad), t, wrap), &bubble);
+    if (tracing_layout()) trace_text_block(dl, t, body->FontSize, ImVec2(a.x + pad, a.y + pad), 0.f, 0.f, &bubble);
     y = b.y + theme.sp(12.f);
   }
   dl->PopClipRect();
@@ -132,7 +131,7 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
   const int count = int(view.taglines.size());
   const TaglineFrame frame = tagline_frame(ui.clock, count, ui.reduced_motion);
   float title_h = 0.f;
-  for (const Tagline& t : view.taglines) title_h = std::max(title_h, text_size(f.title, t.text, wrap).y);
+  for (const Tagline& t : view.taglines) title_h = std::max(title_h, text_centred_height(f.title, t.text, wrap));
   float y = o.y + (landscape ? sz.y * 0.16f : theme.sp(space::xl) + theme.sp(space::touch));
   trace_title(std::string("Lureproof: ") + tr(kAttractTagline));
   std::optional<TraceQuiet> quiet;  // the wordmark and the cycling taglines are decoration

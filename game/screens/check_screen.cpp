@@ -52,9 +52,9 @@ CheckScreenResult draw_check_screen(const UiContext& ui, const SiteConfig& confi
     y += th + cp * 2 + theme.sp(space::m);
   }
   for (size_t i = 0; i < labels.size(); ++i) {
-    const float bh = std::max(theme.sp(64.f), big_button_height(labels[i], cw, theme));
-    const std::string bid = "check-option" + std::to_string(i);
     const ButtonKind kind = int(i) == choice ? ButtonKind::Primary : ButtonKind::Secondary;
+    const float bh = std::max(theme.sp(64.f), big_button_height(labels[i], cw, theme, kind));
+    const std::string bid = "check-option" + std::to_string(i);
     if (big_button(bid.c_str(), labels[i], ImVec2(x0, y), ImVec2(cw, bh), kind, theme, "check:" + ids[i]) && choice < 0)
       result.chosen = int(i);
     trace_action_pressed(int(i) == choice);

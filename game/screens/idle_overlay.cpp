@@ -43,7 +43,7 @@ bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
   const std::string note = tr("To protect your privacy, everything you did here will be cleared.");
   const std::string button = tr("I'm still here");
   const float bw = w - pad * 2;
-  const float bh = big_button_height(button, bw, theme);
+  const float bh = big_button_height(button, bw, theme, ButtonKind::Primary);
   const float note_h = text_size(f.body, note, w - pad * 2).y;
   const float h = pad * 3 + f.heading->FontSize * 1.3f + ring + note_h + bh + theme.sp(space::l) * 2;
   const ImVec2 c0(o.x + (sz.x - w) * 0.5f, o.y + std::max(theme.sp(space::m), (sz.y - h) * 0.5f));

@@ -77,11 +77,13 @@ float questions(ImDrawList* dl, ImVec2 pos, float w, QuizRun& run, const Theme& 
   y += bh + theme.sp(space::xs);
   {
     const TraceQuiet quiet;  // the scale's ends are the first and last buttons' spoken labels
-    text_at(dl, f.small, ImVec2(pos.x, y), p.text_muted, low);
+    // Under the first and the last button; a row of their own each when both do not fit side by side.
+    const float lw = text_size(f.small, low, w).x, hw = text_size(f.small, high, w).x;
+    const float low_h = text_at(dl, f.small, ImVec2(pos.x, y), p.text_muted, low, w);
+    if (lw + theme.sp(space::m) + hw > w) y += low_h;
     // Right-aligned to the scroll area's own edge (ImGui rounds a child window's size down).
     const float right = std::min(pos.x + w, ImGui::GetWindowPos().x + ImGui::GetWindowSize().x);
-    const float hw = text_size(f.small, high).x;
-    y += text_at(dl, f.small, ImVec2(right - hw, y), p.text_muted, high) + theme.sp(space::l);
+    y += text_at(dl, f.small, ImVec2(right - hw, y), p.text_muted, high, w) + theme.sp(space::l);
   }
 
   y += text_at(dl, f.body_bold, ImVec2(pos.x, y), p.text, tr("What would you do?"), w) + theme.sp(space::s);
@@ -171,7 +173,8 @@ QuizScreenResult draw_quiz_screen(const UiContext& ui, const std::vector<QuizCar
   const auto [pad, w, x0, button_h, top, bottom] = column_layout(theme);
   const int number = std::min(run.answered(phase) + (revealed >= 0 ? 0 : 1), run.total(phase));
 
-  begin_scroll_area("quiz-card", ImVec2(x0, top), ImVec2(w, bottom - top));
+  // The area reaches into the right margin, so its scroll hint is drawn beside the card, not over it.
+  begin_scroll_area("quiz-card", ImVec2(x0, top), ImVec2(w + pad, bottom - top));
   ImDrawList* sdl = ImGui::GetWindowDrawList();
   float y = top - ImGui::GetScrollY();
   const float y0 = y;
@@ -192,7 +195,9 @@ QuizScreenResult draw_quiz_screen(const UiContext& ui, const std::vector<QuizCar
 
   // Bottom row: skip (secondary) and next.
   const float gap = theme.sp(space::m);
-  const float skip_w = std::min(w * 0.36f, theme.sp(240.f));
+  // As wide as "Skip" needs in the visitor's language (up to half the row), so it is not hyphenated.
+  const float skip_w = std::clamp(text_size(f.body_bold, tr("Skip")).x + theme.sp(space::l) * 2.f,
+                                  std::min(w * 0.36f, theme.sp(240.f)), w * 0.5f);
   const float by = o.y + sz.y - pad - button_h;
   if (revealed < 0 && big_button("quiz-skip", tr("Skip"), ImVec2(x0, by), ImVec2(skip_w, button_h),
                                  ButtonKind::Secondary, theme, "quiz:skip"))

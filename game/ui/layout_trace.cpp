@@ -2,6 +2,8 @@
 // Native only: the web build links layout_trace_unavailable.cpp (the check runs natively).
 #include "ui/ui_trace.h"
 
+#include "ui/text_layout.h"
+
 #include <imgui_internal.h>  // the window's root and flags
 
 #include <algorithm>
@@ -9,10 +11,10 @@
 
 namespace lureproof {
 
-std::vector<TextLine> wrapped_lines(ImFont* font, float size, ImVec2 pos, const std::string& text, float wrap) {
+std::vector<TracedLine> wrapped_lines(ImFont* font, float size, ImVec2 pos, const std::string& text, float wrap) {
   // ImFont::RenderText's walk (imgui_draw.cpp, 1.86): wrap at CalcWordWrapPositionA, skip the blanks
   // after a wrap (and one '\n'), a '\n' starts a line, at least one character per wrapped line.
-  std::vector<TextLine> lines;
+  std::vector<TracedLine> lines;
   const float scale = size / font->FontSize;
   const char* begin = text.c_str();
   const char* end = begin + text.size();
@@ -52,7 +54,7 @@ const char* root_window_name() {
 
 void trace_container_box(ImVec2 min, ImVec2 max) { ui_trace().containers.push_back({min, max, root_window_name()}); }
 
-void trace_text_box(ImDrawList* dl, const std::string& text, const std::vector<TextLine>& lines,
+void trace_text_box(ImDrawList* dl, const std::string& text, const std::vector<TracedLine>& lines,
                     const UiBox* container) {
   UiTrace& t = ui_trace();
   UiTextBox box;
@@ -60,7 +62,7 @@ void trace_text_box(ImDrawList* dl, const std::string& text, const std::vector<T
   box.min = ImVec2(FLT_MAX, FLT_MAX);
   box.max = ImVec2(-FLT_MAX, -FLT_MAX);
   for (size_t i = 0; i < lines.size(); ++i) {
-    const TextLine& l = lines[i];
+    const TracedLine& l = lines[i];
     if (l.end == l.begin) continue;  // an empty line draws nothing
     box.min = ImVec2(std::min(box.min.x, l.min.x), std::min(box.min.y, l.min.y));
     box.max = ImVec2(std::max(box.max.x, l.max.x), std::max(box.max.y, l.max.y));
@@ -98,6 +100,20 @@ void trace_text_box(ImDrawList* dl, const std::string& text, const std::vector<T
       box.full_lines = cut.full_lines;
     }
   t.text_boxes.push_back(std::move(box));
+}
+
+void trace_text_block(ImDrawList* dl, const TextBlock& block, float size, ImVec2 pos, float align, float width,
+                      const UiBox* container) {
+  std::string text;
+  std::vector<TracedLine> lines;
+  for (size_t i = 0; i < block.lines.size(); ++i) {
+    if (i > 0 && !text.empty() && text.back() != '-') text += ' ';
+    const float x = pos.x + (width - block.widths[i]) * align, y = pos.y + block.line_h * float(i);
+    lines.push_back(
+        {text.size(), text.size() + block.lines[i].size(), ImVec2(x, y), ImVec2(x + block.widths[i], y + size)});
+    text += block.lines[i];
+  }
+  trace_text_box(dl, text, lines, container);
 }
 
 }  // namespace lureproof

@@ -4,8 +4,9 @@
 
 namespace lureproof {
 
-std::vector<TextLine> wrapped_lines(ImFont*, float, ImVec2, const std::string&, float) { return {}; }
+std::vector<TracedLine> wrapped_lines(ImFont*, float, ImVec2, const std::string&, float) { return {}; }
 void trace_container_box(ImVec2, ImVec2) {}
-void trace_text_box(ImDrawList*, const std::string&, const std::vector<TextLine>&, const UiBox*) {}
+void trace_text_block(ImDrawList*, const TextBlock&, float, ImVec2, float, float, const UiBox*) {}
+void trace_text_box(ImDrawList*, const std::string&, const std::vector<TracedLine>&, const UiBox*) {}
 
 }  // namespace lureproof

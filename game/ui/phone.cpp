@@ -6,6 +6,7 @@
 #include "ui/avatar.h"
 #include "ui/icons.h"
 #include "ui/rich_text.h"
+#include "ui/text_layout.h"
 #include "ui/ui_trace.h"
 #include "ui/widgets.h"
 
@@ -174,17 +175,17 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
     if (title.empty() && !(app.channel == Channel::WebPage && bar_field)) title = app_label(app.channel);
     std::string t = displayable(title);
     const float avail = right - x;
-    // Ellipsize a title that does not fit: drop whole UTF-8 characters until "text…" fits.
-    auto width = [&](const std::string& s) { return bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.f, s.c_str()).x; };
-    if (width(t) > avail) {
-      while (!t.empty() && width(t + "…") > avail) {
-        while (!t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) t.pop_back();  // continuation
-        if (!t.empty()) t.pop_back();  // the character's first byte
-      }
-      while (!t.empty() && t.back() == ' ') t.pop_back();
-      t += "…";
-    }
-    if (!t.empty()) {
+    // A title too long for one line is drawn a text step smaller, on two lines if need be when the
+    // bar has the height for them (not with a number under it); else it is shortened with "…".
+    const float step = bold->FontSize * kButtonTextStep;
+    const TextBlock two = layout_text(bold, step, t, avail, 1.05f);
+    if (text_width(bold, bold->FontSize, t) > avail && !bar_field && two.lines.size() <= 2 && !two.broken_word &&
+        two.size.y <= app_h - theme.sp(6.f)) {
+      draw_text_block(dl, bold, step, two, ImVec2(x, cy - two.size.y * 0.5f), p.app_bar_text);
+      trace_text(t);
+      const TraceTitle is_title;
+      if (tracing_layout()) trace_text_block(dl, two, step, ImVec2(x, cy - two.size.y * 0.5f));
+    } else if (t = ellipsize(bold, t, avail); !t.empty()) {
       dl->AddText(bold, bold->FontSize, ImVec2(x, cy - bold->FontSize * 0.58f), p.app_bar_text, t.c_str());
       trace_text(t);
       const TraceTitle is_title;  // the layout check: cut only when two lines would not hold it either

@@ -1,8 +1,9 @@
-// Rich text: emphasis runs, greedy word wrapping across fonts, drawing.
+// Rich text: emphasis runs, greedy word wrapping across fonts (long words break as in ui/text_layout.h), drawing.
 #include "ui/rich_text.h"
 
 #include "journey/display_text.h"
 #include "journey/emoji_text.h"
+#include "ui/text_layout.h"
 #include "ui/ui_trace.h"
 
 #include <algorithm>
@@ -61,17 +62,17 @@ RichLayout layout_rich(const std::vector<RichRun>& runs, ImFont* regular, ImFont
         x = 0.f;
         y += line_h;
       }
-      // A word wider than the line (a long link) is broken where it must.
-      while (w > wrap && word.size() > 1) {
-        const char* cut = f->CalcWordWrapPositionA(1.f, word.c_str(), word.c_str() + word.size(), wrap);
-        size_t n = std::max<size_t>(1, size_t(cut - word.c_str()));
-        std::string head = word.substr(0, n);
-        out.pieces.push_back({head, ImVec2(x, y), run.bold});
-        max_x = std::max(max_x, x + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, head.c_str()).x);
-        word.erase(0, n);
-        x = 0.f;
-        y += line_h;
-        w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, word.c_str()).x;
+      // A word wider than the line (a long compound, a link) breaks like any wrapped text
+      // (ui/text_layout.h): after its '-' or '/', at a hyphenation point, else where it must.
+      if (w > wrap) {
+        const TextBlock pieces = layout_text(f, f->FontSize, word, wrap);
+        for (size_t l = 0; l + 1 < pieces.lines.size(); ++l) {
+          out.pieces.push_back({pieces.lines[l], ImVec2(x, y), run.bold});
+          max_x = std::max(max_x, x + pieces.widths[l]);
+          x = 0.f;
+          y += line_h;
+        }
+        if (!pieces.lines.empty()) word = pieces.lines.back(), w = pieces.widths.back();
       }
       out.pieces.push_back({word, ImVec2(x, y), run.bold});
       max_x = std::max(max_x, x + w);
@@ -93,7 +94,7 @@ void draw_rich(ImDrawList* dl, const RichLayout& layout, ImFont* regular, ImFont
     trace_message("t:" + layout.plain, {}, real_emoji(layout.plain));
   if (!tracing_layout() || layout.plain.empty()) return;
   // The layout check's text box: the pieces found in order in the plain text, grouped into lines.
-  std::vector<TextLine> lines;
+  std::vector<TracedLine> lines;
   size_t at = 0;
   for (const RichPiece& p : layout.pieces) {
     ImFont* f = p.bold ? bold : regular;

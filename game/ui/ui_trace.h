@@ -11,6 +11,8 @@
 
 namespace lureproof {
 
+struct TextBlock;
+
 struct UiTarget {
   std::string label;  // visible text or a stable id such as "choice:1", "mark:3:0", "story:dream-job"
   ImVec2 min, max;
@@ -109,16 +111,20 @@ void trace_target(std::string label, ImVec2 min, ImVec2 max);
 // ---- text boxes for the layout check (recorded only while tracing_layout(); widgets test it first) ----
 inline bool tracing_layout() { return ui_trace().layout; }
 // One drawn line of a text box: bytes [begin, end) of the text, and its rectangle.
-struct TextLine {
+struct TracedLine {
   size_t begin = 0, end = 0;
   ImVec2 min, max;
 };
 // The lines ImGui's AddText(font, size, pos, ..., wrap) draws `text` in (its word wrap, '\n').
-std::vector<TextLine> wrapped_lines(ImFont* font, float size, ImVec2 pos, const std::string& text, float wrap = 0.f);
+std::vector<TracedLine> wrapped_lines(ImFont* font, float size, ImVec2 pos, const std::string& text, float wrap = 0.f);
 // Records a drawn text with its lines; its container is `container` when given (a button), else the
 // smallest traced container (trace_container) holding its first point, else the current window.
-void trace_text_box(ImDrawList* dl, const std::string& text, const std::vector<TextLine>& lines,
+void trace_text_box(ImDrawList* dl, const std::string& text, const std::vector<TracedLine>& lines,
                     const UiBox* container = nullptr);
+// The same for a text laid out by ui/text_layout.h (drawn by draw_text_block with `pos`, `align`,
+// `width`): its lines joined as drawn, a space where a line ended at a space, nothing after a '-'.
+void trace_text_block(ImDrawList* dl, const TextBlock& block, float size, ImVec2 pos, float align = 0.f,
+                      float width = 0.f, const UiBox* container = nullptr);
 // A card or bubble that holds texts drawn after it this frame.
 void trace_container_box(ImVec2 min, ImVec2 max);
 inline void trace_container(ImVec2 min, ImVec2 max) {

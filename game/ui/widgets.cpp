@@ -7,6 +7,7 @@
 #include "ui/focus_nav.h"
 #include "ui/frame_demand.h"
 #include "ui/icons.h"
+#include "ui/text_layout.h"
 #include "ui/ui_frame.h"
 #include "ui/ui_trace.h"
 
@@ -99,8 +100,10 @@ Page begin_page(const char* id, const Theme& theme) {
 ImVec2 screen_min() { return ui::frame().screen_min; }
 ImVec2 screen_size() { return ui::frame().screen_size; }
 
-std::string ellipsize(ImFont* font, std::string t, float width) {
-  auto w = [&](const std::string& s) { return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, s.c_str()).x; };
+std::string ellipsize(ImFont* font, std::string t, float width) { return ellipsize(font, font->FontSize, t, width); }
+
+std::string ellipsize(ImFont* font, float size, std::string t, float width) {
+  auto w = [&](const std::string& s) { return text_width(font, size, s); };
   if (w(t) <= width) return t;
   const std::string full = t;
   while (!t.empty() && w(t + "…") > width) {
@@ -114,46 +117,33 @@ std::string ellipsize(ImFont* font, std::string t, float width) {
 }
 
 ImVec2 text_size(ImFont* font, const std::string& text, float wrap) {
-  const std::string t = displayable(text);
-  return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, t.c_str());
+  return layout_text(font, font->FontSize, displayable(text), wrap).size;
+}
+
+float text_centred_height(ImFont* font, const std::string& text, float wrap) {
+  return layout_text(font, font->FontSize, displayable(text), wrap, kCentredLineSpacing).size.y;
 }
 
 float text_at(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, const std::string& text, float wrap) {
   const std::string t = displayable(text);
-  dl->AddText(font, font->FontSize, pos, colour, t.c_str(), nullptr, wrap);
+  const TextBlock block = layout_text(font, font->FontSize, t, wrap);
+  draw_text_block(dl, font, font->FontSize, block, pos, colour);
   trace_text(t);
-  if (tracing_layout()) trace_text_box(dl, t, wrapped_lines(font, font->FontSize, pos, t, wrap));
+  if (tracing_layout()) trace_text_block(dl, block, font->FontSize, pos);
   if (tracing_accessible() && ui_trace().quiet == 0) trace_message("t:" + text, {}, text);
-  return font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, t.c_str()).y;
+  return block.size.y;
 }
 
 float text_centred(ImDrawList* dl, ImFont* font, float centre_x, float y, ImU32 colour, const std::string& text,
                    float wrap) {
-  // Each wrapped line is centred on its own (ImGui wraps left-aligned).
+  // Each line is centred on its own.
   const std::string t = displayable(text);
   trace_text(t);
   if (tracing_accessible() && ui_trace().quiet == 0) trace_message("t:" + text, {}, text);
-  const char* s = t.c_str();
-  const char* end = s + t.size();
-  float yy = y;
-  const float line_h = font->FontSize * 1.2f;
-  std::vector<TextLine> lines;  // for the layout check
-  while (s < end) {
-    const char* line_end = wrap > 0.f ? font->CalcWordWrapPositionA(1.f, s, end, wrap) : end;
-    const char* nl = static_cast<const char*>(memchr(s, '\n', size_t(end - s)));
-    if (nl && nl < line_end) line_end = nl;
-    if (line_end == s) line_end = s + 1;
-    const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, s, line_end).x;
-    dl->AddText(font, font->FontSize, ImVec2(centre_x - w * 0.5f, yy), colour, s, line_end);
-    if (tracing_layout())
-      lines.push_back({size_t(s - t.c_str()), size_t(line_end - t.c_str()), ImVec2(centre_x - w * 0.5f, yy),
-                       ImVec2(centre_x + w * 0.5f, yy + font->FontSize)});
-    yy += line_h;
-    s = line_end;
-    while (s < end && (*s == ' ' || *s == '\n')) ++s;
-  }
-  if (tracing_layout()) trace_text_box(dl, t, lines);
-  return yy - y;
+  const TextBlock block = layout_text(font, font->FontSize, t, wrap, kCentredLineSpacing);
+  draw_text_block(dl, font, font->FontSize, block, ImVec2(centre_x, y), colour, 0.5f, 0.f);
+  if (tracing_layout()) trace_text_block(dl, block, font->FontSize, ImVec2(centre_x, y), 0.5f, 0.f);
+  return block.size.y;
 }
 
 void focus_ring(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, float rounding) {
@@ -174,11 +164,31 @@ void focus_ring(ImDrawList* dl, ImVec2 min, ImVec2 max, const Theme& theme, floa
   dl->PopClipRect();
 }
 
-float big_button_height(const std::string& label, float width, const Theme& theme) {
+namespace {
+// A big button's label: one step smaller (kButtonTextStep) when that keeps it on one line, or keeps
+// its words whole, where the full size would wrap or break a word. Not a choice's (left-aligned
+// sentences read as a list: one size for all of them).
+struct ButtonLabel {
+  float size;
+  TextBlock block;
+};
+bool shrinks(ButtonKind kind) { return kind == ButtonKind::Primary || kind == ButtonKind::Secondary; }
+ButtonLabel button_label(ImFont* f, const std::string& text, float wrap, ButtonKind kind) {
+  TextBlock full = layout_text(f, f->FontSize, text, wrap);
+  if ((full.lines.size() <= 1 && !full.broken_word) || !shrinks(kind)) return {f->FontSize, std::move(full)};
+  const float step = f->FontSize * kButtonTextStep;
+  TextBlock smaller = layout_text(f, step, text, wrap);
+  if ((smaller.lines.size() == 1 && !smaller.broken_word) || (full.broken_word && !smaller.broken_word))
+    return {step, std::move(smaller)};
+  return {f->FontSize, std::move(full)};
+}
+}  // namespace
+
+float big_button_height(const std::string& label, float width, const Theme& theme, ButtonKind kind) {
   ImFont* f = theme.fonts().body_bold;
   const float pad_x = theme.sp(space::l);
-  const ImVec2 ts = text_size(f, label, width - pad_x * 2);
-  return std::max(theme.sp(space::touch), ts.y + theme.sp(space::m) * 2);
+  const ButtonLabel l = button_label(f, displayable(label), width - pad_x * 2, kind);
+  return std::max(theme.sp(space::touch), l.block.size.y + theme.sp(space::m) * 2);
 }
 
 bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, ButtonKind kind, const Theme& theme,
@@ -209,14 +219,14 @@ bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 siz
   const float pad_x = theme.sp(space::l);
   const float wrap = size.x - pad_x * 2;
   const std::string t = displayable(label);
-  const ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, wrap, t.c_str());
+  const ButtonLabel l = button_label(f, t, wrap, kind);
   const bool left = kind == ButtonKind::Choice || kind == ButtonKind::Disabled;
-  const float tx = left ? a.x + pad_x : (a.x + b.x - ts.x) * 0.5f;
-  dl->AddText(f, f->FontSize, ImVec2(tx, (a.y + b.y - ts.y) * 0.5f), fg, t.c_str(), nullptr, wrap);
+  // Centred: each line on its own; left-aligned (choices): the lines' left edge.
+  const ImVec2 at(left ? a.x + pad_x : (a.x + b.x) * 0.5f, (a.y + b.y - l.block.size.y) * 0.5f);
+  draw_text_block(dl, f, l.size, l.block, at, fg, left ? 0.f : 0.5f);
   trace_text(t);
   const UiBox button{pos, ImVec2(pos.x + size.x, pos.y + size.y), {}};
-  if (tracing_layout())
-    trace_text_box(dl, t, wrapped_lines(f, f->FontSize, ImVec2(tx, (a.y + b.y - ts.y) * 0.5f), t, wrap), &button);
+  if (tracing_layout()) trace_text_block(dl, l.block, l.size, at, left ? 0.f : 0.5f, 0.f, &button);
   if (focused) focus_ring(dl, pos, ImVec2(pos.x + size.x, pos.y + size.y), theme, r);
   if (focused) ui_trace().focused = trace_id.empty() ? t : trace_id;
   trace_target(trace_id.empty() ? t : trace_id, pos, ImVec2(pos.x + size.x, pos.y + size.y));
@@ -315,6 +325,43 @@ void end_scroll_area(float content_height) {
     focus_ring(ImGui::GetWindowDrawList(), area_min, area_max, *theme, theme->sp(space::radius));
 }
 
+namespace {
+struct TitleLines {
+  float size;
+  TextBlock block;
+};
+constexpr std::string_view kTitleSeparator = " · ";  // displayable() has made "  ·  " one space each side
+constexpr float kTitleLineSpacing = 1.1f;
+TextBlock two_lines(ImFont* f, float size, const std::string& text, float avail) {
+  std::string t = text;
+  const size_t sep = t.find(kTitleSeparator);
+  if (sep != std::string::npos) t.replace(sep, kTitleSeparator.size(), "\n");
+  return layout_text(f, size, t, avail, kTitleLineSpacing);
+}
+TitleLines title_lines(ImFont* f, const std::string& title, float avail) {
+  if (text_width(f, f->FontSize, title) <= avail) return {f->FontSize, layout_text(f, f->FontSize, title, 0.f)};
+  TextBlock full = two_lines(f, f->FontSize, title, avail);
+  if (full.lines.size() <= 2 && !full.broken_word) return {f->FontSize, std::move(full)};
+  const float step = f->FontSize * kButtonTextStep;
+  TextBlock smaller = two_lines(f, step, title, avail);
+  if (smaller.lines.size() > 2) {  // the second line ends with "…"
+    std::string rest;
+    for (size_t i = 1; i < smaller.lines.size(); ++i) rest += (i > 1 ? " " : "") + smaller.lines[i];
+    smaller.lines.resize(2);
+    smaller.lines[1] = ellipsize(f, step, rest, avail);
+    smaller.widths.resize(2);
+    smaller.widths[1] = text_width(f, step, smaller.lines[1]);
+    smaller.size.y = smaller.line_h * 2.f;
+  }
+  return {step, std::move(smaller)};
+}
+std::string join_lines(const TextBlock& block) {
+  std::string out;
+  for (const std::string& l : block.lines) out += (out.empty() ? "" : " ") + l;
+  return out;
+}
+}  // namespace
+
 TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_back) {
   TopBarResult r;
   const ImVec2 o = screen_min(), sz = screen_size();
@@ -328,10 +375,16 @@ TopBarResult top_bar(const Theme& theme, const std::string& title, bool show_bac
   if (!title.empty()) {
     const TraceQuiet quiet;  // the screen's title, not a message (screens call trace_title)
     const TraceTitle is_title;
-    // One line between the corner buttons, shortened with "…" when it does not fit (large text).
+    // Between the corner buttons: one line, else two (split at a "  ·  " between two parts, such
+    // as "Ana's phone  ·  The title"), else two lines a text step smaller; "…" only ends a second
+    // line that still does not fit (large text on a narrow phone).
     ImFont* f = theme.fonts().body_bold;
-    const std::string t = ellipsize(f, displayable(title), sz.x - (btn + pad * 2) * 2);
-    text_centred(dl, f, o.x + sz.x * 0.5f, cy - f->FontSize * 0.6f, theme.palette().text_muted, t);
+    const float avail = sz.x - (btn + pad * 2) * 2;
+    const TitleLines t = title_lines(f, displayable(title), avail);
+    const float top = cy - t.block.line_h * float(t.block.lines.size()) * 0.5f;
+    draw_text_block(dl, f, t.size, t.block, ImVec2(o.x + sz.x * 0.5f, top), theme.palette().text_muted, 0.5f);
+    if (tracing_layout()) trace_text_block(dl, t.block, t.size, ImVec2(o.x + sz.x * 0.5f, top), 0.5f);
+    trace_text(join_lines(t.block));  // one line of text for the dump, as it reads
   }
   return r;
 }

@@ -50,8 +50,11 @@ float text_at(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, const std:
 float text_centred(ImDrawList* dl, ImFont* font, float centre_x, float y, ImU32 colour, const std::string& text,
                    float wrap = 0.f);
 ImVec2 text_size(ImFont* font, const std::string& text, float wrap = 0.f);
+// The height text_centred() draws `text` in (its lines are further apart than text_at's).
+float text_centred_height(ImFont* font, const std::string& text, float wrap = 0.f);
 // `text` shortened with "…" (whole UTF-8 characters) so it fits in `width` on one line.
 std::string ellipsize(ImFont* font, std::string text, float width);
+std::string ellipsize(ImFont* font, float size, std::string text, float width);
 
 // A drag (touch scroll or pan) must not turn into a tap on whatever is under the finger.
 bool dragged_too_far();
@@ -62,8 +65,11 @@ bool dragged_too_far();
 // not activate it. `spoken` is the mirror's label when the visible one is not enough ("On" -> "Sound: On").
 bool big_button(const char* id, const std::string& label, ImVec2 pos, ImVec2 size, ButtonKind kind, const Theme& theme,
                 const std::string& trace_id = {}, const std::string& spoken = {});
-// Height a big button needs to show `label` wrapped in `width`.
-float big_button_height(const std::string& label, float width, const Theme& theme);
+// Height a big button of `kind` needs to show `label` wrapped in `width`. A Primary or Secondary
+// button's label that would wrap (or break a word) is drawn one step smaller when that keeps it on
+// one line (or its words whole); a choice's never (the default: never less than is needed).
+float big_button_height(const std::string& label, float width, const Theme& theme,
+                        ButtonKind kind = ButtonKind::Choice);
 
 enum class IconKind { Back, Settings, Close, Flag };
 // `spoken` defaults to the icon's name ("Back", "Settings"); an active flag is disabled in the mirror.

@@ -1,0 +1,40 @@
+// Text layout: the line breaker measured with an ImGui font, and drawing of the lines.
+#include "ui/text_layout.h"
+
+#include "l10n/hyphenation.h"
+#include "ui/line_breaker.h"
+
+#include <algorithm>
+#include <cfloat>
+
+namespace lureproof {
+
+float text_width(ImFont* font, float size, std::string_view text) {
+  if (text.empty()) return 0.f;
+  return font->CalcTextSizeA(size, FLT_MAX, 0.f, text.data(), text.data() + text.size()).x;
+}
+
+TextBlock layout_text(ImFont* font, float size, std::string_view text, float wrap, float line_spacing) {
+  TextBlock block;
+  block.line_h = size * line_spacing;
+  const MeasureText measure = [&](std::string_view s) { return text_width(font, size, s); };
+  const std::vector<TextLine> lines = break_lines(text, wrap, measure, &ui_hyphenation());
+  block.lines = line_texts(text, lines);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    block.widths.push_back(text_width(font, size, block.lines[i]));
+    block.size.x = std::max(block.size.x, block.widths.back());
+    block.broken_word = block.broken_word || lines[i].hyphen;
+  }
+  block.size.y = block.line_h * float(lines.size());
+  return block;
+}
+
+void draw_text_block(ImDrawList* dl, ImFont* font, float size, const TextBlock& block, ImVec2 pos, ImU32 colour,
+                     float align, float width) {
+  for (size_t i = 0; i < block.lines.size(); ++i) {
+    const float x = pos.x + (width - block.widths[i]) * align;
+    dl->AddText(font, size, ImVec2(x, pos.y + block.line_h * float(i)), colour, block.lines[i].c_str());
+  }
+}
+
+}  // namespace lureproof

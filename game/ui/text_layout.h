@@ -1,0 +1,36 @@
+// Text broken into lines for one font at one size (ui/line_breaker with the UI language's
+// hyphenation, l10n/hyphenation.h), measured before drawing: the widgets and screens wrap with it
+// instead of ImGui's wrapping, which breaks inside words.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lureproof {
+
+// Lines of centred text (text_centred) are this many font sizes apart; left-aligned text 1.
+inline constexpr float kCentredLineSpacing = 1.2f;
+// A big button's text drawn one step smaller rather than wrapped (widgets.h, big_button).
+inline constexpr float kButtonTextStep = 0.85f;
+
+struct TextBlock {
+  std::vector<std::string> lines;  // a line that ends inside a word ends with its '-'
+  std::vector<float> widths;       // of each line
+  float line_h = 0.f;              // distance between two lines' tops
+  ImVec2 size;                     // widest line x (lines x line_h)
+  bool broken_word = false;        // some word did not fit on a line of its own
+};
+
+float text_width(ImFont* font, float size, std::string_view text);
+// `text` as the fonts can draw it (displayable()) broken into lines no wider than `wrap` (<= 0: only
+// at newlines), lines `line_spacing` x `size` apart.
+TextBlock layout_text(ImFont* font, float size, std::string_view text, float wrap, float line_spacing = 1.f);
+// Draws `block` from `pos` (its top left), each line at `align` of the free room in `width` (0 left,
+// 0.5 centred: `width` is the column the lines are centred in).
+void draw_text_block(ImDrawList* dl, ImFont* font, float size, const TextBlock& block, ImVec2 pos, ImU32 colour,
+                     float align = 0.f, float width = 0.f);
+
+}  // namespace lureproof
