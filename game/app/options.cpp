@@ -48,6 +48,7 @@ std::string options_usage(const char* program) {
          "                      its shortest route), not the nearest one; an unknown ID lists the endings\n"
          "  --script FILE       drive the game with scripted taps and keys (tests)\n"
          "  --dump-text FILE    write the texts drawn in the last frame to FILE\n"
+         "  --speech-log FILE   append each utterance read aloud to FILE (language, kind, text)\n"
          "  --studio [PATH]     open the Studio to write and try scenarios: PATH is a folder of .lure\n"
          "                      files or one .lure file (default: the bundled scenarios)\n"
          "  --studio-dir DIR    the same as --studio DIR\n"
@@ -131,6 +132,9 @@ OptionsResult parse_options(int argc, const char* const* argv) {
     } else if (arg == "--script") {
       if (!value(v) || v.empty()) return fail("--script needs a file");
       o.script_path = v;
+    } else if (arg == "--speech-log") {
+      if (!value(v) || v.empty()) return fail("--speech-log needs a file path");
+      o.speech_log_path = v;
     } else if (arg == "--dump-text") {
       if (!value(v) || v.empty()) return fail("--dump-text needs a file path");
       o.dump_text_path = v;

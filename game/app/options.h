@@ -20,6 +20,7 @@ struct Options {
   std::string ending;           // --ending ID: the ending that --screen ending/debrief shows
   std::string script_path;      // scripted taps and keys (tests, demos); see game/script/script.h
   std::string dump_text_path;   // write the texts drawn in the last frame to this file
+  std::string speech_log_path;  // --speech-log FILE: each utterance read aloud, as it starts (tests)
   bool studio = false;          // open the Studio (educators' editor) instead of the game
   std::string studio_path;      // the Studio's folder or .lure file (empty = the scenarios in assets)
   bool kiosk = false;           // --kiosk: kiosk mode (docs/kiosk.md); the config key `kiosk` also sets it
