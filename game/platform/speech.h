@@ -9,7 +9,7 @@
 namespace lureproof::platform::speech {
 
 // Whether a voice for `language` (a code such as "ro") can speak here. Unknown while the browser is
-// still listing its voices.
+// still listing its voices (natively: while espeak-ng loads, on its thread).
 enum class Voice { Available, Missing, Unknown };
 Voice voice_for(const std::string& language);
 

@@ -35,29 +35,22 @@ class Speaker {
     if (device_) SDL_CloseAudioDevice(device_);
   }
 
-  // Starts the worker and loads espeak-ng on first use; false when espeak-ng is not there.
-  bool ready() {
-    std::unique_lock<std::mutex> lock(mutex_);
-    if (!started_) {
-      started_ = true;
-      thread_ = std::thread([this] { run(); });
-      loaded_.wait(lock, [this] { return init_done_; });
-    }
-    return synth_ok_;
-  }
-
-  bool has_voice(const std::string& language) {
-    if (!ready()) return false;
+  // Starts the worker, which loads espeak-ng, on first use (without waiting for it: a frame never
+  // waits). Unknown until it has loaded; then whether it speaks the language.
+  Voice voice_for(const std::string& language) {
     std::lock_guard<std::mutex> lock(mutex_);
-    return EspeakSynth::speaks(languages_, language);
+    start();
+    if (!init_done_) return Voice::Unknown;
+    return EspeakSynth::speaks(languages_, language) ? Voice::Available : Voice::Missing;
   }
 
   void speak(Job job) {
-    if (!ready()) return;
     {
       std::lock_guard<std::mutex> lock(mutex_);
+      start();
+      if (init_done_ && !synth_ok_) return;  // no espeak-ng: nothing is said (warned once)
       job.generation = ++generation_;
-      job_ = std::move(job);
+      job_ = std::move(job);  // taken by the worker once espeak-ng is loaded
       busy_ = true;
       if (device_) SDL_ClearQueuedAudio(device_);
     }
@@ -78,6 +71,12 @@ class Speaker {
   }
 
  private:
+  void start() {  // with the mutex held
+    if (started_) return;
+    started_ = true;
+    thread_ = std::thread([this] { run(); });
+  }
+
   void run() {
     EspeakSynth synth;
     std::string error;
@@ -89,8 +88,8 @@ class Speaker {
       init_done_ = true;
       languages_ = synth.languages();
       if (ok) open_device(synth.sample_rate());
+      else job_.reset(), busy_ = false;
     }
-    loaded_.notify_all();
     if (!ok) return;
     for (;;) {
       std::unique_lock<std::mutex> lock(mutex_);
@@ -125,7 +124,7 @@ class Speaker {
   }
 
   std::mutex mutex_;
-  std::condition_variable wake_, loaded_;
+  std::condition_variable wake_;
   std::thread thread_;
   std::optional<Job> job_;
   std::vector<std::string> languages_;  // espeak-ng's, read by the worker at start
@@ -141,9 +140,7 @@ Speaker& speaker() {
 
 }  // namespace
 
-Voice voice_for(const std::string& language) {
-  return speaker().has_voice(language) ? Voice::Available : Voice::Missing;
-}
+Voice voice_for(const std::string& language) { return speaker().voice_for(language); }
 
 void speak(const std::string& text, const std::string& language, float rate) {
   speaker().speak({text, language, rate, 0});

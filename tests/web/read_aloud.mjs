@@ -7,7 +7,7 @@
 //    speaker button (on the page and in the mirror) says there is no voice on this device.
 // Usage: node read_aloud.mjs DIST_DIR
 import { exitWithErrors, openWatchedPage, serveAndLaunch } from '../../web/tools/browser.mjs';
-import { mirrorState, playUntil, pressAndSettle, waitForMirror } from '../../web/tools/mirror.mjs';
+import { press, playUntil, pressAndSettle, waitForMirror } from '../../web/tools/mirror.mjs';
 
 const [dist] = process.argv.slice(2);
 if (!dist) { console.error('usage: read_aloud.mjs DIST'); process.exit(2); }
@@ -60,7 +60,8 @@ try {
       errors.push('the mirror log still announces itself while the game reads aloud');
     await pressAndSettle(page, 'settings-done');
     const { state } = await playUntil(page, (st) => st.actions.some((a) => a.id === 'to-debrief'), 'the ending');
-    await page.waitForTimeout(1500);
+    // The game says one utterance after the other: wait until it reached the ending's heading.
+    for (let i = 0; i < 300 && !(await spoken(page)).some((c) => c.text === state.title); i++) await page.waitForTimeout(100);
     const calls = await spoken(page);
     const texts = calls.map((c) => c.text);
     if (!calls.length) errors.push('nothing was spoken');
@@ -80,7 +81,8 @@ try {
     // Stop: the browser's speech is cancelled.
     await pressAndSettle(page, 'settings');
     const before = await page.evaluate(() => window.speechCalls.length);
-    await pressAndSettle(page, 'speech-stop').catch(() => {});
+    await waitForMirror(page, (st) => st.actions.some((a) => a.id === 'speech-stop'), 'Stop');
+    await press(page, 'speech-stop');
     await page.waitForTimeout(300);
     if (!(await page.evaluate((n) => window.speechCalls.slice(n).some((c) => c.cancel), before)))
       errors.push('Stop did not cancel the speech');
