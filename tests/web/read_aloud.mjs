@@ -59,6 +59,11 @@ try {
     if (await page.evaluate(() => document.getElementById('a11y-log').getAttribute('aria-live')) !== 'off')
       errors.push('the mirror log still announces itself while the game reads aloud');
     await pressAndSettle(page, 'settings-done');
+    // From the title screen to the story: start, (language,) content note, the story's card.
+    for (const id of ['start', 'lang:en', 'ready', 'story:dream-job']) {
+      const now = await waitForMirror(page, () => true, 'the mirror');
+      if (now.actions.some((a) => a.id === id && a.enabled)) await pressAndSettle(page, id);
+    }
     const { state } = await playUntil(page, (st) => st.actions.some((a) => a.id === 'to-debrief'), 'the ending');
     // The game says one utterance after the other: wait until it reached the ending's heading.
     for (let i = 0; i < 300 && !(await spoken(page)).some((c) => c.text === state.title); i++) await page.waitForTimeout(100);
@@ -97,6 +102,8 @@ try {
       { name: 'Cloud Romanian', lang: 'ro-RO', localService: false, default: false },
     ]);
     await page.goto(`${origin}/index.html?lang=ro`);
+    await waitForMirror(page, (st) => st.actions.some((a) => a.id === 'start'), 'the title screen', 60000);
+    await pressAndSettle(page, 'start');
     await waitForMirror(page, (st) => st.lang === 'ro' && st.actions.some((a) => a.id === 'settings'), 'Romanian', 60000);
     await pressAndSettle(page, 'settings');
     await pressAndSettle(page, 'settings-read-aloud');
