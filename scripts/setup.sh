@@ -13,6 +13,7 @@ native_packages=(
   build-essential cmake ninja-build pkg-config dpkg-dev ccache
   libsdl2-dev libimgui-dev doctest-dev libstb-dev
   nlohmann-json3-dev libtomlplusplus-dev libqrcodegen-dev libsodium-dev
+  libespeak-ng-dev espeak-ng-data  # read aloud (issue #21): speech synthesis into memory
   gettext graphviz python3-fonttools python3-pil fonts-dejavu-core fonts-noto-core fonts-noto-color-emoji
   clang-14 libclang-rt-14-dev clang-format-14
   xvfb xauth imagemagick xdotool

@@ -178,7 +178,8 @@
       logEl.setAttribute('aria-live', 'off');
       restore.nodes.forEach(function (n) { logEl.appendChild(n); });
       shown = restore.shown;
-      setTimeout(function () { logEl.setAttribute('aria-live', 'polite'); }, 0);
+      // (it stays off while the game reads aloud: platform/speech_web.cpp)
+      setTimeout(function () { logEl.setAttribute('aria-live', logEl.dataset.readAloud ? 'off' : 'polite'); }, 0);
     }
 
     function appendMessages(messages) {

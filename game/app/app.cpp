@@ -276,6 +276,7 @@ void App::apply_display_defaults() {
   Settings& s = session_.settings;
   if (!s.motion_chosen) s.reduced_motion = config_.reduced_motion || options_.reduced_motion || system.reduced_motion;
   if (!s.contrast_chosen) s.high_contrast = config_.high_contrast || system.high_contrast;
+  if (!s.read_aloud_chosen) s.read_aloud = config_.read_aloud;
 }
 
 void App::draw_screen(const UiContext& ui) {
@@ -308,7 +309,11 @@ void App::draw_screen(const UiContext& ui) {
       const platform::InputDevice device = platform::input_device();
       view.start_by =
           choose_start_by(device == platform::InputDevice::Keys, device == platform::InputDevice::Touch, config_.kiosk);
-      if (draw_attract_screen(ui, view)) journey_.touch_start(s, now);
+      view.read_aloud = s.settings.read_aloud;
+      view.read_aloud_note = read_aloud_note();
+      const AttractResult r = draw_attract_screen(ui, view);
+      if (r.read_aloud) s.settings.read_aloud = !s.settings.read_aloud, s.settings.read_aloud_chosen = true;
+      else if (r.start) journey_.touch_start(s, now);
       break;
     }
     case Screen::Language: {
@@ -409,7 +414,8 @@ bool App::frame() {
   refresh_theme_if_needed(input);
   platform::begin_frame([this] { harness_.before_frame(); });
   // The UI frame context (ui/ui_frame.h), begun and ended on every path, the Studio's too.
-  ui::begin_frame({&theme_, accessible_.enabled(), session_.settings.reduced_motion});
+  // The accessible view is recorded for the page's mirror and for read aloud.
+  ui::begin_frame({&theme_, accessible_.enabled() || session_.settings.read_aloud, session_.settings.reduced_motion});
   ui_trace().layout = harness_.layout_walking();
   if (quiz_emoji_loading_) need_frame_in(0.25);  // a frame soon after the quiz's emoji arrive
   accessible_.take_activations(ui_trace());
@@ -445,16 +451,18 @@ bool App::visitor_frame() {
   const UiContext ui = ui_context();
   // Under an opaque overlay (the idle warning) the screen is not drawn: a software renderer then
   // draws one screen's pixels per countdown tick instead of two.
+  SpeechPanel speech{read_aloud_note()};
   if (!cover_hook_ || !cover_hook_()) {
     draw_screen(ui);
     // The settings gear is on every screen; the overlay replaces it while open.
     if (session_.settings_open) {
-      if (draw_settings_overlay(ui, session_.settings)) session_.settings_open = false;
+      if (draw_settings_overlay(ui, session_.settings, speech)) session_.settings_open = false;
     } else if (draw_settings_button(ui)) {
       session_.settings_open = true;
     }
   }
   if (overlay_hook_) overlay_hook_(ui);
+  read_aloud_frame(speech.command);
   // The first frame goes on screen before the accessible mirror is filled (a DOM update of a few
   // ms in the browser); the next frame, asked for here, fills it.
   if (frame_index_ > 0) {

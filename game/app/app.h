@@ -15,6 +15,8 @@
 #include "pacing/frame_pacer.h"
 #include "quiz/quiz_bank.h"
 #include "quiz/quiz_l10n.h"
+#include "screens/settings_overlay.h"
+#include "speech/read_aloud.h"
 #include "app/run_mode.h"
 #include "ui/separate_function.h"
 #include "ui/theme.h"
@@ -62,7 +64,10 @@ class App {
   // True while an overlay hides the whole screen (the idle warning): the screen below is not drawn.
   void set_cover_hook(std::function<bool()> hook) { cover_hook_ = std::move(hook); }
   // Ends the current visitor's session (idle timeout): the Session is replaced whole.
-  void reset_session() { journey_.reset(session_, clock_); }
+  void reset_session() {
+    journey_.reset(session_, clock_);
+    stop_reading_aloud();  // the setting itself returns to the default with the new Session
+  }
   const Session& session() const { return session_; }
   // The visitor pressed a button of the web page's accessible mirror this frame.
   bool mirror_input() const { return accessible_.had_input(); }
@@ -90,7 +95,12 @@ class App {
   double advance_clock();                 // this frame's seconds, added to clock_
   UiContext ui_context() const;
   void draw_screen(const UiContext& ui);
-  void apply_display_defaults();  // contrast and motion the visitor has not chosen
+  void apply_display_defaults();  // contrast, motion and read aloud the visitor has not chosen
+  // app_read_aloud.cpp: after the frame's screens and overlays drew, what is new on them is queued and
+  // the next utterance starts when the last one was said; `command` is the visitor's Stop/Skip/Repeat.
+  void read_aloud_frame(SpeechCommand command);
+  void stop_reading_aloud();
+  std::string read_aloud_note() const;  // when read aloud is on and no voice speaks the language
   void open_initial_screen();
   void open_layout_cell(const LayoutCell& cell);  // --layout-check: size, text size and screen of a cell
   static constexpr int kAllContent = -1;
@@ -139,7 +149,10 @@ class App {
   std::function<void(const std::string&)> layout_hook_;
   // --studio: the educators' editor replaces the visitor's screens
   std::unique_ptr<Studio, StudioDeleter> studio_;
-  AccessibleView accessible_;     // the web page's DOM mirror (disabled natively)
+  AccessibleView accessible_;   // the web page's DOM mirror (disabled natively)
+  ReadAloud read_aloud_;        // what to say next (issue #21)
+  bool reading_aloud_ = false;  // read aloud was on last frame
+  Screen read_aloud_screen_ = Screen::Attract;
   bool content_pending_ = false;  // read after the first frame is on screen (App::init)
   int content_part_ = 0;          // the next part load_content reads then
   std::vector<std::string> content_problems_;

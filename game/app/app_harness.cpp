@@ -130,3 +130,16 @@ void AppHarness::shutdown(double now) {
 }
 
 }  // namespace lureproof
+
+namespace lureproof {
+
+void AppHarness::utterance_started(const std::string& language, const char* kind, const std::string& id,
+                                   const std::string& text) {
+  if (options_.speech_log_path.empty()) return;
+  if (std::FILE* f = std::fopen(options_.speech_log_path.c_str(), "a")) {
+    std::fprintf(f, "%s\t%s\t%s\t%s\n", language.c_str(), kind, id.c_str(), text.c_str());
+    std::fclose(f);
+  }
+}
+
+}  // namespace lureproof

@@ -47,6 +47,8 @@ class AppHarness : private ScriptHost {
   // --frame-stats: one frame's CPU time for the UI and for the GL draw + swap, and now and then memory.
   void measure_frame(double now, double ui_cpu_ms, double gl_ms);
   void shutdown(double now);  // writes --frame-stats
+  // --speech-log: appends one utterance read aloud as it starts ("language<TAB>kind<TAB>id<TAB>text").
+  void utterance_started(const std::string& language, const char* kind, const std::string& id, const std::string& text);
   int exit_code() const { return exit_code_; }
 
  private:

@@ -52,6 +52,7 @@ std::string options_usage(const char* program) {
          "                      in the --lang language, print each failure and the matrix; screenshots\n"
          "                      of failing screens go to DIR; exit 1 on a failure\n"
          "  --layout-screens LIST  with --layout-check: only these screens (comma-separated)\n"
+         "  --speech-log FILE   append each utterance read aloud to FILE (language, kind, text)\n"
          "  --studio [PATH]     open the Studio to write and try scenarios: PATH is a folder of .lure\n"
          "                      files or one .lure file (default: the bundled scenarios)\n"
          "  --studio-dir DIR    the same as --studio DIR\n"
@@ -144,6 +145,9 @@ OptionsResult parse_options(int argc, const char* const* argv) {
     } else if (arg == "--layout-screens") {
       if (!value(v) || v.empty()) return fail("--layout-screens needs a list such as attract,play");
       o.layout_screens = v;
+    } else if (arg == "--speech-log") {
+      if (!value(v) || v.empty()) return fail("--speech-log needs a file path");
+      o.speech_log_path = v;
     } else if (arg == "--dump-text") {
       if (!value(v) || v.empty()) return fail("--dump-text needs a file path");
       o.dump_text_path = v;

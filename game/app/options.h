@@ -22,6 +22,7 @@ struct Options {
   std::string dump_text_path;    // write the texts drawn in the last frame to this file
   std::string layout_check_dir;  // --layout-check: walk the layout matrix, failing screens' screenshots here
   std::string layout_screens;    // --layout-screens: only these (comma-separated; empty = all)
+  std::string speech_log_path;   // --speech-log FILE: each utterance read aloud, as it starts (tests)
   bool studio = false;           // open the Studio (educators' editor) instead of the game
   std::string studio_path;       // the Studio's folder or .lure file (empty = the scenarios in assets)
   bool kiosk = false;            // --kiosk: kiosk mode (docs/kiosk.md); the config key `kiosk` also sets it

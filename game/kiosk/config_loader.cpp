@@ -100,6 +100,18 @@ class Reader {
     }
     out = int(*v);
   }
+  // A number such as 1 or 0.8 within the speech rate's limits; anything else keeps the default.
+  void read_speech_rate(const DataNode& n, const std::string& key, float& out) {
+    const bool number = n.type == DataNode::Type::Integer || n.type == DataNode::Type::Float;
+    const double v = n.type == DataNode::Type::Integer ? double(n.integer) : n.number;
+    if (number && v >= kiosk_limits::kMinSpeechRate && v <= kiosk_limits::kMaxSpeechRate) {
+      out = float(v);
+      return;
+    }
+    error(n, key,
+          key + (number ? " is outside 0.5..2" : " must be a number such as 1 or 0.8, not " + type_name(n)) +
+              "; using the default (1)");
+  }
   // A list of ids checked against `known`; unknown or repeated entries are dropped one by one.
   bool read_id_list(const DataNode& n, const std::string& key, const std::vector<std::string>& known, const char* what,
                     std::vector<std::string>& out) {
@@ -365,10 +377,11 @@ void Reader::read_teaser(const DataNode& n) {
 void Reader::read(const DataNode& root) {
   SiteConfig& c = out_.config;
   static const std::vector<std::string> keys = {
-      "kiosk",          "languages", "scenarios",         "idle_timeout_s", "idle_countdown_s", "flag_reveal",
-      "helplines",      "qr_url",    "qr_caption",        "quiz",           "quiz_cards",       "statistics",
-      "statistics_dir", "teaser",    "operator_pin_hash", "hide_cursor",    "log_max_kb",       "log_files",
-      "check_step",     "checks",    "max_fps",           "reduced_motion", "high_contrast",    "audience"};
+      "kiosk",          "languages",  "scenarios",         "idle_timeout_s", "idle_countdown_s", "flag_reveal",
+      "helplines",      "qr_url",     "qr_caption",        "quiz",           "quiz_cards",       "statistics",
+      "statistics_dir", "teaser",     "operator_pin_hash", "hide_cursor",    "log_max_kb",       "log_files",
+      "check_step",     "checks",     "max_fps",           "reduced_motion", "high_contrast",    "audience",
+      "read_aloud",     "speech_rate"};
   for (const auto& [key, v] : root.fields) {
     if (key == "kiosk") read_bool(v, key, c.kiosk);
     else if (key == "quiz") read_bool(v, key, c.quiz);
@@ -378,6 +391,8 @@ void Reader::read(const DataNode& root) {
     else if (key == "checks") read_checks(v);
     else if (key == "reduced_motion") read_bool(v, key, c.reduced_motion);
     else if (key == "high_contrast") read_bool(v, key, c.high_contrast);
+    else if (key == "read_aloud") read_bool(v, key, c.read_aloud);
+    else if (key == "speech_rate") read_speech_rate(v, key, c.speech_rate);
     else if (key == "max_fps") read_int(v, key, c.max_fps, kiosk_limits::kMinFps, kiosk_limits::kMaxFps, false);
     else if (key == "languages") {
       std::vector<std::string> ids;

@@ -129,6 +129,8 @@ struct SiteConfig {
   int max_fps = 60;               // frame cap (kiosk_limits); the display's refresh rate if lower
   bool reduced_motion = false;    // each visitor's default (the settings overlay changes it)
   bool high_contrast = false;     // each visitor's default
+  bool read_aloud = false;        // each visitor's default (the speaker buttons change it)
+  float speech_rate = 1.f;        // read aloud's speaking rate (kiosk_limits), 1 = normal
   int log_max_kb = 1024;          // kiosk.log is rotated past this size...
   int log_files = 5;              // ...keeping this many files in all (kiosk.log, .1, .2, ...)
 };
@@ -141,6 +143,8 @@ constexpr int kMinIdleTimeoutS = 20;
 constexpr int kMaxIdleTimeoutS = 3600;
 constexpr int kMinFps = 10;  // below this, taps and scrolling feel broken
 constexpr int kMaxFps = 60;
+constexpr double kMinSpeechRate = 0.5;  // half the normal speed: still words, not syllables
+constexpr double kMaxSpeechRate = 2.0;
 }  // namespace kiosk_limits
 
 }  // namespace lureproof

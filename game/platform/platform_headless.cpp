@@ -5,6 +5,7 @@
 // platform_native.cpp, so the same App, screens and kiosk layer run unchanged.
 #include "platform/imgui_without_display.h"
 #include "platform/platform.h"
+#include "platform/speech.h"
 
 #include <imgui.h>
 
@@ -91,6 +92,14 @@ void* create_texture_rgba(const unsigned char* pixels, int width, int height) {
 }
 
 bool play_samples(const float*, int, int) { return false; }
+
+namespace speech {  // no voice without a display either (platform/speech.h)
+Voice voice_for(const std::string&) { return Voice::Missing; }
+void speak(const std::string&, const std::string&, float) {}
+void stop() {}
+bool speaking() { return false; }
+void set_enabled(bool) {}
+}  // namespace speech
 
 bool save_screenshot(const std::string&, std::string& error) {
   error = "the headless platform has no pixels to save";

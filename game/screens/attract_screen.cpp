@@ -7,6 +7,7 @@
 #include "ui/focus_nav.h"
 #include "ui/frame_demand.h"
 #include "ui/icons.h"
+#include "ui/speaker_button.h"
 #include "ui/text_layout.h"
 #include "ui/ui_trace.h"
 
@@ -110,7 +111,7 @@ void draw_teaser(ImDrawList* dl, const UiContext& ui, const std::vector<std::str
 
 }  // namespace
 
-bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
+AttractResult draw_attract_screen(const UiContext& ui, const AttractView& view) {
   const Theme& theme = ui.theme;
   begin_screen("attract", theme);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -193,9 +194,24 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
     text_centred(dl, f.small, o.x + sz.x * 0.5f, o.y + sz.y - theme.sp(space::xl) - lang_h + theme.sp(space::m),
                  p.text_muted, languages, sz.x * 0.9f);
 
+  quiet.reset();
+  // Read aloud (issue #21): a large speaker button in the top-left corner, above the screen-wide
+  // start button (drawn first, so a tap on it is its own); not the first keyboard focus.
+  AttractResult result;
+  const ImVec2 speaker_at(o.x + theme.sp(space::m), o.y + theme.sp(space::m));
+  const SpeakerButton speaker =
+      speaker_button("read-aloud", speaker_at, view.read_aloud, view.read_aloud_note, theme, false);
+  result.read_aloud = speaker.pressed;
+  if (!view.read_aloud_note.empty()) {
+    const TraceQuiet note_quiet;  // in the button's spoken label
+    text_at(dl, f.small, ImVec2(speaker_at.x, speaker_at.y + theme.sp(space::touch) * 1.15f + theme.sp(space::s)),
+            p.text_muted, view.read_aloud_note, sz.x * 0.6f);
+  }
+  quiet.emplace();
+
   // The whole screen is the button.
   ImGui::SetCursorScreenPos(o);
-  const bool keys = ImGui::IsWindowFocused() &&  // not while the settings overlay has the keyboard
+  const bool keys = !speaker.focused && ImGui::IsWindowFocused() &&  // not while the overlay has the keyboard
                     (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
                      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space)) ||
                      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)) ||
@@ -208,7 +224,8 @@ bool draw_attract_screen(const UiContext& ui, const AttractView& view) {
   trace_target("Touch to start", pa, pb);
   trace_action("start", cta);
   end_screen();
-  return started;
+  result.start = started && !speaker.pressed;
+  return result;
 }
 
 }  // namespace lureproof

@@ -24,9 +24,14 @@ struct AttractView {
   std::vector<std::string> teaser;     // recruiter messages that arrive one by one, then loop
   std::vector<std::string> languages;  // the enabled languages, each in its own name
   std::vector<Tagline> taglines;       // the tagline in each enabled language (cycles when several)
+  bool read_aloud = false;             // the speaker button's state (issue #21)
+  std::string read_aloud_note;         // shown under it, e.g. that this device has no voice
 };
 
-// Returns true when the visitor touched the screen or pressed Enter/Space/A to start.
-LUREPROOF_SEPARATE_FUNCTION bool draw_attract_screen(const UiContext& ui, const AttractView& view);
+struct AttractResult {
+  bool start = false;       // the visitor touched the screen or pressed Enter/Space/A to start
+  bool read_aloud = false;  // the visitor pressed the speaker button
+};
+LUREPROOF_SEPARATE_FUNCTION AttractResult draw_attract_screen(const UiContext& ui, const AttractView& view);
 
 }  // namespace lureproof

@@ -1,8 +1,10 @@
-// Settings overlay: a scrim, a centred card with a text-size stepper and three on/off rows.
+// Settings overlay: a scrim, a centred card with a text-size stepper, three on/off rows and the
+// read-aloud button (with its Stop / Skip / Repeat row while on).
 #include "screens/settings_overlay.h"
 #include "l10n/tr.h"
 
 #include "ui/focus_nav.h"
+#include "ui/speaker_button.h"
 #include "ui/ui_trace.h"
 
 #include <imgui_internal.h>
@@ -55,7 +57,7 @@ bool draw_settings_button(const UiContext& ui) {
   return pressed;
 }
 
-bool draw_settings_overlay(const UiContext& ui, Settings& s) {
+bool draw_settings_overlay(const UiContext& ui, Settings& s, SpeechPanel& speech) {
   const Theme& theme = ui.theme;
   const Palette& p = theme.palette();
   const Fonts& f = theme.fonts();
@@ -65,12 +67,15 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s) {
   const float pad = theme.sp(space::l);
   const float w = std::min(sz.x - theme.sp(space::m) * 2, theme.sp(640.f));
   const float row = theme.sp(space::touch) + theme.sp(space::m);
+  const float iw = w - pad * 2;
+  const float speaker_row = theme.sp(space::touch) * 1.15f + theme.sp(space::m);
+  const float note_h = speech.note.empty() ? 0.f : text_size(f.small, speech.note, iw).y + theme.sp(space::s);
   // "Text size" goes above its stepper when the row leaves it too little room (narrow phones, long words).
   const float step_w = theme.sp(72.f) * 2 + theme.sp(110.f) + theme.sp(space::s);
-  const bool label_above = text_size(f.body, tr("Text size")).x > w - pad * 2 - step_w;
-  const float label_above_h =
-      label_above ? text_size(f.body, tr("Text size"), w - pad * 2).y + theme.sp(space::s) : 0.f;
-  const float h = pad * 2 + f.heading->FontSize * 1.4f + row * 4 + theme.sp(72.f) + theme.sp(space::m) + label_above_h;
+  const bool label_above = text_size(f.body, tr("Text size")).x > iw - step_w;
+  const float label_above_h = label_above ? text_size(f.body, tr("Text size"), iw).y + theme.sp(space::s) : 0.f;
+  const float h = pad * 2 + f.heading->FontSize * 1.4f + row * 4 + speaker_row + note_h + (s.read_aloud ? row : 0.f) +
+                  theme.sp(72.f) + theme.sp(space::m) + label_above_h;
   const ImVec2 a(o.x + (sz.x - w) * 0.5f, o.y + std::max(theme.sp(space::m), (sz.y - h) * 0.5f));
   const ImVec2 b(a.x + w, a.y + h);
   dl->AddRectFilled(a, b, theme.high_contrast() ? IM_COL32(0, 0, 0, 255) : IM_COL32(30, 36, 62, 255),
@@ -84,7 +89,6 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s) {
   ImGui::PopItemFlag();
   ImGui::SetItemAllowOverlap();
   bool close = false;
-  const float iw = w - pad * 2;
   float y = a.y + pad;
   trace_title(tr("Settings"));
   text_at(dl, f.heading, ImVec2(a.x + pad, y), p.text, tr("Settings"), iw);
@@ -121,7 +125,31 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s) {
     s.reduced_motion = !s.reduced_motion, s.motion_chosen = true;
   y += row;
   if (toggle_row("sound", tr("Sound"), s.sound, ImVec2(a.x + pad, y), iw, theme)) s.sound = !s.sound;
-  y += row + theme.sp(space::s);
+  y += row;
+  if (speaker_button("settings-read-aloud", ImVec2(a.x + pad, y), s.read_aloud, speech.note, theme).pressed)
+    s.read_aloud = !s.read_aloud, s.read_aloud_chosen = true;
+  y += speaker_row;
+  if (!speech.note.empty()) {
+    const TraceQuiet quiet;  // in the button's spoken label
+    y += text_at(dl, f.small, ImVec2(a.x + pad, y - theme.sp(space::s)), p.text_muted, speech.note, iw) +
+         theme.sp(space::s);
+  }
+  if (s.read_aloud) {  // what is being said: stop it, skip to the next, say the last one again
+    const float gap = theme.sp(space::s), bw = (iw - gap * 2) / 3, bh = theme.sp(space::touch);
+    const struct {
+      const char* id;
+      const char* label;
+      SpeechCommand command;
+    } controls[] = {{"speech-stop", tr("Stop"), SpeechCommand::Stop},
+                    {"speech-skip", tr("Skip"), SpeechCommand::Skip},
+                    {"speech-repeat", tr("Repeat"), SpeechCommand::Repeat}};
+    for (int i = 0; i < 3; ++i)
+      if (big_button(controls[i].id, controls[i].label, ImVec2(a.x + pad + float(i) * (bw + gap), y), ImVec2(bw, bh),
+                     ButtonKind::Secondary, theme, controls[i].id))
+        speech.command = controls[i].command;
+    y += row;
+  }
+  y += theme.sp(space::s);
   if (big_button("settings-done", tr("Done"), ImVec2(a.x + pad, y), ImVec2(iw, theme.sp(72.f)), ButtonKind::Primary,
                  theme, "settings-done"))
     close = true;

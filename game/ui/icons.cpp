@@ -42,6 +42,26 @@ void cross(ImDrawList* dl, ImVec2 c, float s, ImU32 col) {
   dl->AddLine(ImVec2(c.x - d, c.y + d), ImVec2(c.x + d, c.y - d), col, t);
 }
 
+void speaker(ImDrawList* dl, ImVec2 c, float s, ImU32 col, bool on) {
+  const float x0 = c.x - s * 0.40f, t = s * 0.08f;
+  // The box and the cone.
+  dl->AddRectFilled(ImVec2(x0, c.y - s * 0.12f), ImVec2(x0 + s * 0.16f, c.y + s * 0.12f), col);
+  const ImVec2 cone[4] = {ImVec2(x0 + s * 0.14f, c.y - s * 0.12f), ImVec2(x0 + s * 0.38f, c.y - s * 0.32f),
+                          ImVec2(x0 + s * 0.38f, c.y + s * 0.32f), ImVec2(x0 + s * 0.14f, c.y + s * 0.12f)};
+  dl->AddConvexPolyFilled(cone, 4, col);
+  const ImVec2 w(x0 + s * 0.40f, c.y);
+  if (on) {
+    dl->PathArcTo(w, s * 0.20f, -0.9f, 0.9f, 12);
+    dl->PathStroke(col, 0, t);
+    dl->PathArcTo(w, s * 0.36f, -0.9f, 0.9f, 16);
+    dl->PathStroke(col, 0, t);
+  } else {
+    const float d = s * 0.12f, x = c.x + s * 0.28f;
+    dl->AddLine(ImVec2(x - d, c.y - d), ImVec2(x + d, c.y + d), col, t);
+    dl->AddLine(ImVec2(x - d, c.y + d), ImVec2(x + d, c.y - d), col, t);
+  }
+}
+
 void gear(ImDrawList* dl, ImVec2 c, float s, ImU32 col, ImU32 hole) {
   const float r_outer = s * 0.46f, r_inner = s * 0.34f;
   const int teeth = 8;

@@ -1,5 +1,5 @@
 // Icons drawn with ImDrawList (the fonts carry no emoji): red flag, back arrow, check, cross,
-// settings gear, typing dots, person, phone, technique (hook for fishing, target for hunting).
+// settings gear, loudspeaker, typing dots, person, phone, technique (hook for fishing, target for hunting).
 #pragma once
 
 #include <imgui.h>
@@ -19,6 +19,8 @@ void target(ImDrawList* dl, ImVec2 c, float size, ImU32 colour);
 void clock(ImDrawList* dl, ImVec2 c, float size, ImU32 colour);
 void phone(ImDrawList* dl, ImVec2 c, float size, ImU32 colour);
 void info(ImDrawList* dl, ImVec2 c, float size, ImU32 colour);
+// A loudspeaker: with sound waves when `on`, struck through when not.
+void speaker(ImDrawList* dl, ImVec2 c, float size, ImU32 colour, bool on);
 }  // namespace icon
 
 }  // namespace lureproof

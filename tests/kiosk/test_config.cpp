@@ -195,6 +195,25 @@ TEST_CASE("the frame cap and the display defaults") {
   CHECK_FALSE(parse("reduced_motion = 1\n").config.reduced_motion);
 }
 
+TEST_CASE("read aloud's default and speaking rate; a broken rate falls back to 1 visibly") {
+  ConfigLoad load = parse("read_aloud = true\nspeech_rate = 0.8\n");
+  CHECK(load.issues.empty());
+  CHECK(load.config.read_aloud);
+  CHECK(load.config.speech_rate == doctest::Approx(0.8));
+  CHECK(parse("speech_rate = 2\n").config.speech_rate == doctest::Approx(2.0));
+  for (const char* bad : {"speech_rate = 0\n", "speech_rate = 2.5\n", "speech_rate = \"fast\"\n", "speech_rate = nan\n",
+                          "speech_rate = -1\n", "speech_rate = inf\n"}) {
+    CAPTURE(bad);
+    ConfigLoad b = parse(bad);
+    CHECK(b.config.speech_rate == 1.f);
+    REQUIRE(find_issue(b, "speech_rate"));
+    CHECK(find_issue(b, "speech_rate")->severity == ConfigIssue::Severity::Error);
+    CHECK(find_issue(b, "speech_rate")->message.find("default (1)") != std::string::npos);
+  }
+  CHECK(find_issue(parse("read_aloud = \"on\"\n"), "read_aloud"));
+  CHECK_FALSE(parse("read_aloud = \"on\"\n").config.read_aloud);
+}
+
 TEST_CASE("unknown keys are reported with a suggestion") {
   ConfigLoad load = parse("idle_timout_s = 60\n");
   const ConfigIssue* i = find_issue(load, "idle_timout_s");

@@ -34,6 +34,8 @@ TEST_CASE("an idle reset leaves nothing of the previous visitor") {
   s.settings.high_contrast = true;
   s.settings.reduced_motion = true;
   s.settings.sound = false;
+  s.settings.read_aloud = true;  // the speaker button
+  s.settings.read_aloud_chosen = true;
   s.settings_open = true;
   s.quiz.trust = 4;  // a quiz card half answered
   s.quiz.action = 1;
