@@ -128,15 +128,19 @@ TEST_CASE("the widgets trace their text boxes: lines, breaks, containers and cut
   CHECK(boxes[0].breaks.size() >= 1);
   for (size_t at : boxes[0].breaks) CHECK_FALSE(breaks_inside_word(boxes[0].text, at));
   CHECK(boxes[0].max.y - boxes[0].min.y > ui.theme.fonts().body->FontSize * 1.5f);
+  // The line breaker (ui/line_breaker.h) breaks a word too long for its line with a visible '-',
+  // which the trace keeps: a break, but not one inside a word without a hyphen.
   REQUIRE(!boxes[1].breaks.empty());
-  CHECK(breaks_inside_word(boxes[1].text, boxes[1].breaks[0]));
+  CHECK(boxes[1].text.find('-') != std::string::npos);
+  CHECK_FALSE(breaks_inside_word(boxes[1].text, boxes[1].breaks[0]));
   CHECK(boxes[2].container_min.x == 20.f);  // the card holds it
   CHECK(boxes[2].container_max.y == 460.f);
   CHECK(boxes[3].text == "Weiter");
   CHECK(boxes[3].container_max.x == 220.f);  // the button holds its label
   CHECK(boxes[4].title);
-  CHECK(boxes[4].text.size() < boxes[4].full.size());
-  CHECK(boxes[4].full_lines >= 2);
+  // A long title takes two lines (widgets.h, top_bar) before anything is cut with "…".
+  CHECK(boxes[4].breaks.size() == 1);
+  CHECK(boxes[4].full.empty());
   CHECK(boxes[4].window == "layout-test");
 }
 
