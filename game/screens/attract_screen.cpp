@@ -131,24 +131,11 @@ AttractResult draw_attract_screen(const UiContext& ui, const AttractView& view) 
   // space of the tallest one is kept, so nothing below moves when it changes.
   const int count = int(view.taglines.size());
   const TaglineFrame frame = tagline_frame(ui.clock, count, ui.reduced_motion);
-  float title_h = 0.f;
-  for (const Tagline& t : view.taglines) title_h = std::max(title_h, text_centred_height(f.title, t.text, wrap));
   float y = o.y + (landscape ? sz.y * 0.16f : theme.sp(space::xl) + theme.sp(space::touch));
-  trace_title(std::string("Lureproof: ") + tr(kAttractTagline));
-  std::optional<TraceQuiet> quiet;  // the wordmark and the cycling taglines are decoration
-  quiet.emplace();
-  text_centred(dl, f.body_bold, text_centre, y, with_alpha(p.accent, fade), "LUREPROOF");
-  y += f.body->FontSize * 1.8f;
-  if (count > 0)
-    text_centred(dl, f.title, text_centre, y, with_alpha(p.text, fade * frame.alpha),
-                 view.taglines[size_t(frame.index)].text, wrap);
-  y += title_h + theme.sp(space::l);
-  quiet.reset();
-  y += text_centred(dl, f.body, text_centre, y, with_alpha(p.text_muted, fade),
-                    tr("See how online job offers and new friends can turn into traps. Anonymous, about 6 minutes."),
-                    wrap);
-
-  // Call to action and the languages at the bottom.
+  const std::string subtitle =
+      tr("See how online job offers and new friends can turn into traps. Anonymous, about 6 minutes.");
+  // The title takes a smaller size, a step at a time, when the tallest tagline and the subtitle would
+  // otherwise run into the call to action at the bottom (short phones, large text).
   const float cta_h = theme.sp(space::touch) + theme.sp(space::m);
   const std::string languages = [&] {
     std::string s;
@@ -158,6 +145,33 @@ AttractResult draw_attract_screen(const UiContext& ui, const AttractView& view) 
   const float lang_h =
       view.languages.size() > 1 ? text_size(f.small, languages, sz.x * 0.9f).y + theme.sp(space::m) : 0.f;
   const float cta_y = o.y + sz.y - theme.sp(space::xl) - lang_h - cta_h;
+  const float room = cta_y - theme.sp(space::m) - (y + f.body->FontSize * 1.8f + theme.sp(space::l)) -
+                     text_centred_height(f.body, subtitle, wrap);
+  float title_size = f.title->FontSize, title_h = 0.f;
+  for (const float step : {1.f, 0.85f, 0.72f, 0.6f}) {
+    title_size = f.title->FontSize * step;
+    title_h = 0.f;
+    for (const Tagline& t : view.taglines)
+      title_h =
+          std::max(title_h, layout_text(f.title, title_size, displayable(t.text), wrap, kCentredLineSpacing).size.y);
+    if (landscape || title_h <= room) break;
+  }
+  trace_title(std::string("Lureproof: ") + tr(kAttractTagline));
+  std::optional<TraceQuiet> quiet;  // the wordmark and the cycling taglines are decoration
+  quiet.emplace();
+  text_centred(dl, f.body_bold, text_centre, y, with_alpha(p.accent, fade), "LUREPROOF");
+  y += f.body->FontSize * 1.8f;
+  if (count > 0) {
+    const std::string tagline = displayable(view.taglines[size_t(frame.index)].text);
+    const TextBlock block = layout_text(f.title, title_size, tagline, wrap, kCentredLineSpacing);
+    draw_text_block(dl, f.title, title_size, block, ImVec2(text_centre, y), with_alpha(p.text, fade * frame.alpha),
+                    0.5f);
+    trace_text(tagline);
+    if (tracing_layout()) trace_text_block(dl, block, title_size, ImVec2(text_centre, y), 0.5f);
+  }
+  y += title_h + theme.sp(space::l);
+  quiet.reset();
+  y += text_centred(dl, f.body, text_centre, y, with_alpha(p.text_muted, fade), subtitle, wrap);
 
   // The teaser phone.
   const float top = y + theme.sp(space::l);
@@ -195,10 +209,14 @@ AttractResult draw_attract_screen(const UiContext& ui, const AttractView& view) 
                  p.text_muted, languages, sz.x * 0.9f);
 
   quiet.reset();
-  // Read aloud (issue #21): a large speaker button in the top-left corner, above the screen-wide
-  // start button (drawn first, so a tap on it is its own); not the first keyboard focus.
+  // Read aloud (issue #21): a large speaker button at the top, left of the settings gear, above the
+  // screen-wide start button (drawn first, so a tap on it is its own); not the first keyboard focus.
+  // The top-left corner stays free: the kiosk operator's hidden corner (operator_gesture.h) and, on a
+  // phone's web page, the "Text version" link.
   AttractResult result;
-  const ImVec2 speaker_at(o.x + theme.sp(space::m), o.y + theme.sp(space::m));
+  const float gear_w = theme.sp(space::touch) + theme.sp(space::l) * 2;
+  const float speaker_x = o.x + sz.x - gear_w - theme.sp(space::s) - speaker_button_width(view.read_aloud, theme);
+  const ImVec2 speaker_at(std::max(o.x + theme.sp(space::l), speaker_x), o.y + theme.sp(space::l));
   const SpeakerButton speaker =
       speaker_button("read-aloud", speaker_at, view.read_aloud, view.read_aloud_note, theme, false);
   result.read_aloud = speaker.pressed;
@@ -223,6 +241,14 @@ AttractResult draw_attract_screen(const UiContext& ui, const AttractView& view) 
   }
   trace_target("Touch to start", pa, pb);
   trace_action("start", cta);
+  // The page's mirror lists Start first (a screen reader's first Tab), then Read aloud.
+  std::vector<UiAction>& actions = ui_trace().actions;
+  const auto speaker_action =
+      std::find_if(actions.begin(), actions.end(), [](const UiAction& a) { return a.id == "read-aloud"; });
+  const auto start_action =
+      std::find_if(actions.begin(), actions.end(), [](const UiAction& a) { return a.id == "start"; });
+  if (speaker_action < start_action && start_action != actions.end())
+    std::rotate(speaker_action, speaker_action + 1, start_action + 1);
   end_screen();
   result.start = started && !speaker.pressed;
   return result;

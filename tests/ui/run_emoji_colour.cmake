@@ -1,6 +1,6 @@
-# Emoji drawn in colour on a native screenshot: the play screen of a story whose first post has a flag
-# and a strawberry, once with the build's assets and once with a copy without the emoji sheets; then
-# tests/ui/emoji_pixels.py compares them. Screenshots stay in OUT_DIR for people to look at.
+# Emoji drawn in colour on a native screenshot: the play screen of a test story (emoji/emoji-post.lure)
+# whose post has a flag, a strawberry, a minibus and a house, once with the build's assets and once
+# with a copy without the emoji sheets; then tests/ui/emoji_pixels.py compares them. Screenshots stay in OUT_DIR for people to look at.
 set(png ${OUT_DIR}/play_emoji_${SIZE}.png)
 set(bare_png ${OUT_DIR}/play_emoji_none_${SIZE}.png)
 set(bare_assets ${OUT_DIR}/assets-without-emoji)
