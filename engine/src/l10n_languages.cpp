@@ -14,11 +14,12 @@ struct Language {
 // victim nationalities in the EC's Fifth Report, plus Pidgin and Darija), which a kiosk may enable
 // before Lureproof ships them: the UI then falls back to English, but the picker still names them.
 const Language kLanguages[] = {
-    {"en", "English", true},    {"ro", "Română", true},      {"bg", "Български", true},   {"pl", "Polski", true},
-    {"uk", "Українська", true}, {"fr", "Français", true},    {"de", "Deutsch", true},     {"it", "Italiano", true},
-    {"es", "Español", true},    {"el", "Ελληνικά", true},    {"hu", "Magyar", false},     {"ru", "Русский", false},
-    {"ar", nullptr, false},     {"zh", nullptr, false},      {"vi", "Tiếng Việt", false}, {"pcm", "Naijá", false},
-    {"ary", nullptr, false},    {"nl", "Nederlands", false}, {"pt", "Português", false},  {"sq", "Shqip", false},
+    {"en", "English", true},     {"ro", "Română", true},      {"bg", "Български", true},   {"pl", "Polski", true},
+    {"uk", "Українська", true},  {"fr", "Français", true},    {"de", "Deutsch", true},     {"it", "Italiano", true},
+    {"es", "Español", true},     {"el", "Ελληνικά", true},    {"hu", "Magyar", false},     {"ru", "Русский", false},
+    {"ar", nullptr, false},      {"zh", nullptr, false},      {"vi", "Tiếng Việt", false}, {"pcm", "Naijá", false},
+    {"ary", nullptr, false},     {"nl", "Nederlands", false}, {"pt", "Português", false},  {"sq", "Shqip", false},
+    {"sk", "Slovenčina", false},
 };
 
 std::vector<std::string> codes(bool shipped_only) {

@@ -20,6 +20,12 @@ std::pair<std::string_view, std::string_view> first_columns(std::string_view lin
 
 std::vector<std::string> parse_complete_languages(std::string_view tsv) {
   std::vector<std::string> listed{"en"};
+  // Only shipped languages are offered: a planned language whose catalogues are already complete waits
+  // for its switch in engine/src/l10n_languages.cpp (a kiosk may still list it in `languages`).
+  const std::vector<std::string>& shipped = lure::shipped_languages();
+  auto is_shipped = [&](std::string_view code) {
+    return std::find(shipped.begin(), shipped.end(), code) != shipped.end();
+  };
   for (std::size_t start = 0; start < tsv.size();) {
     std::size_t end = std::min(tsv.find('\n', start), tsv.size());
     std::string_view line = tsv.substr(start, end - start);
@@ -29,11 +35,12 @@ std::vector<std::string> parse_complete_languages(std::string_view tsv) {
     const auto [code, status] = first_columns(line);
     const bool plausible = !code.empty() && code.size() <= 8 &&
                            std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (plausible && status == "complete" && std::find(listed.begin(), listed.end(), code) == listed.end())
+    if (plausible && status == "complete" && is_shipped(code) &&
+        std::find(listed.begin(), listed.end(), code) == listed.end())
       listed.emplace_back(code);
   }
-  // The picker's order: lure::planned_languages() first, then any other code as listed.
-  const std::vector<std::string>& order = lure::planned_languages();
+  // The picker's order: lure::shipped_languages()'s.
+  const std::vector<std::string>& order = shipped;
   auto rank = [&](const std::string& code) {
     return std::size_t(std::find(order.begin(), order.end(), code) - order.begin());
   };

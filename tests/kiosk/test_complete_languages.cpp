@@ -1,4 +1,4 @@
-// The languages a run offers when its config lists none: every language the build found complete
+// The languages a run offers when its config lists none: every shipped language the build found complete
 // (languages.tsv from scripts/build-steps/l10n-complete.sh), English first, in the picker's order.
 #include <doctest/doctest.h>
 
@@ -14,20 +14,21 @@ using namespace lureproof;
 
 using Codes = std::vector<std::string>;
 
-TEST_CASE("complete languages: only 'complete' rows, English first, in the picker's order") {
+TEST_CASE("complete languages: only shipped 'complete' rows, English first, in the picker's order") {
   const char* tsv =
       "# language\tstatus\tmissing\n"
       "en\tcomplete\n"
       "uk\tcomplete\n"
       "de\tincomplete\tdream-job (3 untranslated or fuzzy)\n"
       "ro\tcomplete\r\n"
-      "zz\tcomplete\n"    // a code the picker does not know: kept, after the known ones
+      "zz\tcomplete\n"    // a code Lureproof does not ship: not offered
+      "sk\tcomplete\n"    // planned, translated, not shipped yet: not offered
       "\tcomplete\n"      // no code
       "Fr\tcomplete\n"    // not a code
       "ro\tcomplete\n"    // twice
       "pl complete\n"     // no tab
       "bg\tcompleted\n";  // not the status word
-  CHECK(parse_complete_languages(tsv) == Codes{"en", "ro", "uk", "zz"});
+  CHECK(parse_complete_languages(tsv) == Codes{"en", "ro", "uk"});
   CHECK(parse_complete_languages("") == Codes{"en"});
   CHECK(parse_complete_languages("el\tcomplete\nen\tincomplete\tui (no catalogue)\n") == Codes{"en", "el"});
 }
