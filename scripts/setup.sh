@@ -19,7 +19,7 @@ native_packages=(
   xvfb xauth imagemagick xdotool
   cage xwayland grim
   lintian mmdebstrap reprepro gnupg  # the Debian package and its test (tests/package, docs/kiosk.md)
-  libhyphen0 hyphen-bg hyphen-de hyphen-el hyphen-es hyphen-fr hyphen-it hyphen-pl hyphen-ro hyphen-uk
+  libhyphen0 hyphen-bg hyphen-de hyphen-el hyphen-es hyphen-fr hyphen-it hyphen-pl hyphen-nl hyphen-ro hyphen-uk
 )
 web_packages=(emscripten chromium firefox-esr brotli nginx libnginx-mod-http-brotli-static)  # firefox-esr: the Firefox browser tests (WebDriver BiDi)
 
