@@ -14,6 +14,7 @@ native_packages=(
   libsdl2-dev libimgui-dev doctest-dev libstb-dev
   nlohmann-json3-dev libtomlplusplus-dev libqrcodegen-dev libsodium-dev
   libespeak-ng-dev espeak-ng-data  # read aloud (issue #21): speech synthesis into memory
+  hyphen-hu  # Hungarian translation (issue #21): its hyphenation table (scripts/build-steps/l10n-hyphenation.py)
   gettext graphviz python3-fonttools python3-pil fonts-dejavu-core fonts-noto-core fonts-noto-color-emoji
   clang-14 libclang-rt-14-dev clang-format-14
   xvfb xauth imagemagick xdotool
