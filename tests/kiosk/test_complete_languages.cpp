@@ -39,6 +39,14 @@ TEST_CASE("complete languages: a missing file offers English alone") {
   CHECK(load_complete_languages(dir.path() + "/nowhere") == Codes{"en"});
 }
 
+TEST_CASE("complete languages: a complete language that is not shipped is not offered by default") {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() + "/l10n");
+  write_text(dir.path() + "/l10n/languages.tsv", "en\tcomplete\nzz\tcomplete\nuk\tcomplete\n");
+  CHECK(parse_complete_languages("en\tcomplete\nzz\tcomplete\nuk\tcomplete\n") == Codes{"en", "uk", "zz"});
+  CHECK(load_complete_languages(dir.path()) == Codes{"en", "uk"});
+}
+
 TEST_CASE("a config without `languages` offers the complete ones; a config that lists them wins") {
   TempDir dir;
   std::filesystem::create_directories(dir.file("assets/l10n"));
