@@ -51,16 +51,7 @@ std::vector<std::string> parse_complete_languages(std::string_view tsv) {
 
 std::vector<std::string> load_complete_languages(const std::string& assets_dir) {
   const std::optional<std::string> text = lure::DiskFileSource().read(assets_dir + "/l10n/languages.tsv");
-  std::vector<std::string> codes = text ? parse_complete_languages(*text) : std::vector<std::string>{"en"};
-  // Only languages that are switched on: a planned one (shipped = false) may have complete catalogues
-  // before it ships, and a kiosk that wants it lists it in `languages`.
-  const std::vector<std::string>& shipped = lure::shipped_languages();
-  codes.erase(std::remove_if(codes.begin(), codes.end(),
-                             [&](const std::string& code) {
-                               return std::find(shipped.begin(), shipped.end(), code) == shipped.end();
-                             }),
-              codes.end());
-  return codes;
+  return text ? parse_complete_languages(*text) : std::vector<std::string>{"en"};
 }
 
 }  // namespace lureproof

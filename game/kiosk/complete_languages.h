@@ -10,11 +10,11 @@
 namespace lureproof {
 
 // "<code>\tcomplete" and "<code>\tincomplete\t<why>" lines ('#' lines and malformed lines are skipped)
-// -> the complete codes, in the order of lure::planned_languages() (the picker's order; codes it does
-// not know come last, in file order), "en" first even when the file leaves it out. Never throws.
+// -> the complete codes of shipped languages (lure::shipped_languages(): a planned language may be
+// translated before it ships), in the picker's order, "en" first even when the file leaves it out.
+// Never throws.
 std::vector<std::string> parse_complete_languages(std::string_view tsv);
-// Reads <assets>/l10n/languages.tsv and keeps the shipped languages (lure::shipped_languages()) among
-// them; a missing or unreadable file gives {"en"}.
+// Reads <assets>/l10n/languages.tsv (parse_complete_languages); a missing or unreadable file gives {"en"}.
 std::vector<std::string> load_complete_languages(const std::string& assets_dir);
 
 }  // namespace lureproof
