@@ -20,6 +20,7 @@ native_packages=(
   cage xwayland grim
   lintian mmdebstrap reprepro gnupg  # the Debian package and its test (tests/package, docs/kiosk.md)
   libhyphen0 hyphen-bg hyphen-de hyphen-el hyphen-es hyphen-fr hyphen-it hyphen-pl hyphen-ro hyphen-uk
+  hyphen-pt-pt hyphen-cs  # pt and cs translations (hyphenation tables, scripts/build-steps/l10n-hyphenation.py)
 )
 web_packages=(emscripten chromium firefox-esr brotli nginx libnginx-mod-http-brotli-static)  # firefox-esr: the Firefox browser tests (WebDriver BiDi)
 
