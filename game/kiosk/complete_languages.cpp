@@ -44,7 +44,15 @@ std::vector<std::string> parse_complete_languages(std::string_view tsv) {
 
 std::vector<std::string> load_complete_languages(const std::string& assets_dir) {
   const std::optional<std::string> text = lure::DiskFileSource().read(assets_dir + "/l10n/languages.tsv");
-  return text ? parse_complete_languages(*text) : std::vector<std::string>{"en"};
+  if (!text) return {"en"};
+  // A language being translated may be complete before it is switched on (shipped): not offered yet.
+  std::vector<std::string> codes = parse_complete_languages(*text);
+  const std::vector<std::string>& shipped = lure::shipped_languages();
+  codes.erase(std::remove_if(
+                  codes.begin(), codes.end(),
+                  [&](const std::string& c) { return std::find(shipped.begin(), shipped.end(), c) == shipped.end(); }),
+              codes.end());
+  return codes;
 }
 
 }  // namespace lureproof
