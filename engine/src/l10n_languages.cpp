@@ -19,7 +19,7 @@ const Language kLanguages[] = {
     {"es", "Español", true},     {"el", "Ελληνικά", true},    {"hu", "Magyar", false},     {"ru", "Русский", false},
     {"ar", nullptr, false},      {"zh", nullptr, false},      {"vi", "Tiếng Việt", false}, {"pcm", "Naijá", false},
     {"ary", nullptr, false},     {"nl", "Nederlands", false}, {"pt", "Português", false},  {"sq", "Shqip", false},
-    {"sk", "Slovenčina", false},
+    {"sk", "Slovenčina", false}, {"cs", "Čeština", false},
 };
 
 std::vector<std::string> codes(bool shipped_only) {

@@ -21,7 +21,8 @@ TEST_CASE("planned languages begin with the shipped ones, in order, each code on
     for (const std::string& code : shipped) CHECK_MESSAGE(lure::language_endonym(code) != code, code);
     CHECK(lure::language_endonym("hu") == "Magyar");  // planned: named in its own words
     CHECK(lure::language_endonym("ar") == "ar");      // planned, script not in the fonts: the code
-    CHECK(lure::language_endonym("cs") == "cs");      // not planned
+    CHECK(lure::language_endonym("fi") == "fi");      // not planned
+    CHECK(lure::language_endonym("cs") == "Čeština");
     CHECK(lure::language_endonym("sk") == "Slovenčina");
 }
 
