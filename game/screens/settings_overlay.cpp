@@ -175,8 +175,9 @@ bool draw_settings_overlay(const UiContext& ui, Settings& s, SpeechPanel& speech
   // The rows scroll between the card's top and the Done button; the scroll hint sits in the right padding.
   const float x = a.x + pad, inset = theme.sp(space::s);
   const float area_top = a.y + inset, area_bottom = b.y - pad - done_block;
-  ImDrawList* rows =
-      begin_scroll_area("settings-rows", ImVec2(x, area_top), ImVec2(iw + pad - inset, area_bottom - area_top));
+  // Rounded up: ImGui rounds a child's size down, which would leave rows that fit a pixel to scroll.
+  ImDrawList* rows = begin_scroll_area("settings-rows", ImVec2(x, area_top),
+                                       ImVec2(iw + pad - inset, std::ceil(area_bottom - area_top)));
   float y = area_top + (pad - inset) - ImGui::GetScrollY();
   const float y0 = y;
   trace_title(tr("Settings"));
