@@ -56,7 +56,12 @@ EndingResult draw_ending_screen(const UiContext& ui, const lure::Story& story, c
   const float pad = theme.sp(space::l);
   const float w = std::min(sz.x - pad * 2, theme.sp(980.f));
   const float x0 = o.x + (sz.x - w) * 0.5f;
-  const float buttons_h = theme.sp(72.f) * 2 + theme.sp(space::m) * 2 + pad;
+  // The two buttons at the bottom, as tall as their labels need (large text wraps them).
+  const float bw = std::min(w, theme.sp(520.f));
+  const float bh =
+      std::max({theme.sp(72.f), big_button_height(tr("See the map of the story"), bw, theme, ButtonKind::Primary),
+                big_button_height(tr("Where to find help"), bw, theme, ButtonKind::Secondary)});
+  const float buttons_h = bh * 2 + theme.sp(space::m) * 2 + pad;
   const float top = o.y + top_bar_height(theme) - theme.sp(space::s);
   const float a = fade_in(ui, 0.f, 0.6f);
 
@@ -107,8 +112,6 @@ EndingResult draw_ending_screen(const UiContext& ui, const lure::Story& story, c
   y += theme.sp(space::l);
   end_scroll_area(y - y0);
 
-  const float bw = std::min(w, theme.sp(520.f));
-  const float bh = theme.sp(72.f);
   float by = o.y + sz.y - buttons_h + theme.sp(space::m);
   if (big_button("debrief", tr("See the map of the story"), ImVec2(o.x + (sz.x - bw) * 0.5f, by), ImVec2(bw, bh),
                  ButtonKind::Primary, theme, "to-debrief"))

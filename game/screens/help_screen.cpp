@@ -56,8 +56,9 @@ HelpResult draw_help_screen(const UiContext& ui, const SiteConfig& config) {
   const bool landscape = sz.x > sz.y * 1.05f;
   const float pad = theme.sp(landscape ? space::xl : space::m);
   const float top = o.y + top_bar_height(theme) - theme.sp(space::s);
-  const float button_h = theme.sp(72.f);
   const float content_w = std::min(sz.x - pad * 2, theme.sp(1500.f));
+  const float bw = std::min(content_w, theme.sp(520.f));
+  const float button_h = std::max(theme.sp(72.f), big_button_height(tr("Finish"), bw, theme, ButtonKind::Primary));
   const float x0 = o.x + (sz.x - content_w) * 0.5f;
 
   begin_scroll_area("help-body", ImVec2(o.x, top), ImVec2(sz.x, o.y + sz.y - top - button_h - pad * 1.5f));
@@ -107,8 +108,9 @@ HelpResult draw_help_screen(const UiContext& ui, const SiteConfig& config) {
   if (has_qr) {
     const float qr = std::min(side_w - theme.sp(space::l) * 2, theme.sp(300.f));
     const std::string caption = operator_text(config.qr_caption, ui_language());
-    const float cap_h = text_size(f.body, caption, side_w - theme.sp(space::l) * 2).y;
-    const float url_h = text_size(f.small, config.qr_url, side_w - theme.sp(space::l) * 2).y;
+    // Measured as text_centred() draws them (its lines are further apart).
+    const float cap_h = text_centred_height(f.body, caption, side_w - theme.sp(space::l) * 2);
+    const float url_h = text_centred_height(f.small, config.qr_url, side_w - theme.sp(space::l) * 2);
     const float h = theme.sp(space::l) * 2 + cap_h + qr + url_h + theme.sp(space::m) * 2;
     card(dl, ImVec2(sx, sy), ImVec2(sx + side_w, sy + h), theme);
     float qy = sy + theme.sp(space::l);
@@ -122,7 +124,6 @@ HelpResult draw_help_screen(const UiContext& ui, const SiteConfig& config) {
   const float end = std::max(ly, sy) + theme.sp(space::l);
   end_scroll_area(end - y0);
 
-  const float bw = std::min(content_w, theme.sp(520.f));
   if (big_button("finish", tr("Finish"), ImVec2(o.x + (sz.x - bw) * 0.5f, o.y + sz.y - pad - button_h),
                  ImVec2(bw, button_h), ButtonKind::Primary, theme, "finish"))
     result.finish = true;

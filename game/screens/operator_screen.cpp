@@ -7,6 +7,7 @@
 #include "content/today.h"
 
 #include "kiosk/csv_export.h"
+#include "ui/button_row.h"
 #include "ui/ui_trace.h"
 
 #include <algorithm>
@@ -289,31 +290,26 @@ OperatorScreen::Action OperatorScreen::draw_menu(const UiContext& ui, double now
   }
   // Action row; stacked when a label does not fit a third of the width (phones, large text).
   const float row_y = o.y + pad + bh + theme.sp(space::s);
-  const float gap = theme.sp(space::s);
-  float widest = 0.f;
-  for (const char* label : {"Export CSV", "Reset counters", "Exit kiosk"})
-    widest = std::max(widest, text_size(f.body_bold, label).x + theme.sp(space::l) * 2);
-  const bool stacked = widest > (width - gap * 2) / 3.f;
-  const float third = stacked ? width : (width - gap * 2) / 3.f;
-  auto slot = [&](int i) {
-    return stacked ? ImVec2(x0, row_y + (bh + gap) * float(i)) : ImVec2(x0 + (third + gap) * float(i), row_y);
-  };
-  if (big_button("op-export", "Export CSV", slot(0), ImVec2(third, bh), ButtonKind::Primary, theme, "op-export")) {
+  const ButtonRowLayout row =
+      button_row_layout({"Export CSV", "Reset counters", "Exit kiosk"}, width, theme.sp(space::s), bh, theme);
+  auto slot = [&](int i) { return row.slot(ImVec2(x0, row_y), i); };
+  const ImVec2 button(row.button_w, row.button_h);
+  if (big_button("op-export", "Export CSV", slot(0), button, ButtonKind::Primary, theme, "op-export")) {
     confirm_ = Confirm::Export;
     folders_ = export_folder_candidates(kiosk_.data_dir());
     chosen_folder_.clear();
     message_.clear();
   }
-  if (big_button("op-reset", "Reset counters", slot(1), ImVec2(third, bh), ButtonKind::Secondary, theme, "op-reset")) {
+  if (big_button("op-reset", "Reset counters", slot(1), button, ButtonKind::Secondary, theme, "op-reset")) {
     confirm_ = Confirm::Reset;
     message_.clear();
   }
-  if (big_button("op-exit", "Exit kiosk", slot(2), ImVec2(third, bh), ButtonKind::Secondary, theme, "op-exit")) {
+  if (big_button("op-exit", "Exit kiosk", slot(2), button, ButtonKind::Secondary, theme, "op-exit")) {
     confirm_ = Confirm::Exit;
     message_.clear();
   }
 
-  const float area_y = slot(2).y + bh + theme.sp(space::m);
+  const float area_y = row_y + row.height + theme.sp(space::m);
   ImDrawList* dl = begin_scroll_area("op-scroll", ImVec2(x0, area_y), ImVec2(width, o.y + sz.y - area_y - pad));
   ImVec2 pos(ImGui::GetWindowPos().x, ImGui::GetWindowPos().y - ImGui::GetScrollY());
   const float y_start = pos.y;

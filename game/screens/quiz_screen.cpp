@@ -5,6 +5,7 @@
 #include "l10n/tr.h"
 #include "quiz/quiz_dashboard.h"
 #include "quiz/quiz_feedback.h"
+#include "ui/button_row.h"
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
 
@@ -89,22 +90,16 @@ float questions(ImDrawList* dl, ImVec2 pos, float w, QuizRun& run, const Theme& 
   y += text_at(dl, f.body_bold, ImVec2(pos.x, y), p.text, tr("What would you do?"), w) + theme.sp(space::s);
   const std::vector<std::string> actions = {tr("Accept"), tr("Check first"), tr("Refuse")};
   const std::vector<std::string> ids = {"action:accept", "action:check-first", "action:refuse"};
-  float widest = 0.f;
-  for (const std::string& a : actions) widest = std::max(widest, text_size(f.body_bold, a).x);
-  if (widest + theme.sp(space::l) * 2 <= (w - theme.sp(space::s) * 2) / 3.f) {  // one row
-    const int a = button_row("action", actions, ids, run.action, ImVec2(pos.x, y), w, bh, theme);
-    if (a >= 0) run.action = a;
-    y += bh;
-  } else {  // narrow screens: stacked
-    for (int i = 0; i < 3; ++i) {
-      const std::string bid = "action-stack" + std::to_string(i);
-      if (big_button(bid.c_str(), actions[size_t(i)], ImVec2(pos.x, y), ImVec2(w, bh),
-                     i == run.action ? ButtonKind::Primary : ButtonKind::Secondary, theme, ids[size_t(i)]))
-        run.action = i;
-      trace_action_pressed(i == run.action);
-      y += bh + theme.sp(space::s);
-    }
+  // One row, or stacked when a label does not fit a third (narrow screens, large text).
+  const ButtonRowLayout row = button_row_layout(actions, w, theme.sp(space::s), bh, theme);
+  for (int i = 0; i < 3; ++i) {
+    const std::string bid = (row.stacked ? "action-stack" : "action") + std::to_string(i);
+    if (big_button(bid.c_str(), actions[size_t(i)], row.slot(ImVec2(pos.x, y), i), ImVec2(row.button_w, row.button_h),
+                   i == run.action ? ButtonKind::Primary : ButtonKind::Secondary, theme, ids[size_t(i)]))
+      run.action = i;
+    trace_action_pressed(i == run.action);
   }
+  y += row.height + (row.stacked ? theme.sp(space::s) : 0.f);
   return y - pos.y;
 }
 
@@ -170,8 +165,23 @@ QuizScreenResult draw_quiz_screen(const UiContext& ui, const std::vector<QuizCar
   top_bar(theme, phase == QuizPhase::Pre ? tr("Before the story: a quick check") : tr("After the story: a quick check"),
           false);
   trace_title(phase == QuizPhase::Pre ? tr("Before the story: a quick check") : tr("After the story: a quick check"));
-  const auto [pad, w, x0, button_h, top, bottom] = column_layout(theme);
+  const auto [pad, w, x0, button_h, top, column_bottom] = column_layout(theme);
   const int number = std::min(run.answered(phase) + (revealed >= 0 ? 0 : 1), run.total(phase));
+
+  // Bottom: Skip (secondary) and Next side by side, Skip as wide as its word needs (up to half the
+  // row, so it is not hyphenated); Skip above Next when it needs more (large text).
+  const float gap = theme.sp(space::m);
+  const float skip_need = text_size(f.body_bold, tr("Skip")).x + theme.sp(space::l) * 2.f;
+  const bool skip = revealed < 0, stacked = skip && skip_need > w * 0.5f;
+  const float skip_w = stacked ? w : std::clamp(skip_need, std::min(w * 0.36f, theme.sp(240.f)), w * 0.5f);
+  const float next_x = skip && !stacked ? x0 + skip_w + gap : x0;
+  const float skip_h =
+      skip ? std::max(button_h, big_button_height(tr("Skip"), skip_w, theme, ButtonKind::Secondary)) : 0.f;
+  const float next_h = std::max(button_h, big_button_height(tr("Next"), x0 + w - next_x, theme, ButtonKind::Primary));
+  const float row_h = stacked ? next_h : std::max(skip_h, next_h);  // side by side: one height
+  const float next_y = o.y + sz.y - pad - row_h;
+  const float skip_y = stacked ? next_y - gap - skip_h : next_y;
+  const float bottom = std::min(column_bottom, (skip ? skip_y : next_y) - theme.sp(space::m));
 
   // The area reaches into the right margin, so its scroll hint is drawn beside the card, not over it.
   begin_scroll_area("quiz-card", ImVec2(x0, top), ImVec2(w + pad, bottom - top));
@@ -193,18 +203,11 @@ QuizScreenResult draw_quiz_screen(const UiContext& ui, const std::vector<QuizCar
   y += theme.sp(space::m);
   end_scroll_area(y - y0);
 
-  // Bottom row: skip (secondary) and next.
-  const float gap = theme.sp(space::m);
-  // As wide as "Skip" needs in the visitor's language (up to half the row), so it is not hyphenated.
-  const float skip_w = std::clamp(text_size(f.body_bold, tr("Skip")).x + theme.sp(space::l) * 2.f,
-                                  std::min(w * 0.36f, theme.sp(240.f)), w * 0.5f);
-  const float by = o.y + sz.y - pad - button_h;
-  if (revealed < 0 && big_button("quiz-skip", tr("Skip"), ImVec2(x0, by), ImVec2(skip_w, button_h),
-                                 ButtonKind::Secondary, theme, "quiz:skip"))
+  if (skip && big_button("quiz-skip", tr("Skip"), ImVec2(x0, skip_y), ImVec2(skip_w, stacked ? skip_h : row_h),
+                         ButtonKind::Secondary, theme, "quiz:skip"))
     result.skipped = true;
   const bool ready = revealed >= 0 || (run.trust >= 1 && run.action >= 0);
-  const float next_x = revealed >= 0 ? x0 : x0 + skip_w + gap;
-  if (big_button("quiz-next", tr("Next"), ImVec2(next_x, by), ImVec2(x0 + w - next_x, button_h),
+  if (big_button("quiz-next", tr("Next"), ImVec2(next_x, next_y), ImVec2(x0 + w - next_x, row_h),
                  ready ? ButtonKind::Primary : ButtonKind::Disabled, theme, "quiz:next")) {
     if (revealed >= 0) run.dismiss_reveal();
     else run.submit(phase, cards);

@@ -19,9 +19,13 @@ struct SpeakerButton {
 
 // The button's width for `on` (its label changes with it).
 float speaker_button_width(bool on, const Theme& theme);
+// Its size for `on` no wider than `max_w` (> 0): a label too long for one line wraps and the button
+// grows taller (the settings card on a phone with large text).
+ImVec2 speaker_button_size(bool on, const Theme& theme, float max_w);
 // `id` is the target's stable name ("read-aloud"); `note` (e.g. no voice here) is added to the
-// mirror's label. `default_focus`: may take the first keyboard focus of its window.
+// mirror's label. `default_focus`: may take the first keyboard focus of its window. `max_w` (> 0):
+// as speaker_button_size.
 SpeakerButton speaker_button(const char* id, ImVec2 pos, bool on, const std::string& note, const Theme& theme,
-                             bool default_focus = true);
+                             bool default_focus = true, float max_w = 0.f);
 
 }  // namespace lureproof

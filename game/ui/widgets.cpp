@@ -70,7 +70,11 @@ const ImGuiViewport* begin_viewport_window(const char* id, ImGuiWindowFlags flag
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->Pos);
   ImGui::SetNextWindowSize(vp->Size);
-  if (focus) ImGui::SetNextWindowFocus();
+  // Not when the focus is already in one of its scroll areas (a child window): focusing the window
+  // again would send the keyboard focus back to its first widget every frame.
+  const ImGuiWindow* nav = GImGui->NavWindow;
+  const bool in_child = nav && nav->RootWindow != nav && nav->RootWindow == ImGui::FindWindowByName(id);
+  if (focus && !in_child) ImGui::SetNextWindowFocus();
   ImGui::Begin(id, nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings | flags);
   return vp;
