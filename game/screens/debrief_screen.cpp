@@ -167,7 +167,10 @@ DebriefFrame debrief_frame(const Theme& theme, ImVec2 o, ImVec2 sz) {
   const float mp = theme.sp(space::m);
   const float w = d.map.max.x - d.map.min.x;
   d.map.legend_y = d.map.max.y - mp - legend_height(w - mp * 2, theme);
-  d.map.view_min = ImVec2(d.map.min.x + theme.sp(4.f), d.map.min.y + mp + theme.fonts().body_bold->FontSize * 1.4f);
+  // Under the card's heading (two lines or more in some languages at large text sizes).
+  const float heading_h = text_size(theme.fonts().body_bold, tr("Your path through the story"), w - mp * 2).y;
+  d.map.view_min =
+      ImVec2(d.map.min.x + theme.sp(4.f), d.map.min.y + mp + heading_h + theme.fonts().body_bold->FontSize * 0.4f);
   d.map.view_max = ImVec2(d.map.max.x - theme.sp(4.f), d.map.legend_y - theme.sp(space::s));
   return d;
 }

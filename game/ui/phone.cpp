@@ -86,12 +86,12 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
   const ImU32 bg =
       app.channel == Channel::Call || app.channel == Channel::Narration ? app_colour(app.channel, theme) : p.surface;
   dl->AddRectFilled(sa, sb, bg, r - bezel);
-  // Status bar: time, signal bars and battery, drawn small.
-  const float status_h = theme.sp(30.f);
+  // Status bar: time, signal bars and battery, drawn small (taller with large text).
+  ImFont* small = theme.fonts().small;
+  const float status_h = std::max(theme.sp(30.f), theme.sp(8.f) + small->FontSize * 0.85f);
   const ImU32 bar = app_colour(app.channel, theme);
   const float app_h = app.channel == Channel::Narration ? 0.f : theme.sp(60.f);
   dl->AddRectFilled(sa, ImVec2(sb.x, sa.y + status_h + app_h), bar, r - bezel, ImDrawFlags_RoundCornersTop);
-  ImFont* small = theme.fonts().small;
   const ImU32 on_bar = IM_COL32(255, 255, 255, 235);
   dl->AddText(small, small->FontSize * 0.85f, ImVec2(sa.x + theme.sp(26.f), sa.y + theme.sp(5.f)), on_bar, "9:41");
   if (tracing_layout())
