@@ -12,6 +12,7 @@
 #include "ui/ui_trace.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // PushItemFlag: the scrolling texts are no focus stop
 
 #include <algorithm>
 #include <cmath>
@@ -125,7 +126,8 @@ void draw_teaser(ImDrawList* dl, const UiContext& ui, const std::vector<std::str
 // Where the attract screen's parts go. From the bottom: the enabled languages' names, the call to
 // action (its text wrapped in the column, a step smaller first, as a button's), then from the top the
 // wordmark, the title, the subtitle and, where there is room, the teaser phone (beside the texts on
-// a wide screen while they fit in the column beside it, else below them).
+// a wide screen while they fit in the column beside it, else below them). Where the texts do not fit
+// even so (a short phone at a large text size), they scroll above the call to action.
 struct AttractLayout {
   bool beside = false;  // the teaser phone right of the text column
   float column_w = 0.f, wrap = 0.f, top = 0.f;
@@ -133,9 +135,11 @@ struct AttractLayout {
   TextBlock cta;  // the call to action's lines
   float cta_size = 0.f, cta_wrap = 0.f, pill_h = 0.f, cta_y = 0.f;
   float lang_h = 0.f;
+  bool scrolls = false;  // even so the texts do not fit: they scroll between the top and the call to action
 };
+// `min_top`: below the read-aloud button (and its note).
 AttractLayout attract_layout(const Theme& theme, const AttractView& view, const std::string& subtitle,
-                             const std::string& cta, const std::string& languages) {
+                             const std::string& cta, const std::string& languages, float min_top) {
   const Fonts& f = theme.fonts();
   const ImVec2 o = screen_min(), sz = screen_size();
   AttractLayout lay;
@@ -146,21 +150,17 @@ AttractLayout attract_layout(const Theme& theme, const AttractView& view, const 
     lay.beside = beside;
     lay.column_w = beside ? sz.x * 0.58f : sz.x;
     lay.wrap = lay.column_w * 0.86f;
-    // The call to action: the heading's size, else a step smaller, else the body text's size when
-    // that keeps it on one line (never smaller than the visitor's text), else wrapped.
+    // The call to action: the heading's size, else a step smaller, else the body text's size (never
+    // smaller than the visitor's text), wrapped if even that does not fit on one line.
     lay.cta_wrap = std::min(lay.wrap, sz.x - theme.sp(space::l) * 2) - theme.sp(48.f);
     for (const float size : {f.heading->FontSize, f.heading->FontSize * kButtonTextStep, f.body_bold->FontSize}) {
       lay.cta_size = std::max(size, f.body_bold->FontSize);
       lay.cta = layout_text(f.heading, lay.cta_size, displayable(cta), lay.cta_wrap, kCentredLineSpacing);
       if (lay.cta.lines.size() == 1 && !lay.cta.broken_word) break;
     }
-    if (lay.cta.lines.size() > 1 || lay.cta.broken_word) {  // wrapped: at the heading's size
-      lay.cta_size = f.heading->FontSize;
-      lay.cta = layout_text(f.heading, lay.cta_size, displayable(cta), lay.cta_wrap, kCentredLineSpacing);
-    }
     lay.pill_h = std::max(lay.cta.size.y + theme.sp(36.f), theme.sp(space::touch));
     lay.cta_y = o.y + sz.y - theme.sp(space::xl) - lay.lang_h - theme.sp(space::m) - lay.pill_h;
-    lay.top = o.y + (beside ? sz.y * 0.16f : theme.sp(space::xl) + theme.sp(space::touch));
+    lay.top = std::max(o.y + (beside ? sz.y * 0.16f : theme.sp(space::xl) + theme.sp(space::touch)), min_top);
     // The title takes a smaller size, a step at a time, when the tallest tagline and the subtitle
     // would otherwise run into the call to action (short phones, large text). The space of the
     // tallest tagline is kept, so nothing below moves when the tagline changes.
@@ -174,6 +174,7 @@ AttractLayout attract_layout(const Theme& theme, const AttractView& view, const 
       if (lay.title_h <= room) return lay;
     }
   }
+  lay.scrolls = true;
   return lay;
 }
 
@@ -199,22 +200,51 @@ AttractResult draw_attract_screen(const UiContext& ui, const AttractView& view) 
     for (const std::string& l : view.languages) s += (s.empty() ? "" : "  ·  ") + l;
     return s;
   }();
-  const AttractLayout lay = attract_layout(theme, view, subtitle, tr(start_prompt(view.start_by)), languages);
+  // Read aloud (issue #21): a large speaker button at the top, left of the settings gear (its label
+  // wraps on a narrow screen at a large text size). The top-left corner stays free: the kiosk
+  // operator's hidden corner (operator_gesture.h) and, on a phone's web page, the "Text version" link.
+  const float gear_w = theme.sp(space::touch) + theme.sp(space::l) * 2;
+  const ImVec2 speaker_size =
+      speaker_button_size(view.read_aloud, theme, sz.x - gear_w - theme.sp(space::s) - theme.sp(space::l));
+  const ImVec2 speaker_at(std::max(o.x + theme.sp(space::l), o.x + sz.x - gear_w - theme.sp(space::s) - speaker_size.x),
+                          o.y + theme.sp(space::l));
+  const float note_y = speaker_at.y + speaker_size.y + theme.sp(space::s);
+  const float note_h =
+      view.read_aloud_note.empty() ? 0.f : text_size(f.small, view.read_aloud_note, sz.x * 0.6f).y + theme.sp(space::s);
+
+  const AttractLayout lay =
+      attract_layout(theme, view, subtitle, tr(start_prompt(view.start_by)), languages, note_y + note_h);
   const bool landscape = lay.beside;
   const float text_centre = o.x + lay.column_w * 0.5f, wrap = lay.wrap, cta_y = lay.cta_y;
   const float title_size = lay.title_size, title_h = lay.title_h;
   float y = lay.top;
+  ImDrawList* texts = dl;  // a scroll area's when the texts do not fit (AttractLayout::scrolls)
+  const ImVec2 area_pos(o.x, lay.top), area_size(sz.x, std::max(cta_y - theme.sp(space::m) - lay.top, 0.f));
+  if (lay.scrolls) {
+    texts = begin_scroll_area("attract-texts", area_pos, area_size);
+    y -= ImGui::GetScrollY();
+  }
+  const float texts_y = y;
   trace_title(std::string("Lureproof: ") + tr(kAttractTagline));
   std::optional<TraceQuiet> quiet;  // the wordmark and the cycling taglines are decoration
   quiet.emplace();
-  text_centred(dl, f.body_bold, text_centre, y, with_alpha(p.accent, fade), "LUREPROOF");
+  text_centred(texts, f.body_bold, text_centre, y, with_alpha(p.accent, fade), "LUREPROOF");
   y += f.body->FontSize * 1.8f;
   if (count > 0)
-    text_centred(dl, f.title, text_centre, y, with_alpha(p.text, fade * frame.alpha),
+    text_centred(texts, f.title, text_centre, y, with_alpha(p.text, fade * frame.alpha),
                  view.taglines[size_t(frame.index)].text, wrap, title_size);
   y += title_h + theme.sp(space::l);
   quiet.reset();
-  y += text_centred(dl, f.body, text_centre, y, with_alpha(p.text_muted, fade), subtitle, wrap);
+  y += text_centred(texts, f.body, text_centre, y, with_alpha(p.text_muted, fade), subtitle, wrap);
+  bool tapped_texts = false;  // a tap (not a drag) on the scrolling texts starts too
+  if (lay.scrolls) {
+    ImGui::SetCursorScreenPos(ImVec2(o.x, texts_y));
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+    tapped_texts = ImGui::InvisibleButton("start-texts", ImVec2(sz.x, std::max(y - texts_y, area_size.y))) &&
+                   !(ImGui::IsMouseReleased(0) && dragged_too_far());
+    ImGui::PopItemFlag();
+    end_scroll_area(y - texts_y);
+  }
 
   // The teaser phone.
   const float top = y + theme.sp(space::l);
@@ -225,7 +255,7 @@ AttractResult draw_attract_screen(const UiContext& ui, const AttractView& view) 
                                : ImVec2(o.x + (sz.x - phone_size.x) * 0.5f, top);
   quiet.emplace();  // the teaser phone, the call to action (an action below) and the language names
   const TeaserState teaser = teaser_state(ui.clock, int(view.teaser.size()), ui.reduced_motion);
-  if (phone_size.y > theme.sp(120.f)) draw_teaser(dl, ui, view.teaser, teaser, phone_pos, phone_size);
+  if (!lay.scrolls && phone_size.y > theme.sp(120.f)) draw_teaser(dl, ui, view.teaser, teaser, phone_pos, phone_size);
 
   // The next frame: at kFps while something fades in, else one step into the next arrival's fade
   // (its first frame, with the newcomer still invisible, would show nothing new).
@@ -250,34 +280,30 @@ AttractResult draw_attract_screen(const UiContext& ui, const AttractView& view) 
                  p.text_muted, languages, sz.x * 0.9f);
 
   quiet.reset();
-  // Read aloud (issue #21): a large speaker button at the top, left of the settings gear, above the
-  // screen-wide start button (drawn first, so a tap on it is its own); not the first keyboard focus.
-  // The top-left corner stays free: the kiosk operator's hidden corner (operator_gesture.h) and, on a
-  // phone's web page, the "Text version" link.
+  // The speaker button is drawn before the screen-wide start button, so a tap on it is its own; it
+  // is not the first keyboard focus.
   AttractResult result;
-  const float gear_w = theme.sp(space::touch) + theme.sp(space::l) * 2;
-  const float speaker_x = o.x + sz.x - gear_w - theme.sp(space::s) - speaker_button_width(view.read_aloud, theme);
-  const ImVec2 speaker_at(std::max(o.x + theme.sp(space::l), speaker_x), o.y + theme.sp(space::l));
   const SpeakerButton speaker = [&] {
     const TraceActionsLater later;  // the mirror lists Start first (a screen reader's first Tab)
-    return speaker_button("read-aloud", speaker_at, view.read_aloud, view.read_aloud_note, theme, false);
+    return speaker_button("read-aloud", speaker_at, view.read_aloud, view.read_aloud_note, theme, false,
+                          sz.x - gear_w - theme.sp(space::s) - theme.sp(space::l));
   }();
   result.read_aloud = speaker.pressed;
   if (!view.read_aloud_note.empty()) {
     const TraceQuiet note_quiet;  // in the button's spoken label
-    text_at(dl, f.small, ImVec2(speaker_at.x, speaker_at.y + theme.sp(space::touch) * 1.15f + theme.sp(space::s)),
-            p.text_muted, view.read_aloud_note, sz.x * 0.6f);
+    text_at(dl, f.small, ImVec2(speaker_at.x, note_y), p.text_muted, view.read_aloud_note, sz.x * 0.6f);
   }
   quiet.emplace();
 
   // The whole screen is the button.
   ImGui::SetCursorScreenPos(o);
-  const bool keys = !speaker.focused && ImGui::IsWindowFocused() &&  // not while the overlay has the keyboard
+  const bool keys = !speaker.focused &&
+                    ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) &&  // not while the overlay has the keyboard
                     (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
                      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space)) ||
                      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)) ||
                      ImGui::GetIO().NavInputsDownDuration[ImGuiNavInput_Activate] == 0.f);  // gamepad A
-  const bool started = ImGui::InvisibleButton("start", sz) || take_activation("start") || keys;
+  const bool started = ImGui::InvisibleButton("start", sz) || take_activation("start") || keys || tapped_texts;
   if (nav_item().focused) {  // keyboard / gamepad: the ring goes round the call to action
     focus_ring(dl, pa, pb, theme, pill_h * 0.5f);
     ui_trace().focused = "Touch to start";
