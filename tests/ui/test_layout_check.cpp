@@ -1,13 +1,20 @@
 // The layout check (ui/layout_check.h, issue #25) on hand-made traces: each rule passes a good layout
 // and fails the bad one; then the widgets' text boxes, traced from real drawing, feed it.
 #include "headless_ui.h"
+#include "screens/attract_screen.h"
+#include "screens/story_picker_screen.h"
 #include "ui/graph_view.h"
 #include "ui/layout_check.h"
 #include "ui/rich_text.h"
 #include "ui/text_layout.h"
 #include "ui/widgets.h"
 
+#include <lure/file_source.h>
+#include <lure/parser.h>
+
 #include <doctest/doctest.h>
+
+#include <filesystem>
 
 using namespace lureproof;
 
@@ -239,4 +246,61 @@ TEST_CASE("the map's labels are text boxes held by the map, which pans: whole wo
   std::vector<UiTextBox> moved = boxes;
   moved[0].max.x = moved[0].container_max.x + 20.f;
   CHECK(rules_of(moved) == Rules{"overflow"});
+}
+
+namespace {
+// The layout check's failures on the frame `draw` draws (the second: the first lays out with the
+// sizes of the frame before).
+template <class Draw>
+std::vector<LayoutFailure> failures_of(HeadlessUi& ui, ImVec2 window, Draw&& draw) {
+  UiTrace trace;
+  for (int i = 0; i < 2; ++i)
+    ui.frame([&] {
+      ui_trace().layout = true;
+      draw();
+      trace = ui_trace();
+      ui_trace().layout = false;
+    });
+  return check_layout(trace, window);
+}
+std::string listed(const std::vector<LayoutFailure>& failures) {
+  std::string out;
+  for (const LayoutFailure& f : failures) out += f.rule + ": " + f.detail + "\n";
+  return out;
+}
+}  // namespace
+
+TEST_CASE("text size 200 % on a phone: the story cards and the attract screen pass the layout check") {
+  HeadlessUi ui(390, 844);
+  std::string error;
+  REQUIRE(ui.theme.load_fonts(LUREPROOF_BUILD_ASSETS, 1.f, error, 2.f));
+  platform::no_display::build_font_atlas();
+  REQUIRE(ui.theme.fonts().body->FontSize == doctest::Approx(48.f));  // 24 points at 200 %
+  const ImVec2 window(390, 844);
+  const UiContext context{ui.theme, 10.0, 10.0, true};
+  // Every bundled story's card (the minutes and the technique wrap under the situation).
+  std::vector<lure::Scenario> stories;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(LUREPROOF_BUILD_ASSETS) + "/scenarios")) {
+    if (entry.path().extension() != ".lure") continue;
+    lure::DiskFileSource files;
+    lure::ParseResult parsed = lure::load_scenario(entry.path().string(), files);
+    REQUIRE(parsed.ok());
+    stories.push_back(std::move(parsed.scenario));
+  }
+  REQUIRE(stories.size() >= 3);
+  std::vector<const lure::Scenario*> cards;
+  for (const lure::Scenario& s : stories) cards.push_back(&s);
+  const std::vector<LayoutFailure> picker = failures_of(ui, window, [&] { draw_story_picker_screen(context, cards); });
+  CHECK_MESSAGE(picker.empty(), listed(picker));
+  // The attract screen with ten languages' names, a long tagline and the read-aloud button: the
+  // call to action, the names and the texts above keep apart (they scroll when they must).
+  AttractView view;
+  view.start_by = StartBy::Click;
+  view.languages = {"English",  "Romana",  "Balgarski", "Polski",  "Ukrainska",
+                    "Francais", "Deutsch", "Italiano",  "Espanol", "Ellinika"};
+  view.taglines = {{"en", "Too good to be true?"},
+                   {"xx", "Is this offer far too good to be true for somebody like you?"}};
+  view.teaser = {"Hi! Still looking for work abroad?", "Free flight, free room, 2000 EUR a month."};
+  const std::vector<LayoutFailure> attract = failures_of(ui, window, [&] { draw_attract_screen(context, view); });
+  CHECK_MESSAGE(attract.empty(), listed(attract));
 }
