@@ -95,10 +95,12 @@ std::string LayoutWalk::frame_drawn(const UiTrace& trace, ImVec2 window) {
   }
   frames_ = -1;
   ++next_;
-  // Fixed samples to look at, failing or not: the main screens on the smallest phone.
+  // Fixed samples to look at, failing or not: the main screens on the smallest phone, and on a phone
+  // at text size 200 %.
   const bool sample =
-      cell.width == 320 && cell.text_percent == 100 &&
-      (cell.screen == "attract" || cell.screen == "play" || cell.screen == "quiz-pre" || cell.screen == "debrief");
+      ((cell.width == 320 && cell.text_percent == 100) || (cell.width == 390 && cell.text_percent == 200)) &&
+      (cell.screen == "attract" || cell.screen == "play" || cell.screen == "quiz-pre" || cell.screen == "debrief" ||
+       cell.screen == "stories");
   if (r.failures.empty() && !sample) return {};
   std::string file =
       cell.screen + "_" + language_ + "_" + std::to_string(cell.width) + "x" + std::to_string(cell.height);

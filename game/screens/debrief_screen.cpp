@@ -152,6 +152,11 @@ DebriefFrame debrief_frame(const Theme& theme, ImVec2 o, ImVec2 sz) {
   const float top = o.y + top_bar_height(theme) - theme.sp(space::s);
   const float button_h = theme.sp(72.f);
   const float bottom = o.y + sz.y - d.pad - button_h - theme.sp(space::m);
+  const float mp = theme.sp(space::m);
+  // The card's heading (two lines or more in some languages at large text sizes) and key, in a width.
+  const auto heading_height = [&](float w) {
+    return text_size(theme.fonts().body_bold, tr("Your path through the story"), w - mp * 2).y;
+  };
   if (d.landscape) {
     const float map_w = (sz.x - d.pad * 3) * 0.55f;
     d.map.min = ImVec2(o.x + d.pad, top);
@@ -159,15 +164,21 @@ DebriefFrame debrief_frame(const Theme& theme, ImVec2 o, ImVec2 sz) {
     d.list_min = ImVec2(d.map.max.x + d.pad, top);
     d.list_max = ImVec2(o.x + sz.x - d.pad, bottom);
   } else {
+    // The top half, or more when the heading and the key would leave the map too little room (large
+    // text): the list below scrolls.
+    const float w = sz.x - d.pad * 2, min_view = theme.sp(160.f), min_list = theme.sp(160.f);
+    const float needed = mp + heading_height(w) + theme.fonts().body_bold->FontSize * 0.4f + min_view +
+                         theme.sp(space::s) + legend_height(w - mp * 2, theme) + mp;
+    const float map_h = std::max((bottom - top) * 0.5f, std::min(needed, bottom - top - d.pad - min_list));
     d.map.min = ImVec2(o.x + d.pad, top);
-    d.map.max = ImVec2(o.x + sz.x - d.pad, top + (bottom - top) * 0.5f);
+    d.map.max = ImVec2(o.x + sz.x - d.pad, top + map_h);
     d.list_min = ImVec2(o.x + d.pad, d.map.max.y + d.pad);
     d.list_max = ImVec2(o.x + sz.x - d.pad, bottom);
   }
-  const float mp = theme.sp(space::m);
   const float w = d.map.max.x - d.map.min.x;
   d.map.legend_y = d.map.max.y - mp - legend_height(w - mp * 2, theme);
-  d.map.view_min = ImVec2(d.map.min.x + theme.sp(4.f), d.map.min.y + mp + theme.fonts().body_bold->FontSize * 1.4f);
+  d.map.view_min = ImVec2(d.map.min.x + theme.sp(4.f),
+                          d.map.min.y + mp + heading_height(w) + theme.fonts().body_bold->FontSize * 0.4f);
   d.map.view_max = ImVec2(d.map.max.x - theme.sp(4.f), d.map.legend_y - theme.sp(space::s));
   return d;
 }

@@ -28,16 +28,6 @@ std::string technique_text(lure::Technique t) {
   return "";
 }
 
-float card_height(const lure::Scenario& sc, float w, const Theme& theme) {
-  const float pad = theme.sp(space::l);
-  const float text_w = w - pad * 2;
-  float h = pad + theme.sp(64.f) + theme.sp(space::m);
-  h += text_size(theme.fonts().body_bold, sc.header.title, text_w).y + theme.sp(space::s);
-  h += text_size(theme.fonts().body, sc.header.persona.situation, text_w).y + theme.sp(space::m);
-  h += theme.fonts().small->FontSize * 1.3f + pad;
-  return h;
-}
-
 // What the card says, in one line for the accessible mirror's button.
 std::string spoken_card(const lure::Scenario& sc) {
   const lure::Persona& who = sc.header.persona;
@@ -48,7 +38,11 @@ std::string spoken_card(const lure::Scenario& sc) {
   return s;
 }
 
-void draw_card(ImDrawList* dl, ImVec2 pos, float w, const lure::Scenario& sc, int index, const Theme& theme) {
+// Lays out a card `w` wide at `pos`: the initial's circle with the name (and age) beside it, the
+// title, the situation, then the minutes and the technique (on a row of its own, wrapped, when it
+// does not fit beside the minutes: long words, large text). Draws it when `dl` is given; returns
+// its height either way (the row takes its tallest card's).
+float card_body(ImDrawList* dl, ImVec2 pos, float w, const lure::Scenario& sc, int index, const Theme& theme) {
   const TraceQuiet quiet;  // the card's texts are its button's label
   const Palette& p = theme.palette();
   const Fonts& f = theme.fonts();
@@ -57,33 +51,47 @@ void draw_card(ImDrawList* dl, ImVec2 pos, float w, const lure::Scenario& sc, in
   const lure::Persona& who = sc.header.persona;
   const float r = theme.sp(32.f);
   const ImVec2 c(pos.x + pad + r, pos.y + pad + r);
-  dl->AddCircleFilled(c, r, kPersonaColours[index % kPersonaColourCount], 40);
-  const std::string initial = who.name.empty() ? "?" : who.name.substr(0, 1);
-  text_centred(dl, f.heading, c.x, c.y - f.heading->FontSize * 0.62f, IM_COL32(255, 255, 255, 255), initial);
-  const float nx = c.x + r + theme.sp(space::m);
+  const float nx = c.x + r + theme.sp(space::m), name_w = pos.x + w - pad - nx;
+  const float name_y = c.y - f.heading->FontSize * 0.62f;
   std::string name = who.name;
   if (who.age > 0) name += ", " + std::to_string(who.age);
-  text_at(dl, f.heading, ImVec2(nx, c.y - f.heading->FontSize * 0.62f), p.text, name, pos.x + w - pad - nx);
-  float y = pos.y + pad + r * 2 + theme.sp(space::m);
-  y += text_at(dl, f.body_bold, ImVec2(pos.x + pad, y), p.accent, sc.header.title, text_w) + theme.sp(space::s);
-  y += text_at(dl, f.body, ImVec2(pos.x + pad, y), p.text_muted, who.situation, text_w) + theme.sp(space::m);
-  // Minutes and technique.
-  const float icon = theme.sp(22.f);
-  const float cy = y + f.small->FontSize * 0.6f;
-  icon::clock(dl, ImVec2(pos.x + pad + icon * 0.5f, cy), icon, p.text_muted);
-  float x = pos.x + pad + icon + theme.sp(6.f);
-  const std::string minutes = tr_format(trn("%d min", "%d min", sc.header.minutes), sc.header.minutes);
-  text_at(dl, f.small, ImVec2(x, y), p.text_muted, minutes);
-  x += text_size(f.small, minutes).x + theme.sp(space::l);
-  const std::string tech = technique_text(sc.header.technique);
-  if (!tech.empty()) {
-    if (sc.header.technique == lure::Technique::Fishing)
-      icon::hook(dl, ImVec2(x + icon * 0.5f, cy), icon, p.text_muted);
-    else icon::target(dl, ImVec2(x + icon * 0.5f, cy), icon, p.text_muted);
-    x += icon + theme.sp(6.f);
-    const float left = pos.x + w - pad - x;
-    if (left > theme.sp(60.f)) text_at(dl, f.small, ImVec2(x, y), p.text_muted, tech, left);
+  const float name_h = text_size(f.heading, name, name_w).y;
+  if (dl) {
+    dl->AddCircleFilled(c, r, kPersonaColours[index % kPersonaColourCount], 40);
+    const std::string initial = who.name.empty() ? "?" : who.name.substr(0, 1);
+    text_centred(dl, f.heading, c.x, name_y, IM_COL32(255, 255, 255, 255), initial);
+    text_at(dl, f.heading, ImVec2(nx, name_y), p.text, name, name_w);
   }
+  float y = std::max(pos.y + pad + r * 2, name_y + name_h) + theme.sp(space::m);
+  const auto text = [&](ImFont* font, ImVec2 at, ImU32 colour, const std::string& t, float wrap) {
+    return dl ? text_at(dl, font, at, colour, t, wrap) : text_size(font, t, wrap).y;
+  };
+  y += text(f.body_bold, ImVec2(pos.x + pad, y), p.accent, sc.header.title, text_w) + theme.sp(space::s);
+  y += text(f.body, ImVec2(pos.x + pad, y), p.text_muted, who.situation, text_w) + theme.sp(space::m);
+  // Minutes and technique, each after its icon.
+  const float icon = theme.sp(22.f), gap = theme.sp(6.f);
+  const std::string minutes = tr_format(trn("%d min", "%d min", sc.header.minutes), sc.header.minutes);
+  const std::string tech = technique_text(sc.header.technique);
+  float x = pos.x + pad;
+  const auto with_icon = [&](float row_y, bool clock, const std::string& t, float wrap) {
+    const float cy = row_y + f.small->FontSize * 0.6f;
+    if (dl && clock) icon::clock(dl, ImVec2(x + icon * 0.5f, cy), icon, p.text_muted);
+    else if (dl && sc.header.technique == lure::Technique::Fishing)
+      icon::hook(dl, ImVec2(x + icon * 0.5f, cy), icon, p.text_muted);
+    else if (dl) icon::target(dl, ImVec2(x + icon * 0.5f, cy), icon, p.text_muted);
+    x += icon + gap;
+    return text(f.small, ImVec2(x, row_y), p.text_muted, t, wrap);
+  };
+  float row_h = with_icon(y, true, minutes, 0.f);
+  x += text_size(f.small, minutes).x + theme.sp(space::l);
+  if (!tech.empty()) {
+    if (x + icon + gap + text_size(f.small, tech).x > pos.x + w - pad) {  // a row of its own
+      y += row_h + theme.sp(space::xs);
+      x = pos.x + pad;
+    }
+    row_h = std::max(row_h, with_icon(y, false, tech, pos.x + w - pad - (x + icon + gap)));
+  }
+  return y + row_h + pad - pos.y;
 }
 
 }  // namespace
@@ -112,7 +120,8 @@ StoryPickerResult draw_story_picker_screen(const UiContext& ui, const std::vecto
   // Rows take the height of their tallest card.
   std::vector<float> row_h((scenarios.size() + size_t(columns) - 1) / size_t(columns), 0.f);
   for (size_t i = 0; i < scenarios.size(); ++i)
-    row_h[i / size_t(columns)] = std::max(row_h[i / size_t(columns)], card_height(*scenarios[i], cw, theme));
+    row_h[i / size_t(columns)] =
+        std::max(row_h[i / size_t(columns)], card_body(nullptr, ImVec2(0.f, 0.f), cw, *scenarios[i], int(i), theme));
   float total = 0.f;
   for (float h : row_h) total += h + gap;
   const ImVec2 area_pos(o.x, y), area_size(sz.x, o.y + sz.y - y);
@@ -131,7 +140,7 @@ StoryPickerResult draw_story_picker_screen(const UiContext& ui, const std::vecto
       if (card_button(id.c_str(), pos, ImVec2(cw, row_h[row]), theme, id,
                       tracing_accessible() ? spoken_card(*scenarios[i]) : std::string()))
         result.chosen = int(i);
-      draw_card(cdl, pos, cw, *scenarios[i], int(i), theme);
+      card_body(cdl, pos, cw, *scenarios[i], int(i), theme);
     }
     row_y += row_h[row] + gap;
   }

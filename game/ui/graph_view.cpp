@@ -3,6 +3,8 @@
 #include "ui/graph_view.h"
 
 #include "ui/icons.h"
+#include "ui/text_layout.h"
+#include "ui/ui_trace.h"
 #include "ui/widgets.h"
 
 #include <algorithm>
@@ -13,27 +15,10 @@ namespace lureproof {
 
 namespace {
 
+// A label wrapped at its spaces; a word wider than the column breaks as any wrapped text does
+// (ui/text_layout.h: after its '-' or '/', at a hyphenation point, with a '-').
 std::vector<std::string> wrap_label(ImFont* font, float size, const std::string& text, float wrap) {
-  std::vector<std::string> lines;
-  std::string line;
-  size_t at = 0;
-  while (at < text.size()) {
-    size_t end = text.find(' ', at);
-    if (end == std::string::npos) end = text.size();
-    const std::string word = text.substr(at, end - at);
-    at = end + 1;
-    if (word.empty()) continue;
-    const std::string joined = line.empty() ? word : line + " " + word;
-    if (!line.empty() && font->CalcTextSizeA(size, FLT_MAX, 0.f, joined.c_str()).x > wrap) {
-      lines.push_back(line);
-      line = word;
-    } else {
-      line = joined;
-    }
-  }
-  if (!line.empty()) lines.push_back(line);
-  for (std::string& l : lines) l = ellipsize(font, l, wrap);  // one word wider than the column
-  return lines;
+  return layout_text(font, size, text, wrap).lines;
 }
 
 ImVec2 to_im(lure::LayoutPoint p, ImVec2 origin, float margin) {
@@ -244,16 +229,21 @@ void draw_map(ImDrawList* dl, ImVec2 origin, const lure::Graph& g, const MapLayo
                   num.c_str());
     }
   }
-  // Labels.
+  // Labels; for the layout check each is a text box held by the whole map (which pans in its view).
+  const ImVec2 size = layout.size();
+  const UiBox map_box{origin, ImVec2(origin.x + size.x, origin.y + size.y), {}, true};
   for (size_t i = 0; i < n; ++i) {
     const ImVec4 box = layout.label_box(origin, int(i));
     const bool strong = on_route(int(i)) || int(i) == marks.selected || int(i) == marks.cursor ||
                         int(i) == marks.current || g.vertices[i].ending != lure::EndingClass::None;
-    float y = box.y;
+    TextBlock block;
+    block.line_h = layout.line_height;
     for (const std::string& line : layout.label_lines[i]) {
-      dl->AddText(layout.font, layout.font_size, ImVec2(box.x, y), strong ? p.text : p.text_muted, line.c_str());
-      y += layout.line_height;
+      block.lines.push_back(line);
+      block.widths.push_back(text_width(layout.font, layout.font_size, line));
     }
+    draw_text_block(dl, layout.font, layout.font_size, block, ImVec2(box.x, box.y), strong ? p.text : p.text_muted);
+    if (tracing_layout()) trace_text_block(dl, block, layout.font_size, ImVec2(box.x, box.y), 0.f, 0.f, &map_box);
   }
 }
 

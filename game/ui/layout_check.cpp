@@ -102,9 +102,10 @@ std::vector<LayoutFailure> check_layout(const UiTrace& trace, ImVec2 window, con
     // what its window shows sideways, past the game's window.
     const bool side = b.min.x < b.container_min.x - e || b.max.x > b.container_max.x + e;
     const bool down = !b.container_scrolls && (b.min.y < b.container_min.y - e || b.max.y > b.container_max.y + e);
-    const bool clipped = b.min.x < b.clip_min.x - e || b.max.x > b.clip_max.x + e;
+    // ... (a text in a panning drawing only past the drawing: panning brings the rest into view).
+    const bool clipped = !b.pans && (b.min.x < b.clip_min.x - e || b.max.x > b.clip_max.x + e);
     const bool off_window =
-        b.min.x < -e || b.max.x > window.x + e || (!b.scrolls && (b.min.y < -e || b.max.y > window.y + e));
+        !b.pans && (b.min.x < -e || b.max.x > window.x + e || (!b.scrolls && (b.min.y < -e || b.max.y > window.y + e)));
     if (side || down)
       out.push_back({"overflow", box_name(b) + " runs past its container " + rect(b.container_min, b.container_max)});
     else if (clipped || off_window)

@@ -76,6 +76,7 @@ void trace_text_box(ImDrawList* dl, const std::string& text, const std::vector<T
   box.clip_max = dl->GetClipRectMax();
   box.title = t.title_depth > 0;
   if (container) {
+    box.pans = container->pans;
     box.container_min = container->min;
     box.container_max = container->max;
   } else {

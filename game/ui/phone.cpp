@@ -86,15 +86,15 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
   const ImU32 bg =
       app.channel == Channel::Call || app.channel == Channel::Narration ? app_colour(app.channel, theme) : p.surface;
   dl->AddRectFilled(sa, sb, bg, r - bezel);
-  // Status bar: time, signal bars and battery, drawn small.
-  // Both bars grow with the visitor's text size: the clock fits the status bar, and the app bar holds
-  // a title on two lines a text step smaller (below) rather than cutting it.
-  const float status_h = std::max(theme.sp(30.f), theme.fonts().small->FontSize * 0.85f + theme.sp(space::s));
+  // Status bar: time, signal bars and battery, drawn small. Both bars grow with the visitor's text
+  // size: the clock fits the status bar, and the app bar holds a title on two lines a text step smaller
+  // (below) rather than cutting it.
+  ImFont* small = theme.fonts().small;
+  const float status_h = std::max(theme.sp(30.f), theme.sp(8.f) + small->FontSize * 0.85f);
   const ImU32 bar = app_colour(app.channel, theme);
   const float two_title_lines = theme.fonts().body_bold->FontSize * kButtonTextStep * 1.05f * 2.f + theme.sp(6.f);
   const float app_h = app.channel == Channel::Narration ? 0.f : std::max(theme.sp(60.f), two_title_lines);
   dl->AddRectFilled(sa, ImVec2(sb.x, sa.y + status_h + app_h), bar, r - bezel, ImDrawFlags_RoundCornersTop);
-  ImFont* small = theme.fonts().small;
   const ImU32 on_bar = IM_COL32(255, 255, 255, 235);
   dl->AddText(small, small->FontSize * 0.85f, ImVec2(sa.x + theme.sp(26.f), sa.y + theme.sp(5.f)), on_bar, "9:41");
   if (tracing_layout())

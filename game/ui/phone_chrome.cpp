@@ -7,6 +7,7 @@
 #include "journey/display_text.h"
 #include "ui/avatar.h"
 #include "ui/icons.h"
+#include "ui/text_layout.h"
 #include "ui/ui_trace.h"
 #include "ui/widgets.h"
 
@@ -44,11 +45,13 @@ float field_row(ImDrawList* dl, ImVec2 pos, float width, float label_w, const ch
   const float marker = field ? theme.sp(52.f) : 0.f;
   float x = pos.x + label_w, avail = width - label_w - marker, y = pos.y;
   text_at(dl, small, ImVec2(pos.x, pos.y + (body->FontSize - small->FontSize) * 0.6f), p.surface_muted, label);
-  // An address that does not fit beside its label goes under it, the whole width.
+  // An address that does not fit beside its label goes under it, the whole width; one without a
+  // domain to keep whole (a messenger's number) is wrapped as text when it does not fit there either.
   if (address && bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.f, value.c_str()).x > avail) {
     y += small->FontSize * 1.15f;
     x = pos.x;
     avail = width - marker;
+    if (lure::find_domain(value).empty() && text_width(bold, bold->FontSize, value) > avail) address = false;
   }
   float h = body->FontSize;
   if (address) draw_address(dl, ImVec2(x, y), value, body, bold, p.surface_text, p.surface_muted, avail);

@@ -39,6 +39,7 @@ RichLayout layout_rich(const std::vector<RichRun>& runs, ImFont* regular, ImFont
   const float line_h = regular->FontSize * 1.25f;
   float x = 0.f, y = 0.f, max_x = 0.f;
   for (const RichRun& run : runs) {
+    const size_t run_at = out.plain.size();  // where this run starts in `plain`
     out.plain += run.text;
     ImFont* f = run.bold ? bold : regular;
     const std::string& t = run.text;
@@ -64,17 +65,23 @@ RichLayout layout_rich(const std::vector<RichRun>& runs, ImFont* regular, ImFont
       }
       // A word wider than the line (a long compound, a link) breaks like any wrapped text
       // (ui/text_layout.h): after its '-' or '/', at a hyphenation point, else where it must.
+      size_t word_at = run_at + i;
       if (w > wrap) {
         const TextBlock pieces = layout_text(f, f->FontSize, word, wrap);
+        size_t used = 0;  // bytes of `word` on the lines so far
         for (size_t l = 0; l + 1 < pieces.lines.size(); ++l) {
-          out.pieces.push_back({pieces.lines[l], ImVec2(x, y), run.bold});
+          const std::string& line = pieces.lines[l];
+          // A '-' the word has (broken after it) or one the line breaker drew.
+          const bool hyphen = !line.empty() && line.back() == '-' && word.compare(used, line.size(), line) != 0;
+          out.pieces.push_back({line, ImVec2(x, y), run.bold, word_at + used, hyphen});
+          used += line.size() - (hyphen ? 1 : 0);
           max_x = std::max(max_x, x + pieces.widths[l]);
           x = 0.f;
           y += line_h;
         }
-        if (!pieces.lines.empty()) word = pieces.lines.back(), w = pieces.widths.back();
+        if (!pieces.lines.empty()) word = pieces.lines.back(), w = pieces.widths.back(), word_at += used;
       }
-      out.pieces.push_back({word, ImVec2(x, y), run.bold});
+      out.pieces.push_back({word, ImVec2(x, y), run.bold, word_at, false});
       max_x = std::max(max_x, x + w);
       x += w + space_w;
       i = e_space;
@@ -93,24 +100,28 @@ void draw_rich(ImDrawList* dl, const RichLayout& layout, ImFont* regular, ImFont
   if (!layout.plain.empty() && tracing_accessible() && ui_trace().quiet == 0)
     trace_message("t:" + layout.plain, {}, real_emoji(layout.plain));
   if (!tracing_layout() || layout.plain.empty()) return;
-  // The layout check's text box: the pieces found in order in the plain text, grouped into lines.
+  // The layout check's text box: the plain text with the line breaker's hyphens, in lines of pieces.
+  // A line starting inside a word counts as a word broken there unless a hyphen ends the line before.
+  std::string text;
   std::vector<TracedLine> lines;
-  size_t at = 0;
+  size_t copied = 0;  // bytes of `plain` in `text`
   for (const RichPiece& p : layout.pieces) {
+    if (p.begin >= copied) text.append(layout.plain, copied, p.begin - copied);
+    const size_t begin = text.size();
+    text += p.text;
+    copied = std::max(copied, p.begin + p.text.size() - (p.hyphen ? 1 : 0));
     ImFont* f = p.bold ? bold : regular;
-    const size_t found = layout.plain.find(p.text, at);
-    const size_t begin = found == std::string::npos ? at : found;
-    at = std::min(layout.plain.size(), begin + p.text.size());
     const ImVec2 a(o.x + p.pos.x, o.y + p.pos.y);
     const ImVec2 b(a.x + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, p.text.c_str()).x, a.y + f->FontSize);
     if (!lines.empty() && lines.back().min.y == a.y) {
-      lines.back().end = at;
+      lines.back().end = text.size();
       lines.back().max = ImVec2(std::max(lines.back().max.x, b.x), std::max(lines.back().max.y, b.y));
     } else {
-      lines.push_back({begin, at, a, b});
+      lines.push_back({begin, text.size(), a, b});
     }
   }
-  if (!lines.empty()) trace_text_box(dl, layout.plain, lines);
+  if (copied < layout.plain.size()) text.append(layout.plain, copied);
+  if (!lines.empty()) trace_text_box(dl, text, lines);
 }
 
 }  // namespace lureproof

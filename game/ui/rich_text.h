@@ -20,6 +20,8 @@ struct RichPiece {
   std::string text;
   ImVec2 pos;  // relative to the layout's origin
   bool bold = false;
+  size_t begin = 0;     // where `text` starts in the layout's `plain`
+  bool hyphen = false;  // ends with the line breaker's '-' (not in `plain`): a long word broken there
 };
 
 struct RichLayout {

@@ -17,15 +17,13 @@ struct SpeakerButton {
   float width = 0.f;  // what it took, from `pos`
 };
 
-// The button's width for `on` (its label changes with it).
+// The button's size for `on` (its label changes with it). Its label wraps when the button would be
+// wider than `max_width` (> 0): large text on a phone; the button grows in height.
+ImVec2 speaker_button_size(bool on, const Theme& theme, float max_width = 0.f);
 float speaker_button_width(bool on, const Theme& theme);
-// Its size for `on` no wider than `max_w` (> 0): a label too long for one line wraps and the button
-// grows taller (the settings card on a phone with large text).
-ImVec2 speaker_button_size(bool on, const Theme& theme, float max_w);
 // `id` is the target's stable name ("read-aloud"); `note` (e.g. no voice here) is added to the
-// mirror's label. `default_focus`: may take the first keyboard focus of its window. `max_w` (> 0):
-// as speaker_button_size.
+// mirror's label. `default_focus`: may take the first keyboard focus of its window.
 SpeakerButton speaker_button(const char* id, ImVec2 pos, bool on, const std::string& note, const Theme& theme,
-                             bool default_focus = true, float max_w = 0.f);
+                             bool default_focus = true, float max_width = 0.f);
 
 }  // namespace lureproof

@@ -39,19 +39,33 @@ void trace_title(const std::string& title) {
   if (t.title.empty() || t.modal) t.title = flatten(title);
 }
 
-void trace_action(const std::string& id, const std::string& label, bool enabled) {
+namespace {
+// Where trace_action() puts an action now (TraceActionsLater holds it back).
+std::vector<UiAction>& current_actions() {
   UiTrace& t = ui_trace();
-  if (t.accessible) t.actions.push_back({id, flatten(label), enabled, {}});
+  return t.later > 0 ? t.later_actions : t.actions;
+}
+}  // namespace
+
+void trace_action(const std::string& id, const std::string& label, bool enabled) {
+  if (ui_trace().accessible) current_actions().push_back({id, flatten(label), enabled, {}});
 }
 
 void trace_action_language(const std::string& code) {
-  UiTrace& t = ui_trace();
-  if (!t.actions.empty()) t.actions.back().lang = code;
+  std::vector<UiAction>& a = current_actions();
+  if (!a.empty()) a.back().lang = code;
 }
 
 void trace_action_pressed(bool pressed) {
+  std::vector<UiAction>& a = current_actions();
+  if (!a.empty()) a.back().pressed = pressed ? 1 : 0;
+}
+
+void trace_later_actions() {
   UiTrace& t = ui_trace();
-  if (!t.actions.empty()) t.actions.back().pressed = pressed ? 1 : 0;
+  t.actions.insert(t.actions.end(), std::make_move_iterator(t.later_actions.begin()),
+                   std::make_move_iterator(t.later_actions.end()));
+  t.later_actions.clear();
 }
 
 void trace_message(std::string id, std::string speaker, std::string text) {

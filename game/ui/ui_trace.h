@@ -49,10 +49,11 @@ struct UiTextBox {
   std::string window;                   // the top-level ImGui window (screen, overlay) it belongs to
   bool scrolls = false;                 // in a scroll area: it may run past the window vertically
   bool container_scrolls = false;       // ... and held by the scroll area itself, which it may run past too
-  bool title = false;                   // a screen's or the phone's title
-  std::vector<size_t> breaks;           // byte offsets in `text` where a wrapped line starts ('\n' not counted)
-  std::string full;                     // when cut with "…": the whole text
-  int full_lines = 0;                   // ... and how many lines it takes wrapped in the width it had
+  bool pans = false;           // held by a drawing that pans (UiBox::pans): it may run past the window both ways
+  bool title = false;          // a screen's or the phone's title
+  std::vector<size_t> breaks;  // byte offsets in `text` where a wrapped line starts ('\n' not counted)
+  std::string full;            // when cut with "…": the whole text
+  int full_lines = 0;          // ... and how many lines it takes wrapped in the width it had
 };
 
 // A rectangle that holds texts (a card, a bubble): the smallest one holding a text's first point is
@@ -60,6 +61,7 @@ struct UiTextBox {
 struct UiBox {
   ImVec2 min, max;
   std::string window;  // traced containers: the top-level window drawing it (texts of others ignore it)
+  bool pans = false;   // a drawing that pans inside its view (the debrief's map): its view shows part of it
 };
 
 struct UiTrace {
@@ -78,6 +80,8 @@ struct UiTrace {
   // only the actions and messages from `modal_actions` / `modal_messages` on are published.
   std::string title;
   std::vector<UiAction> actions;
+  std::vector<UiAction> later_actions;  // traced under TraceActionsLater: appended by end_screen()
+  int later = 0;                        // > 0: actions traced now go to later_actions
   std::vector<UiMessage> messages;
   size_t modal_actions = 0, modal_messages = 0;
   bool modal = false;
@@ -94,6 +98,8 @@ struct UiTrace {
     targets.clear();
     title.clear();
     actions.clear();
+    later_actions.clear();
+    later = 0;
     messages.clear();
     modal_actions = modal_messages = 0;
     modal = false;
@@ -159,6 +165,19 @@ void trace_message(std::string id, std::string speaker, std::string text);
 void trace_begin_modal();
 // True (once) when the DOM mirror asked to activate `id` this frame.
 bool take_activation(const std::string& id);
+
+// Actions traced while one is alive come after the other actions of their screen in the accessible
+// view (end_screen() appends them, trace_later_actions()): a control drawn before the screen's main
+// one, so that a tap on it is its own, is still read after it (the attract screen's read-aloud
+// button over its screen-wide start button: the mirror's first button is Start).
+struct TraceActionsLater {
+  TraceActionsLater() { ++ui_trace().later; }
+  ~TraceActionsLater() { --ui_trace().later; }
+  TraceActionsLater(const TraceActionsLater&) = delete;
+  TraceActionsLater& operator=(const TraceActionsLater&) = delete;
+};
+// Appends the actions held back by TraceActionsLater to the frame's actions.
+void trace_later_actions();
 
 // Texts drawn while one is alive are decoration or part of an action's label, not messages.
 struct TraceQuiet {

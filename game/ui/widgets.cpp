@@ -93,7 +93,10 @@ void begin_screen(const char* id, const Theme& theme, bool background) {
   }
 }
 
-void end_screen() { ImGui::End(); }
+void end_screen() {
+  trace_later_actions();  // TraceActionsLater: the screen's secondary controls after its main ones
+  ImGui::End();
+}
 
 Page begin_page(const char* id, const Theme& theme) {
   begin_screen(id, theme);
@@ -124,8 +127,8 @@ ImVec2 text_size(ImFont* font, const std::string& text, float wrap) {
   return layout_text(font, font->FontSize, displayable(text), wrap).size;
 }
 
-float text_centred_height(ImFont* font, const std::string& text, float wrap) {
-  return layout_text(font, font->FontSize, displayable(text), wrap, kCentredLineSpacing).size.y;
+float text_centred_height(ImFont* font, const std::string& text, float wrap, float size) {
+  return layout_text(font, size > 0.f ? size : font->FontSize, displayable(text), wrap, kCentredLineSpacing).size.y;
 }
 
 float text_at(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, const std::string& text, float wrap) {
@@ -139,14 +142,15 @@ float text_at(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, const std:
 }
 
 float text_centred(ImDrawList* dl, ImFont* font, float centre_x, float y, ImU32 colour, const std::string& text,
-                   float wrap) {
+                   float wrap, float size) {
   // Each line is centred on its own.
   const std::string t = displayable(text);
   trace_text(t);
   if (tracing_accessible() && ui_trace().quiet == 0) trace_message("t:" + text, {}, text);
-  const TextBlock block = layout_text(font, font->FontSize, t, wrap, kCentredLineSpacing);
-  draw_text_block(dl, font, font->FontSize, block, ImVec2(centre_x, y), colour, 0.5f, 0.f);
-  if (tracing_layout()) trace_text_block(dl, block, font->FontSize, ImVec2(centre_x, y), 0.5f, 0.f);
+  if (size <= 0.f) size = font->FontSize;
+  const TextBlock block = layout_text(font, size, t, wrap, kCentredLineSpacing);
+  draw_text_block(dl, font, size, block, ImVec2(centre_x, y), colour, 0.5f, 0.f);
+  if (tracing_layout()) trace_text_block(dl, block, size, ImVec2(centre_x, y), 0.5f, 0.f);
   return block.size.y;
 }
 

@@ -45,13 +45,14 @@ ImU32 with_alpha(ImU32 colour, float alpha);
 float fade_in(const UiContext& ui, float delay = 0.f, float duration = 0.45f);
 
 // Text helpers (the text is cleaned for the fonts and traced; outside a TraceQuiet scope it is also
-// a readable message of the accessible view). Return the height used.
+// a readable message of the accessible view). Return the height used. `size`: the text's size in
+// points, 0 for the font's own (the attract screen's title steps down from it on a short screen).
 float text_at(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, const std::string& text, float wrap = 0.f);
 float text_centred(ImDrawList* dl, ImFont* font, float centre_x, float y, ImU32 colour, const std::string& text,
-                   float wrap = 0.f);
+                   float wrap = 0.f, float size = 0.f);
 ImVec2 text_size(ImFont* font, const std::string& text, float wrap = 0.f);
 // The height text_centred() draws `text` in (its lines are further apart than text_at's).
-float text_centred_height(ImFont* font, const std::string& text, float wrap = 0.f);
+float text_centred_height(ImFont* font, const std::string& text, float wrap = 0.f, float size = 0.f);
 // `text` shortened with "…" (whole UTF-8 characters) so it fits in `width` on one line.
 std::string ellipsize(ImFont* font, std::string text, float width);
 std::string ellipsize(ImFont* font, float size, std::string text, float width);

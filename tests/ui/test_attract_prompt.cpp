@@ -33,3 +33,47 @@ TEST_CASE("the attract screen draws the prompt it is given, as its start action"
     CHECK(start == start_prompt(by));
   }
 }
+
+TEST_CASE("the mirror lists Start before Read aloud, and a tap on the speaker is its own") {
+  HeadlessUi ui(390, 844);
+  AttractView view;
+  view.languages = {"English"};
+  const UiContext context{ui.theme, 2.0, 2.0, true};
+  AttractResult result;
+  const auto draw = [&] { result = draw_attract_screen(context, view); };
+  ui.frame(draw);
+  std::vector<std::string> ids;
+  for (const UiAction& a : ui::frame().trace.actions) ids.push_back(a.id);
+  REQUIRE(ids.size() >= 2);
+  CHECK(ids[0] == "start");
+  CHECK(ids[1] == "read-aloud");
+  // The speaker button is drawn before the screen-wide start button: a tap on it does not start.
+  REQUIRE(ui.tap("read-aloud", [&] {
+    const AttractResult r = draw_attract_screen(context, view);
+    result.read_aloud = result.read_aloud || r.read_aloud;
+    result.start = result.start || r.start;
+  }));
+  CHECK(result.read_aloud);
+  CHECK_FALSE(result.start);
+}
+
+TEST_CASE("actions traced under TraceActionsLater follow the screen's others") {
+  HeadlessUi ui(390, 844);
+  ui.frame([&] {
+    begin_screen("later-test", ui.theme);
+    {
+      const TraceActionsLater later;
+      trace_action("second", "Second");
+      trace_action_pressed(true);
+    }
+    trace_action("first", "First");
+    CHECK(ui_trace().actions.size() == 1);  // held back until the screen ends
+    end_screen();
+  });
+  const std::vector<UiAction>& a = ui::frame().trace.actions;
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].id == "first");
+  CHECK(a[1].id == "second");
+  CHECK(a[1].pressed == 1);  // what is said of the last action applies to the held-back one
+  CHECK(a[0].pressed == -1);
+}

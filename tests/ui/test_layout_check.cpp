@@ -1,10 +1,20 @@
 // The layout check (ui/layout_check.h, issue #25) on hand-made traces: each rule passes a good layout
 // and fails the bad one; then the widgets' text boxes, traced from real drawing, feed it.
 #include "headless_ui.h"
+#include "screens/attract_screen.h"
+#include "screens/story_picker_screen.h"
+#include "ui/graph_view.h"
 #include "ui/layout_check.h"
+#include "ui/rich_text.h"
+#include "ui/text_layout.h"
 #include "ui/widgets.h"
 
+#include <lure/file_source.h>
+#include <lure/parser.h>
+
 #include <doctest/doctest.h>
+
+#include <filesystem>
 
 using namespace lureproof;
 
@@ -150,4 +160,147 @@ TEST_CASE("the operator's hidden corner is not a visitor's target") {
   CHECK(rules(t).empty());
   t.targets[0].label = "settings";
   CHECK(rules(t) == Rules{"small-target"});
+}
+
+namespace {
+// The text boxes `draw` traces in one frame.
+template <class Draw>
+std::vector<UiTextBox> traced_boxes(HeadlessUi& ui, Draw&& draw) {
+  std::vector<UiTextBox> boxes;
+  ui.frame([&] {
+    ui_trace().layout = true;
+    begin_screen("layout-test", ui.theme);
+    draw(ImGui::GetWindowDrawList());
+    end_screen();
+    boxes = ui_trace().text_boxes;
+    ui_trace().layout = false;
+  });
+  return boxes;
+}
+Rules rules_of(const std::vector<UiTextBox>& boxes) {
+  UiTrace t;
+  t.text_boxes = boxes;
+  return rules(t);
+}
+}  // namespace
+
+TEST_CASE("rich text: a word the line breaker hyphenates is whole, a word split across lines without one is not") {
+  HeadlessUi ui(390, 844);
+  ImFont* regular = ui.theme.fonts().body;
+  ImFont* bold = ui.theme.fonts().body_bold;
+  // One word far wider than the line: broken with the line breaker's '-', which the trace shows.
+  const std::string word = "Arbeitsvermittlungsagenturen";
+  const RichLayout hyphenated = layout_rich({{"Die " + word + " rufen an", false}}, regular, bold,
+                                            text_width(regular, regular->FontSize, "Arbeits"));
+  const std::vector<UiTextBox> a = traced_boxes(
+      ui, [&](ImDrawList* dl) { draw_rich(dl, hyphenated, regular, bold, ImVec2(20, 100), IM_COL32_WHITE); });
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].breaks.size() >= 2);
+  CHECK(a[0].text.find('-') != std::string::npos);
+  CHECK(a[0].text.find(" rufen an") != std::string::npos);  // the plain text after the broken word
+  CHECK(rules_of(a).empty());
+  // An emphasis run ending inside a word ("*Arbeit*geber"): where the line breaks between the two
+  // runs, the word is broken with no hyphen.
+  const float wrap = text_width(bold, bold->FontSize, "Arbeit") + text_width(regular, regular->FontSize, "ge");
+  const RichLayout split = layout_rich({{"Arbeit", true}, {"geber rufen", false}}, regular, bold, wrap);
+  const std::vector<UiTextBox> b =
+      traced_boxes(ui, [&](ImDrawList* dl) { draw_rich(dl, split, regular, bold, ImVec2(20, 100), IM_COL32_WHITE); });
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].text == "Arbeitgeber rufen");
+  CHECK(rules_of(b) == Rules{"broken-word"});
+}
+
+TEST_CASE("the map's labels are text boxes held by the map, which pans: whole words, hyphenated") {
+  HeadlessUi ui(390, 844);
+  lure::Graph g;
+  g.vertices.resize(2);
+  g.vertices[0].id = "start";
+  g.vertices[0].is_start = true;
+  g.vertices[0].label = "The offer";
+  g.vertices[1].id = "end";
+  g.vertices[1].ending = lure::EndingClass::Safe;
+  g.vertices[1].label = "Arbeitsvermittlungsagentur angerufen";
+  lure::GraphEdge e;
+  e.from = 0;
+  e.to = 1;
+  g.edges.push_back(e);
+  ImFont* font = ui.theme.fonts().small;
+  const MapLayout layout = layout_map(g, font, font->FontSize, ui.theme.sp(110.f), true, ui.theme);
+  // Drawn far right and down: past the window, which a map that pans may be.
+  const ImVec2 origin(300, 800);
+  const std::vector<UiTextBox> boxes =
+      traced_boxes(ui, [&](ImDrawList* dl) { draw_map(dl, origin, g, layout, MapMarks{}, ui.theme); });
+  REQUIRE(boxes.size() == 2);
+  CHECK(boxes[0].text == "The offer");
+  CHECK(boxes[1].text.find("Arbeits") == 0);
+  CHECK(boxes[1].text.find("angerufen") != std::string::npos);  // not cut with "…"
+  CHECK(boxes[1].breaks.size() >= 2);
+  for (const UiTextBox& b : boxes) {
+    CHECK(b.pans);
+    CHECK(b.container_min.x == origin.x);
+    CHECK(b.container_max.x == origin.x + layout.size().x);
+    CHECK(b.container_max.y == origin.y + layout.size().y);
+  }
+  CHECK(rules_of(boxes).empty());
+  // A label past the map itself is a failure, panning or not.
+  std::vector<UiTextBox> moved = boxes;
+  moved[0].max.x = moved[0].container_max.x + 20.f;
+  CHECK(rules_of(moved) == Rules{"overflow"});
+}
+
+namespace {
+// The layout check's failures on the frame `draw` draws (the second: the first lays out with the
+// sizes of the frame before).
+template <class Draw>
+std::vector<LayoutFailure> failures_of(HeadlessUi& ui, ImVec2 window, Draw&& draw) {
+  UiTrace trace;
+  for (int i = 0; i < 2; ++i)
+    ui.frame([&] {
+      ui_trace().layout = true;
+      draw();
+      trace = ui_trace();
+      ui_trace().layout = false;
+    });
+  return check_layout(trace, window);
+}
+std::string listed(const std::vector<LayoutFailure>& failures) {
+  std::string out;
+  for (const LayoutFailure& f : failures) out += f.rule + ": " + f.detail + "\n";
+  return out;
+}
+}  // namespace
+
+TEST_CASE("text size 200 % on a phone: the story cards and the attract screen pass the layout check") {
+  HeadlessUi ui(390, 844);
+  std::string error;
+  REQUIRE(ui.theme.load_fonts(LUREPROOF_BUILD_ASSETS, 1.f, error, 2.f));
+  platform::no_display::build_font_atlas();
+  REQUIRE(ui.theme.fonts().body->FontSize == doctest::Approx(48.f));  // 24 points at 200 %
+  const ImVec2 window(390, 844);
+  const UiContext context{ui.theme, 10.0, 10.0, true};
+  // Every bundled story's card (the minutes and the technique wrap under the situation).
+  std::vector<lure::Scenario> stories;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(LUREPROOF_BUILD_ASSETS) + "/scenarios")) {
+    if (entry.path().extension() != ".lure") continue;
+    lure::DiskFileSource files;
+    lure::ParseResult parsed = lure::load_scenario(entry.path().string(), files);
+    REQUIRE(parsed.ok());
+    stories.push_back(std::move(parsed.scenario));
+  }
+  REQUIRE(stories.size() >= 3);
+  std::vector<const lure::Scenario*> cards;
+  for (const lure::Scenario& s : stories) cards.push_back(&s);
+  const std::vector<LayoutFailure> picker = failures_of(ui, window, [&] { draw_story_picker_screen(context, cards); });
+  CHECK_MESSAGE(picker.empty(), listed(picker));
+  // The attract screen with ten languages' names, a long tagline and the read-aloud button: the
+  // call to action, the names and the texts above keep apart (they scroll when they must).
+  AttractView view;
+  view.start_by = StartBy::Click;
+  view.languages = {"English",  "Romana",  "Balgarski", "Polski",  "Ukrainska",
+                    "Francais", "Deutsch", "Italiano",  "Espanol", "Ellinika"};
+  view.taglines = {{"en", "Too good to be true?"},
+                   {"xx", "Is this offer far too good to be true for somebody like you?"}};
+  view.teaser = {"Hi! Still looking for work abroad?", "Free flight, free room, 2000 EUR a month."};
+  const std::vector<LayoutFailure> attract = failures_of(ui, window, [&] { draw_attract_screen(context, view); });
+  CHECK_MESSAGE(attract.empty(), listed(attract));
 }
