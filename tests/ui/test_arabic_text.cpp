@@ -6,6 +6,7 @@
 #include "platform/complex_text.h"
 #include "ui/complex_lines.h"
 #include "ui/line_image_cache.h"
+#include "ui/rich_text.h"
 #include "ui/text_layout.h"
 #include "ui/ui_trace.h"
 #include "ui/widgets.h"
@@ -136,6 +137,19 @@ TEST_CASE("an Arabic UI shapes its lines as hb-shape does and aligns them to the
     CHECK(box.breaks.size() == block.lines.size() - 1);
     REQUIRE(complex_line_cache() != nullptr);
     CHECK(complex_line_cache()->lines() == block.lines.size());
+  }
+
+  SUBCASE("a phone message's lines (rich text) end at its right edge too") {
+    ImFont* font = ui.theme.fonts().body;
+    for (const float wrap : {320.f, 240.f}) {  // about a bubble's text width at 1280x800 and at 390x844
+      CAPTURE(wrap);
+      const RichLayout layout = layout_rich(rich_runs(kParagraph, {}), font, ui.theme.fonts().body_bold, wrap);
+      REQUIRE(layout.pieces.size() >= 3);  // one piece a line
+      CHECK(layout.size.x <= wrap);
+      for (const RichPiece& piece : layout.pieces)
+        CHECK(piece.pos.x + text_width(font, font->FontSize, piece.text) == doctest::Approx(layout.size.x));
+      CHECK(layout.pieces[0].pos.y < layout.pieces[1].pos.y);
+    }
   }
 
   select_complex_text("en", LUREPROOF_BUILD_ASSETS);
