@@ -9,17 +9,18 @@ struct Language {
     const char* code;
     const char* endonym;  // nullptr: the fonts carry none of its script, so the picker shows the code
     bool shipped;
+    bool right_to_left = false;  // written right to left (and shaped): drawn through platform::complex_text
 };
 // Shipped languages first, English first; then the planned ones (docs/localisation.md: the top
 // victim nationalities in the EC's Fifth Report, plus Pidgin and Darija), which a kiosk may enable
 // before Lureproof ships them: the UI then falls back to English, but the picker still names them.
 const Language kLanguages[] = {
-    {"en", "English", true},     {"ro", "Română", true},      {"bg", "Български", true},   {"pl", "Polski", true},
-    {"uk", "Українська", true},  {"fr", "Français", true},    {"de", "Deutsch", true},     {"it", "Italiano", true},
-    {"es", "Español", true},     {"el", "Ελληνικά", true},    {"hu", "Magyar", false},     {"ru", "Русский", false},
-    {"ar", nullptr, false},      {"zh", nullptr, false},      {"vi", "Tiếng Việt", false}, {"pcm", "Naijá", false},
-    {"ary", nullptr, false},     {"nl", "Nederlands", false}, {"pt", "Português", false},  {"sq", "Shqip", false},
-    {"sk", "Slovenčina", false}, {"cs", "Čeština", false},
+    {"en", "English", true},        {"ro", "Română", true},      {"bg", "Български", true},   {"pl", "Polski", true},
+    {"uk", "Українська", true},     {"fr", "Français", true},    {"de", "Deutsch", true},     {"it", "Italiano", true},
+    {"es", "Español", true},        {"el", "Ελληνικά", true},    {"hu", "Magyar", false},     {"ru", "Русский", false},
+    {"ar", "العربية", false, true}, {"zh", nullptr, false},      {"vi", "Tiếng Việt", false}, {"pcm", "Naijá", false},
+    {"ary", nullptr, false, true},  {"nl", "Nederlands", false}, {"pt", "Português", false},  {"sq", "Shqip", false},
+    {"sk", "Slovenčina", false},    {"cs", "Čeština", false},
 };
 
 std::vector<std::string> codes(bool shipped_only) {
@@ -44,6 +45,12 @@ std::string language_endonym(std::string_view code) {
     for (const Language& l : kLanguages)
         if (code == l.code && l.endonym) return l.endonym;
     return std::string(code);
+}
+
+bool language_right_to_left(std::string_view code) {
+    for (const Language& l : kLanguages)
+        if (code == l.code) return l.right_to_left;
+    return false;
 }
 
 }  // namespace lure

@@ -29,6 +29,7 @@
 #include "screens/quiz_screen.h"
 #include "screens/settings_overlay.h"
 #include "screens/story_picker_screen.h"
+#include "ui/complex_lines.h"
 #include "ui/frame_demand.h"
 #include "ui/ui_frame.h"
 
@@ -286,9 +287,11 @@ void App::draw_screen(const UiContext& ui) {
   const double now = clock_;
   if (s.screen != Screen::Stories) story_opening_ = -1;  // the visitor left, or the session was reset
   // UI strings follow the visitor's language (tr()); a missing catalogue falls back to English.
-  if (const std::string language = screen_language(); !language.empty() && language != ui_language())
+  if (const std::string language = screen_language(); !language.empty() && language != ui_language()) {
     for (const lure::Diagnostic& d : set_ui_language(language, assets_dir_))
       std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
+    select_complex_text(language, assets_dir_);  // Arabic: shaped, right to left (ui/complex_lines.h)
+  }
   if (localized_)  // a missing or broken scenario catalogue, or a rejected translation
     for (const lure::Diagnostic& d : localized_->take_warnings())
       std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());

@@ -21,7 +21,16 @@ int decode_utf8(std::string_view s, size_t i, std::uint32_t& cp) {
 
 const std::uint16_t* supported_glyph_ranges() { return font_glyph_ranges(); }
 
-bool glyph_supported(std::uint32_t cp) { return cp == '\n' || font_has_glyph(cp); }
+namespace {
+bool g_arabic = false;
+}  // namespace
+void set_arabic_supported(bool on) { g_arabic = on; }
+
+bool glyph_supported(std::uint32_t cp) {
+  if (g_arabic && ((cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x200C && cp <= 0x200F) || (cp >= 0x2066 && cp <= 0x2069)))
+    return true;
+  return cp == '\n' || font_has_glyph(cp);
+}
 
 namespace {
 bool is_word_char(unsigned char c) {

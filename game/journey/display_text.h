@@ -12,6 +12,9 @@ namespace lureproof {
 // Zero-terminated pairs of inclusive ranges, in the format Dear ImGui's font loader takes.
 const std::uint16_t* supported_glyph_ranges();
 bool glyph_supported(std::uint32_t codepoint);
+// While on, the Arabic block and the bidirectional controls (U+200C-200F, U+2066-2069) are supported
+// too: ui/complex_lines.h draws them shaped (a right-to-left UI language with its faces loaded).
+void set_arabic_supported(bool on);
 // Decodes one UTF-8 sequence at s[i]; returns its length (1 for invalid bytes, decoded as U+FFFD).
 int decode_utf8(std::string_view s, size_t i, std::uint32_t& cp);
 // Maps the drawn emoji to their stand-ins, removes unsupported code points, then collapses the

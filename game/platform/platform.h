@@ -97,6 +97,9 @@ void redraw_only(float x0, float y0, float x1, float y1);
 
 // An RGBA8 texture for ImGui images (avatars); nullptr on failure. Lives until shutdown.
 void* create_texture_rgba(const unsigned char* pixels, int width, int height);
+// Replaces the `width` x `height` RGBA8 pixels at (`x`, `y`) of a texture from create_texture_rgba
+// (ui/line_image_cache.h). Nothing without a display.
+void update_texture_rgba(void* texture, int x, int y, const unsigned char* pixels, int width, int height);
 
 // Plays mono float samples (-1..1) once at `sample_rate` Hz. Opens the audio device on first use;
 // returns false, silently, when there is no audio device (Xvfb, CI) — the game never needs sound.

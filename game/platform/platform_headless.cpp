@@ -90,6 +90,7 @@ void* create_texture_rgba(const unsigned char* pixels, int width, int height) {
   if (!pixels || width <= 0 || height <= 0) return nullptr;
   return no_display::fake_texture();
 }
+void update_texture_rgba(void*, int, int, const unsigned char*, int, int) {}  // nothing is drawn
 
 bool play_samples(const float*, int, int) { return false; }
 

@@ -358,6 +358,13 @@ void* create_texture_rgba(const unsigned char* pixels, int width, int height) {
   return reinterpret_cast<void*>(static_cast<intptr_t>(texture));
 }
 
+void update_texture_rgba(void* texture, int x, int y, const unsigned char* pixels, int width, int height) {
+  if (!texture || !pixels || width <= 0 || height <= 0 || g_no_display) return;
+  glBindTexture(GL_TEXTURE_2D, GLuint(reinterpret_cast<intptr_t>(texture)));
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexSubImage2D(GL_TEXTURE_2D, 0, x, y, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+}
+
 bool play_samples(const float* samples, int count, int sample_rate) {
   // Opened once on first use; 0 = no device (not retried, so a missing device costs nothing).
   static SDL_AudioDeviceID device = 0;

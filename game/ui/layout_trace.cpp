@@ -109,7 +109,7 @@ void trace_text_block(ImDrawList* dl, const TextBlock& block, float size, ImVec2
   std::vector<TracedLine> lines;
   for (size_t i = 0; i < block.lines.size(); ++i) {
     if (i > 0 && !text.empty() && text.back() != '-') text += ' ';
-    const float x = pos.x + (width - block.widths[i]) * align, y = pos.y + block.line_h * float(i);
+    const float x = line_x(block, i, pos.x, align, width), y = pos.y + block.line_h * float(i);
     lines.push_back(
         {text.size(), text.size() + block.lines[i].size(), ImVec2(x, y), ImVec2(x + block.widths[i], y + size)});
     text += block.lines[i];

@@ -3,6 +3,7 @@
 
 #include "journey/display_text.h"
 #include "journey/emoji_text.h"
+#include "ui/complex_lines.h"
 #include "ui/text_layout.h"
 #include "ui/ui_trace.h"
 
@@ -34,7 +35,23 @@ std::vector<RichRun> rich_runs(const std::string& text, const std::vector<lure::
   return runs;
 }
 
+namespace {
+// Right to left and shaped (ui/complex_lines.h): whole lines, each aligned to the right as
+// draw_text_block would; the emphasis is not drawn (one face).
+RichLayout layout_complex(const std::vector<RichRun>& runs, ImFont* regular, float wrap) {
+  RichLayout out;
+  for (const RichRun& run : runs) out.plain += run.text;
+  const TextBlock block = layout_text(regular, regular->FontSize, out.plain, wrap, 1.25f);
+  for (size_t i = 0; i < block.lines.size(); ++i)
+    out.pieces.push_back({block.lines[i], ImVec2(line_x(block, i, 0.f, 0.f, 0.f), block.line_h * float(i)), false});
+  if (!block.lines.empty())
+    out.size = ImVec2(block.size.x, block.line_h * float(block.lines.size() - 1) + regular->FontSize * 1.2f);
+  return out;
+}
+}  // namespace
+
 RichLayout layout_rich(const std::vector<RichRun>& runs, ImFont* regular, ImFont* bold, float wrap) {
+  if (complex_lines_active()) return layout_complex(runs, regular, wrap);
   RichLayout out;
   const float line_h = regular->FontSize * 1.25f;
   float x = 0.f, y = 0.f, max_x = 0.f;
@@ -94,7 +111,9 @@ RichLayout layout_rich(const std::vector<RichRun>& runs, ImFont* regular, ImFont
 void draw_rich(ImDrawList* dl, const RichLayout& layout, ImFont* regular, ImFont* bold, ImVec2 o, ImU32 colour) {
   for (const RichPiece& p : layout.pieces) {
     ImFont* f = p.bold ? bold : regular;
-    dl->AddText(f, f->FontSize, ImVec2(o.x + p.pos.x, o.y + p.pos.y), colour, p.text.c_str());
+    if (complex_lines_active())
+      draw_complex_line(dl, f, f->FontSize, p.text, ImVec2(o.x + p.pos.x, o.y + p.pos.y), colour);
+    else dl->AddText(f, f->FontSize, ImVec2(o.x + p.pos.x, o.y + p.pos.y), colour, p.text.c_str());
   }
   if (!layout.plain.empty()) trace_text(layout.plain);
   if (!layout.plain.empty() && tracing_accessible() && ui_trace().quiet == 0)
@@ -112,7 +131,7 @@ void draw_rich(ImDrawList* dl, const RichLayout& layout, ImFont* regular, ImFont
     copied = std::max(copied, p.begin + p.text.size() - (p.hyphen ? 1 : 0));
     ImFont* f = p.bold ? bold : regular;
     const ImVec2 a(o.x + p.pos.x, o.y + p.pos.y);
-    const ImVec2 b(a.x + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.f, p.text.c_str()).x, a.y + f->FontSize);
+    const ImVec2 b(a.x + text_width(f, f->FontSize, p.text), a.y + f->FontSize);
     if (!lines.empty() && lines.back().min.y == a.y) {
       lines.back().end = text.size();
       lines.back().max = ImVec2(std::max(lines.back().max.x, b.x), std::max(lines.back().max.y, b.y));

@@ -2,6 +2,7 @@
 #include "ui/text_layout.h"
 
 #include "l10n/hyphenation.h"
+#include "ui/complex_lines.h"
 #include "ui/line_breaker.h"
 
 #include <algorithm>
@@ -11,6 +12,7 @@ namespace lureproof {
 
 float text_width(ImFont* font, float size, std::string_view text) {
   if (text.empty()) return 0.f;
+  if (complex_lines_active()) return complex_line_width(size, text);  // right to left, shaped
   return font->CalcTextSizeA(size, FLT_MAX, 0.f, text.data(), text.data() + text.size()).x;
 }
 
@@ -31,10 +33,22 @@ TextBlock layout_text(ImFont* font, float size, std::string_view text, float wra
 
 void draw_text_block(ImDrawList* dl, ImFont* font, float size, const TextBlock& block, ImVec2 pos, ImU32 colour,
                      float align, float width) {
+  const bool complex = complex_lines_active();
   for (size_t i = 0; i < block.lines.size(); ++i) {
-    const float x = pos.x + (width - block.widths[i]) * align;
-    dl->AddText(font, size, ImVec2(x, pos.y + block.line_h * float(i)), colour, block.lines[i].c_str());
+    const ImVec2 at(line_x(block, i, pos.x, align, width), pos.y + block.line_h * float(i));
+    if (complex) draw_complex_line(dl, font, size, block.lines[i], at, colour);
+    else dl->AddText(font, size, at, colour, block.lines[i].c_str());
   }
+}
+
+float line_x(const TextBlock& block, size_t i, float x, float align, float width) {
+  // Right to left: what starts at the left edge ends at the right edge instead (of `width`, or of the
+  // block's widest line when no width is given). Mirroring where the block itself goes is the screens'.
+  if (align == 0.f && right_to_left_ui()) {
+    align = 1.f;
+    if (width <= 0.f) width = block.size.x;
+  }
+  return x + (width - block.widths[i]) * align;
 }
 
 }  // namespace lureproof

@@ -29,8 +29,11 @@ float text_width(ImFont* font, float size, std::string_view text);
 // at newlines), lines `line_spacing` x `size` apart.
 TextBlock layout_text(ImFont* font, float size, std::string_view text, float wrap, float line_spacing = 1.f);
 // Draws `block` from `pos` (its top left), each line at `align` of the free room in `width` (0 left,
-// 0.5 centred: `width` is the column the lines are centred in).
+// 0.5 centred: `width` is the column the lines are centred in). In a right-to-left UI language, 0
+// means the right edge (line_x) and the lines are shaped (ui/complex_lines.h).
 void draw_text_block(ImDrawList* dl, ImFont* font, float size, const TextBlock& block, ImVec2 pos, ImU32 colour,
                      float align = 0.f, float width = 0.f);
+// Where draw_text_block starts line `i` of `block` drawn from `x` (the layout trace records the same).
+float line_x(const TextBlock& block, size_t i, float x, float align, float width);
 
 }  // namespace lureproof

@@ -19,11 +19,19 @@ TEST_CASE("planned languages begin with the shipped ones, in order, each code on
     CHECK(std::equal(shipped.begin(), shipped.end(), planned.begin()));
     CHECK(std::set<std::string>(planned.begin(), planned.end()).size() == planned.size());
     for (const std::string& code : shipped) CHECK_MESSAGE(lure::language_endonym(code) != code, code);
-    CHECK(lure::language_endonym("hu") == "Magyar");  // planned: named in its own words
-    CHECK(lure::language_endonym("ar") == "ar");      // planned, script not in the fonts: the code
-    CHECK(lure::language_endonym("fi") == "fi");      // not planned
+    CHECK(lure::language_endonym("hu") == "Magyar");   // planned: named in its own words
+    CHECK(lure::language_endonym("ar") == "العربية");  // planned, drawn in the Arabic face
+    CHECK(lure::language_endonym("ary") == "ary");     // planned, no endonym yet: the code
+    CHECK(lure::language_endonym("fi") == "fi");       // not planned
     CHECK(lure::language_endonym("cs") == "Čeština");
     CHECK(lure::language_endonym("sk") == "Slovenčina");
+}
+
+TEST_CASE("Arabic and Darija are the right-to-left languages") {
+    for (const std::string& code : lure::planned_languages())
+        CHECK_MESSAGE(lure::language_right_to_left(code) == (code == "ar" || code == "ary"), code);
+    CHECK_FALSE(lure::language_right_to_left("xx"));
+    CHECK_FALSE(lure::language_right_to_left(""));
 }
 
 TEST_CASE("every shipped language is translated; other translations are of planned languages") {

@@ -138,7 +138,11 @@ const std::vector<std::string>& shipped_languages();
 // en ro bg pl uk fr de it es el hu ru ar zh vi pcm ary nl pt sq.
 const std::vector<std::string>& planned_languages();
 // A language's name in that language ("ro" -> "Română", "hu" -> "Magyar") for the planned languages
-// whose script the fonts carry; other codes ("ar", "xx") come back unchanged.
+// whose script the fonts carry ("ar" -> "العربية", in the Arabic face); other codes ("ary", "xx") come
+// back unchanged.
 std::string language_endonym(std::string_view code);
+// Whether a language is written right to left with shaped letters (ar, ary): the game then draws its
+// text through platform::complex_text and aligns it to the right. False for unknown codes.
+bool language_right_to_left(std::string_view code);
 
 }  // namespace lure
