@@ -1,0 +1,70 @@
+// Laid-out texts kept between frames, so that the line breaker runs once for a text drawn in many
+// frames (ui/text_layout.h's layout_text uses one). Bounded: an entry no frame used for `keep_frames`
+// frames is dropped, and never more than `max_entries` are kept. Plain C++ (tests/game checks it).
+#pragma once
+
+#include "ui/text_layout.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace lureproof {
+
+// Everything a layout depends on: the font (its glyphs' advances), the size, the text, the width it
+// wraps in, the line spacing and the language's hyphenation table. A font rebuilt at the same address
+// (new text size or scale, emoji arrived) is not told apart: the cache is cleared then (clear()).
+struct TextLayoutKey {
+  const void* font = nullptr;
+  float size = 0.f;
+  float wrap = 0.f;
+  float line_spacing = 1.f;
+  const void* hyphenation = nullptr;
+  std::string_view text;
+};
+
+class TextLayoutCache {
+ public:
+  explicit TextLayoutCache(long keep_frames = 120, size_t max_entries = 2048)
+      : keep_frames_(keep_frames > 0 ? keep_frames : 1), max_entries_(max_entries) {}
+
+  // The block laid out for `key`: the one kept, or `layout()`'s, then kept. The reference stays valid
+  // until the next get(), clear() or end_frame().
+  template <class Layout>
+  const TextBlock& get(const TextLayoutKey& key, Layout&& layout) {
+    const std::uint64_t h = hash(key);
+    if (const TextBlock* kept = find(h, key)) return *kept;
+    return keep(h, key, layout());
+  }
+  // The end of a UI frame: entries unused for keep_frames frames are dropped.
+  void end_frame();
+  void clear() { entries_.clear(); }
+
+  size_t size() const { return entries_.size(); }
+  long hits() const { return hits_; }
+  long misses() const { return misses_; }
+
+ private:
+  struct Entry {
+    const void* font;
+    float size, wrap, line_spacing;
+    const void* hyphenation;
+    std::string text;
+    TextBlock block;
+    long used;  // the frame that last asked for it
+  };
+  static std::uint64_t hash(const TextLayoutKey& key);
+  static bool same(const Entry& e, const TextLayoutKey& key);
+  const TextBlock* find(std::uint64_t h, const TextLayoutKey& key);
+  const TextBlock& keep(std::uint64_t h, const TextLayoutKey& key, TextBlock block);
+  void drop_unused_since(long frame);
+
+  long keep_frames_;
+  size_t max_entries_;
+  std::unordered_multimap<std::uint64_t, Entry> entries_;
+  long frame_ = 0;
+  long hits_ = 0, misses_ = 0;
+};
+
+}  // namespace lureproof
