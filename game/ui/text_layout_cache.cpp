@@ -1,29 +1,16 @@
 // TextLayoutCache: see text_layout_cache.h.
 #include "ui/text_layout_cache.h"
 
-#include <cstring>
-#include <functional>
+#include <imgui_internal.h>  // ImHashData
 
 namespace lureproof {
 
-namespace {
-std::uint64_t bits(float f) {
-  std::uint32_t b = 0;
-  std::memcpy(&b, &f, sizeof b);
-  return b;
-}
-std::uint64_t mix(std::uint64_t h, std::uint64_t w) {
-  h ^= w + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
-  return h * 0xff51afd7ed558ccdull;
-}
-}  // namespace
-
-std::uint64_t TextLayoutCache::hash(const TextLayoutKey& key) {
-  std::uint64_t h = std::hash<std::string_view>{}(key.text);
-  h = mix(h, reinterpret_cast<std::uintptr_t>(key.font));
-  h = mix(h, reinterpret_cast<std::uintptr_t>(key.hyphenation));
-  h = mix(h, bits(key.size) << 32 | bits(key.wrap));
-  return mix(h, bits(key.line_spacing));
+ImGuiID TextLayoutCache::hash(const TextLayoutKey& key) {
+  const float numbers[3] = {key.size, key.wrap, key.line_spacing};
+  ImGuiID h = ImHashData(numbers, sizeof numbers);
+  h = ImHashData(&key.font, sizeof key.font, h);
+  h = ImHashData(&key.hyphenation, sizeof key.hyphenation, h);
+  return ImHashData(key.text.data(), key.text.size(), h);
 }
 
 bool TextLayoutCache::same(const Entry& e, const TextLayoutKey& key) {
@@ -31,28 +18,47 @@ bool TextLayoutCache::same(const Entry& e, const TextLayoutKey& key) {
          e.hyphenation == key.hyphenation && e.text == key.text;
 }
 
-const TextBlock* TextLayoutCache::find(std::uint64_t h, const TextLayoutKey& key) {
-  const auto [first, last] = entries_.equal_range(h);
-  for (auto it = first; it != last; ++it)
-    if (same(it->second, key)) {
-      it->second.used = frame_;
+const TextBlock* TextLayoutCache::find(ImGuiID h, const TextLayoutKey& key) {
+  for (int i = first_.GetInt(h); i > 0; i = entries_[size_t(i - 1)].next_same) {
+    Entry& e = entries_[size_t(i - 1)];
+    if (same(e, key)) {
+      e.used = frame_;
       ++hits_;
-      return &it->second.block;
+      return &e.block;
     }
+  }
   ++misses_;
   return nullptr;
 }
 
-const TextBlock& TextLayoutCache::keep(std::uint64_t h, const TextLayoutKey& key, TextBlock block) {
+const TextBlock& TextLayoutCache::keep(ImGuiID h, const TextLayoutKey& key, TextBlock block) {
   if (entries_.size() >= max_entries_) drop_unused_since(frame_);
-  if (entries_.size() >= max_entries_) entries_.clear();  // one frame lays out more texts than the bound
-  Entry e{key.font,         key.size, key.wrap, key.line_spacing, key.hyphenation, std::string(key.text),
-          std::move(block), frame_};
-  return entries_.emplace(h, std::move(e))->second.block;
+  if (entries_.size() >= max_entries_) clear();  // one frame lays out more texts than the bound
+  entries_.push_back({key.font, key.size, key.wrap, key.line_spacing, key.hyphenation, std::string(key.text),
+                      std::move(block), frame_, h, first_.GetInt(h)});
+  first_.SetInt(h, int(entries_.size()));
+  return entries_.back().block;
+}
+
+void TextLayoutCache::clear() {
+  entries_.clear();
+  first_.Clear();
 }
 
 void TextLayoutCache::drop_unused_since(long frame) {
-  for (auto it = entries_.begin(); it != entries_.end();) it = it->second.used < frame ? entries_.erase(it) : ++it;
+  size_t kept = 0;
+  for (size_t i = 0; i < entries_.size(); ++i)
+    if (entries_[i].used >= frame) {
+      if (kept != i) entries_[kept] = std::move(entries_[i]);
+      ++kept;
+    }
+  entries_.resize(kept);
+  // The index again, over the entries left.
+  first_.Clear();
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    entries_[i].next_same = first_.GetInt(entries_[i].hash);
+    first_.SetInt(entries_[i].hash, int(i + 1));
+  }
 }
 
 void TextLayoutCache::end_frame() {

@@ -5,10 +5,11 @@
 
 #include "ui/text_layout.h"
 
-#include <cstdint>
+#include <imgui.h>  // ImGuiStorage: the index (code the game has anyway, which keeps the web's wasm small)
+
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace lureproof {
 
@@ -33,13 +34,13 @@ class TextLayoutCache {
   // until the next get(), clear() or end_frame().
   template <class Layout>
   const TextBlock& get(const TextLayoutKey& key, Layout&& layout) {
-    const std::uint64_t h = hash(key);
+    const ImGuiID h = hash(key);
     if (const TextBlock* kept = find(h, key)) return *kept;
     return keep(h, key, layout());
   }
   // The end of a UI frame: entries unused for keep_frames frames are dropped.
   void end_frame();
-  void clear() { entries_.clear(); }
+  void clear();
 
   size_t size() const { return entries_.size(); }
   long hits() const { return hits_; }
@@ -52,17 +53,20 @@ class TextLayoutCache {
     const void* hyphenation;
     std::string text;
     TextBlock block;
-    long used;  // the frame that last asked for it
+    long used;      // the frame that last asked for it
+    ImGuiID hash;   // of the key
+    int next_same;  // index + 1 of the next entry with the same hash, 0 for none
   };
-  static std::uint64_t hash(const TextLayoutKey& key);
+  static ImGuiID hash(const TextLayoutKey& key);
   static bool same(const Entry& e, const TextLayoutKey& key);
-  const TextBlock* find(std::uint64_t h, const TextLayoutKey& key);
-  const TextBlock& keep(std::uint64_t h, const TextLayoutKey& key, TextBlock block);
+  const TextBlock* find(ImGuiID h, const TextLayoutKey& key);
+  const TextBlock& keep(ImGuiID h, const TextLayoutKey& key, TextBlock block);
   void drop_unused_since(long frame);
 
   long keep_frames_;
   size_t max_entries_;
-  std::unordered_multimap<std::uint64_t, Entry> entries_;
+  std::vector<Entry> entries_;
+  ImGuiStorage first_;  // hash -> index + 1 of the first entry with that hash
   long frame_ = 0;
   long hits_ = 0, misses_ = 0;
 };
