@@ -89,13 +89,14 @@ std::function<double()> g_next_frame_in;
 
 // Input waiting: SDL's queue (canvas, keyboard, gamepads) or a click, key or drop elsewhere on the
 // page, e.g. on the accessible mirror's buttons (flagged by the listeners set in run_main_loop).
-bool input_waiting() {
+// `take`: the page's flag is taken (the frame about to be drawn answers it), else only looked at.
+bool input_waiting(bool take = true) {
   SDL_PumpEvents();
   const bool page = EM_ASM_INT({
     const wake = Module.wakeRequested ? 1 : 0;
-    Module.wakeRequested = 0;
+    if ($0) Module.wakeRequested = 0;
     return wake;
-  });
+  }, take ? 1 : 0);
   return page || detail::input_held() || SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT);
 }
 
@@ -162,6 +163,10 @@ void frame_trampoline() {
   if (!g_frame()) {
     g_stopped = true;
     emscripten_cancel_main_loop();
+  } else if (const double next = g_next_frame_in ? g_next_frame_in() : 0.0; next > 0.0 && !input_waiting(false)) {
+    // No frame due soon (a countdown's tick, an attract fade's step): rest now rather than on the next
+    // animation frame, which would wake the renderer, the compositor and the GPU process for nothing.
+    rest(next);
   }
   // Loop iterations so far and the wasm heap size, for the page and its tests and benchmarks; the first
   // frame presented (not an iteration that only prepared the display or read content) hands the page's

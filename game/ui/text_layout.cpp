@@ -4,6 +4,7 @@
 #include "l10n/hyphenation.h"
 #include "ui/complex_lines.h"
 #include "ui/line_breaker.h"
+#include "ui/text_layout_cache.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -16,11 +17,18 @@ float text_width(ImFont* font, float size, std::string_view text) {
   return font->CalcTextSizeA(size, FLT_MAX, 0.f, text.data(), text.data() + text.size()).x;
 }
 
-TextBlock layout_text(ImFont* font, float size, std::string_view text, float wrap, float line_spacing) {
+namespace {
+TextLayoutCache& cache() {
+  static TextLayoutCache kept;
+  return kept;
+}
+
+TextBlock break_into_lines(ImFont* font, float size, std::string_view text, float wrap, float line_spacing,
+                           const HyphenationTable& hyphenation) {
   TextBlock block;
   block.line_h = size * line_spacing;
   const MeasureText measure = [&](std::string_view s) { return text_width(font, size, s); };
-  const std::vector<TextLine> lines = break_lines(text, wrap, measure, &ui_hyphenation());
+  const std::vector<TextLine> lines = break_lines(text, wrap, measure, &hyphenation);
   block.lines = line_texts(text, lines);
   for (size_t i = 0; i < lines.size(); ++i) {
     block.widths.push_back(text_width(font, size, block.lines[i]));
@@ -30,6 +38,20 @@ TextBlock layout_text(ImFont* font, float size, std::string_view text, float wra
   block.size.y = block.line_h * float(lines.size());
   return block;
 }
+}  // namespace
+
+const TextBlock& layout_text(ImFont* font, float size, std::string_view text, float wrap, float line_spacing) {
+  // A new UI language brings its own table: the layouts of the last one are not needed any more.
+  static const HyphenationTable* language = nullptr;
+  const HyphenationTable& hyphenation = ui_hyphenation();
+  if (language != &hyphenation) cache().clear(), language = &hyphenation;
+  return cache().get({font, size, wrap, line_spacing, &hyphenation, text},
+                     [&] { return break_into_lines(font, size, text, wrap, line_spacing, hyphenation); });
+}
+
+void text_layout_end_frame() { cache().end_frame(); }
+void clear_text_layouts() { cache().clear(); }
+TextLayoutStats text_layout_stats() { return {cache().size(), cache().hits(), cache().misses()}; }
 
 void draw_text_block(ImDrawList* dl, ImFont* font, float size, const TextBlock& block, ImVec2 pos, ImU32 colour,
                      float align, float width) {

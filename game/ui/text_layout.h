@@ -26,8 +26,19 @@ struct TextBlock {
 
 float text_width(ImFont* font, float size, std::string_view text);
 // `text` as the fonts can draw it (displayable()) broken into lines no wider than `wrap` (<= 0: only
-// at newlines), lines `line_spacing` x `size` apart.
-TextBlock layout_text(ImFont* font, float size, std::string_view text, float wrap, float line_spacing = 1.f);
+// at newlines), lines `line_spacing` x `size` apart. Kept between frames (ui/text_layout_cache.h):
+// the reference is valid until the end of the frame (ui/text_layout_cache.h); copy it to keep it longer.
+const TextBlock& layout_text(ImFont* font, float size, std::string_view text, float wrap, float line_spacing = 1.f);
+// The end of a UI frame (ui::end_frame): layouts no frame used for a while are dropped.
+void text_layout_end_frame();
+// The fonts were rebuilt (Theme::load_fonts: text size, UI scale, glyphs or emoji): every kept layout goes.
+void clear_text_layouts();
+// For tests and benchmarks: layouts kept, and the lookups that found one (hits) or laid a text out.
+struct TextLayoutStats {
+  size_t kept = 0;
+  long hits = 0, misses = 0;
+};
+TextLayoutStats text_layout_stats();
 // Draws `block` from `pos` (its top left), each line at `align` of the free room in `width` (0 left,
 // 0.5 centred: `width` is the column the lines are centred in). In a right-to-left UI language, 0
 // means the right edge (line_x) and the lines are shaped (ui/complex_lines.h).

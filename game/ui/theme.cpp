@@ -4,6 +4,7 @@
 
 #include "journey/display_text.h"
 #include "lure/file_source.h"
+#include "ui/text_layout.h"
 
 #include <imgui_internal.h>
 
@@ -64,6 +65,7 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
   const float ts = scale_ * text_size_;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
+  clear_text_layouts();  // laid out with the fonts just freed
   const std::string dir = assets_dir + "/fonts";
   auto fallback = [&](std::string message) {
     error = std::move(message);

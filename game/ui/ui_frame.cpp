@@ -2,6 +2,7 @@
 #include "ui/ui_frame.h"
 
 #include "ui/focus_nav.h"
+#include "ui/text_layout.h"
 
 namespace lureproof {
 
@@ -33,6 +34,7 @@ void end_frame() {
   UiFrame& f = frame();
   nav_end_frame(f.nav_items);
   f.nav_items.clear();
+  text_layout_end_frame();
   f.open = false;
 }
 

@@ -133,7 +133,7 @@ float text_centred_height(ImFont* font, const std::string& text, float wrap, flo
 
 float text_at(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 colour, const std::string& text, float wrap) {
   const std::string t = displayable(text);
-  const TextBlock block = layout_text(font, font->FontSize, t, wrap);
+  const TextBlock& block = layout_text(font, font->FontSize, t, wrap);  // kept by the cache: not copied
   draw_text_block(dl, font, font->FontSize, block, pos, colour);
   trace_text(t);
   if (tracing_layout()) trace_text_block(dl, block, font->FontSize, pos);
@@ -148,7 +148,7 @@ float text_centred(ImDrawList* dl, ImFont* font, float centre_x, float y, ImU32 
   trace_text(t);
   if (tracing_accessible() && ui_trace().quiet == 0) trace_message("t:" + text, {}, text);
   if (size <= 0.f) size = font->FontSize;
-  const TextBlock block = layout_text(font, size, t, wrap, kCentredLineSpacing);
+  const TextBlock& block = layout_text(font, size, t, wrap, kCentredLineSpacing);
   draw_text_block(dl, font, size, block, ImVec2(centre_x, y), colour, 0.5f, 0.f);
   if (tracing_layout()) trace_text_block(dl, block, size, ImVec2(centre_x, y), 0.5f, 0.f);
   return block.size.y;

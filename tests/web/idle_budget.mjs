@@ -40,6 +40,13 @@ function withIdleWarningConfig(config) {
     },
   });
 }
+// Counts the animation-frame callbacks the page runs: each wakes the renderer, the compositor and the
+// GPU process, so a loop that rests between the countdown's ticks runs one per frame it draws.
+function countAnimationFrames() {
+  const request = window.requestAnimationFrame.bind(window);
+  window.animationFramesRun = 0;
+  window.requestAnimationFrame = (callback) => request((t) => { window.animationFramesRun++; callback(t); });
+}
 // The canvas's pixels that one countdown tick changes (it redraws only the ring and its number,
 // platform::redraw_only): their bounding box as a fraction of the canvas, or 0 when none changed.
 async function pixelsChangedByATick(page) {
@@ -75,7 +82,7 @@ const server = await startServer(dist);
 const origin = `http://127.0.0.1:${server.address().port}`;
 let failed = 0;
 const check = (name, ok, detail) => { console.log(`${ok ? 'PASS' : 'FAIL'} ${name}: ${detail}`); if (!ok) failed++; };
-const result = { attract: [], blank: [], frames: [], warning: [], warningFrames: [], tickChange: [] };
+const result = { attract: [], blank: [], frames: [], warning: [], warningFrames: [], warningAnimationFrames: [], tickChange: [] };
 try {
   for (let r = 0; r < runs; r++) {
     // A fresh browser per run: its process tree is then only this page.
@@ -107,14 +114,17 @@ try {
       const pid = launchedBrowserPid();
       const { page, problems } = await openWatchedPage(browser2, origin, { width: 1280, height: 800 });
       await page.addInitScript(withIdleWarningConfig, IDLE_WARNING_CONFIG);
+      await page.addInitScript(countAnimationFrames);
       await page.goto(`${origin}/index.html`);
       await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 3, null, { timeout: 60000 });
       await page.waitForFunction(() => /still there/i.test(document.getElementById('a11y-title').textContent), null,
                                  { timeout: 60000, polling: 500 });
       await page.waitForTimeout(3000);
-      const f0 = await page.evaluate(() => Module.framesRendered);
+      const [f0, a0] = await page.evaluate(() => [Module.framesRendered, window.animationFramesRun]);
       result.warning.push(await treeCpuPercent(pid, MEASURE_MS));
-      result.warningFrames.push((await page.evaluate(() => Module.framesRendered)) - f0);
+      const [f1, a1] = await page.evaluate(() => [Module.framesRendered, window.animationFramesRun]);
+      result.warningFrames.push(f1 - f0);
+      result.warningAnimationFrames.push(a1 - a0);
       result.tickChange.push(await pixelsChangedByATick(page));
       for (const p of problems) console.log(`  ${p}`);
       if (problems.length) failed++;
@@ -141,6 +151,10 @@ check('idle-warning countdown, Chromium process tree', warning <= BUDGET,
       `${warning.toFixed(2)} % of one core over ${MEASURE_MS / 1000} s (${range(result.warning)}, ${runs} run(s)); budget ${BUDGET} %`);
 check('the countdown ticks once a second', Math.min(...result.warningFrames) >= MEASURE_MS / 1000 * 0.7,
       `${result.warningFrames.join(', ')} frames drawn in ${MEASURE_MS / 1000} s`);
+// The loop rests as soon as a tick is drawn, not one animation frame later (platform_web.cpp).
+const perFrame = result.warningAnimationFrames.map((a, i) => a / Math.max(1, result.warningFrames[i]));
+check('no animation frame between ticks', perFrame.every((r) => r <= 1.5),
+      `${result.warningAnimationFrames.join(', ')} animation frames for ${result.warningFrames.join(', ')} frames drawn (at most 1.5 per frame)`);
 // The number changes, and nothing but the ring around it (a wrongly placed redraw box fails both).
 check('a tick redraws the ring and nothing else', result.tickChange.every((f) => f > 0 && f < 0.05),
       `changed pixels' bounding box: ${result.tickChange.map((f) => (100 * f).toFixed(2) + ' %').join(', ')} of the canvas (0 < box < 5 %)`);
