@@ -7,6 +7,8 @@
 #include "platform/platform.h"
 
 #include <cstdio>
+#include <optional>
+#include <string>
 
 using namespace lureproof;
 
@@ -29,6 +31,48 @@ int hash_pin() {
   std::printf("operator_pin_hash = \"%s\"\n", hash.c_str());
   return 0;
 }
+// Static: the web main loop outlives main()'s stack frame.
+KioskRuntime g_kiosk;
+std::optional<App> g_app;
+std::optional<KioskLayer> g_layer;
+constexpr int kStartSteps = 4;
+
+// One step of the start-up; false (with the error logged) when the program cannot start.
+bool start_step(const Options& parsed, const std::string& argv0, int step) {
+  std::string error;
+  switch (step) {
+    case 0: {  // kiosk configuration, log and statistics first, so every later problem reaches the log
+      KioskSetup setup;
+      setup.config_path = parsed.config_path;
+      setup.force_kiosk = parsed.kiosk;
+      setup.assets_dir = parsed.assets_dir.empty() ? platform::default_assets_dir(argv0.c_str()) : parsed.assets_dir;
+      setup.can_store_data = platform::can_store_data();
+      g_kiosk.start(setup);
+      Options options = parsed;
+      if (g_kiosk.kiosk_mode()) options.fullscreen = true;  // borderless, over the whole screen
+      g_app.emplace(options, g_kiosk.config());
+      return true;
+    }
+    case 1:  // the window, the GL context and ImGui
+      if (g_app->open_window(argv0.c_str(), error)) return true;
+      break;
+    case 2:  // the fonts, the style and the first screen
+      if (g_app->load_start(error)) return true;
+      break;
+    default: {
+      const std::string kiosk_state = platform::set_kiosk_mode(g_kiosk.kiosk_mode(), g_kiosk.config().hide_cursor);
+      if (g_kiosk.kiosk_mode()) g_kiosk.log().write("kiosk mode: " + kiosk_state);
+      g_layer.emplace(g_kiosk, *g_app);
+      g_layer->attach();
+      // --screen operator / operator-pin: drawn over the attract screen the App opened.
+      if (g_app->run_mode().operator_screen) g_layer->open_operator_directly(g_app->run_mode().operator_unlocked);
+      return true;
+    }
+  }
+  g_kiosk.log().write(error);
+  g_kiosk.stop();
+  return false;
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -46,33 +90,24 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (parsed.options.hash_pin) return hash_pin();
-  // Kiosk configuration, log and statistics first, so every later problem reaches the log.
-  static KioskRuntime kiosk;  // static: the web main loop outlives main()'s stack frame
-  KioskSetup setup;
-  setup.config_path = parsed.options.config_path;
-  setup.force_kiosk = parsed.options.kiosk;
-  setup.assets_dir =
-      parsed.options.assets_dir.empty() ? platform::default_assets_dir(argv[0]) : parsed.options.assets_dir;
-  setup.can_store_data = platform::can_store_data();
-  kiosk.start(setup);
-  Options options = parsed.options;
-  if (kiosk.kiosk_mode()) options.fullscreen = true;  // borderless, over the whole screen
-
-  static App app(options, kiosk.config());
-  std::string error;
-  if (!app.init(argv[0], error)) {
-    kiosk.log().write(error);
-    kiosk.stop();
-    return 1;
+  // The start-up, in steps: natively all before the loop; on the web one loop iteration each, so the
+  // page's main thread never runs it as one long task (docs/web.md, "Start-up in short tasks").
+  static const Options options = parsed.options;
+  static const std::string argv0 = argv[0];
+  static int step = 0;
+  static bool started = true;
+  if (!platform::starts_in_steps()) {
+    while (step < kStartSteps)
+      if (!start_step(options, argv0, step++)) return 1;
   }
-  const std::string kiosk_state = platform::set_kiosk_mode(kiosk.kiosk_mode(), kiosk.config().hide_cursor);
-  if (kiosk.kiosk_mode()) kiosk.log().write("kiosk mode: " + kiosk_state);
-  static KioskLayer layer(kiosk, app);
-  layer.attach();
-  // --screen operator / operator-pin: drawn over the attract screen the App opened.
-  if (app.run_mode().operator_screen) layer.open_operator_directly(app.run_mode().operator_unlocked);
-  platform::run_main_loop([] { return app.frame() && !layer.exit_requested(); }, [] { return app.next_frame_in(); });
-  app.shutdown();
-  kiosk.stop();
-  return app.exit_code();
+  platform::run_main_loop(
+      [] {
+        if (step < kStartSteps) return started = start_step(options, argv0, step++);
+        return g_app->frame() && !g_layer->exit_requested();
+      },
+      [] { return step < kStartSteps ? 0.0 : g_app->next_frame_in(); });
+  if (!started) return 1;
+  g_app->shutdown();
+  g_kiosk.stop();
+  return g_app->exit_code();
 }

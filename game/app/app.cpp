@@ -49,7 +49,9 @@ App::App(Options options, SiteConfig config)
     : options_(std::move(options)), mode_(resolve_run_mode(options_)), config_(std::move(config)),
       journey_(library_, config_), harness_(options_, session_, library_) {}
 
-bool App::init(const char* argv0, std::string& error) {
+bool App::init(const char* argv0, std::string& error) { return open_window(argv0, error) && load_start(error); }
+
+bool App::open_window(const char* argv0, std::string& error) {
   if (!options_.po_path.empty() && !load_po_preview(options_.po_path, options_.language, error)) return false;
   if (!harness_.load_script(error)) return false;
   platform::WindowRequest request;
@@ -59,6 +61,10 @@ bool App::init(const char* argv0, std::string& error) {
   if (!platform::init(request, error)) return false;
   accessible_.set_enabled(platform::a11y::available());
   assets_dir_ = options_.assets_dir.empty() ? platform::default_assets_dir(argv0) : options_.assets_dir;
+  return true;
+}
+
+bool App::load_start(std::string& error) {
   int w = 0, h = 0;
   platform::drawable_size(w, h);
   taglines_ = load_taglines(assets_dir_);

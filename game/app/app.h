@@ -43,6 +43,10 @@ class App {
   App& operator=(const App&) = delete;
   // Opens the window and loads fonts and scenarios; returns false with a message on failure.
   bool init(const char* argv0, std::string& error);
+  // init in two steps (the web runs each in a task of its own, game/main.cpp): the window, the GL
+  // context and ImGui; then the fonts, the style and the first screen (the content follows later).
+  bool open_window(const char* argv0, std::string& error);
+  bool load_start(std::string& error);
   // One frame: input, UI, render, present. Returns false when the app should exit.
   bool frame();
   void shutdown();

@@ -78,6 +78,9 @@ void rebuild_font_texture();
 // The browser runs each iteration as a task of its own, so the page never stalls for all of it at once
 // (a long task blocks input; Lighthouse counts it as Total Blocking Time). Native: always true.
 bool display_ready();
+// Whether main() runs the program's start-up in steps, one loop iteration each (the web: each a task
+// of its own, like display_ready's), or all of it before the loop (native).
+bool starts_in_steps();
 
 // Framebuffer size in pixels and the ratio of pixels to window points (HiDPI / devicePixelRatio).
 void drawable_size(int& width, int& height);

@@ -71,6 +71,7 @@ void present() {}
 
 void rebuild_font_texture() { no_display::build_font_atlas(); }
 bool display_ready() { return true; }
+bool starts_in_steps() { return false; }
 
 void drawable_size(int& width, int& height) {
   width = g_width;

@@ -448,6 +448,8 @@ void rebuild_font_texture() {
     while (!display_ready()) {}
 }
 
+bool starts_in_steps() { return detail::prepares_display_in_steps(); }
+
 bool display_ready() {
   if (g_display_steps == 0) return true;
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;

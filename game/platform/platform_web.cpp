@@ -147,10 +147,11 @@ void rest_check(void*) {
 }
 
 void frame_trampoline() {
+  const int presented = detail::frames_presented();
   // The frame cap (set_frame_cap): on a display faster than the cap, some animation frames are
   // skipped (2 ms of slack: the callbacks of a 60 Hz display come 16.7 ms apart, give or take).
   const double now_ms = emscripten_get_now();
-  if (now_ms - g_last_frame_ms < detail::min_frame_interval() * 1000.0 - 2.0) return;
+  if (presented > 0 && now_ms - g_last_frame_ms < detail::min_frame_interval() * 1000.0 - 2.0) return;
   // Event-driven rendering: nothing due and no input, so the loop rests until a frame is due or
   // input arrives (the canvas keeps showing the last frame).
   const double wait = g_next_frame_in ? g_next_frame_in() : 0.0;
@@ -159,10 +160,18 @@ void frame_trampoline() {
     return;
   }
   g_last_frame_ms = now_ms;
-  const int presented = detail::frames_presented();
   if (!g_frame()) {
     g_stopped = true;
     emscripten_cancel_main_loop();
+  } else if (detail::frames_presented() == 0) {
+    // Until the first frame is presented, the loop's iterations (the start-up's steps, the display's
+    // preparation: main.cpp, display_ready) run as timer tasks, one after the other: on animation
+    // frames each waited for the next frame, and each frame made the browser's GPU process composite
+    // the page again. Set after every such iteration: SDL's swap interval (platform::init) sets the
+    // loop's timing too.
+    emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, 0);
+  } else if (presented == 0) {
+    emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);  // the first frame is on screen
   } else if (const double next = g_next_frame_in ? g_next_frame_in() : 0.0; next > 0.0 && !input_waiting(false)) {
     // No frame due soon (a countdown's tick, an attract fade's step): rest now rather than on the next
     // animation frame, which would wake the renderer, the compositor and the GPU process for nothing.
