@@ -23,6 +23,28 @@ function(lureproof_compile_po po mo)
 endfunction()
 
 file(GLOB LUREPROOF_PO_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/l10n/*/*.po)
+# The web edition offers exactly the languages its config lists (web/kiosk.toml, `languages`): only
+# their catalogues become packs and only their letters go into its fonts. A language translated but
+# not offered there yet (issue #21: planned, shipped = false) costs the page nothing; listing it is
+# what brings its packs, its glyphs and their bytes (web_payload_budget) in.
+if(LUREPROOF_WEB)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/kiosk.toml)
+  file(STRINGS ${CMAKE_SOURCE_DIR}/web/kiosk.toml _web_languages_line REGEX "^languages *=")
+  string(REGEX MATCHALL "\"[a-z]+\"" _web_languages "${_web_languages_line}")
+  string(REPLACE "\"" "" LUREPROOF_WEB_LANGUAGES "${_web_languages}")
+  if(NOT LUREPROOF_WEB_LANGUAGES)
+    message(FATAL_ERROR "web/kiosk.toml lists no `languages`: the web edition would offer none")
+  endif()
+  set(_offered_po)
+  foreach(_po ${LUREPROOF_PO_FILES})
+    get_filename_component(_lang_dir ${_po} DIRECTORY)
+    get_filename_component(_lang ${_lang_dir} NAME)
+    if(_lang IN_LIST LUREPROOF_WEB_LANGUAGES)
+      list(APPEND _offered_po ${_po})
+    endif()
+  endforeach()
+  set(LUREPROOF_PO_FILES ${_offered_po})
+endif()
 set(LUREPROOF_MO_FILES)
 set(LUREPROOF_GLOSSARY_MO_FILES)
 set(LUREPROOF_PACK_LANGUAGES)
@@ -147,6 +169,10 @@ file(GLOB_RECURSE _glyph_sources CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/assets/l10n/*.po ${CMAKE_SOURCE_DIR}/assets/l10n/*.pot
   ${CMAKE_SOURCE_DIR}/assets/scenarios/*.lure ${CMAKE_SOURCE_DIR}/assets/quiz/*.toml
   ${CMAKE_SOURCE_DIR}/game/*.cpp ${CMAKE_SOURCE_DIR}/game/*.h)
+if(LUREPROOF_WEB)  # the catalogues of the languages the web edition offers (above), not the others
+  list(FILTER _glyph_sources EXCLUDE REGEX "/assets/l10n/[^/]+/[^/]+\\.po$")
+  list(APPEND _glyph_sources ${LUREPROOF_PO_FILES})
+endif()
 list(APPEND _glyph_sources ${CMAKE_SOURCE_DIR}/engine/src/l10n_languages.cpp)
 set(LUREPROOF_GLYPH_TEXT ${LUREPROOF_GENERATED_DIR}/l10n/glyphs.txt)
 add_custom_command(OUTPUT ${LUREPROOF_GLYPH_TEXT}
