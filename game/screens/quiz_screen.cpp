@@ -169,11 +169,15 @@ QuizScreenResult draw_quiz_screen(const UiContext& ui, const std::vector<QuizCar
   const int number = std::min(run.answered(phase) + (revealed >= 0 ? 0 : 1), run.total(phase));
 
   // Bottom: Skip (secondary) and Next side by side, Skip as wide as its word needs (up to half the
-  // row, so it is not hyphenated); Skip above Next when it needs more (large text).
+  // row, so it is not hyphenated); Skip above Next when either word needs more than its part of the
+  // row (large text; a long "Next" such as Dutch "Volgende" in the rest).
   const float gap = theme.sp(space::m);
   const float skip_need = text_size(f.body_bold, tr("Skip")).x + theme.sp(space::l) * 2.f;
-  const bool skip = revealed < 0, stacked = skip && skip_need > w * 0.5f;
-  const float skip_w = stacked ? w : std::clamp(skip_need, std::min(w * 0.36f, theme.sp(240.f)), w * 0.5f);
+  const float next_need = text_size(f.body_bold, tr("Next")).x + theme.sp(space::l) * 2.f;
+  const float side_skip_w = std::clamp(skip_need, std::min(w * 0.36f, theme.sp(240.f)), w * 0.5f);
+  const bool skip = revealed < 0;
+  const bool stacked = skip && (skip_need > w * 0.5f || next_need > w - side_skip_w - gap);
+  const float skip_w = stacked ? w : side_skip_w;
   const float next_x = skip && !stacked ? x0 + skip_w + gap : x0;
   const float skip_h =
       skip ? std::max(button_h, big_button_height(tr("Skip"), skip_w, theme, ButtonKind::Secondary)) : 0.f;
