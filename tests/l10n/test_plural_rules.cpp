@@ -37,7 +37,7 @@ TEST_CASE("Ukrainian: one (1, 21, not 11), few, many") {
           std::vector<int>{0, 2, 0, 0, 2, 1, 1, 1, 2, 2, 1, 2, 2, 2});
 }
 
-TEST_CASE("Bulgarian, Greek, German, Italian, Spanish: n != 1") {
+TEST_CASE("Bulgarian, Greek, German, Italian, Spanish, (European) Portuguese, Dutch, Hungarian: n != 1") {
     auto r = rule("nplurals=2; plural=(n != 1);");
     CHECK(indices(r, {0, 1, 2, 11, 1000000}) == std::vector<int>{1, 0, 1, 1, 1});
 }
