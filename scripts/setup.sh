@@ -21,7 +21,7 @@ native_packages=(
   cage xwayland grim
   lintian mmdebstrap reprepro gnupg  # the Debian package and its test (tests/package, docs/kiosk.md)
   libhyphen0 hyphen-bg hyphen-de hyphen-el hyphen-es hyphen-fr hyphen-it hyphen-pl hyphen-ro hyphen-uk
-  hyphen-ru hyphen-sk hyphen-nl hyphen-hu hyphen-pt-pt hyphen-cs  # issue #21: catalogues of languages not shipped yet, hyphenated at build time
+  hyphen-ru hyphen-sk hyphen-nl hyphen-hu hyphen-pt-pt hyphen-cs  # issue #21: the seven new languages, hyphenated at build time
 )
 web_packages=(emscripten chromium firefox-esr brotli nginx libnginx-mod-http-brotli-static)  # firefox-esr: the Firefox browser tests (WebDriver BiDi)
 

@@ -15,12 +15,12 @@ struct Language {
 // victim nationalities in the EC's Fifth Report, plus Pidgin and Darija), which a kiosk may enable
 // before Lureproof ships them: the UI then falls back to English, but the picker still names them.
 const Language kLanguages[] = {
-    {"en", "English", true},     {"ro", "Română", true},   {"bg", "Български", true},      {"pl", "Polski", true},
-    {"uk", "Українська", true},  {"fr", "Français", true}, {"de", "Deutsch", true},        {"it", "Italiano", true},
-    {"es", "Español", true},     {"el", "Ελληνικά", true}, {"pt", "Português", true},      {"nl", "Nederlands", true},
-    {"hu", "Magyar", true},      {"ru", "Русский", false}, {"ar", "العربية", false, true}, {"zh", nullptr, false},
-    {"vi", "Tiếng Việt", false}, {"pcm", "Naijá", false},  {"ary", nullptr, false, true},  {"sq", "Shqip", false},
-    {"sk", "Slovenčina", false}, {"cs", "Čeština", false},
+    {"en", "English", true},        {"ro", "Română", true},   {"bg", "Български", true},   {"pl", "Polski", true},
+    {"uk", "Українська", true},     {"fr", "Français", true}, {"de", "Deutsch", true},     {"it", "Italiano", true},
+    {"es", "Español", true},        {"el", "Ελληνικά", true}, {"pt", "Português", true},   {"nl", "Nederlands", true},
+    {"hu", "Magyar", true},         {"cs", "Čeština", true},  {"sk", "Slovenčina", true},  {"ru", "Русский", true},
+    {"ar", "العربية", false, true}, {"zh", nullptr, false},   {"vi", "Tiếng Việt", false}, {"pcm", "Naijá", false},
+    {"ary", nullptr, false, true},  {"sq", "Shqip", false},
 };
 
 std::vector<std::string> codes(bool shipped_only) {

@@ -22,7 +22,7 @@ TEST_CASE("complete languages: only shipped 'complete' rows, English first, in t
       "de\tincomplete\tdream-job (3 untranslated or fuzzy)\n"
       "ro\tcomplete\r\n"
       "zz\tcomplete\n"    // a code Lureproof does not ship: not offered
-      "sk\tcomplete\n"    // planned, translated, not shipped yet: not offered
+      "vi\tcomplete\n"    // planned, not shipped yet: not offered
       "\tcomplete\n"      // no code
       "Fr\tcomplete\n"    // not a code
       "ro\tcomplete\n"    // twice

@@ -120,7 +120,7 @@ TEST_CASE("big-endian .mo files are read too") {
 }
 
 TEST_CASE("endonyms for the picker") {
-    CHECK(lure::shipped_languages().size() == 13);
+    CHECK(lure::shipped_languages().size() == 16);
     CHECK(lure::shipped_languages().front() == "en");
     CHECK(lure::language_endonym("ro") == "Română");
     CHECK(lure::language_endonym("bg") == "Български");

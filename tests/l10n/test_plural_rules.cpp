@@ -37,6 +37,38 @@ TEST_CASE("Ukrainian: one (1, 21, not 11), few, many") {
           std::vector<int>{0, 2, 0, 0, 2, 1, 1, 1, 2, 2, 1, 2, 2, 2});
 }
 
+namespace {
+// The rule as the shipped catalogue's header gives it (assets/l10n/<lang>/ui.po).
+PluralRule shipped_rule(const std::string& lang) {
+    for (const l10n_test::PoEntry& e :
+         l10n_test::read_po(std::string(LURE_SOURCE_ASSETS) + "/l10n/" + lang + "/ui.po")) {
+        if (!e.msgid.empty() || e.msgstr.empty()) continue;
+        const std::size_t at = e.msgstr[0].find("Plural-Forms:");
+        REQUIRE_MESSAGE(at != std::string::npos, lang);
+        const std::size_t end = e.msgstr[0].find('\n', at);
+        return rule(e.msgstr[0].substr(at + 13, end == std::string::npos ? std::string::npos : end - at - 13).c_str());
+    }
+    FAIL("no header in " << lang << "/ui.po");
+    return {};
+}
+}  // namespace
+
+TEST_CASE("Czech and Slovak (shipped headers): one, few (2-4), other") {
+    for (const char* lang : {"cs", "sk"}) {
+        CAPTURE(lang);
+        auto r = shipped_rule(lang);
+        CHECK(r.nplurals() == 3);
+        CHECK(indices(r, {1, 2, 3, 4, 5, 0, 11, 21, 22, 101}) == std::vector<int>{0, 1, 1, 1, 2, 2, 2, 2, 2, 2});
+    }
+}
+
+TEST_CASE("Russian (shipped header): one (1, 21, not 11), few (2-4, 22-24, not 12-14), many") {
+    auto r = shipped_rule("ru");
+    CHECK(r.nplurals() == 3);
+    CHECK(indices(r, {1, 11, 21, 101, 111, 2, 4, 12, 14, 22, 5, 0, 25}) ==
+          std::vector<int>{0, 2, 0, 0, 2, 1, 1, 2, 2, 1, 2, 2, 2});
+}
+
 TEST_CASE("Bulgarian, Greek, German, Italian, Spanish, (European) Portuguese, Dutch, Hungarian: n != 1") {
     auto r = rule("nplurals=2; plural=(n != 1);");
     CHECK(indices(r, {0, 1, 2, 11, 1000000}) == std::vector<int>{1, 0, 1, 1, 1});

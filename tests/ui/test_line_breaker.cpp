@@ -1,6 +1,7 @@
 // Line breaking (game/ui/line_breaker.h) and the hyphenation table (game/l10n/hyphenation.h): words
 // stay whole, a word wider than the line breaks after its '-', at a dictionary point or where it
-// must, always with a visible hyphen; the build's German table knows "Überspringen".
+// must, always with a visible hyphen; the build's German table knows "Überspringen", the Czech, Slovak
+// and Russian ones a long word each.
 #include "l10n/hyphenation.h"
 #include "lure/file_source.h"
 #include "ui/line_breaker.h"
@@ -94,5 +95,25 @@ TEST_CASE("the build's hyphenation tables come from Debian's dictionaries (scrip
       REQUIRE(t.breaks("Überspringen"));
       CHECK(wrap("Überspringen", 8, &t) == std::vector<std::string>{"Über-", "springen"});
     }
+  }
+}
+
+TEST_CASE("the build's Czech, Slovak and Russian tables break their long words at Debian's points") {
+  const struct {
+    const char* lang;
+    const char* word;
+    std::vector<std::string> lines;  // at 8 characters a line
+  } samples[] = {{"cs", "Nepřesouvej", {"Nepře-", "souvej"}},
+                 {"sk", "Hostiteľská", {"Hosti-", "teľská"}},
+                 {"ru", "Безопасные", {"Безопас-", "ные"}}};
+  for (const auto& s : samples) {
+    CAPTURE(s.lang);
+    const std::optional<std::string> text =
+        lure::DiskFileSource().read(std::string(LUREPROOF_BUILD_ASSETS) + "/l10n/" + s.lang + "/" + kHyphenationFile);
+    REQUIRE(text);
+    const HyphenationTable t = table_of(*text);
+    CHECK(t.size() > 100);
+    REQUIRE(t.breaks(s.word));
+    CHECK(wrap(s.word, 8, &t) == s.lines);
   }
 }
