@@ -2,7 +2,7 @@
 # fonttools to exactly the glyphs the shipped catalogues and UI need (Latin, Latin Extended, Greek,
 # Cyrillic as used; list from cmake/L10n.cmake), written into the build's assets/ folder next to a
 # copy of the repository's assets/ (without the .po sources: the build ships compiled .mo files).
-set(LUREPROOF_FONT_SOURCE_DIR /usr/share/fonts/truetype/noto CACHE PATH "Where NotoSans-*.ttf live")
+# LUREPROOF_FONT_SOURCE_DIR (where NotoSans-*.ttf live) is set in cmake/L10n.cmake.
 set(LUREPROOF_ASSETS_OUT ${CMAKE_BINARY_DIR}/assets)
 # Debian's python3 (python3-fonttools); another python3 earlier in PATH may lack fontTools.
 find_program(LUREPROOF_SYSTEM_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)

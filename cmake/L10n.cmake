@@ -8,6 +8,8 @@ find_program(LUREPROOF_MSGFMT msgfmt REQUIRED)  # Debian's gettext
 find_program(LUREPROOF_SYSTEM_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
 set(LUREPROOF_ASSETS_OUT ${CMAKE_BINARY_DIR}/assets)
 set(LUREPROOF_GENERATED_DIR ${CMAKE_BINARY_DIR}/generated)
+set(LUREPROOF_GLYPH_TEXT ${LUREPROOF_GENERATED_DIR}/l10n/glyphs.txt)  # written below, read by cmake/Fonts.cmake
+set(LUREPROOF_FONT_SOURCE_DIR /usr/share/fonts/truetype/noto CACHE PATH "Where NotoSans-*.ttf live")
 
 # lureproof_compile_po(<po> <mo>): one msgfmt --check step (fuzzy entries stay out of the .mo).
 # --no-hash: lure::Catalog searches the sorted tables and never reads gettext's hash table, which
@@ -32,6 +34,7 @@ if(LUREPROOF_WEB)
   file(STRINGS ${CMAKE_SOURCE_DIR}/web/kiosk.toml _web_languages_line REGEX "^languages *=")
   string(REGEX MATCHALL "\"[a-z]+\"" _web_languages "${_web_languages_line}")
   string(REPLACE "\"" "" LUREPROOF_WEB_LANGUAGES "${_web_languages}")
+  string(REPLACE ";" "|" LUREPROOF_WEB_LANGUAGES_REGEX "${LUREPROOF_WEB_LANGUAGES}")
   if(NOT LUREPROOF_WEB_LANGUAGES)
     message(FATAL_ERROR "web/kiosk.toml lists no `languages`: the web edition would offer none")
   endif()
@@ -44,6 +47,12 @@ if(LUREPROOF_WEB)
     endif()
   endforeach()
   set(LUREPROOF_PO_FILES ${_offered_po})
+  # The page's fonts, fetched as it starts, carry the letters of these languages (the ten it offered
+  # first); another offered language brings the letters they lack in its UI pack, a font supplement
+  # merged into the atlas when a visitor picks it (game/ui/theme.h), so the page loaded by a visitor who
+  # never picks it stays as it was. The attract screen's taglines of every offered language are drawn
+  # before any pick: their letters are in the base fonts.
+  set(LUREPROOF_WEB_BASE_FONT_LANGUAGES en ro bg pl uk fr de it es el)
 endif()
 set(LUREPROOF_MO_FILES)
 set(LUREPROOF_GLOSSARY_MO_FILES)
@@ -74,25 +83,51 @@ list(REMOVE_DUPLICATES LUREPROOF_PACK_LANGUAGES)
 
 # Per language the break points of its long words (game/l10n/hyphenation.h), from Debian's
 # hyphenation dictionaries through libhyphen at build time (docs/architecture.md says why):
-# <mo root>/<lang>/hyphenation.txt, natively beside the catalogues, on the web in the UI pack.
+# <mo root>/<lang>/hyphenation.txt, natively beside the catalogues with every word. On the web the UI
+# pack's table has the words of the UI, the quiz and the story picker only, and each story's
+# translation pack those of that story (<lang>/<story>.hyphenation.txt, words the UI's lacks), merged
+# into the language's table when the story opens: a visitor fetches the break points of the stories
+# they open, not of all ten.
 foreach(_lang ${LUREPROOF_PACK_LANGUAGES})
   set(_hyphenation ${_mo_root}/${_lang}/hyphenation.txt)
   set(_po_of_lang ${LUREPROOF_PO_FILES})
   list(FILTER _po_of_lang INCLUDE REGEX "/assets/l10n/${_lang}/[^/]+\\.po$")
   list(FILTER _po_of_lang EXCLUDE REGEX "/glossary\\.po$")
+  set(_inputs ${_po_of_lang})
+  set(_story_po)
+  if(LUREPROOF_WEB)
+    list(FILTER _inputs INCLUDE REGEX "/(ui|quiz)\\.po$")
+    set(_story_po ${_po_of_lang})
+    list(FILTER _story_po EXCLUDE REGEX "/(ui|quiz)\\.po$")
+    if(_story_po)
+      list(APPEND _inputs --headers ${_story_po})
+    endif()
+  endif()
   add_custom_command(OUTPUT ${_hyphenation}
     COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-hyphenation.py --lang ${_lang}
-            --out ${_hyphenation} ${_po_of_lang}
+            --out ${_hyphenation} ${_inputs}
     DEPENDS ${_po_of_lang} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-hyphenation.py
     COMMENT "Hyphenation points of ${_lang}"
     VERBATIM)
   list(APPEND LUREPROOF_MO_FILES ${_hyphenation})
   set(_hyphenation_of_${_lang} ${_hyphenation})
+  foreach(_po ${_story_po})
+    get_filename_component(_story ${_po} NAME_WE)
+    set(_story_hyphenation ${_mo_root}/${_lang}/${_story}.hyphenation.txt)
+    add_custom_command(OUTPUT ${_story_hyphenation}
+      COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-hyphenation.py --lang ${_lang}
+              --out ${_story_hyphenation} --except ${_hyphenation} ${_po}
+      DEPENDS ${_po} ${_hyphenation} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-hyphenation.py
+      COMMENT "Hyphenation points of ${_lang}/${_story}"
+      VERBATIM)
+    set(_hyphenation_of_${_lang}_${_story} ${_story_hyphenation})
+  endforeach()
 endforeach()
 
 # Web: per language a UI pack next to the page (stage/l10n/<lang>.pack, then dist/): the UI and quiz
-# catalogues and, of each story's, the header entries the story picker shows; and per story its whole
-# catalogue (stage/l10n/<lang>/<story>.pack), fetched when a visitor opens that story.
+# catalogues, of each story's the header entries the story picker shows, the UI's hyphenation table and
+# the font supplement; and per story its whole catalogue and its hyphenation table
+# (stage/l10n/<lang>/<story>.pack), fetched when a visitor opens that story.
 set(LUREPROOF_PACK_FILES)
 if(LUREPROOF_WEB)
   foreach(_lang ${LUREPROOF_PACK_LANGUAGES})
@@ -108,7 +143,8 @@ if(LUREPROOF_WEB)
         set(_story_pack ${CMAKE_BINARY_DIR}/stage/l10n/${_lang}/${_name}.pack)
         add_custom_command(OUTPUT ${_story_pack}
           COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py --out ${_story_pack} ${_mo}
-          DEPENDS ${_mo} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py
+                  ${_hyphenation_of_${_lang}_${_name}}
+          DEPENDS ${_mo} ${_hyphenation_of_${_lang}_${_name}} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py
           COMMENT "Story pack ${_lang}/${_name}"
           VERBATIM)
         list(APPEND LUREPROOF_PACK_FILES ${_story_pack})
@@ -119,10 +155,29 @@ if(LUREPROOF_WEB)
     else()
       set(_headers)
     endif()
+    set(_supplement)
+    if(NOT _lang IN_LIST LUREPROOF_WEB_BASE_FONT_LANGUAGES)
+      set(_supplement ${_mo_root}/${_lang}/font-supplement.txt)
+      set(_po_of_lang ${LUREPROOF_PO_FILES})
+      list(FILTER _po_of_lang INCLUDE REGEX "/assets/l10n/${_lang}/[^/]+\\.po$")
+      list(FILTER _po_of_lang EXCLUDE REGEX "/glossary\\.po$")
+      add_custom_command(OUTPUT ${_supplement}
+        BYPRODUCTS ${_mo_root}/${_lang}/font-supplement-Regular.ttf ${_mo_root}/${_lang}/font-supplement-Bold.ttf
+        COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-glyphs.py supplement
+                --out ${_mo_root}/${_lang} --base ${LUREPROOF_GLYPH_TEXT}
+                --fonts ${LUREPROOF_FONT_SOURCE_DIR}/NotoSans-Regular.ttf ${LUREPROOF_FONT_SOURCE_DIR}/NotoSans-Bold.ttf
+                -- ${_po_of_lang}
+        DEPENDS ${_po_of_lang} ${LUREPROOF_GLYPH_TEXT} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-glyphs.py
+        COMMENT "Font supplement of ${_lang}: the letters the base fonts lack"
+        VERBATIM)
+      set(_supplement_args --font-supplement ${_supplement})
+    else()
+      set(_supplement_args)
+    endif()
     add_custom_command(OUTPUT ${_pack}
       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py --out ${_pack} ${_ui_mo}
-              ${_hyphenation_of_${_lang}} ${_headers}
-      DEPENDS ${_mo_of_${_lang}} ${_hyphenation_of_${_lang}} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py
+              ${_hyphenation_of_${_lang}} ${_headers} ${_supplement_args}
+      DEPENDS ${_mo_of_${_lang}} ${_hyphenation_of_${_lang}} ${_supplement} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py
       COMMENT "Language pack ${_lang}"
       VERBATIM)
     list(APPEND LUREPROOF_PACK_FILES ${_pack})
@@ -135,6 +190,9 @@ endif()
 set(LUREPROOF_ATTRACT_TAGLINE "Too good to be true?")
 set(LUREPROOF_TAGLINES ${LUREPROOF_ASSETS_OUT}/l10n/taglines.tsv)
 file(GLOB _ui_po_files CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/assets/l10n/*/ui.po)
+if(LUREPROOF_WEB)  # the page's taglines: the languages it offers
+  list(FILTER _ui_po_files INCLUDE REGEX "/assets/l10n/(${LUREPROOF_WEB_LANGUAGES_REGEX})/ui\\.po$")
+endif()
 add_custom_command(OUTPUT ${LUREPROOF_TAGLINES}
   COMMAND ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-taglines.sh ${LUREPROOF_TAGLINES} ${LUREPROOF_ATTRACT_TAGLINE} ${_ui_po_files}
   DEPENDS ${_ui_po_files} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-taglines.sh
@@ -169,12 +227,18 @@ file(GLOB_RECURSE _glyph_sources CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/assets/l10n/*.po ${CMAKE_SOURCE_DIR}/assets/l10n/*.pot
   ${CMAKE_SOURCE_DIR}/assets/scenarios/*.lure ${CMAKE_SOURCE_DIR}/assets/quiz/*.toml
   ${CMAKE_SOURCE_DIR}/game/*.cpp ${CMAKE_SOURCE_DIR}/game/*.h)
-if(LUREPROOF_WEB)  # the catalogues of the languages the web edition offers (above), not the others
+if(LUREPROOF_WEB)  # the catalogues of the offered languages the base fonts carry (above), and every tagline
   list(FILTER _glyph_sources EXCLUDE REGEX "/assets/l10n/[^/]+/[^/]+\\.po$")
-  list(APPEND _glyph_sources ${LUREPROOF_PO_FILES})
+  foreach(_po ${LUREPROOF_PO_FILES})
+    get_filename_component(_lang_dir ${_po} DIRECTORY)
+    get_filename_component(_lang ${_lang_dir} NAME)
+    if(_lang IN_LIST LUREPROOF_WEB_BASE_FONT_LANGUAGES)
+      list(APPEND _glyph_sources ${_po})
+    endif()
+  endforeach()
+  list(APPEND _glyph_sources ${LUREPROOF_TAGLINES})
 endif()
 list(APPEND _glyph_sources ${CMAKE_SOURCE_DIR}/engine/src/l10n_languages.cpp)
-set(LUREPROOF_GLYPH_TEXT ${LUREPROOF_GENERATED_DIR}/l10n/glyphs.txt)
 add_custom_command(OUTPUT ${LUREPROOF_GLYPH_TEXT}
   COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-glyphs.py collect
           --out ${LUREPROOF_GLYPH_TEXT} ${_glyph_sources}

@@ -264,8 +264,17 @@ void App::refresh_theme_if_needed(bool input) {
   const bool quiz = session_.screen == Screen::QuizPre || session_.screen == Screen::QuizPost;
   quiz_emoji_loading_ = quiz && platform::emoji_pack(assets_dir_, "common") == platform::LanguagePack::Loading;
   const bool emoji_arrived = !theme_.starter_glyphs() && platform::emoji_sheets_arrived() != loaded_emoji_sheets_;
+  // The web edition's base fonts lack some letters of a few languages: their pack brings them (a font
+  // supplement, cmake/L10n.cmake), merged into the atlas once it has arrived. Natively there is none.
+  bool supplement_added = false;
+  if (const std::string language = screen_language();
+      !mode_.studio && language != font_supplement_checked_ &&
+      platform::language_pack(assets_dir_, language) == platform::LanguagePack::Ready) {
+    font_supplement_checked_ = language;
+    supplement_added = theme_.add_font_supplement(assets_dir_ + "/l10n/" + language);
+  }
   if (std::fabs(wanted - theme_.scale()) / theme_.scale() >= 0.1f || std::fabs(text - loaded_text_size_) > 0.01f ||
-      starter_outgrown || emoji_arrived) {
+      starter_outgrown || emoji_arrived || supplement_added) {
     loaded_emoji_sheets_ = platform::emoji_sheets_arrived();
     std::string font_error;
     theme_.load_fonts(assets_dir_, wanted, font_error, text);

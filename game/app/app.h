@@ -137,8 +137,9 @@ class App {
   std::string assets_dir_;
   Theme theme_;
   float loaded_text_size_ = 1.f;
-  int loaded_emoji_sheets_ = 0;      // platform::emoji_sheets_arrived() when the atlas was built
-  bool quiz_emoji_loading_ = false;  // the quiz is open and its emoji are on their way (web)
+  int loaded_emoji_sheets_ = 0;          // platform::emoji_sheets_arrived() when the atlas was built
+  std::string font_supplement_checked_;  // the last language whose pack was searched for a font supplement
+  bool quiz_emoji_loading_ = false;      // the quiz is open and its emoji are on their way (web)
   ScenarioLibrary library_;
   QuizBank quiz_bank_;                             // assets/quiz/quiz-bank.toml; unusable bank = no quiz
   lure::ContentRegister register_;                 // assets/sources.toml and facts.toml (.json on the web)

@@ -5,6 +5,9 @@
 #include "journey/emoji_text.h"
 #include "l10n/glyph_ranges.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace lureproof {
 
 int decode_utf8(std::string_view s, size_t i, std::uint32_t& cp) {
@@ -23,13 +26,28 @@ const std::uint16_t* supported_glyph_ranges() { return font_glyph_ranges(); }
 
 namespace {
 bool g_arabic = false;
+std::vector<std::uint32_t>& supplement_glyphs() {  // sorted
+  static std::vector<std::uint32_t> glyphs;
+  return glyphs;
+}
 }  // namespace
 void set_arabic_supported(bool on) { g_arabic = on; }
+
+void add_supported_glyphs(std::string_view utf8) {
+  for (size_t i = 0; i < utf8.size();) {
+    std::uint32_t cp = 0;
+    i += size_t(decode_utf8(utf8, i, cp));
+    std::vector<std::uint32_t>& glyphs = supplement_glyphs();
+    const auto at = std::lower_bound(glyphs.begin(), glyphs.end(), cp);
+    if (cp != 0xFFFD && (at == glyphs.end() || *at != cp)) glyphs.insert(at, cp);
+  }
+}
 
 bool glyph_supported(std::uint32_t cp) {
   if (g_arabic && ((cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x200C && cp <= 0x200F) || (cp >= 0x2066 && cp <= 0x2069)))
     return true;
-  return cp == '\n' || font_has_glyph(cp);
+  if (cp == '\n' || font_has_glyph(cp)) return true;
+  return std::binary_search(supplement_glyphs().begin(), supplement_glyphs().end(), cp);
 }
 
 namespace {

@@ -5,6 +5,10 @@ namespace lureproof {
 
 bool HyphenationTable::parse(std::string_view text, std::string& error) {
   words_.clear();
+  return add(text, error);
+}
+
+bool HyphenationTable::add(std::string_view text, std::string& error) {
   constexpr std::string_view header = "LUREHYPH 1\n";
   if (text.substr(0, header.size()) != header) {
     error = "line 1: expected \"LUREHYPH 1\"";
@@ -27,7 +31,7 @@ bool HyphenationTable::parse(std::string_view text, std::string& error) {
       ok = line[i + 1] != '=';  // never past the end: the line does not end with '='
       breaks.push_back(word.size());
     }
-    if (ok && !breaks.empty()) words_[word] = std::move(breaks);
+    if (ok && !breaks.empty()) words_.emplace(std::move(word), std::move(breaks));
   }
   return true;
 }

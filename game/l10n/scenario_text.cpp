@@ -2,6 +2,7 @@
 // localize() and save/restore.
 #include "l10n/scenario_text.h"
 
+#include "l10n/hyphenation.h"
 #include "l10n/po_preview.h"
 #include "l10n/tr.h"
 #include "lure/save.h"
@@ -22,7 +23,10 @@ const lure::Scenario& LocalizedScenarios::get(const lure::Scenario& source, cons
       // lureproof --po: the translation read from a .po file replaces the scenario's .mo.
       const lure::Catalog* given = po_preview_catalog(source.header.id, language);
       lure::Catalog loaded;
-      if (!given) loaded = lure::load_catalog(catalog_path(assets_dir_, language, source.header.id), warnings_);
+      if (!given) {
+        loaded = lure::load_catalog(catalog_path(assets_dir_, language, source.header.id), warnings_);
+        add_story_hyphenation(language, assets_dir_, source.header.id);  // the web's: with the story's pack
+      }
       const lure::Catalog& catalog = given ? *given : loaded;
       entry->is_source = catalog.empty();
       entry->result = lure::localize(source, catalog);

@@ -22,6 +22,18 @@ UiState& state() {
   static UiState s;
   return s;
 }
+// A language's hyphenation table, read on first use. A missing or broken table only costs the
+// dictionary's break points (long words then break where they must, with a hyphen): no warning.
+HyphenationTable& hyphenation_of(const std::string& code, const std::string& assets_dir) {
+  auto [hy, added] = state().hyphenation.emplace(code, HyphenationTable{});
+  if (added) {
+    std::string error;
+    if (const std::optional<std::string> text =
+            lure::DiskFileSource().read(assets_dir + "/l10n/" + code + "/" + kHyphenationFile))
+      hy->second.parse(*text, error);
+  }
+  return hy->second;
+}
 const lure::Catalog& empty_catalog() {
   static const lure::Catalog empty;
   return empty;
@@ -60,17 +72,16 @@ std::vector<lure::Diagnostic> set_ui_language(const std::string& code, const std
   if (it == s.loaded.end())
     it = s.loaded.emplace(code, lure::load_catalog(catalog_path(assets_dir, code, "ui"), warnings)).first;
   s.current = &it->second;
-  auto hy = s.hyphenation.find(code);
-  if (hy == s.hyphenation.end()) {
-    // A missing or broken table only costs the dictionary's break points (long words then break
-    // where they must, with a hyphen): no warning.
-    hy = s.hyphenation.emplace(code, HyphenationTable{}).first;
-    const std::string path = assets_dir + "/l10n/" + code + "/" + kHyphenationFile;
-    std::string error;
-    if (const std::optional<std::string> text = lure::DiskFileSource().read(path)) hy->second.parse(*text, error);
-  }
-  s.current_hyphenation = &hy->second;
+  s.current_hyphenation = &hyphenation_of(code, assets_dir);
   return warnings;
+}
+
+void add_story_hyphenation(const std::string& code, const std::string& assets_dir, const std::string& story) {
+  if (code == "en" || code.empty()) return;
+  const std::string path = assets_dir + "/l10n/" + code + "/" + story_hyphenation_file(story);
+  std::string error;
+  if (const std::optional<std::string> text = lure::DiskFileSource().read(path))
+    hyphenation_of(code, assets_dir).add(*text, error);
 }
 
 const HyphenationTable& ui_hyphenation() {

@@ -300,10 +300,33 @@ std::map<std::string, LanguagePack>& pack_states() {
   static std::map<std::string, LanguagePack> states;
   return states;
 }
+// clang-format off
+// Adds a UI pack's story translations ({"l10n/<lang>/<story>.pack": its hashed name}) to the names the
+// page locates (web/lureproof-page.js, Module.locateFile): only names in the same folder as the path.
+EM_JS(void, js_add_located_files, (const char* json), {
+  var more = {};
+  try { more = JSON.parse(UTF8ToString(json)); } catch (e) {}
+  var locate = Module['locateFile'];
+  Module['locateFile'] = function(p, prefix) {
+    var v = Object.prototype.hasOwnProperty.call(more, p) ? String(more[p]) : '';
+    var dir = p.slice(0, p.lastIndexOf('/') + 1);
+    var ok = p.indexOf('l10n/') === 0 && v.indexOf(dir) === 0 && v.lastIndexOf('/') + 1 === dir.length &&
+             v.slice(-5) === '.pack';
+    return ok ? v : locate(p, prefix);
+  };
+});
+// clang-format on
 void pack_loaded(void* arg, void* data, int size) {
   PackRequest* request = static_cast<PackRequest*>(arg);
   std::string error;
-  const bool ok = size >= 0 && unpack_language_pack({static_cast<const char*>(data), size_t(size)}, request->dir, error);
+  const std::string_view bytes{static_cast<const char*>(data), size_t(size >= 0 ? size : 0)};
+  const bool ok = size >= 0 && unpack_language_pack(bytes, request->dir, error);
+  // A UI pack names its language's story translations (scripts/build-steps/web-dist.py, pack-files.json).
+  std::vector<LanguagePackFile> files;
+  if (ok && request->path.rfind("l10n/", 0) == 0 && request->path.find('/', 5) == std::string::npos &&
+      parse_language_pack(bytes, files, error))
+    for (const LanguagePackFile& f : files)
+      if (f.name == "pack-files.json") js_add_located_files(std::string(f.bytes).c_str());
   if (!ok)
     std::fprintf(stderr, "lureproof: warning: %s is unusable (%s); %s\n", request->what.c_str(), error.c_str(),
                  request->then);
@@ -327,13 +350,13 @@ EM_JS(char*, js_locate_file, (const char* path), {
   stringToUTF8(url, out, n);
   return out;
 });
-// Whether the deployed page lists `path` among its files (scripts/build-steps/web-dist.py); a page without the
-// list (served from the build's stage/) lists everything.
+// Whether the deployed page has `path` among its files (scripts/build-steps/web-dist.py: index.html's list,
+// and the story translations its UI packs name); a page without the list (served from the build's stage/)
+// has everything.
 EM_JS(int, js_page_has_file, (const char* path), {
-  var meta = document.querySelector('meta[name="lureproof-files"]');
-  if (!meta) return 1;
-  try { return Object.prototype.hasOwnProperty.call(JSON.parse(meta.content), UTF8ToString(path)) ? 1 : 0; }
-  catch (e) { return 1; }
+  if (!document.querySelector('meta[name="lureproof-files"]')) return 1;
+  var p = UTF8ToString(path);
+  return Module['locateFile'](p, '') !== p ? 1 : 0;
 });
 // clang-format on
 std::string located_url(const std::string& path) {
@@ -380,6 +403,10 @@ LanguagePack story_pack(const std::string& assets_dir, const std::string& story,
       fetch_pack("stories/" + story + ".pack", assets_dir + "/scenarios", "the story '" + story + "'", "it cannot start"),
       emoji == LanguagePack::Failed ? LanguagePack::Ready : emoji);
   if (language.empty() || language == "en" || !plain_code(language)) return source;
+  // The language's UI pack names its story translations: it comes first (a visitor picks a language before
+  // a story; a --lang jump may ask sooner). Without it the story plays in English, as without a translation.
+  const LanguagePack ui = language_pack(assets_dir, language);
+  if (ui != LanguagePack::Ready) return ui == LanguagePack::Loading ? LanguagePack::Loading : source;
   // A story without a translation into `language` is listed without one: it plays in English.
   const std::string translation = "l10n/" + language + "/" + story + ".pack";
   if (!js_page_has_file(translation.c_str())) return source;

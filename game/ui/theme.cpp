@@ -111,10 +111,21 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
     ImStrncpy(cfg.Name, name, IM_ARRAYSIZE(cfg.Name));
     return io.Fonts->AddFontFromMemoryTTF(ttf.data(), int(ttf.size()), pixels, &cfg, glyphs);
   };
+  // Each font supplement's letters go into the face added just before (ImGui's merge mode); a starter
+  // atlas has none of them.
+  auto merge_supplements = [&](bool bold, float pixels, ImFontConfig cfg) {
+    if (starter) return;
+    cfg.MergeMode = true;
+    for (auto& s : supplements_) add(bold ? s->bold_ttf : s->regular_ttf, "supplement", pixels, cfg, s->ranges.Data);
+  };
   fonts_.small = add(regular_ttf_, "small", size(19.f, 80.f), config, ranges);
+  merge_supplements(false, size(19.f, 80.f), config);
   fonts_.body = add(regular_ttf_, "body", size(24.f, 96.f), config, ranges);
+  merge_supplements(false, size(24.f, 96.f), config);
   fonts_.body_bold = add(bold_ttf_, "body bold", size(24.f, 96.f), config, ranges);
+  merge_supplements(true, size(24.f, 96.f), config);
   fonts_.heading = add(bold_ttf_, "heading", size(36.f, 120.f), large, ranges);
+  merge_supplements(true, size(36.f, 120.f), large);
   fonts_.title =
       add(bold_ttf_, "title", std::min(72.f * scale_ * std::min(text_size_, 1.3f), 200.f), large, title_ranges_.Data);
   if (!fonts_.small || !fonts_.body || !fonts_.body_bold || !fonts_.heading || !fonts_.title)
@@ -132,6 +143,23 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
     emoji_.skip();
   }
   io.FontDefault = fonts_.body;
+  return true;
+}
+
+bool Theme::add_font_supplement(const std::string& dir) {
+  for (const auto& s : supplements_)
+    if (s->dir == dir) return false;
+  std::string regular, bold;
+  const std::optional<std::string> text = lure::DiskFileSource().read(dir + "/font-supplement.txt");
+  if (!text || text->empty() || !read_font_file(dir + "/font-supplement-Regular.ttf", regular) ||
+      !read_font_file(dir + "/font-supplement-Bold.ttf", bold))
+    return false;
+  FontSupplement& s = *supplements_.emplace_back(std::make_unique<FontSupplement>());
+  s.dir = dir;
+  s.regular_ttf = std::move(regular);
+  s.bold_ttf = std::move(bold);
+  build_ranges(nullptr, *text, s.ranges);
+  add_supported_glyphs(*text);
   return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,13 @@ class Theme {
   void set_starter_text(std::string text) { starter_text_ = std::move(text); }
   // Whether the loaded atlas is a starter one (see load_fonts).
   bool starter_glyphs() const { return starter_glyphs_; }
+  // A font supplement: the letters of one language that the base fonts lack, in the web edition's
+  // language pack (`dir` = <assets>/l10n/<lang>: font-supplement.txt and its two faces, written by
+  // scripts/build-steps/l10n-glyphs.py supplement). Read once and merged into every text face by each
+  // full load_fonts from then on; its letters count as supported (journey/display_text.h). Returns true
+  // when one was added (load the fonts again), false when `dir` has none (natively never: the fonts
+  // carry every language), it was added before, or a file is missing or empty.
+  bool add_font_supplement(const std::string& dir);
   // The characters of `texts` that no loaded face can draw (the first frame's check of a starter atlas).
   std::string missing_glyphs(const std::vector<std::string>& texts) const;
 
@@ -89,6 +97,11 @@ class Theme {
   ImVector<ImWchar> starter_ranges_;    // the text faces' glyphs in a starter atlas, likewise
   std::string regular_ttf_, bold_ttf_;  // read once; the atlas borrows them (not owned by it)
   EmojiAtlas emoji_;                    // the emoji sheets, read as they arrive
+  struct FontSupplement {
+    std::string dir, regular_ttf, bold_ttf;  // the atlas borrows the faces
+    ImVector<ImWchar> ranges;                // its letters, as glyph ranges
+  };
+  std::vector<std::unique_ptr<FontSupplement>> supplements_;  // the atlas points into them: never moved
 };
 
 }  // namespace lureproof

@@ -3,7 +3,16 @@
 
   collect --out glyphs.txt FILE...   every character of the given UTF-8 files (plus Basic Latin)
   ranges  --out ranges.inc FONT...   the code points all fonts share, as Dear ImGui glyph ranges
+  supplement --out DIR --base glyphs.txt --fonts REGULAR.ttf BOLD.ttf -- FILE...
+      a language's font supplement (web edition): the letters of its catalogues (FILE...) that the
+      base fonts lack (glyphs.txt, what `collect` wrote for them) and the source fonts have. Writes
+      DIR/font-supplement.txt (those characters, UTF-8, on one line; empty when there are none) and,
+      unless it is empty, DIR/font-supplement-Regular.ttf and -Bold.ttf, the source fonts subset to
+      exactly them (the base fonts' options). The game merges them into its atlas when the language's
+      pack arrives (game/ui/theme.h, add_font_supplement).
 """
+import os
+import subprocess
 import sys
 
 
@@ -16,6 +25,38 @@ def collect(out, files):
     text = "".join(sorted(c for c in chars if ord(c) >= 0x20 and not 0x7F <= ord(c) < 0xA0))
     with open(out, "w", encoding="utf-8") as f:
         f.write(text + "\n")
+
+
+def read_chars(files):
+    chars = set()
+    for path in files:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            chars |= set(f.read())
+    return {c for c in chars if ord(c) >= 0x20 and not 0x7F <= ord(c) < 0xA0}
+
+
+def supplement(out_dir, base, fonts, files):
+    from fontTools.ttLib import TTFont
+
+    with open(base, encoding="utf-8") as f:
+        have = set(f.read())
+    shared = None
+    for path in fonts:
+        cmap = set(TTFont(path)["cmap"].getBestCmap().keys())
+        shared = cmap if shared is None else shared & cmap
+    # Only what both faces can draw: a letter they lack (another script) stays out, as in the base fonts.
+    extra = "".join(sorted(c for c in read_chars(files) - have if ord(c) in shared and ord(c) <= 0xFFFF))
+    os.makedirs(out_dir, exist_ok=True)
+    for face, path in zip(("Regular", "Bold"), fonts):
+        out = os.path.join(out_dir, f"font-supplement-{face}.ttf")
+        if os.path.exists(out):
+            os.remove(out)
+        if extra:  # the base fonts' options (cmake/Fonts.cmake): no layout tables, hinting or names
+            subprocess.run([sys.executable, "-m", "fontTools.subset", path, "--text=" + extra, "--layout-features=",
+                            "--name-IDs=", "--no-hinting", "--desubroutinize", "--notdef-outline=false",
+                            "--output-file=" + out], check=True)
+    with open(os.path.join(out_dir, "font-supplement.txt"), "w", encoding="utf-8") as f:
+        f.write(extra)
 
 
 def ranges(out, fonts):
@@ -42,6 +83,10 @@ def ranges(out, fonts):
 
 
 def main(argv):
+    if len(argv) >= 10 and argv[1] == "supplement" and argv[2] == "--out" and argv[4] == "--base" \
+            and argv[6] == "--fonts" and argv[9] == "--":
+        supplement(argv[3], argv[5], argv[7:9], argv[10:])
+        return 0
     if len(argv) < 4 or argv[2] != "--out" or argv[1] not in ("collect", "ranges"):
         sys.stderr.write(__doc__)
         return 2

@@ -4,6 +4,12 @@ catalogues may break, from Debian's hyphenation dictionary for that language (hy
 hyphen-pl, ...: /usr/share/hyphen/hyph_<lang>*.dic) through libhyphen (libhyphen0), the library
 LibreOffice hyphenates with.
 Usage: l10n-hyphenation.py --lang de --out hyphenation.txt ui.po quiz.po dream-job.po ...
+       l10n-hyphenation.py --lang de --out hyphenation.txt ui.po quiz.po --headers dream-job.po ...
+       l10n-hyphenation.py --lang de --out dream-job.hyphenation.txt --except hyphenation.txt dream-job.po
+Natively one table holds every word. The web edition splits it: the UI pack's holds the words of the UI,
+the quiz and the story picker (--headers: of those catalogues only the header entries, the story's title,
+summary, persona and content note), and each story's translation pack the words of that story that table
+lacks (--except), merged into the language's table when the story opens (game/l10n/tr.h).
 
 Done at build time, not in the game: the web edition cannot use libhyphen (it is not built for
 Emscripten) and a dictionary (40-240 KB) would weigh far more than the words the game really shows.
@@ -28,6 +34,9 @@ NOT_HYPHENATED = {"ar", "fa", "he", "ja", "ko", "th", "ur", "zh"}
 LEFT_MIN, RIGHT_MIN = 2, 3  # characters kept before / after a break (hyphen-* dictionaries' usual minimums)
 PO_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 PO_MSGSTR = re.compile(r'^msgstr(?:\[\d+\])?\s+((?:"(?:[^"\\]|\\.)*"\s*)+)', re.M)
+PO_MSGCTXT = re.compile(r'^msgctxt\s+((?:"(?:[^"\\]|\\.)*"\s*)+)', re.M)
+# A story's header entries (lure::l10n_entries; the story picker shows them), as scripts/build-steps/l10n-pack.py.
+HEADER_CONTEXT = re.compile(r"[^:]+:(title|summary|persona\.name|persona\.situation|content-note)")
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -35,10 +44,21 @@ def unescape(s):
     return re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), s)
 
 
-def translations(po_path):
-    """Every translated text of a .po file (msgstr, all plural forms; not the header), fuzzy entries included."""
+def translations(po_path, headers_only=False):
+    """Every translated text of a .po file (msgstr, all plural forms; not the header), fuzzy entries included;
+    with headers_only, of the entries whose context is a story's header entry."""
     with open(po_path, encoding="utf-8") as f:
         text = f.read()
+    if headers_only:
+        for block in re.split(r"\n\s*\n", text):
+            context = PO_MSGCTXT.search(block)
+            if context and HEADER_CONTEXT.fullmatch("".join(unescape(s) for s in PO_STRING.findall(context.group(1)))):
+                yield from translations_in(block)
+        return
+    yield from translations_in(text)
+
+
+def translations_in(text):
     for m in PO_MSGSTR.finditer(text):
         translation = "".join(unescape(s) for s in PO_STRING.findall(m.group(1)))
         if "Content-Type:" not in translation:  # not the catalogue's header entry
@@ -97,12 +117,12 @@ class Hyphenator:
         return out
 
 
-def table(texts, hyphenator):
+def table(texts, hyphenator, known=frozenset()):
     words = {}
     for text in texts:
         for token in text.split():
             word = token.strip(EDGE_PUNCTUATION)
-            if len(word) < MIN_LETTERS or word in words or "=" in word:
+            if len(word) < MIN_LETTERS or word in words or word in known or "=" in word:
                 continue
             breaks = []
             for run in LETTER_RUN.finditer(word):
@@ -124,16 +144,25 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lang", required=True)
     ap.add_argument("--out", required=True)
-    ap.add_argument("po", nargs="+")
+    ap.add_argument("--headers", nargs="+", default=[], help="catalogues of which only the story header entries count")
+    ap.add_argument("--except", dest="known", help="a table whose words are left out (the UI pack's)")
+    ap.add_argument("po", nargs="*")
     args = ap.parse_args()
+    if not args.po and not args.headers:
+        sys.exit("l10n-hyphenation: no catalogues")
     lines = []
     if args.lang not in NOT_HYPHENATED:
         path = find_dictionary(args.lang)
         if not path:
             sys.exit(f"l10n-hyphenation: no hyphenation dictionary for '{args.lang}' in /usr/share/hyphen: "
                      f"install Debian's hyphen-{args.lang} (scripts/setup.sh)")
+        known = set()
+        if args.known:
+            with open(args.known, encoding="utf-8") as f:
+                known = {line.rstrip("\n").replace("=", "") for line in f.readlines()[1:]}
         texts = [t for po in args.po for t in translations(po)]
-        lines = table(texts, Hyphenator(path))
+        texts += [t for po in args.headers for t in translations(po, headers_only=True)]
+        lines = table(texts, Hyphenator(path), known)
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:
         f.write("LUREHYPH 1\n" + "".join(line + "\n" for line in lines))

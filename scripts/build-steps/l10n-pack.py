@@ -4,7 +4,11 @@ when it needs them. A language's UI pack (l10n/<lang>.pack: ui.mo, quiz.mo and, 
 story's catalogue only its header entries, which the story picker shows) when a visitor picks that
 language; a story's translation (l10n/<lang>/<story>.pack: its whole .mo) or its English source
 (stories/<story>.pack: the .lure file, copied as it is) when a visitor opens that story.
-Usage: l10n-pack.py --out de.pack ui.mo quiz.mo --headers dream-job.mo ...   |   --out x.pack FILE...
+Usage: l10n-pack.py --out de.pack ui.mo quiz.mo --headers dream-job.mo ... [--font-supplement DIR/font-supplement.txt]
+       l10n-pack.py --out x.pack FILE...
+A language whose letters the page's base fonts lack carries them in its UI pack (--font-supplement: the
+list, and the two subset faces beside it, scripts/build-steps/l10n-glyphs.py supplement); an empty list
+adds nothing.
 
 Each catalogue goes in keyed by hash: its English source strings (msgctxt + msgid, the lookup keys) are
 replaced by 8 hex digits, the low 32 bits of their FNV-1a 64 hash (lure::l10n_key_hash), and the header
@@ -90,8 +94,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", required=True)
     ap.add_argument("--headers", nargs="+", default=[], help="story catalogues of which only the header entries go in")
+    ap.add_argument("--font-supplement", help="a language's font-supplement.txt; with its fonts when not empty")
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
+    if args.font_supplement and os.path.getsize(args.font_supplement) > 0:
+        here = os.path.dirname(args.font_supplement)
+        args.files += [args.font_supplement] + [os.path.join(here, f"font-supplement-{face}.ttf")
+                                                for face in ("Regular", "Bold")]
     if not args.files and not args.headers:
         raise SystemExit("l10n-pack: no files")
     header = [b"LUREPACK 1\n"]
@@ -106,7 +115,7 @@ def main():
                                    and b"\x04" in key)
         elif name.endswith(".mo"):
             data = keyed_catalogue(path)
-        else:  # a story's source (.lure): as it is
+        else:  # a story's source (.lure), a font supplement: as it is
             with open(path, "rb") as f:
                 data = f.read()
         header.append(f"{len(data)} {name}\n".encode())

@@ -2,7 +2,11 @@
 """Turns the staged web build into the deployable folder: every file but index.html gets a content-hashed
 name (name.<hash>.ext, cached for a year by deploy/nginx), index.html's references are rewritten and it
 lists the files the page locates at run time (wasm, data, language, story and emoji packs) for web/lureproof-page.js,
-HTML and CSS lose their comments, and each file gets precompressed .br and .gz siblings. Usage: web-dist.py STAGE_DIR DIST_DIR"""
+HTML and CSS lose their comments, and each file gets precompressed .br and .gz siblings. A language's story
+translations (l10n/<lang>/<story>.pack) are not listed in index.html but in that language's UI pack
+(l10n/<lang>.pack, a file pack-files.json added to it here), which the game reads when the pack arrives
+(game/platform/platform_web.cpp): every visitor would fetch their 10-hex-digit names for every language.
+Usage: web-dist.py STAGE_DIR DIST_DIR"""
 import gzip
 import hashlib
 import json
@@ -19,6 +23,8 @@ HASH_LENGTH = 10
 RUNTIME_LOCATED = re.compile(
     r"^(lureproof\.(wasm|data)|lureproof-studio\.(js|wasm|data)|lureproof-fonts\.data|lureproof-(text|failed)\.(js|css)|l10n/([^/]+/)?[^/]+\.pack|stories/[^/]+\.pack|emoji/[^/]+\.pack)$")
 FILES_META = "<meta name=\"lureproof-files\" content='{}'>"  # JSON: names have no ' or &
+STORY_TRANSLATION = re.compile(r"^l10n/([^/]+)/[^/]+\.pack$")
+PACK_FILES = "pack-files.json"  # in a UI pack: its language's story translations, by their hashed names
 
 
 def without_comments(rel, data):
@@ -44,6 +50,15 @@ def write_with_siblings(path, data):
     subprocess.run(["brotli", "-q", "11", "-f", "-o", path + ".br", path], check=True)
 
 
+def with_file(pack, name, data):
+    """`pack` (game/l10n/language_pack.h: "LUREPACK 1\\n", "<bytes> <name>\\n" lines, an empty line, the
+    files' bytes in that order) with one more file at its end."""
+    head, sep, body = pack.partition(b"\n\n")
+    if not pack.startswith(b"LUREPACK 1\n") or not sep:
+        sys.exit("web-dist.py: a language pack without its LUREPACK header")
+    return head + f"\n{len(data)} {name}".encode() + b"\n\n" + body + data
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit("usage: web-dist.py STAGE_DIR DIST_DIR")
@@ -56,9 +71,19 @@ def main():
             rel = os.path.relpath(os.path.join(root, name), stage).replace(os.sep, "/")
             if rel == "index.html":
                 continue
-            data = without_comments(rel, open(os.path.join(root, name), "rb").read())
+            contents[rel] = without_comments(rel, open(os.path.join(root, name), "rb").read())
+    # The story translations first: their hashed names go into their language's UI pack, then hashed.
+    for rel, data in contents.items():
+        if STORY_TRANSLATION.match(rel):
             renamed[rel] = hashed_name(rel, data)
-            contents[rel] = data
+    for rel in sorted(contents):
+        language = re.fullmatch(r"l10n/([^/]+)\.pack", rel)
+        if language:
+            stories = {t: n for t, n in sorted(renamed.items()) if STORY_TRANSLATION.match(t).group(1) == language.group(1)}
+            if stories:
+                contents[rel] = with_file(contents[rel], PACK_FILES, json.dumps(stories, separators=(",", ":")).encode())
+    for rel, data in contents.items():
+        renamed.setdefault(rel, hashed_name(rel, data))
 
     # index.html: src/href attributes naming a staged file point at its hashed name.
     def rewrite(match):
@@ -67,7 +92,8 @@ def main():
             return match.group(0)
         return f'{match.group(1)}="{renamed[target]}"'
     page = re.sub(r'\b(src|href)="([^"?#:]+)"', rewrite, page)
-    located = {rel: new for rel, new in sorted(renamed.items()) if RUNTIME_LOCATED.match(rel)}
+    located = {rel: new for rel, new in sorted(renamed.items()) if RUNTIME_LOCATED.match(rel)
+               and not STORY_TRANSLATION.match(rel)}
     for required in ("lureproof.wasm", "lureproof.data", "lureproof-fonts.data"):
         if required not in located:
             sys.exit(f"web-dist.py: {stage} has no {required}")

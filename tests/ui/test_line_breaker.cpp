@@ -1,15 +1,17 @@
 // Line breaking (game/ui/line_breaker.h) and the hyphenation table (game/l10n/hyphenation.h): words
 // stay whole, a word wider than the line breaks after its '-', at a dictionary point or where it
 // must, always with a visible hyphen; the build's German table knows "Überspringen", the Czech, Slovak
-// and Russian ones a long word each.
+// and Russian ones a long word each; a story's table (the web's) joins its language's.
 #include "l10n/hyphenation.h"
+#include "l10n/tr.h"
 #include "lure/file_source.h"
 #include "ui/line_breaker.h"
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <optional>
-
 #include <string>
 #include <vector>
 
@@ -116,4 +118,23 @@ TEST_CASE("the build's Czech, Slovak and Russian tables break their long words a
     REQUIRE(t.breaks(s.word));
     CHECK(wrap(s.word, 8, &t) == s.lines);
   }
+}
+
+TEST_CASE("a story's hyphenation table joins its language's when the story's translation loads (the web's split)") {
+  const std::filesystem::path assets = std::filesystem::temp_directory_path() / "lureproof-hyphenation-split";
+  std::filesystem::create_directories(assets / "l10n" / "xx");
+  auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream(assets / "l10n" / "xx" / name, std::ios::binary) << text;
+  };
+  write(kHyphenationFile, "LUREHYPH 1\nWort=tren=nung\n");
+  write(story_hyphenation_file("job"), "LUREHYPH 1\nÜber=sprin=gen\nWortt=rennung\n");
+  set_ui_language("xx", assets.string());
+  CHECK(ui_hyphenation().breaks("Überspringen") == nullptr);
+  add_story_hyphenation("xx", assets.string(), "job");
+  add_story_hyphenation("xx", assets.string(), "none");  // a story without a table (natively: every one)
+  REQUIRE(ui_hyphenation().breaks("Überspringen") != nullptr);
+  CHECK(*ui_hyphenation().breaks("Überspringen") == std::vector<size_t>{5, 10});
+  CHECK(*ui_hyphenation().breaks("Worttrennung") == std::vector<size_t>{4, 8});  // the UI's points stay
+  set_ui_language("en", assets.string());
+  std::filesystem::remove_all(assets);
 }

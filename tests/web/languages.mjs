@@ -1,5 +1,5 @@
-// Every shipped language in the browser: opens a story's play screen with --lang for each of the
-// ten languages (a different bundled scenario each time), and fails on any console error, failed
+// Every language the page offers in the browser: opens a story's play screen with --lang for each of
+// its sixteen languages (a different bundled scenario each time), and fails on any console error, failed
 // request, catalogue warning (L10N...) or blank canvas. Each language's catalogues must arrive as its
 // own pack (l10n/<lang>.<hash>.pack), fetched once and only for that language; English fetches none.
 // Screenshots land in SHOT_DIR/web-lang-*.png.
@@ -12,7 +12,7 @@ import { argumentsHook, exitWithTally, openWatchedPage, serveAndLaunch } from '.
 const [dist, imageCheck, shotDir] = process.argv.slice(2);
 if (!dist || !imageCheck || !shotDir) { console.error('usage: languages.mjs DIST IMAGE_CHECK SHOT_DIR'); process.exit(2); }
 fs.mkdirSync(shotDir, { recursive: true });
-const languages = ['en', 'ro', 'bg', 'pl', 'uk', 'fr', 'de', 'it', 'es', 'el'];
+const languages = ['en', 'ro', 'bg', 'pl', 'uk', 'fr', 'de', 'it', 'es', 'el', 'hu', 'ru', 'nl', 'pt', 'sk', 'cs'];
 const scenarios = fs.readdirSync(path.join(dist, '..', 'assets', 'scenarios'))
   .filter((f) => f.endsWith('.lure')).map((f) => f.replace(/\.lure$/, '')).sort();
 
