@@ -12,7 +12,7 @@ import { argumentsHook, exitWithTally, openWatchedPage, serveAndLaunch } from '.
 const [dist, imageCheck, shotDir] = process.argv.slice(2);
 if (!dist || !imageCheck || !shotDir) { console.error('usage: languages.mjs DIST IMAGE_CHECK SHOT_DIR'); process.exit(2); }
 fs.mkdirSync(shotDir, { recursive: true });
-const languages = ['en', 'ro', 'bg', 'pl', 'uk', 'fr', 'de', 'it', 'es', 'el', 'hu', 'ru', 'nl', 'pt', 'sk', 'cs'];
+const languages = ['en', 'ro', 'bg', 'pl', 'uk', 'fr', 'de', 'it', 'es', 'el', 'pt', 'nl', 'hu', 'cs', 'sk', 'ru'];
 const scenarios = fs.readdirSync(path.join(dist, '..', 'assets', 'scenarios'))
   .filter((f) => f.endsWith('.lure')).map((f) => f.replace(/\.lure$/, '')).sort();
 
