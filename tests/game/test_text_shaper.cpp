@@ -1,6 +1,7 @@
 // The native text shaper (game/platform/text_shaper.h, issue #21): its glyphs for an Arabic line are
 // those of `hb-shape` on the same font, numbers and Latin names keep their order inside Arabic text
-// (the Unicode bidirectional algorithm), letters join, marks sit on their base, and it draws ink.
+// (the Unicode bidirectional algorithm), letters join, marks sit on their base, it draws ink, and a
+// line's pieces between spaces are as wide summed from its clusters (ClusterWidths) as shaped alone.
 #include <doctest/doctest.h>
 
 #include <cmath>
