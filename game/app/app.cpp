@@ -379,7 +379,11 @@ void App::draw_screen(const UiContext& ui) {
     case Screen::Debrief: {
       if (!s.story) break;
       const FlagTally tally = tally_flags(*s.story, s.marks);
-      const DebriefResult r = draw_debrief_screen(ui, {*s.story, tally, library_.graph(s.scenario), register_});
+      // The map in the visitor's language: node labels and choice texts from the story's localized copy
+      // (localized_ is made with the library, in load_content, before any story starts).
+      if (!localized_) break;
+      const lure::Graph& graph = localized_->graph(library_.scenario(s.scenario), s.language);
+      const DebriefResult r = draw_debrief_screen(ui, {*s.story, tally, graph, register_});
       if (r.to_help) journey_.to_help(s, now);
       else if (r.back) journey_.go_back(s, now);
       break;

@@ -38,6 +38,13 @@ const lure::Scenario& LocalizedScenarios::get(const lure::Scenario& source, cons
   return it->second->is_source ? source : it->second->result.scenario;
 }
 
+const lure::Graph& LocalizedScenarios::graph(const lure::Scenario& source, const std::string& language) {
+  const lure::Scenario& scenario = get(source, language);
+  Entry& entry = *cache_.at(std::make_pair(&source, language));
+  if (!entry.graph) entry.graph = std::make_unique<lure::Graph>(lure::graph_of(scenario));
+  return *entry.graph;
+}
+
 const lure::L10nCoverage* LocalizedScenarios::coverage(const lure::Scenario& source,
                                                        const std::string& language) const {
   auto it = cache_.find(std::make_pair(&source, language));

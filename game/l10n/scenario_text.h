@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "lure/graph.h"
 #include "lure/l10n.h"
 #include "lure/story.h"
 
@@ -22,6 +23,9 @@ class LocalizedScenarios {
   // English, or a language without a usable catalogue, gives `source` itself (with a warning).
   // `source` must outlive this object.
   const lure::Scenario& get(const lure::Scenario& source, const std::string& language);
+  // The story map (lure::graph_of) of get(source, language), cached with it: the debrief's node labels
+  // and the texts of the choices not taken in that language.
+  const lure::Graph& graph(const lure::Scenario& source, const std::string& language);
   // Coverage of the last get() for this pair (nullptr before; total == translated for English).
   const lure::L10nCoverage* coverage(const lure::Scenario& source, const std::string& language) const;
   // Drops the copies of `source` (every language): its text changed (a story's header replaced by the
@@ -34,6 +38,7 @@ class LocalizedScenarios {
   struct Entry {
     lure::LocalizeResult result;
     bool is_source = false;
+    std::unique_ptr<lure::Graph> graph;  // made on first use
   };
   std::string assets_dir_;
   std::map<std::pair<const lure::Scenario*, std::string>, std::unique_ptr<Entry>> cache_;

@@ -1,5 +1,8 @@
 // Complex text natively (complex_text.h): TextShaper over the font files, in the process's one thread
-// that draws the UI.
+// that draws the UI. The last lines measured whole are remembered, so that the line breaker's words,
+// spaces and lines inside them are read from their glyphs instead of being shaped again.
+#include <cstdint>
+#include <deque>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -10,12 +13,47 @@
 namespace lureproof::platform::complex_text {
 
 namespace {
+constexpr size_t kRememberedLines = 32;  // paragraphs of the text being broken into lines
+
+// A line measured whole, known by where its caller keeps it: a view into the same bytes later is a
+// piece of it (its bytes are compared, so memory used again for another text is not mistaken for it).
+struct MeasuredLine {
+  std::uintptr_t address = 0;
+  std::string text;
+  float pixels = 0.f;
+  ClusterWidths widths;
+};
+
 struct Loaded {
   TextShaper shaper;
   std::string language;
   BaseDirection base = BaseDirection::Auto;
+  std::deque<MeasuredLine> measured;  // most recent first
 };
 std::unique_ptr<Loaded> g_loaded;
+
+// A place the line breaker may break at: the text's ends or next to a space. Shaping does not reach
+// across a space (Arabic letters do not join over it), so a piece that starts and ends at such places
+// (the lines a paragraph may be broken into, its words) is as wide inside its line as shaped alone
+// (tests/game/test_text_shaper.cpp). A piece cut inside a word is not: it is shaped alone.
+bool at_break(std::string_view text, size_t i) {
+  return i == 0 || i >= text.size() || text[i - 1] == ' ' || text[i] == ' ';
+}
+
+// The width of `piece` read from a remembered line it lies in, at `pixels`; false when it lies in none
+// or does not start and end at break places.
+bool measured_piece(const Loaded& loaded, std::string_view piece, float pixels, float& width) {
+  const auto address = reinterpret_cast<std::uintptr_t>(piece.data());
+  for (const MeasuredLine& line : loaded.measured) {
+    if (line.pixels != pixels || address < line.address || address - line.address > line.text.size()) continue;
+    const size_t begin = address - line.address, end = begin + piece.size();
+    if (end > line.text.size() || line.text.compare(begin, piece.size(), piece) != 0) continue;
+    if (!at_break(line.text, begin) || !at_break(line.text, end)) return false;
+    width = line.widths.width(begin, end);
+    return true;
+  }
+  return false;
+}
 }  // namespace
 
 bool load(const std::vector<std::string>& fonts, const std::string& language, bool right_to_left, std::string& error) {
@@ -47,7 +85,16 @@ void unload() { g_loaded.reset(); }
 
 float measure(std::string_view line, float pixels) {
   if (!g_loaded) return 0.f;
-  return g_loaded->shaper.shape(line, pixels, g_loaded->base, g_loaded->language).width;
+  Loaded& loaded = *g_loaded;
+  float width = 0.f;
+  if (measured_piece(loaded, line, pixels, width)) return width;
+  const ShapedLine shaped = loaded.shaper.shape(line, pixels, loaded.base, loaded.language);
+  if (line.find(' ') != std::string_view::npos) {  // it has pieces: remember it
+    if (loaded.measured.size() >= kRememberedLines) loaded.measured.pop_back();
+    loaded.measured.push_front(
+        {reinterpret_cast<std::uintptr_t>(line.data()), std::string(line), pixels, ClusterWidths(shaped, line.size())});
+  }
+  return shaped.width;
 }
 
 LineImage render(std::string_view line, float pixels) {

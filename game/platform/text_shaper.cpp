@@ -221,6 +221,19 @@ ShapedLine TextShaper::shape(std::string_view text, float pixels, BaseDirection 
   return line;
 }
 
+ClusterWidths::ClusterWidths(const ShapedLine& line, size_t bytes) : before_(bytes + 1, 0.f) {
+  for (const ShapedGlyph& glyph : line.glyphs)
+    if (glyph.cluster < bytes) before_[glyph.cluster + 1] += glyph.advance;
+  for (size_t i = 1; i < before_.size(); ++i) before_[i] += before_[i - 1];
+}
+
+float ClusterWidths::width(size_t begin, size_t end) const {
+  if (before_.empty()) return 0.f;
+  end = std::min(end, before_.size() - 1);
+  begin = std::min(begin, end);
+  return before_[end] - before_[begin];
+}
+
 LineBitmap TextShaper::rasterise(const ShapedLine& line, float pixels) const {
   LineBitmap bitmap;
   if (faces_.empty()) return bitmap;

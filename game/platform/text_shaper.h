@@ -30,6 +30,23 @@ struct ShapedLine {
   int missing = 0;                    // characters no face has (drawn as the first face's box)
 };
 
+// The widths of pieces of one shaped line, read from its glyphs instead of shaping each piece again
+// (the line breaker measures many words, spaces and lines of one paragraph). A piece is as wide as the
+// glyphs whose cluster (first character) lies inside it: a ligature or a letter with its marks counts
+// where it starts. Exact for a piece whose shaping does not reach across its ends, as at spaces:
+// Arabic letters do not join across a space. A piece that ends inside a word is measured with the
+// letter forms of the whole word (a medial form where, shaped alone, a final one would be).
+class ClusterWidths {
+ public:
+  ClusterWidths() = default;
+  ClusterWidths(const ShapedLine& line, size_t bytes);  // `bytes`: the length of the text shaped
+  // The width of the text's bytes [begin, end) (clamped to the text).
+  float width(size_t begin, size_t end) const;
+
+ private:
+  std::vector<float> before_;  // before_[i]: the advances of the glyphs whose cluster is before byte i
+};
+
 struct LineBitmap {
   int width = 0, height = 0;
   float baseline = 0.f;                 // pixels from the top

@@ -92,6 +92,16 @@ float complex_line_width(float size, std::string_view line) {
   return width;
 }
 
+void measure_complex_paragraphs(float size, std::string_view text) {
+  if (!complex_lines_active()) return;
+  for (size_t begin = 0; begin < text.size();) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > begin) platform::complex_text::measure(text.substr(begin, end - begin), size);
+    begin = end + 1;
+  }
+}
+
 void draw_complex_line(ImDrawList* dl, ImFont* font, float size, std::string_view line, ImVec2 pos, ImU32 colour) {
   if (!complex_lines_active() || line.empty()) return;
   const CachedLine* cached = cache().get(line, size, [&] {

@@ -22,6 +22,9 @@ bool complex_lines_active();
 bool right_to_left_ui();
 // One line's advance at `size` (ImGui's font size); 0 when not active.
 float complex_line_width(float size, std::string_view line);
+// Before breaking `text` into lines: measures each of its paragraphs whole, so that the platform can
+// measure the words and lines the line breaker asks for inside them from that one shaping (natively).
+void measure_complex_paragraphs(float size, std::string_view text);
 // Draws one line with its advance starting at `pos.x` and its top at `pos.y` (as ImGui's AddText would
 // with `font`), tinted `colour`. A line the cache cannot hold this frame is not drawn.
 void draw_complex_line(ImDrawList* dl, ImFont* font, float size, std::string_view line, ImVec2 pos, ImU32 colour);

@@ -7,6 +7,7 @@ void select_complex_text(const std::string&, const std::string&) {}
 bool complex_lines_active() { return false; }
 bool right_to_left_ui() { return false; }
 float complex_line_width(float, std::string_view) { return 0.f; }
+void measure_complex_paragraphs(float, std::string_view) {}
 void draw_complex_line(ImDrawList*, ImFont*, float, std::string_view, ImVec2, ImU32) {}
 const LineImageCache* complex_line_cache() { return nullptr; }
 

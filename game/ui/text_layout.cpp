@@ -28,6 +28,7 @@ TextBlock break_into_lines(ImFont* font, float size, std::string_view text, floa
   TextBlock block;
   block.line_h = size * line_spacing;
   const MeasureText measure = [&](std::string_view s) { return text_width(font, size, s); };
+  measure_complex_paragraphs(size, text);  // shaped text: each paragraph shaped once, its pieces read from it
   const std::vector<TextLine> lines = break_lines(text, wrap, measure, &hyphenation);
   block.lines = line_texts(text, lines);
   for (size_t i = 0; i < lines.size(); ++i) {

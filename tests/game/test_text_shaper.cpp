@@ -1,21 +1,22 @@
 // The native text shaper (game/platform/text_shaper.h, issue #21): its glyphs for an Arabic line are
 // those of `hb-shape` on the same font, numbers and Latin names keep their order inside Arabic text
-// (the Unicode bidirectional algorithm), letters join, marks sit on their base, and it draws ink.
+// (the Unicode bidirectional algorithm), letters join, marks sit on their base, it draws ink, and a
+// line's pieces between spaces are as wide summed from its clusters (ClusterWidths) as shaped alone.
 #include <doctest/doctest.h>
 
 #include <cmath>
-#include <cstdio>
 #include <fstream>
 #include <iterator>
-#include <regex>
 #include <string>
 #include <vector>
 
+#include "../support/hb_shape.h"
 #include "platform/text_shaper.h"
 
 using lureproof::platform::BaseDirection;
 using lureproof::platform::ShapedLine;
 using lureproof::platform::TextShaper;
+using lureproof_test::HbGlyph;
 
 namespace {
 
@@ -31,33 +32,6 @@ const std::string kLatinFont = std::string(LUREPROOF_FONT_SOURCE_DIR) + "/NotoSa
 void add(TextShaper& shaper, const std::string& path) {
   std::string error;
   REQUIRE_MESSAGE(shaper.add_face(read_font(path), error), path << ": " << error);
-}
-
-struct HbGlyph {
-  unsigned glyph = 0;
-  int x_offset = 0, y_offset = 0, advance = 0;
-};
-
-// What Debian's hb-shape prints for `text` in `font`, right to left, in Arabic: "[gid@x,y+adv|...]".
-std::vector<HbGlyph> hb_shape(const std::string& font, const std::string& text) {
-  const std::string command = std::string(LUREPROOF_HB_SHAPE) +
-                              " --no-glyph-names --no-clusters --language=ar --direction=rtl '" + font + "' '" + text +
-                              "'";
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string out;
-  char chunk[512];
-  while (size_t n = fread(chunk, 1, sizeof chunk, pipe)) out.append(chunk, n);
-  REQUIRE(pclose(pipe) == 0);
-  std::vector<HbGlyph> glyphs;
-  static const std::regex item(R"((\d+)(?:@(-?\d+),(-?\d+))?\+(-?\d+))");
-  for (auto it = std::sregex_iterator(out.begin(), out.end(), item); it != std::sregex_iterator(); ++it) {
-    const std::smatch& m = *it;
-    glyphs.push_back({unsigned(std::stoul(m[1])), m[2].matched ? std::stoi(m[2]) : 0,
-                      m[3].matched ? std::stoi(m[3]) : 0, std::stoi(m[4])});
-  }
-  REQUIRE_MESSAGE(!glyphs.empty(), "hb-shape printed: " << out);
-  return glyphs;
 }
 
 // The glyphs of `line` that come from face `face`, left to right.
@@ -76,7 +50,7 @@ TEST_CASE("an Arabic line has the glyphs and positions hb-shape gives for the sa
   // "Hello, and welcome" with a tanween mark, and a line of the help screen's kind.
   for (const std::string text : {"مرحبًا بكم", "اطلب المساعدة: اتصل بخط المساعدة"}) {
     CAPTURE(text);
-    const std::vector<HbGlyph> expected = hb_shape(kArabicFont, text);
+    const std::vector<HbGlyph> expected = lureproof_test::hb_shape_arabic(LUREPROOF_HB_SHAPE, kArabicFont, text);
     const ShapedLine line = shaper.shape(text, 40.f, BaseDirection::Auto, "ar");
     CHECK(line.right_to_left);
     CHECK(line.missing == 0);
@@ -223,4 +197,60 @@ TEST_CASE("the rasterised line has ink where its glyphs are, and none in its emp
     out << "P5\n" << bitmap.width << " " << bitmap.height << "\n255\n";
     out.write(reinterpret_cast<const char*>(bitmap.coverage.data()), std::streamsize(bitmap.coverage.size()));
   }
+}
+
+TEST_CASE("a line's pieces between spaces are as wide read from its glyphs as shaped alone") {
+  TextShaper shaper;
+  add(shaper, kArabicFont);
+  add(shaper, kLatinFont);
+  // The longest Arabic message (assets/l10n/ar/permit-fee.po), an address and names in isolates
+  // (U+2066 ... U+2069), numbers with a currency sign, and a bare web address with a phone number.
+  const std::vector<std::string> lines = {
+      "طلب المساعدة نجح. في كرواتيا يفتش مفتشو العمل في مفتشية الدولة أماكن العمل، وفي أنحاء الاتحاد الأوروبي "
+      "ينظمون أيام عمل مشتركة مع الشرطة ويوروبول والهيئة الأوروبية للعمل. خط المساعدة المعروض في الشاشة التالية "
+      "موجود لك أو لشخص تقلق عليه. في حالة الطوارئ، اتصل بـ 112.",
+      "عقد العمل يأتي من \u2066lumiere-models-europe.com\u2069، لا من عنوان الوكالة الحقيقية.",
+      "نصيحة «\u2066Be Safe\u2069» من منظمة الأمن والتعاون في أوروبا: لا تعطي الوثائق إلا للشرطة.",
+      "أول مصروف جيب: 600 € ناقص الطيران 450 € ناقص الطعام 60 €.",
+      "زوروا www.example.org/help اليوم أو اتصلوا بالرقم 116 000 مجانًا (24/7)."};
+  int pieces = 0;
+  for (const std::string& text : lines) {
+    CAPTURE(text);
+    const ShapedLine whole = shaper.shape(text, 24.f, BaseDirection::RightToLeft, "ar");
+    const lureproof::platform::ClusterWidths widths(whole, text.size());
+    CHECK(widths.width(0, text.size()) == doctest::Approx(whole.width).epsilon(1e-5));
+    // Every line the breaker may make: from a word's start to a word's end, shaped alone as the
+    // old measure did.
+    std::vector<size_t> starts, ends;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) starts.push_back(i);
+      if (text[i] != ' ' && (i + 1 == text.size() || text[i + 1] == ' ')) ends.push_back(i + 1);
+    }
+    REQUIRE(starts.size() >= 5);
+    for (size_t begin : starts)
+      for (size_t end : ends)
+        if (end > begin) {
+          const std::string piece = text.substr(begin, end - begin);
+          CAPTURE(piece);
+          const float alone = shaper.shape(piece, 24.f, BaseDirection::RightToLeft, "ar").width;
+          CHECK(widths.width(begin, end) == doctest::Approx(alone).epsilon(1e-5));
+          ++pieces;
+        }
+  }
+  CHECK(pieces > 1000);
+}
+
+TEST_CASE("a piece ending inside an Arabic word is measured with the word's joined forms") {
+  // The documented approximation of ClusterWidths: cut inside a word, the letters keep the forms they
+  // have in the word; shaped alone, the last letter would take its final form. Pieces the line breaker
+  // cuts inside a word are therefore shaped alone (complex_text_native.cpp).
+  TextShaper shaper;
+  add(shaper, kArabicFont);
+  const std::string word = "ببببب";  // five behs: initial, medial x3, final
+  const ShapedLine whole = shaper.shape(word, 40.f, BaseDirection::RightToLeft, "ar");
+  const lureproof::platform::ClusterWidths widths(whole, word.size());
+  const std::string two = word.substr(0, 4);  // two behs: initial and final when alone
+  const ShapedLine alone = shaper.shape(two, 40.f, BaseDirection::RightToLeft, "ar");
+  MESSAGE("two behs: " << widths.width(0, 4) << " px inside the word, " << alone.width << " px alone");
+  CHECK(widths.width(0, 4) != doctest::Approx(alone.width));
 }

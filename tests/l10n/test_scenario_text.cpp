@@ -64,3 +64,36 @@ TEST_CASE("continue_in keeps the story and shows the new language") {
         CHECK(after[0]->text != before[0]->text);
     }
 }
+
+TEST_CASE("the story map in the visitor's language: translated node labels and choice texts") {
+    std::string file;
+    for (const std::string& f : scenario_files())
+        if (f.size() >= 19 && f.compare(f.size() - 19, 19, "marriage-offer.lure") == 0) file = f;
+    REQUIRE_FALSE(file.empty());  // its node ask_irina has a `label:`
+    lure::DiskFileSource disk;
+    auto parsed = lure::load_scenario(file, disk);
+    REQUIRE(parsed.ok());
+    LocalizedScenarios scenarios(LURE_BUILD_ASSETS);
+    const lure::Graph& en = scenarios.graph(parsed.scenario, "en");
+    CHECK(&scenarios.graph(parsed.scenario, "en") == &en);  // cached: the debrief keeps its layout by address
+    int irina = -1;
+    for (size_t v = 0; v < en.vertices.size(); ++v)
+        if (en.vertices[v].id == "ask_irina") irina = int(v);
+    REQUIRE(irina >= 0);
+    CHECK(en.vertices[size_t(irina)].label == "Asks Irina");
+    for (const std::string& lang : shipped_language_dirs()) {
+        CAPTURE(lang);
+        const lure::Graph& local = scenarios.graph(parsed.scenario, lang);
+        REQUIRE(local.vertices.size() == en.vertices.size());
+        REQUIRE(local.edges.size() == en.edges.size());
+        CHECK(local.vertices[size_t(irina)].label != en.vertices[size_t(irina)].label);
+        int choices = 0, translated = 0;
+        for (size_t e = 0; e < en.edges.size(); ++e) {
+            CHECK(local.edges[e].to == en.edges[e].to);
+            if (en.edges[e].kind != lure::GraphEdge::Kind::Choice) continue;
+            ++choices;
+            translated += local.edges[e].label != en.edges[e].label;
+        }
+        CHECK(translated == choices);
+    }
+}

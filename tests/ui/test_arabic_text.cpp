@@ -1,6 +1,7 @@
 // Arabic in the UI (issue #21): with Arabic as the UI language the widgets' text is shaped by
 // platform::complex_text, its glyphs those `hb-shape --language=ar --direction=rtl` gives for the
 // build's subset font, and drawn as line images whose lines end at the block's right edge.
+#include "../support/hb_shape.h"
 #include "headless_ui.h"
 #include "journey/display_text.h"
 #include "platform/complex_text.h"
@@ -14,7 +15,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -27,33 +27,6 @@ const std::string kArabicFont = std::string(LUREPROOF_BUILD_ASSETS) + "/fonts/No
 const std::string kSample = "لا تدفع رسوم التوظيف أبدًا";
 const std::string kParagraph =
     "لا تدفع رسوم التوظيف أبدًا. صاحب العمل الحقيقي لا يطلب منك المال مقابل الوظيفة، ولا يحتفظ بجواز سفرك.";
-
-// The glyph ids hb-shape gives, left to right as drawn.
-std::vector<unsigned> hb_shape_glyphs(const std::string& font, const std::string& text) {
-  const std::string command = std::string(LUREPROOF_HB_SHAPE) +
-                              " --no-glyph-names --no-clusters --no-positions --language=ar --direction=rtl '" + font +
-                              "' '" + text + "'";
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string out;
-  char chunk[512];
-  while (size_t n = fread(chunk, 1, sizeof chunk, pipe)) out.append(chunk, n);
-  REQUIRE(pclose(pipe) == 0);
-  std::vector<unsigned> ids;  // "[123|45|6]"
-  unsigned value = 0;
-  bool digits = false;
-  for (char c : out) {
-    if (c >= '0' && c <= '9') {
-      value = value * 10 + unsigned(c - '0');
-      digits = true;
-    } else if (digits) {
-      ids.push_back(value);
-      value = 0;
-      digits = false;
-    }
-  }
-  return ids;
-}
 
 struct Quad {
   ImVec2 min, max;
@@ -76,7 +49,8 @@ TEST_CASE("an Arabic UI shapes its lines as hb-shape does and aligns them to the
 
   SUBCASE("the glyphs drawn are hb-shape's") {
     const platform::complex_text::LineImage image = platform::complex_text::render(kSample, 24.f);
-    const std::vector<unsigned> expected = hb_shape_glyphs(kArabicFont, kSample);
+    const std::vector<unsigned> expected =
+        lureproof_test::glyph_ids(lureproof_test::hb_shape_arabic(LUREPROOF_HB_SHAPE, kArabicFont, kSample));
     REQUIRE(expected.size() >= 15);
     CHECK(image.glyphs == expected);
     CHECK(image.width > 100);
