@@ -12,6 +12,7 @@
 #include <emscripten/html5.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -127,7 +128,10 @@ void resume_loop() {
 void schedule_rest_check(double wait_s) {
   double delay = std::min(wait_s, kMaxRestS);
   if (SDL_NumJoysticks() > 0) delay = std::min(delay, kGamepadPollS);
-  g_rest_timer = emscripten_set_timeout(rest_check, delay * 1000.0, nullptr);
+  // Whole milliseconds rounded up, and one more: a timer may fire up to a millisecond before the game's
+  // clock (performance.now(), coarsened) says the frame is due, and asking again for the fraction left
+  // took 2-6 more timer tasks (sub-millisecond waits) before each countdown tick.
+  g_rest_timer = emscripten_set_timeout(rest_check, std::ceil(delay * 1000.0) + 1.0, nullptr);
 }
 
 void rest(double wait_s) {

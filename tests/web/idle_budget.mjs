@@ -7,6 +7,7 @@
 import { startServer } from '../../web/tools/static-server.mjs';
 import { launchBrowser, openWatchedPage } from '../../web/tools/browser.mjs';
 import { launchedBrowserPid, treeCpuPercent } from '../../web/tools/tree-cpu.mjs';
+import { loopCounts, openIdleWarning } from '../../web/tools/idle-warning.mjs';
 
 const [dist] = process.argv.slice(2);
 if (!dist) { console.error('usage: idle_budget.mjs DIST [--runs N] [--json]'); process.exit(2); }
@@ -16,37 +17,6 @@ const json = process.argv.includes('--json');
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : null;  // one screen (ctest runs them as two tests)
 const BUDGET = 5, SETTLE_MS = 5000, MEASURE_MS = 10000;
-// The kiosk configuration of the countdown run, written into the game's file system just before
-// main() and named on its command line (--config), on the play screen so that a visit is under way.
-// (The web build reads its configuration as JSON: scripts/build-steps/toml2json.py.)
-const IDLE_WARNING_CONFIG = JSON.stringify({ languages: ['en'], quiz: false, statistics: false, idle_timeout_s: 20, idle_countdown_s: 300 });
-function withIdleWarningConfig(config) {
-  let module;
-  Object.defineProperty(window, 'Module', {
-    configurable: true,
-    get() { return module; },
-    set(value) {
-      if (value && !value.__idleWarning) {
-        value.__idleWarning = true;
-        value.arguments = ['--config', '/idle-warning.json', '--screen', 'play'];
-        // onRuntimeInitialized runs just before main() (the page may replace preRun later).
-        const pageHook = value.onRuntimeInitialized;
-        value.onRuntimeInitialized = function () {
-          value.FS.writeFile('/idle-warning.json', config);
-          if (pageHook) pageHook.apply(this, arguments);
-        };
-      }
-      module = value;
-    },
-  });
-}
-// Counts the animation-frame callbacks the page runs: each wakes the renderer, the compositor and the
-// GPU process, so a loop that rests between the countdown's ticks runs one per frame it draws.
-function countAnimationFrames() {
-  const request = window.requestAnimationFrame.bind(window);
-  window.animationFramesRun = 0;
-  window.requestAnimationFrame = (callback) => request((t) => { window.animationFramesRun++; callback(t); });
-}
 // The canvas's pixels that one countdown tick changes (it redraws only the ring and its number,
 // platform::redraw_only): their bounding box as a fraction of the canvas, or 0 when none changed.
 async function pixelsChangedByATick(page) {
@@ -82,7 +52,7 @@ const server = await startServer(dist);
 const origin = `http://127.0.0.1:${server.address().port}`;
 let failed = 0;
 const check = (name, ok, detail) => { console.log(`${ok ? 'PASS' : 'FAIL'} ${name}: ${detail}`); if (!ok) failed++; };
-const result = { attract: [], blank: [], frames: [], warning: [], warningFrames: [], warningAnimationFrames: [], tickChange: [] };
+const result = { attract: [], blank: [], frames: [], warning: [], warningFrames: [], warningAnimationFrames: [], warningTimerTasks: [], tickChange: [] };
 try {
   for (let r = 0; r < runs; r++) {
     // A fresh browser per run: its process tree is then only this page.
@@ -109,22 +79,14 @@ try {
     if (only === 'attract') continue;
     // The idle-warning countdown: a visitor left the play screen; after idle_timeout_s (20 s here)
     // the countdown runs (300 s here, so it runs all through the measurement).
-    const browser2 = await launchBrowser();
+    const { browser: browser2, pid, page, problems } = await openIdleWarning(origin, 3000);
     try {
-      const pid = launchedBrowserPid();
-      const { page, problems } = await openWatchedPage(browser2, origin, { width: 1280, height: 800 });
-      await page.addInitScript(withIdleWarningConfig, IDLE_WARNING_CONFIG);
-      await page.addInitScript(countAnimationFrames);
-      await page.goto(`${origin}/index.html`);
-      await page.waitForFunction(() => (window.Module && Module.framesRendered) >= 3, null, { timeout: 60000 });
-      await page.waitForFunction(() => /still there/i.test(document.getElementById('a11y-title').textContent), null,
-                                 { timeout: 60000, polling: 500 });
-      await page.waitForTimeout(3000);
-      const [f0, a0] = await page.evaluate(() => [Module.framesRendered, window.animationFramesRun]);
+      const c0 = await loopCounts(page);
       result.warning.push(await treeCpuPercent(pid, MEASURE_MS));
-      const [f1, a1] = await page.evaluate(() => [Module.framesRendered, window.animationFramesRun]);
-      result.warningFrames.push(f1 - f0);
-      result.warningAnimationFrames.push(a1 - a0);
+      const c1 = await loopCounts(page);
+      result.warningFrames.push(c1.frames - c0.frames);
+      result.warningAnimationFrames.push(c1.animationFrames - c0.animationFrames);
+      result.warningTimerTasks.push(c1.timerTasks - c0.timerTasks);
       result.tickChange.push(await pixelsChangedByATick(page));
       for (const p of problems) console.log(`  ${p}`);
       if (problems.length) failed++;
@@ -155,6 +117,11 @@ check('the countdown ticks once a second', Math.min(...result.warningFrames) >= 
 const perFrame = result.warningAnimationFrames.map((a, i) => a / Math.max(1, result.warningFrames[i]));
 check('no animation frame between ticks', perFrame.every((r) => r <= 1.5),
       `${result.warningAnimationFrames.join(', ')} animation frames for ${result.warningFrames.join(', ')} frames drawn (at most 1.5 per frame)`);
+// While it rests, the loop asks again at most every 0.5 s and when the next tick is due: 2 timer tasks a
+// tick at 1 s apart, 3 with slack (was 4-6 while a timer that fired early asked again for the fraction left).
+const timersPerFrame = result.warningTimerTasks.map((t, i) => t / Math.max(1, result.warningFrames[i]));
+check('few timer tasks between ticks', timersPerFrame.every((r) => r <= 3),
+      `${result.warningTimerTasks.join(', ')} timer tasks for ${result.warningFrames.join(', ')} frames drawn (at most 3 per frame)`);
 // The number changes, and nothing but the ring around it (a wrongly placed redraw box fails both).
 check('a tick redraws the ring and nothing else', result.tickChange.every((f) => f > 0 && f < 0.05),
       `changed pixels' bounding box: ${result.tickChange.map((f) => (100 * f).toFixed(2) + ' %').join(', ')} of the canvas (0 < box < 5 %)`);

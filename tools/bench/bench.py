@@ -366,9 +366,9 @@ class Bench:
               "process tree (browser, renderer, GPU process) over 10 s, 5 s after the first frames (the countdown:",
               "3 s after it shows, with a 20 s idle timeout in a kiosk config the test writes into the page's file",
               "system) (`tests/web/idle_budget.mjs`). The ctest tests `native_idle_budget`, `web_idle_budget` and",
-              "`studio_idle_budget` assert the same budgets; `web_idle_budget_countdown` (the Chromium countdown) is",
-              "registered but disabled: met on a quiet machine (the row above), but by a thin margin, and 6.2-6.9 %",
-              "was measured while other builds ran.", ""]
+              "`studio_idle_budget` assert the same budgets, and so does `web_idle_budget_countdown` (the Chromium",
+              "countdown, the median of three fresh browsers; all four RUN_SERIAL, so no other test's load is in",
+              "their figure).", ""]
 
     def update_idle_rows(self):
         """--only idle: replaces the idle and frame-rate rows (and the idle section) of an existing
