@@ -2,6 +2,7 @@
 #include "ui/avatar.h"
 
 #include "platform/platform.h"
+#include "ui/text_layout.h"
 #include "ui/ui_trace.h"
 
 #include <stb/stb_image.h>
@@ -78,8 +79,8 @@ void draw_avatar(ImDrawList* dl, ImVec2 c, float r, const lure::Character* who, 
   if (initials.empty() && who && !who->name.empty()) initials = who->name.substr(0, 1);
   ImFont* f = theme.fonts().body_bold;
   const float size = r * 0.9f;
-  const ImVec2 ts = f->CalcTextSizeA(size, FLT_MAX, 0.f, initials.c_str());
-  dl->AddText(f, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), initials.c_str());
+  const ImVec2 ts(text_width(f, size, initials), size);
+  draw_line(dl, f, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), initials);
   const UiBox circle{ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), {}};
   if (tracing_layout())
     trace_text_box(dl, initials, wrapped_lines(f, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), initials),

@@ -11,6 +11,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 #include <unordered_map>
 
 namespace lureproof {
@@ -20,8 +21,10 @@ constexpr int kAtlasSize = 1024;               // 4 MB of RGBA: some hundred lin
 constexpr size_t kMaxRememberedWidths = 8192;  // then forgotten all at once
 
 struct State {
+  std::string language;  // selected
+  bool selected = false;
   bool right_to_left = false;
-  bool active = false;
+  bool loaded = false;  // the faces
   std::unordered_map<std::string, float> widths;
   std::unique_ptr<LineImageCache> cache;
   void* texture = nullptr;
@@ -38,6 +41,8 @@ std::string width_key(float size, std::string_view line) {
   key += std::to_string(int(size * 64.f + 0.5f));
   return key;
 }
+
+bool faces_ready() { return state().loaded && platform::complex_text::ready(); }
 
 LineImageCache& cache() {
   State& s = state();
@@ -61,28 +66,37 @@ LineImageCache& cache() {
 
 void select_complex_text(const std::string& language, const std::string& assets_dir) {
   State& s = state();
+  if (s.selected && s.language == language) return;
+  s.selected = true;
+  s.language = language;
   s.right_to_left = lure::language_right_to_left(language);
   s.widths.clear();
   s.cache.reset();  // its lines were drawn in the faces being replaced (the texture is kept)
-  if (!s.right_to_left) {
-    platform::complex_text::unload();
-    s.active = false;
-    set_arabic_supported(false);
-    return;
-  }
   std::string error;
-  s.active = platform::complex_text::load(
-      {assets_dir + "/fonts/NotoSansArabic-Regular.ttf", assets_dir + "/fonts/NotoSans-Regular.ttf"}, language, true,
-      error);
-  set_arabic_supported(s.active);
-  if (!s.active) std::fprintf(stderr, "lureproof: %s: drawing %s without shaping\n", error.c_str(), language.c_str());
+  // The faces' language is Arabic's (the only complex script here); the base direction the UI's.
+  s.loaded = platform::complex_text::load(
+      {assets_dir + "/fonts/NotoSansArabic-Regular.ttf", assets_dir + "/fonts/NotoSans-Regular.ttf"},
+      s.right_to_left ? language : std::string("ar"), s.right_to_left, error);
+  set_arabic_supported(s.loaded);
+  static bool told = false;
+  if (!s.loaded && !std::exchange(told, true))
+    std::fprintf(stderr, "lureproof: %s: drawing Arabic without shaping\n", error.c_str());
 }
 
-bool complex_lines_active() { return state().active && platform::complex_text::ready(); }
+bool complex_lines_active() { return state().right_to_left && faces_ready(); }
 bool right_to_left_ui() { return state().right_to_left; }
 
+bool draws_complex(std::string_view line) {
+  if (!faces_ready()) return false;
+  if (state().right_to_left) return true;
+  // The Arabic block (journey/display_text.h), U+0600-06FF, is the UTF-8 lead bytes D8-DB.
+  for (const char c : line)
+    if (const auto b = static_cast<unsigned char>(c); b >= 0xD8 && b <= 0xDB) return true;
+  return false;
+}
+
 float complex_line_width(float size, std::string_view line) {
-  if (!complex_lines_active() || line.empty()) return 0.f;
+  if (!faces_ready() || line.empty()) return 0.f;
   State& s = state();
   std::string key = width_key(size, line);
   if (auto it = s.widths.find(key); it != s.widths.end()) return it->second;
@@ -93,7 +107,7 @@ float complex_line_width(float size, std::string_view line) {
 }
 
 void draw_complex_line(ImDrawList* dl, ImFont* font, float size, std::string_view line, ImVec2 pos, ImU32 colour) {
-  if (!complex_lines_active() || line.empty()) return;
+  if (!faces_ready() || line.empty()) return;
   const CachedLine* cached = cache().get(line, size, [&] {
     static platform::complex_text::LineImage image;  // kept until the cache copied it
     image = platform::complex_text::render(line, size);

@@ -36,8 +36,9 @@ std::vector<RichRun> rich_runs(const std::string& text, const std::vector<lure::
 }
 
 namespace {
-// Right to left and shaped (ui/complex_lines.h): whole lines, each aligned to the right as
-// draw_text_block would; the emphasis is not drawn (one face).
+// Right to left and shaped (ui/complex_lines.h): whole lines, each at the left edge as
+// draw_text_block would (the mirrored frame puts them at the right: ui/mirror.h); the emphasis is not
+// drawn (one face).
 RichLayout layout_complex(const std::vector<RichRun>& runs, ImFont* regular, float wrap) {
   RichLayout out;
   for (const RichRun& run : runs) out.plain += run.text;
@@ -111,9 +112,7 @@ RichLayout layout_rich(const std::vector<RichRun>& runs, ImFont* regular, ImFont
 void draw_rich(ImDrawList* dl, const RichLayout& layout, ImFont* regular, ImFont* bold, ImVec2 o, ImU32 colour) {
   for (const RichPiece& p : layout.pieces) {
     ImFont* f = p.bold ? bold : regular;
-    if (complex_lines_active())
-      draw_complex_line(dl, f, f->FontSize, p.text, ImVec2(o.x + p.pos.x, o.y + p.pos.y), colour);
-    else dl->AddText(f, f->FontSize, ImVec2(o.x + p.pos.x, o.y + p.pos.y), colour, p.text.c_str());
+    draw_line(dl, f, f->FontSize, ImVec2(o.x + p.pos.x, o.y + p.pos.y), colour, p.text);
   }
   if (!layout.plain.empty()) trace_text(layout.plain);
   if (!layout.plain.empty() && tracing_accessible() && ui_trace().quiet == 0)

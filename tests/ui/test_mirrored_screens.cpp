@@ -1,0 +1,159 @@
+// Right-to-left screens (issue #21; ui/mirror.h): in Arabic the frame is mirrored: the back arrow sits
+// at the right edge, the other side's bubbles are on the right and the visitor's on the left, a
+// choice's text ends at its right edge, the settings' controls are left of their labels, and no
+// glyph of ImGui's own atlas is drawn (every text is a shaped line).
+#include "headless_ui.h"
+#include "journey/reveal.h"
+#include "screens/play_screen.h"
+#include "screens/settings_overlay.h"
+#include "ui/complex_lines.h"
+#include "ui/widgets.h"
+
+#include <lure/parser.h>
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace lureproof;
+
+namespace {
+const char* const kChat = R"(scenario: mirrored
+title: Mirrored
+summary: Test.
+language: ar
+persona: Ana | 23 | Test.
+technique: hunting
+content-note: None.
+minutes: 1
+
+character rita
+  name: ريتا
+  initials: ر
+  colour: #d1495b
+
+== start [chat]
+you: مرحبا! #line:m1
+rita: نعم! أرسلي لي صورة جواز سفرك. #line:m2
+* راسل ريتا -> end_safe #line:m3
+* تابع التصفح -> end_safe #line:m4
+
+== end_safe [narration] ending safe
+narrator: انتهى. #line:m5
+debrief: انتهى. #line:m6
+)";
+
+const UiTextBox* box_with(const UiTrace& t, const std::string& part) {
+  for (const UiTextBox& b : t.text_boxes)
+    if (b.text.find(part) != std::string::npos) return &b;
+  return nullptr;
+}
+const UiTarget* target(const UiTrace& t, const std::string& label) {
+  for (const UiTarget& x : t.targets)
+    if (x.label == label) return &x;
+  return nullptr;
+}
+
+// Three frames of `draw` (ImGui sizes new windows first), mirrored or not; the last frame's trace.
+template <class Draw>
+UiTrace frames(HeadlessUi& ui, bool mirrored, Draw&& draw) {
+  UiTrace out;
+  ui::set_mirrored(mirrored);
+  for (int i = 0; i < 3; ++i)
+    ui.frame([&] {
+      ui_trace().layout = true;
+      draw();
+      ui_trace().layout = false;
+    });
+  out = ui::frame().trace;
+  ui::set_mirrored(false);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("an Arabic frame is mirrored: back arrow, bubbles, choices, settings; no ImGui glyphs") {
+  lure::ParseResult parsed = lure::parse_scenario(kChat, "mirrored.lure");
+  REQUIRE(parsed.ok());
+  for (const ImVec2 size : {ImVec2(1280.f, 800.f), ImVec2(390.f, 844.f)}) {
+    CAPTURE(size.x);
+    HeadlessUi ui(int(size.x), int(size.y));
+    select_complex_text("ar", LUREPROOF_BUILD_ASSETS);
+    REQUIRE(complex_lines_active());
+    const float pad = ui.theme.sp(space::l);
+
+    SUBCASE("the back arrow sits at the right edge") {
+      const UiTrace page = frames(ui, true, [&] {
+        const Page p = begin_page("page", ui.theme);
+        (void)p;
+        end_screen();
+      });
+      const UiTarget* back = target(page, "back");
+      REQUIRE(back);
+      CHECK(back->max.x == doctest::Approx(size.x - pad));
+      CHECK(back->min.x > size.x * 0.5f);
+      CHECK(ui::last_mirrored_draw().imgui_glyphs == 0);
+      const UiTrace ltr = frames(ui, false, [&] {
+        begin_page("page", ui.theme);
+        end_screen();
+      });
+      REQUIRE(target(ltr, "back"));
+      CHECK(target(ltr, "back")->min.x == doctest::Approx(pad));  // the same page left to right
+    }
+
+    SUBCASE("the other side's bubble is on the right, the visitor's on the left; a choice's text ends at its right") {
+      lure::Story story(parsed.scenario);
+      story.start(1);
+      Reveal reveal;
+      reveal.start(2, {});
+      const std::vector<Mark> marks;
+      const PlayView view{story, reveal, marks, true, ""};
+      const UiContext context{ui.theme, 0.0, 1.0, true};
+      const UiTrace t = frames(ui, true, [&] { draw_play_screen(context, view); });
+      CHECK(ui::last_mirrored_draw().imgui_glyphs == 0);
+      CHECK(ui::last_mirrored_draw().images > 4);
+      const UiTextBox* theirs = box_with(t, "جواز");
+      const UiTextBox* mine = box_with(t, "مرحبا");
+      REQUIRE(theirs);
+      REQUIRE(mine);
+      // The bubbles (the texts' containers): Rita's on the right, with its right edge by the phone's
+      // right margin (her avatar beside it); the visitor's against the left margin.
+      CHECK(theirs->container_max.x > mine->container_max.x);
+      CHECK(theirs->container_min.x > mine->container_min.x);
+      const UiTrace ltr = frames(ui, false, [&] { draw_play_screen(context, view); });
+      const UiTextBox* theirs_ltr = box_with(ltr, "جواز");
+      const UiTextBox* mine_ltr = box_with(ltr, "مرحبا");
+      REQUIRE(theirs_ltr);
+      REQUIRE(mine_ltr);
+      CHECK(theirs->container_max.x == doctest::Approx(size.x - theirs_ltr->container_min.x));
+      CHECK(mine->container_min.x == doctest::Approx(size.x - mine_ltr->container_max.x));
+      // The choice: its text ends at the button's right edge less the padding.
+      const UiTarget* choice = target(t, "choice:0");
+      const UiTextBox* label = box_with(t, "راسل ريتا");
+      REQUIRE(choice);
+      REQUIRE(label);
+      CHECK(label->max.x == doctest::Approx(choice->max.x - pad).epsilon(0.002));
+      CHECK(label->min.x > choice->min.x + pad);
+    }
+
+    SUBCASE("the settings' controls are left of their labels") {
+      Settings settings;
+      SpeechPanel speech;
+      const UiContext context{ui.theme};
+      const UiTrace t = frames(ui, true, [&] { draw_settings_overlay(context, settings, speech); });
+      CHECK(ui::last_mirrored_draw().imgui_glyphs == 0);
+      for (const auto& [control, text] : {std::pair<std::string, std::string>{"high-contrast", "High contrast"},
+                                          {"sound", "Sound"},
+                                          {"text-bigger", "Text size"}}) {
+        CAPTURE(control);
+        const UiTarget* c = target(t, control);
+        const UiTextBox* label = box_with(t, text);
+        REQUIRE(c);
+        REQUIRE(label);
+        if (label->max.y > c->min.y && label->min.y < c->max.y) CHECK(c->max.x < label->min.x);  // on one row
+        else CHECK(c->min.x < label->min.x);  // a narrow card: the control under the label, from the left
+        CHECK(label->max.x > size.x * 0.5f);  // the labels start at the right
+      }
+    }
+    select_complex_text("en", LUREPROOF_BUILD_ASSETS);
+  }
+}
