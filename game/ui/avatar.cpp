@@ -2,6 +2,7 @@
 #include "ui/avatar.h"
 
 #include "platform/platform.h"
+#include "journey/display_text.h"
 #include "ui/text_layout.h"
 #include "ui/ui_trace.h"
 
@@ -76,7 +77,7 @@ void draw_avatar(ImDrawList* dl, ImVec2 c, float r, const lure::Character* who, 
   dl->AddCircleFilled(c, r, bg, 40);
   if (theme.high_contrast()) dl->AddCircle(c, r, theme.palette().card_border, 40, theme.sp(2.f));
   std::string initials = who ? who->initials : "";
-  if (initials.empty() && who && !who->name.empty()) initials = who->name.substr(0, 1);
+  if (initials.empty() && who && !who->name.empty()) initials = first_character(who->name);
   ImFont* f = theme.fonts().body_bold;
   const float size = r * 0.9f;
   const ImVec2 ts(text_width(f, size, initials), size);

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lureproof {
 
@@ -26,8 +27,11 @@ bool right_to_left_ui();
 // `line` is measured and drawn here: every line while complex_lines_active(), else a line holding a
 // character of a complex script (Arabic) when the faces loaded.
 bool draws_complex(std::string_view line);
-// One line's advance at `size` (ImGui's font size); 0 without faces.
-float complex_line_width(float size, std::string_view line);
+// The UI's bold faces (Theme::load_fonts: body bold, heading, title): their lines are shaped in the
+// bold Arabic face.
+void set_complex_bold_fonts(std::vector<const ImFont*> fonts);
+// One line's advance at `size` (ImGui's font size) in `font`'s weight; 0 without faces.
+float complex_line_width(ImFont* font, float size, std::string_view line);
 // Draws one line with its advance starting at `pos.x` and its top at `pos.y` (as ImGui's AddText would
 // with `font`), tinted `colour`. A line the cache cannot hold this frame is not drawn.
 void draw_complex_line(ImDrawList* dl, ImFont* font, float size, std::string_view line, ImVec2 pos, ImU32 colour);

@@ -13,7 +13,7 @@ namespace lureproof {
 
 float text_width(ImFont* font, float size, std::string_view text) {
   if (text.empty()) return 0.f;
-  if (draws_complex(text)) return complex_line_width(size, text);  // shaped (Arabic)
+  if (draws_complex(text)) return complex_line_width(font, size, text);  // shaped (Arabic)
   return font->CalcTextSizeA(size, FLT_MAX, 0.f, text.data(), text.data() + text.size()).x;
 }
 

@@ -22,6 +22,7 @@ using namespace lureproof;
 
 namespace {
 const std::string kArabicFont = std::string(LUREPROOF_BUILD_ASSETS) + "/fonts/NotoSansArabic-Regular.ttf";
+const std::string kArabicBoldFont = std::string(LUREPROOF_BUILD_ASSETS) + "/fonts/NotoSansArabic-Bold.ttf";
 // "Never pay recruitment fees. A real employer does not ask you for money for the job, and does not
 // keep your passport." (a tanween mark on أبدًا)
 const std::string kSample = "لا تدفع رسوم التوظيف أبدًا";
@@ -87,6 +88,19 @@ TEST_CASE("an Arabic UI shapes its lines as hb-shape does and aligns them to the
     CHECK(joined[1] != alone[1]);  // initial feh (dal does not join to its left)
     CHECK(joined[2] != alone[2]);  // final dal
     CHECK(joined[3] != alone[3]);  // initial teh
+  }
+
+  SUBCASE("a bold line (a heading, a name) is shaped in the bold Arabic face, measured and cached apart") {
+    const platform::complex_text::LineImage regular = platform::complex_text::render(kSample, 24.f);
+    const platform::complex_text::LineImage bold = platform::complex_text::render(kSample, 24.f, true);
+    CHECK(bold.glyphs == hb_shape_glyphs(kArabicBoldFont, kSample));
+    long ink_regular = 0, ink_bold = 0;
+    for (unsigned char c : regular.coverage) ink_regular += c;
+    for (unsigned char c : bold.coverage) ink_bold += c;
+    CHECK(ink_bold > ink_regular * 11 / 10);  // heavier strokes
+    CHECK(text_width(ui.theme.fonts().heading, 24.f, kSample) == doctest::Approx(bold.advance));
+    CHECK(text_width(ui.theme.fonts().body, 24.f, kSample) == doctest::Approx(regular.advance));
+    CHECK(bold.advance != doctest::Approx(regular.advance));
   }
 
   SUBCASE("a wrapped paragraph's lines end at its right edge in the mirrored frame, and the trace records them there") {
@@ -175,9 +189,11 @@ TEST_CASE("in a left-to-right UI a line holding Arabic (the picker's endonym) is
   CHECK_FALSE(right_to_left_ui());
   CHECK(displayable("العربية") == "العربية");  // kept: the faces are loaded in every UI language
   CHECK(draws_complex("العربية"));
+  CHECK(first_character("ريتا") == "ر");  // an avatar's initial: a whole character, not a byte of one
+  CHECK(first_character("Ana") == "A");
   CHECK_FALSE(draws_complex("English"));
   CHECK(text_width(ui.theme.fonts().body_bold, 24.f, "العربية") ==
-        doctest::Approx(platform::complex_text::measure("العربية", 24.f)));
+        doctest::Approx(platform::complex_text::measure("العربية", 24.f, true)));  // a button's label: bold
   ImDrawList* dl = nullptr;
   int from = 0;
   ui.frame([&] {

@@ -7,13 +7,17 @@
 #include "screens/play_screen.h"
 #include "screens/settings_overlay.h"
 #include "ui/complex_lines.h"
+#include "ui/qr_view.h"
 #include "ui/widgets.h"
 
 #include <lure/parser.h>
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <set>
 #include <string>
+#include <vector>
 
 using namespace lureproof;
 
@@ -156,4 +160,46 @@ TEST_CASE("an Arabic frame is mirrored: back arrow, bubbles, choices, settings; 
     }
     select_complex_text("en", LUREPROOF_BUILD_ASSETS);
   }
+}
+
+TEST_CASE("a QR code is not mirrored in a mirrored frame (it moves, its modules stay as encoded)") {
+  HeadlessUi ui(1280, 800);
+  // The dark modules of the code drawn at `min`, in modules from the code's white square's left and top.
+  auto modules = [&](bool mirrored) {
+    std::set<std::pair<int, int>> out;
+    ImDrawList* dl = nullptr;
+    int from = 0;
+    ui::set_mirrored(mirrored);
+    ui.frame([&] {
+      ImGui::SetNextWindowPos(ImVec2(0.f, 0.f));
+      ImGui::SetNextWindowSize(ImVec2(1280.f, 800.f));
+      ImGui::Begin("qr", nullptr, ImGuiWindowFlags_NoDecoration);
+      dl = ImGui::GetWindowDrawList();
+      from = dl->VtxBuffer.Size;
+      REQUIRE(draw_qr(dl, ImVec2(100.f, 100.f), 300.f, "https://example.org/lureproof-help"));
+      ImGui::End();
+    });
+    ui::set_mirrored(false);
+    float left = 1e9f, top = 1e9f, module = 1e9f;
+    for (int v = from; v < dl->VtxBuffer.Size; ++v) {
+      left = std::min(left, dl->VtxBuffer[v].pos.x);
+      top = std::min(top, dl->VtxBuffer[v].pos.y);
+    }
+    // Filled rectangles without rounding are 4 vertices each; the first is the white square.
+    std::vector<std::pair<ImVec2, ImVec2>> rects;
+    for (int v = from; v + 3 < dl->VtxBuffer.Size; v += 4) {
+      if (dl->VtxBuffer[v].col != IM_COL32(0, 0, 0, 255)) continue;
+      const ImVec2 a = dl->VtxBuffer[v].pos, b = dl->VtxBuffer[v + 2].pos;
+      rects.push_back({ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)), ImVec2(std::max(a.x, b.x), std::max(a.y, b.y))});
+      module = std::min(module, std::max(a.y, b.y) - std::min(a.y, b.y) - 0.5f);
+    }
+    for (const auto& [a, b] : rects) {
+      const float x = mirrored ? a.x + 0.5f : a.x;  // the module's overlap is on its other side
+      out.insert({int(std::lround((x - left) / module)), int(std::lround((a.y - top) / module))});
+    }
+    return out;
+  };
+  const std::set<std::pair<int, int>> plain = modules(false), mirrored = modules(true);
+  CHECK(plain.size() > 200);
+  CHECK(mirrored == plain);
 }
