@@ -16,11 +16,9 @@ MirroredDraw g_last;
 ImVec2 g_pointer_written(-FLT_MAX, -FLT_MAX);  // the layout position mirror_input() last wrote
 bool g_keys_swapped = false;
 
-// The viewport's left edge plus its right edge: x on one side is (axis - x) on the other.
-float axis() {
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  return vp->Pos.x * 2.f + vp->Size.x;
-}
+// The display's left edge (0) plus its right edge: x on one side is (axis - x) on the other.
+// The display's size (the main viewport's before ImGui::NewFrame has set it for this frame).
+float axis() { return ImGui::GetIO().DisplaySize.x; }
 void flip(ImVec2& min, ImVec2& max) {
   const float a = axis(), left = a - max.x;
   max.x = a - min.x;

@@ -203,3 +203,30 @@ TEST_CASE("a QR code is not mirrored in a mirrored frame (it moves, its modules 
   CHECK(plain.size() > 200);
   CHECK(mirrored == plain);
 }
+
+TEST_CASE("a mirrored frame takes the pointer from the screen to the layout, and swaps Left and Right") {
+  HeadlessUi ui(1280, 800);
+  ImGuiIO& io = ImGui::GetIO();
+  io.KeyMap[ImGuiKey_LeftArrow] = 80;
+  io.KeyMap[ImGuiKey_RightArrow] = 79;
+  ui::set_mirrored(true);
+  io.MousePos = ImVec2(100.f, 50.f);  // on screen, as a backend sets it
+  io.KeysDown[80] = true;             // Left held
+  ui::mirror_input();
+  CHECK(io.MousePos.x == doctest::Approx(1180.f));  // where the layout has it
+  CHECK(io.MousePos.y == doctest::Approx(50.f));
+  CHECK(io.KeysDown[79]);  // Right, for ImGui's navigation: towards the layout's right, the screen's left
+  CHECK_FALSE(io.KeysDown[80]);
+  ui::restore_input();  // after NewFrame: the keys as the backend left them
+  CHECK(io.KeysDown[80]);
+  CHECK_FALSE(io.KeysDown[79]);
+  ui::mirror_input();  // a source that did not move the pointer: it stays where it was written
+  CHECK(io.MousePos.x == doctest::Approx(1180.f));
+  ui::restore_input();
+  ui::set_mirrored(false);
+  io.KeysDown[80] = false;
+  io.MousePos = ImVec2(300.f, 50.f);
+  ui::mirror_input();  // not mirrored: nothing changes
+  CHECK(io.MousePos.x == doctest::Approx(300.f));
+  CHECK(ui::screen_x(300.f) == doctest::Approx(300.f));
+}
