@@ -3,6 +3,7 @@
 
 #include "platform/platform.h"
 #include "journey/display_text.h"
+#include "ui/mirror.h"
 #include "ui/text_layout.h"
 #include "ui/ui_trace.h"
 
@@ -68,8 +69,10 @@ void draw_avatar(ImDrawList* dl, ImVec2 c, float r, const lure::Character* who, 
   if (who && !who->avatar.empty()) {
     const std::string path = who->avatar[0] == '/' ? who->avatar : base_dir + "/" + who->avatar;
     if (ImTextureID tex = avatar_texture(path, who->id)) {
-      dl->AddImageRounded(tex, ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), ImVec2(0, 0), ImVec2(1, 1),
-                          IM_COL32_WHITE, r);
+      // A photo reads the same in a mirrored frame (ui/mirror.h flips back only plain image quads).
+      const bool flip = ui::mirrored();
+      dl->AddImageRounded(tex, ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), ImVec2(flip ? 1.f : 0.f, 0.f),
+                          ImVec2(flip ? 0.f : 1.f, 1.f), IM_COL32_WHITE, r);
       return;
     }
   }

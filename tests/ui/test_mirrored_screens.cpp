@@ -6,6 +6,7 @@
 #include "journey/reveal.h"
 #include "screens/play_screen.h"
 #include "screens/settings_overlay.h"
+#include "ui/avatar.h"
 #include "ui/complex_lines.h"
 #include "ui/qr_view.h"
 #include "ui/widgets.h"
@@ -229,4 +230,43 @@ TEST_CASE("a mirrored frame takes the pointer from the screen to the layout, and
   ui::mirror_input();  // not mirrored: nothing changes
   CHECK(io.MousePos.x == doctest::Approx(300.f));
   CHECK(ui::screen_x(300.f) == doctest::Approx(300.f));
+}
+
+TEST_CASE("a photo avatar is not mirrored in a mirrored frame") {
+  HeadlessUi ui(1280, 800);
+  lure::Character who;
+  who.id = "marius";
+  who.avatar = "all.png";  // any real PNG: the build's emoji sheet
+  const std::string images = std::string(LUREPROOF_BUILD_ASSETS) + "/fonts/emoji";
+  for (const bool mirrored : {false, true}) {
+    CAPTURE(mirrored);
+    ImDrawList* dl = nullptr;
+    int from = 0;
+    ui::set_mirrored(mirrored);
+    ui.frame([&] {
+      ImGui::SetNextWindowPos(ImVec2(0.f, 0.f));
+      ImGui::SetNextWindowSize(ImVec2(1280.f, 800.f));
+      ImGui::Begin("avatar", nullptr, ImGuiWindowFlags_NoDecoration);
+      dl = ImGui::GetWindowDrawList();
+      from = dl->VtxBuffer.Size;
+      draw_avatar(dl, ImVec2(200.f, 200.f), 40.f, &who, ui.theme, images);
+      ImGui::End();
+    });
+    ui::set_mirrored(false);
+    REQUIRE(dl->VtxBuffer.Size - from > 8);  // the rounded photo, not the initials
+    // The photo's left half is on the left: texture coordinates grow with x.
+    const float centre = mirrored ? 1280.f - 200.f : 200.f;
+    double u_left = 0.0, u_right = 0.0;
+    int n_left = 0, n_right = 0;
+    for (int v = from; v < dl->VtxBuffer.Size; ++v) {
+      const ImDrawVert& vert = dl->VtxBuffer[v];
+      CHECK(std::fabs(vert.pos.x - centre) <= 41.f);  // where the mirror put it
+      if (vert.pos.x < centre - 20.f) u_left += vert.uv.x, ++n_left;
+      if (vert.pos.x > centre + 20.f) u_right += vert.uv.x, ++n_right;
+    }
+    REQUIRE(n_left > 0);
+    REQUIRE(n_right > 0);
+    CHECK(u_left / n_left < 0.3);
+    CHECK(u_right / n_right > 0.7);
+  }
 }
