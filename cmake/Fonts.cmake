@@ -34,15 +34,21 @@ set(LUREPROOF_FONT_FILES ${_font_outputs})
 # space, and the bidirectional controls (ZWNJ, ZWJ, LRM, RLM, the isolates). Native only for now:
 # the web edition's Arabic comes later as a language pack, and never in the initial load.
 if(NOT LUREPROOF_WEB)
-  set(_arabic_in ${LUREPROOF_FONT_SOURCE_DIR}/NotoSansArabic-Regular.ttf)
+  # Regular and Bold (headings and names in bold: ui/complex_lines.h), cut alike.
+  set(LUREPROOF_ARABIC_FONTS)
+  foreach(_face Regular Bold)
+    set(_arabic_in ${LUREPROOF_FONT_SOURCE_DIR}/NotoSansArabic-${_face}.ttf)
+    set(_arabic_out ${LUREPROOF_ASSETS_OUT}/fonts/NotoSansArabic-${_face}.ttf)
+    add_custom_command(OUTPUT ${_arabic_out}
+      COMMAND ${CMAKE_COMMAND} -E make_directory ${LUREPROOF_ASSETS_OUT}/fonts
+      COMMAND ${PYFTSUBSET} ${_arabic_in} "--unicodes=U+0020,U+0030-0039,U+00A0,U+0600-06FF,U+200C-200F,U+2066-2069"
+              "--layout-features=*" --name-IDs= --no-hinting --output-file=${_arabic_out}
+      DEPENDS ${_arabic_in}
+      COMMENT "Subsetting NotoSansArabic-${_face} to Arabic, every layout feature kept"
+      VERBATIM)
+    list(APPEND LUREPROOF_ARABIC_FONTS ${_arabic_out})
+  endforeach()
   set(LUREPROOF_ARABIC_FONT ${LUREPROOF_ASSETS_OUT}/fonts/NotoSansArabic-Regular.ttf)
-  add_custom_command(OUTPUT ${LUREPROOF_ARABIC_FONT}
-    COMMAND ${CMAKE_COMMAND} -E make_directory ${LUREPROOF_ASSETS_OUT}/fonts
-    COMMAND ${PYFTSUBSET} ${_arabic_in} "--unicodes=U+0020,U+0030-0039,U+00A0,U+0600-06FF,U+200C-200F,U+2066-2069"
-            "--layout-features=*" --name-IDs= --no-hinting --output-file=${LUREPROOF_ARABIC_FONT}
-    DEPENDS ${_arabic_in}
-    COMMENT "Subsetting NotoSansArabic-Regular to Arabic, every layout feature kept"
-    VERBATIM)
 endif()
 
 # The ImGui glyph ranges = exactly the code points both subset fonts carry (game/l10n/glyph_ranges.cpp).
@@ -87,7 +93,7 @@ add_custom_command(OUTPUT ${LUREPROOF_EMOJI_TABLE} ${_emoji_stamp}
   COMMENT "Extracting the content's emoji from Noto Color Emoji"
   VERBATIM)
 target_sources(lureproof_l10n_runtime PRIVATE ${CMAKE_SOURCE_DIR}/game/l10n/emoji_table.cpp ${LUREPROOF_EMOJI_TABLE})
-list(APPEND _font_outputs ${_emoji_stamp} ${LUREPROOF_ARABIC_FONT})  # (not ImGui's: not in its glyph ranges)
+list(APPEND _font_outputs ${_emoji_stamp} ${LUREPROOF_ARABIC_FONTS})  # (not ImGui's: not in its glyph ranges)
 if(LUREPROOF_WEB)
   list(APPEND LUREPROOF_PACK_FILES ${_emoji_stamp})  # the dist step waits for stage/emoji/
 endif()

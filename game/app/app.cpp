@@ -31,6 +31,7 @@
 #include "screens/story_picker_screen.h"
 #include "ui/complex_lines.h"
 #include "ui/frame_demand.h"
+#include "ui/mirror.h"
 #include "ui/ui_frame.h"
 
 #include <imgui.h>
@@ -305,8 +306,9 @@ void App::draw_screen(const UiContext& ui) {
   if (const std::string language = screen_language(); !language.empty() && language != ui_language()) {
     for (const lure::Diagnostic& d : set_ui_language(language, assets_dir_))
       std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
-    select_complex_text(language, assets_dir_);  // Arabic: shaped, right to left (ui/complex_lines.h)
   }
+  // Arabic: shaped, right to left (ui/complex_lines.h); in any UI language (the picker's "العربية").
+  select_complex_text(ui_language(), assets_dir_);
   if (localized_)  // a missing or broken scenario catalogue, or a rejected translation
     for (const lure::Diagnostic& d : localized_->take_warnings())
       std::fprintf(stderr, "lureproof: %s\n", lure::format_diagnostic(d).c_str());
@@ -434,7 +436,13 @@ bool App::frame() {
   if (!platform::pump_events(&input)) return false;
   apply_display_defaults();
   refresh_theme_if_needed(input);
-  platform::begin_frame([this] { harness_.before_frame(); });
+  // A right-to-left UI language mirrors the visitor's screens (ui/mirror.h): the pointer in, the draw
+  // data and the trace out.
+  ui::set_mirrored(right_to_left_ui() && !mode_.studio);
+  platform::begin_frame([this] {
+    harness_.before_frame();
+    ui::mirror_input();
+  });
   // The UI frame context (ui/ui_frame.h), begun and ended on every path, the Studio's too.
   // The accessible view is recorded for the page's mirror and for read aloud.
   ui::begin_frame({&theme_, accessible_.enabled() || session_.settings.read_aloud, session_.settings.reduced_motion});
@@ -447,6 +455,7 @@ bool App::frame() {
   ui::end_frame();                           // Tab / Shift+Tab between the widgets drawn above (the Studio's phone too)
   double ui_cpu_ms = 0.0, gl_start_s = 0.0;  // events + UI + ImGui::Render, then GL draw and swap
   platform::end_frame([&] {
+    ui::mirror_draw_data(ImGui::GetDrawData());
     ui_cpu_ms = (platform::cpu_seconds() - cpu_start) * 1000.0;
     gl_start_s = seconds_since_start();
   });

@@ -1,6 +1,8 @@
 // LayoutWalk: the cells of the layout matrix one after another, checked and reported.
 #include "app/layout_walk.h"
 
+#include "ui/mirror.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -92,6 +94,10 @@ std::string LayoutWalk::frame_drawn(const UiTrace& trace, ImVec2 window) {
     r.failures.push_back({"window", std::string("the window is ") + got + ", not the size asked for"});
   } else {
     r.failures = check_layout(trace, window);
+    // A mirrored frame draws every text as a shaped line image (ui/mirror.h): a glyph from ImGui's
+    // atlas is text that bypassed draw_line (unshaped Arabic, or Latin drawn back to front).
+    if (const int glyphs = ui::last_mirrored_draw().imgui_glyphs; ui::mirrored() && glyphs > 0)
+      r.failures.push_back({"imgui-glyphs", std::to_string(glyphs) + " glyphs drawn by ImGui in a mirrored frame"});
   }
   frames_ = -1;
   ++next_;

@@ -22,6 +22,12 @@ int decode_utf8(std::string_view s, size_t i, std::uint32_t& cp) {
   return len;
 }
 
+std::string first_character(std::string_view s) {
+  if (s.empty()) return {};
+  std::uint32_t cp = 0;
+  return std::string(s.substr(0, size_t(decode_utf8(s, 0, cp))));
+}
+
 const std::uint16_t* supported_glyph_ranges() { return font_glyph_ranges(); }
 
 namespace {

@@ -21,6 +21,8 @@ void set_arabic_supported(bool on);
 void add_supported_glyphs(std::string_view utf8);
 // Decodes one UTF-8 sequence at s[i]; returns its length (1 for invalid bytes, decoded as U+FFFD).
 int decode_utf8(std::string_view s, size_t i, std::uint32_t& cp);
+// The first whole character of `s` (an avatar's initial: "Ana" -> "A", "ريتا" -> "ر"); empty for "".
+std::string first_character(std::string_view s);
 // Maps the drawn emoji to their stand-ins, removes unsupported code points, then collapses the
 // doubled spaces that leaves behind.
 std::string displayable(std::string_view utf8);

@@ -16,13 +16,16 @@ namespace lureproof::platform::complex_text {
 // right to left when `right_to_left`. Replaces what was loaded. False, with `error`, when a file is
 // missing or not a font. The web loads the faces asynchronously: see ready().
 bool load(const std::vector<std::string>& fonts, const std::string& language, bool right_to_left, std::string& error);
+// The bold cuts of load()'s fonts, in the same order, for bold lines (headings, names); replaced by
+// the next load(). Without them a bold line is drawn in the regular faces. False, with `error`, as load().
+bool load_bold(const std::vector<std::string>& fonts, std::string& error);
 // Faces are loaded and usable (the web: once the browser has them).
 bool ready();
 // Forgets the faces (a language without complex text was chosen).
 void unload();
 
-// The advance width of one line (no newline) at `pixels`; 0 without faces.
-float measure(std::string_view line, float pixels);
+// The advance width of one line (no newline) at `pixels`, in the bold faces when `bold`; 0 without faces.
+float measure(std::string_view line, float pixels, bool bold = false);
 
 struct LineImage {
   int width = 0, height = 0;            // pixels of `coverage`
@@ -32,7 +35,7 @@ struct LineImage {
   std::vector<unsigned char> coverage;  // width x height, 0..255
   std::vector<unsigned> glyphs;         // the glyph ids drawn, left to right, where known (natively)
 };
-// One line shaped, in visual order, drawn at `pixels`; empty without faces.
-LineImage render(std::string_view line, float pixels);
+// One line shaped, in visual order, drawn at `pixels` (in the bold faces when `bold`); empty without faces.
+LineImage render(std::string_view line, float pixels, bool bold = false);
 
 }  // namespace lureproof::platform::complex_text

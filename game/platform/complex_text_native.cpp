@@ -21,11 +21,13 @@ struct MeasuredLine {
   std::uintptr_t address = 0;
   std::string text;
   float pixels = 0.f;
+  bool bold = false;  // shaped in the bold face
   ClusterWidths widths;
 };
 
 struct Loaded {
   TextShaper shaper;
+  std::unique_ptr<TextShaper> bold;  // load_bold()
   std::string language;
   BaseDirection base = BaseDirection::Auto;
   std::deque<MeasuredLine> measured;  // most recent first
@@ -40,12 +42,14 @@ bool at_break(std::string_view text, size_t i) {
   return i == 0 || i >= text.size() || text[i - 1] == ' ' || text[i] == ' ';
 }
 
-// The width of `piece` read from a remembered line it lies in, at `pixels`; false when it lies in none
+// The width of `piece` read from a remembered line it lies in, at `pixels` in that weight; false when it lies in none
 // or does not start and end at break places.
-bool measured_piece(const Loaded& loaded, std::string_view piece, float pixels, float& width) {
+bool measured_piece(const Loaded& loaded, std::string_view piece, float pixels, bool bold, float& width) {
   const auto address = reinterpret_cast<std::uintptr_t>(piece.data());
   for (const MeasuredLine& line : loaded.measured) {
-    if (line.pixels != pixels || address < line.address || address - line.address > line.text.size()) continue;
+    if (line.pixels != pixels || line.bold != bold || address < line.address ||
+        address - line.address > line.text.size())
+      continue;
     const size_t begin = address - line.address, end = begin + piece.size();
     if (end > line.text.size() || line.text.compare(begin, piece.size(), piece) != 0) continue;
     if (!at_break(line.text, begin) || !at_break(line.text, end)) return false;
@@ -56,10 +60,8 @@ bool measured_piece(const Loaded& loaded, std::string_view piece, float pixels, 
 }
 }  // namespace
 
-bool load(const std::vector<std::string>& fonts, const std::string& language, bool right_to_left, std::string& error) {
-  auto loaded = std::make_unique<Loaded>();
-  loaded->language = language;
-  loaded->base = right_to_left ? BaseDirection::RightToLeft : BaseDirection::LeftToRight;
+namespace {
+bool add_faces(TextShaper& shaper, const std::vector<std::string>& fonts, std::string& error) {
   for (const std::string& path : fonts) {
     std::ifstream in(path, std::ios::binary);
     std::vector<unsigned char> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -67,41 +69,59 @@ bool load(const std::vector<std::string>& fonts, const std::string& language, bo
       error = path + ": cannot read the font";
       return false;
     }
-    if (!loaded->shaper.add_face(std::move(bytes), error)) {
+    if (!shaper.add_face(std::move(bytes), error)) {
       error = path + ": " + error;
       return false;
     }
   }
-  if (fonts.empty()) {
-    error = "no font files";
+  if (fonts.empty()) error = "no font files";
+  return !fonts.empty();
+}
+const TextShaper& shaper(bool bold) { return bold && g_loaded->bold ? *g_loaded->bold : g_loaded->shaper; }
+}  // namespace
+
+bool load(const std::vector<std::string>& fonts, const std::string& language, bool right_to_left, std::string& error) {
+  auto loaded = std::make_unique<Loaded>();
+  loaded->language = language;
+  loaded->base = right_to_left ? BaseDirection::RightToLeft : BaseDirection::LeftToRight;
+  if (!add_faces(loaded->shaper, fonts, error)) return false;
+  g_loaded = std::move(loaded);
+  return true;
+}
+
+bool load_bold(const std::vector<std::string>& fonts, std::string& error) {
+  if (!g_loaded) {
+    error = "no regular faces loaded";
     return false;
   }
-  g_loaded = std::move(loaded);
+  auto bold = std::make_unique<TextShaper>();
+  if (!add_faces(*bold, fonts, error)) return false;
+  g_loaded->bold = std::move(bold);
   return true;
 }
 
 bool ready() { return g_loaded != nullptr; }
 void unload() { g_loaded.reset(); }
 
-float measure(std::string_view line, float pixels) {
+float measure(std::string_view line, float pixels, bool bold) {
   if (!g_loaded) return 0.f;
   Loaded& loaded = *g_loaded;
   float width = 0.f;
-  if (measured_piece(loaded, line, pixels, width)) return width;
-  const ShapedLine shaped = loaded.shaper.shape(line, pixels, loaded.base, loaded.language);
+  if (measured_piece(loaded, line, pixels, bold, width)) return width;
+  const ShapedLine shaped = shaper(bold).shape(line, pixels, loaded.base, loaded.language);
   if (line.find(' ') != std::string_view::npos) {  // it has pieces: remember it
     if (loaded.measured.size() >= kRememberedLines) loaded.measured.pop_back();
-    loaded.measured.push_front(
-        {reinterpret_cast<std::uintptr_t>(line.data()), std::string(line), pixels, ClusterWidths(shaped, line.size())});
+    loaded.measured.push_front({reinterpret_cast<std::uintptr_t>(line.data()), std::string(line), pixels, bold,
+                                ClusterWidths(shaped, line.size())});
   }
   return shaped.width;
 }
 
-LineImage render(std::string_view line, float pixels) {
+LineImage render(std::string_view line, float pixels, bool bold) {
   LineImage image;
   if (!g_loaded) return image;
-  const ShapedLine shaped = g_loaded->shaper.shape(line, pixels, g_loaded->base, g_loaded->language);
-  LineBitmap bitmap = g_loaded->shaper.rasterise(shaped, pixels);
+  const ShapedLine shaped = shaper(bold).shape(line, pixels, g_loaded->base, g_loaded->language);
+  LineBitmap bitmap = shaper(bold).rasterise(shaped, pixels);
   image.width = bitmap.width;
   image.height = bitmap.height;
   image.baseline = bitmap.baseline;

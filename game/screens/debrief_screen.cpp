@@ -8,6 +8,7 @@
 #include "ui/focus_nav.h"
 #include "ui/frame_demand.h"
 #include "ui/icons.h"
+#include "ui/text_layout.h"
 #include "ui/ui_trace.h"
 
 #include <algorithm>
@@ -82,7 +83,7 @@ float legend(ImDrawList* dl, ImVec2 pos, float w, const Theme& theme) {
                         {p.text_muted, tr("Roads not taken"), Mark::Dashed}};
   float x = pos.x, y = pos.y;
   for (const Item& it : items) {
-    const float tw = small->CalcTextSizeA(small->FontSize, FLT_MAX, 0.f, it.text).x;
+    const float tw = text_width(small, small->FontSize, it.text);
     if (x + r * 3 + tw > pos.x + w) {
       x = pos.x;
       y += small->FontSize * 1.4f;

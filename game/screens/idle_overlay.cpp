@@ -2,6 +2,7 @@
 #include "screens/idle_overlay.h"
 #include "l10n/tr.h"
 #include "platform/platform.h"
+#include "ui/mirror.h"
 #include "ui/ui_trace.h"
 
 #include <algorithm>
@@ -67,7 +68,9 @@ bool draw_idle_overlay(const UiContext& ui, int seconds_left, int countdown_s) {
                    question + '\n' + note + '\n' + button};
   if (look.same_as(last)) {
     const float r = ring * 0.5f + theme.sp(2.f);
-    platform::redraw_only(centre.x - r, centre.y - r, centre.x + r, centre.y + r);
+    // On screen: a mirrored frame (ui/mirror.h) has the ring on the other side of the centre line.
+    const float x0 = ui::screen_x(centre.x - r), x1 = ui::screen_x(centre.x + r);
+    platform::redraw_only(std::min(x0, x1), centre.y - r, std::max(x0, x1), centre.y + r);
   }
   last = std::move(look);
   const std::string number = std::to_string(seconds_left);

@@ -2,6 +2,7 @@
 #include "screens/story_picker_screen.h"
 #include "l10n/tr.h"
 
+#include "journey/display_text.h"
 #include "ui/frame_demand.h"
 #include "ui/icons.h"
 #include "ui/ui_trace.h"
@@ -58,7 +59,7 @@ float card_body(ImDrawList* dl, ImVec2 pos, float w, const lure::Scenario& sc, i
   const float name_h = text_size(f.heading, name, name_w).y;
   if (dl) {
     dl->AddCircleFilled(c, r, kPersonaColours[index % kPersonaColourCount], 40);
-    const std::string initial = who.name.empty() ? "?" : who.name.substr(0, 1);
+    const std::string initial = who.name.empty() ? "?" : first_character(who.name);
     text_centred(dl, f.heading, c.x, name_y, IM_COL32(255, 255, 255, 255), initial);
     text_at(dl, f.heading, ImVec2(nx, name_y), p.text, name, name_w);
   }

@@ -2,6 +2,9 @@
 #include "ui/avatar.h"
 
 #include "platform/platform.h"
+#include "journey/display_text.h"
+#include "ui/mirror.h"
+#include "ui/text_layout.h"
 #include "ui/ui_trace.h"
 
 #include <stb/stb_image.h>
@@ -66,8 +69,10 @@ void draw_avatar(ImDrawList* dl, ImVec2 c, float r, const lure::Character* who, 
   if (who && !who->avatar.empty()) {
     const std::string path = who->avatar[0] == '/' ? who->avatar : base_dir + "/" + who->avatar;
     if (ImTextureID tex = avatar_texture(path, who->id)) {
-      dl->AddImageRounded(tex, ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), ImVec2(0, 0), ImVec2(1, 1),
-                          IM_COL32_WHITE, r);
+      // A photo reads the same in a mirrored frame (ui/mirror.h flips back only plain image quads).
+      const bool flip = ui::mirrored();
+      dl->AddImageRounded(tex, ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), ImVec2(flip ? 1.f : 0.f, 0.f),
+                          ImVec2(flip ? 0.f : 1.f, 1.f), IM_COL32_WHITE, r);
       return;
     }
   }
@@ -75,11 +80,11 @@ void draw_avatar(ImDrawList* dl, ImVec2 c, float r, const lure::Character* who, 
   dl->AddCircleFilled(c, r, bg, 40);
   if (theme.high_contrast()) dl->AddCircle(c, r, theme.palette().card_border, 40, theme.sp(2.f));
   std::string initials = who ? who->initials : "";
-  if (initials.empty() && who && !who->name.empty()) initials = who->name.substr(0, 1);
+  if (initials.empty() && who && !who->name.empty()) initials = first_character(who->name);
   ImFont* f = theme.fonts().body_bold;
   const float size = r * 0.9f;
-  const ImVec2 ts = f->CalcTextSizeA(size, FLT_MAX, 0.f, initials.c_str());
-  dl->AddText(f, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), initials.c_str());
+  const ImVec2 ts(text_width(f, size, initials), size);
+  draw_line(dl, f, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), initials);
   const UiBox circle{ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), {}};
   if (tracing_layout())
     trace_text_box(dl, initials, wrapped_lines(f, size, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), initials),

@@ -9,8 +9,10 @@
 
 #include <lure/l10n.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <utility>
 #include <unordered_map>
 
 namespace lureproof {
@@ -20,10 +22,14 @@ constexpr int kAtlasSize = 1024;               // 4 MB of RGBA: some hundred lin
 constexpr size_t kMaxRememberedWidths = 8192;  // then forgotten all at once
 
 struct State {
+  std::string language;  // selected
+  bool selected = false;
   bool right_to_left = false;
-  bool active = false;
+  bool loaded = false;  // the faces
   std::unordered_map<std::string, float> widths;
   std::unique_ptr<LineImageCache> cache;
+  std::vector<const ImFont*> bold_fonts;
+  bool bold_loaded = false;
   void* texture = nullptr;
   int frame = -1;
 };
@@ -32,12 +38,38 @@ State& state() {
   return s;
 }
 
-std::string width_key(float size, std::string_view line) {
+bool bold(const ImFont* font) {
+  const State& s = state();
+  return s.bold_loaded && std::find(s.bold_fonts.begin(), s.bold_fonts.end(), font) != s.bold_fonts.end();
+}
+
+// A line's key in the tables: its text, then its weight and size.
+std::string width_key(bool in_bold, float size, std::string_view line) {
   std::string key(line);
-  key += '\x1f';
+  key += in_bold ? '\x1e' : '\x1f';
   key += std::to_string(int(size * 64.f + 0.5f));
   return key;
 }
+
+bool has_arabic(std::string_view line) {
+  // The Arabic block (journey/display_text.h), U+0600-06FF, is the UTF-8 lead bytes D8-DB.
+  for (const char c : line)
+    if (const auto b = static_cast<unsigned char>(c); b >= 0xD8 && b <= 0xDB) return true;
+  return false;
+}
+
+// The text shaped for `line`: in a right-to-left UI a line without Arabic (an English tagline, a
+// name, "9:41") reads left to right as a whole, so it goes in a left-to-right isolate (U+2066 ...
+// U+2069): "Too good to be true?", not "?Too good to be true".
+std::string_view shaped_text(std::string_view line, std::string& storage) {
+  if (!state().right_to_left || has_arabic(line)) return line;
+  storage = "\u2066";
+  storage += line;
+  storage += "\u2069";
+  return storage;
+}
+
+bool faces_ready() { return state().loaded && platform::complex_text::ready(); }
 
 LineImageCache& cache() {
   State& s = state();
@@ -61,52 +93,73 @@ LineImageCache& cache() {
 
 void select_complex_text(const std::string& language, const std::string& assets_dir) {
   State& s = state();
+  if (s.selected && s.language == language) return;
+  s.selected = true;
+  s.language = language;
   s.right_to_left = lure::language_right_to_left(language);
   s.widths.clear();
   s.cache.reset();  // its lines were drawn in the faces being replaced (the texture is kept)
-  if (!s.right_to_left) {
-    platform::complex_text::unload();
-    s.active = false;
-    set_arabic_supported(false);
-    return;
-  }
   std::string error;
-  s.active = platform::complex_text::load(
-      {assets_dir + "/fonts/NotoSansArabic-Regular.ttf", assets_dir + "/fonts/NotoSans-Regular.ttf"}, language, true,
-      error);
-  set_arabic_supported(s.active);
-  if (!s.active) std::fprintf(stderr, "lureproof: %s: drawing %s without shaping\n", error.c_str(), language.c_str());
+  // The faces' language is Arabic's (the only complex script here); the base direction the UI's.
+  s.loaded = platform::complex_text::load(
+      {assets_dir + "/fonts/NotoSansArabic-Regular.ttf", assets_dir + "/fonts/NotoSans-Regular.ttf"},
+      s.right_to_left ? language : std::string("ar"), s.right_to_left, error);
+  set_arabic_supported(s.loaded);
+  // The bold cuts (headings, names); without them bold lines are drawn in the regular faces.
+  s.bold_loaded =
+      s.loaded && platform::complex_text::load_bold(
+                      {assets_dir + "/fonts/NotoSansArabic-Bold.ttf", assets_dir + "/fonts/NotoSans-Bold.ttf"}, error);
+  static bool told = false;
+  if (!s.loaded && !std::exchange(told, true))
+    std::fprintf(stderr, "lureproof: %s: drawing Arabic without shaping\n", error.c_str());
 }
 
-bool complex_lines_active() { return state().active && platform::complex_text::ready(); }
+bool complex_lines_active() { return state().right_to_left && faces_ready(); }
 bool right_to_left_ui() { return state().right_to_left; }
 
-float complex_line_width(float size, std::string_view line) {
-  if (!complex_lines_active() || line.empty()) return 0.f;
+bool draws_complex(std::string_view line) {
+  if (!faces_ready()) return false;
+  if (state().right_to_left) return true;
+  // The Arabic block (journey/display_text.h), U+0600-06FF, is the UTF-8 lead bytes D8-DB.
+  for (const char c : line)
+    if (const auto b = static_cast<unsigned char>(c); b >= 0xD8 && b <= 0xDB) return true;
+  return false;
+}
+
+void set_complex_bold_fonts(std::vector<const ImFont*> fonts) { state().bold_fonts = std::move(fonts); }
+
+float complex_line_width(ImFont* font, float size, std::string_view line) {
+  if (!faces_ready() || line.empty()) return 0.f;
   State& s = state();
-  std::string key = width_key(size, line);
+  const bool in_bold = bold(font);
+  std::string key = width_key(in_bold, size, line);
   if (auto it = s.widths.find(key); it != s.widths.end()) return it->second;
   if (s.widths.size() >= kMaxRememberedWidths) s.widths.clear();
-  const float width = platform::complex_text::measure(line, size);
+  std::string storage;
+  const float width = platform::complex_text::measure(shaped_text(line, storage), size, in_bold);
   s.widths.emplace(std::move(key), width);
   return width;
 }
 
-void measure_complex_paragraphs(float size, std::string_view text) {
+void measure_complex_paragraphs(float size, std::string_view text, ImFont* font) {
   if (!complex_lines_active()) return;
+  const bool in_bold = bold(font);
   for (size_t begin = 0; begin < text.size();) {
     size_t end = text.find('\n', begin);
     if (end == std::string_view::npos) end = text.size();
-    if (end > begin) platform::complex_text::measure(text.substr(begin, end - begin), size);
+    if (end > begin) platform::complex_text::measure(text.substr(begin, end - begin), size, in_bold);
     begin = end + 1;
   }
 }
 
 void draw_complex_line(ImDrawList* dl, ImFont* font, float size, std::string_view line, ImVec2 pos, ImU32 colour) {
-  if (!complex_lines_active() || line.empty()) return;
-  const CachedLine* cached = cache().get(line, size, [&] {
+  if (!faces_ready() || line.empty()) return;
+  const bool in_bold = bold(font);
+  const std::string bold_key = in_bold ? "\x1e" + std::string(line) : std::string();  // bold lines apart
+  const CachedLine* cached = cache().get(in_bold ? std::string_view(bold_key) : line, size, [&] {
     static platform::complex_text::LineImage image;  // kept until the cache copied it
-    image = platform::complex_text::render(line, size);
+    std::string storage;
+    image = platform::complex_text::render(shaped_text(line, storage), size, in_bold);
     return LineCoverage{image.width,    image.height,  image.baseline,
                         image.origin_x, image.advance, image.coverage.empty() ? nullptr : image.coverage.data()};
   });

@@ -65,8 +65,7 @@ MapLayout layout_map(const lure::Graph& g, ImFont* font, float font_size, float 
   for (const auto& v : g.vertices) {
     out.label_lines.push_back(wrap_label(font, font_size, v.label, wrap));
     float w = 0.f;
-    for (const std::string& l : out.label_lines.back())
-      w = std::max(w, font->CalcTextSizeA(font_size, FLT_MAX, 0.f, l.c_str()).x);
+    for (const std::string& l : out.label_lines.back()) w = std::max(w, text_width(font, font_size, l));
     sizes.push_back({std::ceil(w), out.line_height * float(out.label_lines.back().size())});
   }
   lure::LayoutSettings s;
@@ -112,8 +111,8 @@ void draw_map(ImDrawList* dl, ImVec2 origin, const lure::Graph& g, const MapLayo
       dashed(dl, c, tip, missing, theme.sp(2.f), theme.sp(4.f));
       arrowhead(dl, c, tip, theme.sp(8.f), missing);
       const std::string text = "? " + edge.target;
-      dl->AddText(layout.font, layout.font_size, ImVec2(tip.x + theme.sp(3.f), tip.y - layout.font_size), missing,
-                  text.c_str());
+      draw_line(dl, layout.font, layout.font_size, ImVec2(tip.x + theme.sp(3.f), tip.y - layout.font_size), missing,
+                text);
       continue;
     }
     if (path.size() < 2) continue;
@@ -172,7 +171,7 @@ void draw_map(ImDrawList* dl, ImVec2 origin, const lure::Graph& g, const MapLayo
       for (size_t k = 1; k < path.size(); ++k)
         along.push_back(along.back() + std::hypot(path[k].x - path[k - 1].x, path[k].y - path[k - 1].y));
       const std::string text = ellipsize(layout.font, g.edges[e].label, theme.sp(84.f));
-      const ImVec2 ts = layout.font->CalcTextSizeA(fs, FLT_MAX, 0.f, text.c_str());
+      const ImVec2 ts(text_width(layout.font, fs, text), fs);
       for (float t : {0.5f, 0.35f, 0.65f, 0.25f, 0.75f}) {
         const float d = along.back() * t;
         size_t k = 1;
@@ -185,8 +184,8 @@ void draw_map(ImDrawList* dl, ImVec2 origin, const lure::Graph& g, const MapLayo
         if (!free_at(box)) continue;
         taken.push_back(box);
         dl->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.z, box.w), with_alpha(p.background_top, 0.85f), 3.f);
-        dl->AddText(layout.font, fs, ImVec2(box.x + 2.f, box.y), g.edges[e].conditional() ? p.text_muted : p.text,
-                    text.c_str());
+        draw_line(dl, layout.font, fs, ImVec2(box.x + 2.f, box.y), g.edges[e].conditional() ? p.text_muted : p.text,
+                  text);
         break;
       }
     }
@@ -221,12 +220,11 @@ void draw_map(ImDrawList* dl, ImVec2 origin, const lure::Graph& g, const MapLayo
     if (flags > 1) {  // the count in a small badge above the mark
       const std::string num = std::to_string(flags);
       const float fs = layout.font_size * 0.8f;
-      const ImVec2 ts = layout.font->CalcTextSizeA(fs, FLT_MAX, 0.f, num.c_str());
+      const ImVec2 ts(text_width(layout.font, fs, num), fs);
       const ImVec2 bc(c.x - rr * 0.9f, c.y - rr - ts.y * 0.35f);
       const float br = std::max(ts.x, ts.y) * 0.6f;
       dl->AddCircleFilled(bc, br, p.flag, 16);
-      dl->AddText(layout.font, fs, ImVec2(bc.x - ts.x * 0.5f, bc.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255),
-                  num.c_str());
+      draw_line(dl, layout.font, fs, ImVec2(bc.x - ts.x * 0.5f, bc.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), num);
     }
   }
   // Labels; for the layout check each is a text box held by the whole map (which pans in its view).

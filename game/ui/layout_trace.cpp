@@ -30,7 +30,7 @@ std::vector<TracedLine> wrapped_lines(ImFont* font, float size, ImVec2 pos, cons
       while (w < end && (static_cast<unsigned char>(*w) & 0xC0) == 0x80) ++w;  // whole characters
       if (w < eol) eol = w, wrapped = true;
     }
-    const float width = font->CalcTextSizeA(size, FLT_MAX, 0.f, s, eol).x;
+    const float width = text_width(font, size, std::string_view(s, size_t(eol - s)));
     lines.push_back({size_t(s - begin), size_t(eol - begin), ImVec2(pos.x, y), ImVec2(pos.x + width, y + size)});
     y += size;
     if (eol >= end) break;

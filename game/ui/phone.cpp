@@ -96,7 +96,7 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
   const float app_h = app.channel == Channel::Narration ? 0.f : std::max(theme.sp(60.f), two_title_lines);
   dl->AddRectFilled(sa, ImVec2(sb.x, sa.y + status_h + app_h), bar, r - bezel, ImDrawFlags_RoundCornersTop);
   const ImU32 on_bar = IM_COL32(255, 255, 255, 235);
-  dl->AddText(small, small->FontSize * 0.85f, ImVec2(sa.x + theme.sp(26.f), sa.y + theme.sp(5.f)), on_bar, "9:41");
+  draw_line(dl, small, small->FontSize * 0.85f, ImVec2(sa.x + theme.sp(26.f), sa.y + theme.sp(5.f)), on_bar, "9:41");
   if (tracing_layout())
     trace_text_box(
         dl, "9:41",
@@ -189,7 +189,7 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
       const TraceTitle is_title;
       if (tracing_layout()) trace_text_block(dl, two, step, ImVec2(x, cy - two.size.y * 0.5f));
     } else if (t = ellipsize(bold, t, avail); !t.empty()) {
-      dl->AddText(bold, bold->FontSize, ImVec2(x, cy - bold->FontSize * 0.58f), p.app_bar_text, t.c_str());
+      draw_line(dl, bold, bold->FontSize, ImVec2(x, cy - bold->FontSize * 0.58f), p.app_bar_text, t);
       trace_text(t);
       const TraceTitle is_title;  // the layout check: cut only when two lines would not hold it either
       if (tracing_layout() && t != displayable(title))
@@ -216,13 +216,13 @@ int draw_phone(ImDrawList* dl, ImVec2 pos, ImVec2 size, const PhoneApp& app, con
 
 float draw_time_separator(ImDrawList* dl, ImVec2 pos, float width, const std::string& time, const Theme& theme) {
   ImFont* small = theme.fonts().small;
-  const ImVec2 ts = small->CalcTextSizeA(small->FontSize, FLT_MAX, 0.f, time.c_str());
+  const ImVec2 ts(text_width(small, small->FontSize, time), small->FontSize);
   const float pad = theme.sp(10.f);
   const ImVec2 c(pos.x + width * 0.5f, pos.y + theme.sp(6.f) + ts.y * 0.5f + pad * 0.4f);
   const ImVec2 a(c.x - ts.x * 0.5f - pad, c.y - ts.y * 0.5f - pad * 0.4f),
       b(c.x + ts.x * 0.5f + pad, c.y + ts.y * 0.5f + pad * 0.4f);
   dl->AddRectFilled(a, b, with_alpha(theme.palette().surface_muted, 0.16f), ts.y);
-  dl->AddText(small, small->FontSize, ImVec2(a.x + pad, a.y + pad * 0.4f), theme.palette().surface_muted, time.c_str());
+  draw_line(dl, small, small->FontSize, ImVec2(a.x + pad, a.y + pad * 0.4f), theme.palette().surface_muted, time);
   trace_text(time);
   const UiBox pill{a, b, {}};
   if (tracing_layout())

@@ -7,6 +7,7 @@
 #include "journey/display_text.h"
 #include "ui/avatar.h"
 #include "ui/icons.h"
+#include "ui/mirror.h"
 #include "ui/text_layout.h"
 #include "ui/ui_trace.h"
 #include "ui/widgets.h"
@@ -47,7 +48,7 @@ float field_row(ImDrawList* dl, ImVec2 pos, float width, float label_w, const ch
   text_at(dl, small, ImVec2(pos.x, pos.y + (body->FontSize - small->FontSize) * 0.6f), p.surface_muted, label);
   // An address that does not fit beside its label goes under it, the whole width; one without a
   // domain to keep whole (a messenger's number) is wrapped as text when it does not fit there either.
-  if (address && bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.f, value.c_str()).x > avail) {
+  if (address && text_width(bold, bold->FontSize, value) > avail) {
     y += small->FontSize * 1.15f;
     x = pos.x;
     avail = width - marker;
@@ -70,7 +71,7 @@ int index_of(const PhoneApp& app, const PhoneField* f) { return f ? int(f - app.
 float label_column(const Theme& theme, std::initializer_list<const char*> labels) {
   ImFont* small = theme.fonts().small;
   float w = 0.f;
-  for (const char* l : labels) w = std::max(w, small->CalcTextSizeA(small->FontSize, FLT_MAX, 0.f, l).x);
+  for (const char* l : labels) w = std::max(w, text_width(small, small->FontSize, l));
   return w + theme.sp(12.f);
 }
 
@@ -117,7 +118,7 @@ float draw_address(ImDrawList* dl, ImVec2 pos, const std::string& value, ImFont*
   // Too long: the domain stays whole; the path loses its end, then the name before the domain its start.
   auto width = [&] {
     float w = 0.f;
-    for (int i = 0; i < 3; ++i) w += fonts[i]->CalcTextSizeA(fonts[i]->FontSize, FLT_MAX, 0.f, parts[i].c_str()).x;
+    for (int i = 0; i < 3; ++i) w += text_width(fonts[i], fonts[i]->FontSize, parts[i]);
     return w;
   };
   const std::string ellipsis = "…";
@@ -142,15 +143,15 @@ float draw_address(ImDrawList* dl, ImVec2 pos, const std::string& value, ImFont*
   dl->PushClipRect(ImVec2(pos.x, pos.y - font->FontSize),
                    ImVec2(pos.x + std::max(0.f, max_width), pos.y + font->FontSize * 2.f), true);
   float x = pos.x;
+  const float run = width();
   for (int i = 0; i < 3; ++i) {
     if (parts[i].empty()) continue;
-    dl->AddText(fonts[i], fonts[i]->FontSize, ImVec2(x, pos.y + (font->FontSize - fonts[i]->FontSize) * 0.5f),
-                colours[i], parts[i].c_str());
-    if (tracing_layout())
-      trace_text_box(dl, parts[i],
-                     wrapped_lines(fonts[i], fonts[i]->FontSize,
-                                   ImVec2(x, pos.y + (font->FontSize - fonts[i]->FontSize) * 0.5f), parts[i]));
-    x += fonts[i]->CalcTextSizeA(fonts[i]->FontSize, FLT_MAX, 0.f, parts[i].c_str()).x;
+    const float w = text_width(fonts[i], fonts[i]->FontSize, parts[i]);
+    // An address reads left to right in a mirrored frame too (ui/mirror.h).
+    const ImVec2 at(ui::left_to_right_piece(x, w, pos.x, run), pos.y + (font->FontSize - fonts[i]->FontSize) * 0.5f);
+    draw_line(dl, fonts[i], fonts[i]->FontSize, at, colours[i], parts[i]);
+    if (tracing_layout()) trace_text_box(dl, parts[i], wrapped_lines(fonts[i], fonts[i]->FontSize, at, parts[i]));
+    x += w;
     trace_text(parts[i]);
   }
   dl->PopClipRect();
@@ -263,7 +264,7 @@ float draw_app_header(ImDrawList* dl, ImVec2 pos, float width, const PhoneApp& a
       if (const PhoneField* f = field_of(app, "number")) {
         // The caller's number, with its flag button beside it.
         ImFont* body = theme.fonts().body;
-        const float w = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0.f, f->value.c_str()).x;
+        const float w = text_width(body, body->FontSize, f->value);
         draw_address(dl, ImVec2(c.x - w * 0.5f, y), f->value, body, body, IM_COL32(230, 236, 250, 255),
                      IM_COL32(230, 236, 250, 255), w + 1.f);
         if (tracing_accessible()) trace_message("field:number", tr("Number"), f->value);

@@ -36,14 +36,29 @@ std::vector<RichRun> rich_runs(const std::string& text, const std::vector<lure::
 }
 
 namespace {
-// Right to left and shaped (ui/complex_lines.h): whole lines, each aligned to the right as
-// draw_text_block would; the emphasis is not drawn (one face).
+// Where `part` is in `plain` at or after `from` (npos when it is not).
+size_t plain_has(const std::string& plain, size_t from, std::string_view part) {
+  return from > plain.size() ? std::string::npos : plain.find(part, from);
+}
+
+// Right to left and shaped (ui/complex_lines.h): whole lines, each at the left edge as
+// draw_text_block would (the mirrored frame puts them at the right: ui/mirror.h); the emphasis is not
+// drawn (one face).
 RichLayout layout_complex(const std::vector<RichRun>& runs, ImFont* regular, float wrap) {
   RichLayout out;
   for (const RichRun& run : runs) out.plain += run.text;
   const TextBlock block = layout_text(regular, regular->FontSize, out.plain, wrap, 1.25f);
-  for (size_t i = 0; i < block.lines.size(); ++i)
-    out.pieces.push_back({block.lines[i], ImVec2(line_x(block, i, 0.f, 0.f, 0.f), block.line_h * float(i)), false});
+  size_t at = 0;  // where the next line starts in `plain` (the layout check's text box: draw_rich)
+  for (size_t i = 0; i < block.lines.size(); ++i) {
+    const std::string& line = block.lines[i];
+    // A line ending in a '-' that `plain` lacks there ends inside a word the line breaker broke.
+    const bool hyphen = !line.empty() && line.back() == '-' && plain_has(out.plain, at, line) == std::string::npos;
+    const std::string_view own = hyphen ? std::string_view(line).substr(0, line.size() - 1) : std::string_view(line);
+    const size_t begin = plain_has(out.plain, at, own);
+    if (begin != std::string::npos) at = begin + own.size();
+    out.pieces.push_back({line, ImVec2(line_x(block, i, 0.f, 0.f, 0.f), block.line_h * float(i)), false,
+                          begin == std::string::npos ? at : begin, hyphen});
+  }
   if (!block.lines.empty())
     out.size = ImVec2(block.size.x, block.line_h * float(block.lines.size() - 1) + regular->FontSize * 1.2f);
   return out;
@@ -111,9 +126,7 @@ RichLayout layout_rich(const std::vector<RichRun>& runs, ImFont* regular, ImFont
 void draw_rich(ImDrawList* dl, const RichLayout& layout, ImFont* regular, ImFont* bold, ImVec2 o, ImU32 colour) {
   for (const RichPiece& p : layout.pieces) {
     ImFont* f = p.bold ? bold : regular;
-    if (complex_lines_active())
-      draw_complex_line(dl, f, f->FontSize, p.text, ImVec2(o.x + p.pos.x, o.y + p.pos.y), colour);
-    else dl->AddText(f, f->FontSize, ImVec2(o.x + p.pos.x, o.y + p.pos.y), colour, p.text.c_str());
+    draw_line(dl, f, f->FontSize, ImVec2(o.x + p.pos.x, o.y + p.pos.y), colour, p.text);
   }
   if (!layout.plain.empty()) trace_text(layout.plain);
   if (!layout.plain.empty() && tracing_accessible() && ui_trace().quiet == 0)

@@ -13,7 +13,7 @@ namespace lureproof {
 
 float text_width(ImFont* font, float size, std::string_view text) {
   if (text.empty()) return 0.f;
-  if (complex_lines_active()) return complex_line_width(size, text);  // right to left, shaped
+  if (draws_complex(text)) return complex_line_width(font, size, text);  // shaped (Arabic)
   return font->CalcTextSizeA(size, FLT_MAX, 0.f, text.data(), text.data() + text.size()).x;
 }
 
@@ -28,7 +28,7 @@ TextBlock break_into_lines(ImFont* font, float size, std::string_view text, floa
   TextBlock block;
   block.line_h = size * line_spacing;
   const MeasureText measure = [&](std::string_view s) { return text_width(font, size, s); };
-  measure_complex_paragraphs(size, text);  // shaped text: each paragraph shaped once, its pieces read from it
+  measure_complex_paragraphs(size, text, font);  // shaped text: each paragraph shaped once, its pieces read from it
   const std::vector<TextLine> lines = break_lines(text, wrap, measure, &hyphenation);
   block.lines = line_texts(text, lines);
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -54,23 +54,22 @@ void text_layout_end_frame() { cache().end_frame(); }
 void clear_text_layouts() { cache().clear(); }
 TextLayoutStats text_layout_stats() { return {cache().size(), cache().hits(), cache().misses()}; }
 
+void draw_line(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 colour, std::string_view line) {
+  if (line.empty()) return;
+  if (draws_complex(line)) draw_complex_line(dl, font, size, line, pos, colour);
+  else dl->AddText(font, size, pos, colour, line.data(), line.data() + line.size());
+}
+
 void draw_text_block(ImDrawList* dl, ImFont* font, float size, const TextBlock& block, ImVec2 pos, ImU32 colour,
                      float align, float width) {
-  const bool complex = complex_lines_active();
-  for (size_t i = 0; i < block.lines.size(); ++i) {
-    const ImVec2 at(line_x(block, i, pos.x, align, width), pos.y + block.line_h * float(i));
-    if (complex) draw_complex_line(dl, font, size, block.lines[i], at, colour);
-    else dl->AddText(font, size, at, colour, block.lines[i].c_str());
-  }
+  for (size_t i = 0; i < block.lines.size(); ++i)
+    draw_line(dl, font, size, ImVec2(line_x(block, i, pos.x, align, width), pos.y + block.line_h * float(i)), colour,
+              block.lines[i]);
 }
 
 float line_x(const TextBlock& block, size_t i, float x, float align, float width) {
-  // Right to left: what starts at the left edge ends at the right edge instead (of `width`, or of the
-  // block's widest line when no width is given). Mirroring where the block itself goes is the screens'.
-  if (align == 0.f && right_to_left_ui()) {
-    align = 1.f;
-    if (width <= 0.f) width = block.size.x;
-  }
+  // Right to left, the whole frame is mirrored (ui/mirror.h): a line at the left edge of its block
+  // ends up at the right edge of the mirrored block.
   return x + (width - block.widths[i]) * align;
 }
 

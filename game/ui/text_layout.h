@@ -40,10 +40,13 @@ struct TextLayoutStats {
 };
 TextLayoutStats text_layout_stats();
 // Draws `block` from `pos` (its top left), each line at `align` of the free room in `width` (0 left,
-// 0.5 centred: `width` is the column the lines are centred in). In a right-to-left UI language, 0
-// means the right edge (line_x) and the lines are shaped (ui/complex_lines.h).
+// 0.5 centred: `width` is the column the lines are centred in). In a right-to-left UI language the
+// frame is mirrored afterwards (ui/mirror.h), so 0 is the right edge on screen.
 void draw_text_block(ImDrawList* dl, ImFont* font, float size, const TextBlock& block, ImVec2 pos, ImU32 colour,
                      float align = 0.f, float width = 0.f);
+// One line of text with its top left at `pos`: shaped (ui/complex_lines.h) when it needs it, else with
+// ImGui's glyphs. Every text the UI draws goes through here, never ImDrawList::AddText.
+void draw_line(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 colour, std::string_view line);
 // Where draw_text_block starts line `i` of `block` drawn from `x` (the layout trace records the same).
 float line_x(const TextBlock& block, size_t i, float x, float align, float width);
 

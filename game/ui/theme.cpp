@@ -4,6 +4,7 @@
 
 #include "journey/display_text.h"
 #include "lure/file_source.h"
+#include "ui/complex_lines.h"
 #include "ui/text_layout.h"
 
 #include <imgui_internal.h>
@@ -130,6 +131,7 @@ bool Theme::load_fonts(const std::string& assets_dir, float ui_scale, std::strin
       add(bold_ttf_, "title", std::min(72.f * scale_ * std::min(text_size_, 1.3f), 200.f), large, title_ranges_.Data);
   if (!fonts_.small || !fonts_.body || !fonts_.body_bold || !fonts_.heading || !fonts_.title)
     return fallback("could not read the fonts in " + dir);
+  set_complex_bold_fonts({fonts_.body_bold, fonts_.heading, fonts_.title});  // Arabic in bold
   // Colour emoji for the text faces (not the title's taglines); a starter atlas has none.
   if (starter) {
     emoji_.skip();

@@ -2,6 +2,7 @@
 #include "ui/ui_frame.h"
 
 #include "ui/focus_nav.h"
+#include "ui/mirror.h"
 #include "ui/text_layout.h"
 
 namespace lureproof {
@@ -14,6 +15,7 @@ UiFrame& frame() {
 }
 
 void begin_frame(const UiFrameOptions& options) {
+  restore_input();  // the keys mirror_input() swapped for ImGui::NewFrame
   UiFrame& f = frame();
   if (f.open) ++f.unended;
   f.trace.clear();
@@ -35,6 +37,7 @@ void end_frame() {
   nav_end_frame(f.nav_items);
   f.nav_items.clear();
   text_layout_end_frame();
+  mirror_trace(f.trace);  // the rectangles as they are on screen
   f.open = false;
 }
 

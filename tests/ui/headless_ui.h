@@ -3,6 +3,7 @@
 #pragma once
 
 #include "platform/imgui_without_display.h"
+#include "ui/mirror.h"
 #include "ui/theme.h"
 #include "ui/ui_frame.h"
 
@@ -30,11 +31,13 @@ class HeadlessUi {
   template <class Draw>
   void frame(Draw&& draw) {
     ImGui::GetIO().DeltaTime = 1.f / 60.f;
+    ui::mirror_input();  // a right-to-left frame (ui::set_mirrored) is mirrored as App mirrors it
     ImGui::NewFrame();
     ui::begin_frame({&theme, true, true});
     draw();
     ui::end_frame();
     ImGui::Render();
+    ui::mirror_draw_data(ImGui::GetDrawData());
   }
 
   // A tap on the target the last frame traced as `label`: pressed one frame, released the next.
