@@ -31,13 +31,19 @@ set(LUREPROOF_FONT_FILES ${_font_outputs})
 # Arabic (issue #21; docs/architecture.md "Right-to-left, shaped text"): Noto Sans Arabic, shaped by
 # HarfBuzz (platform::complex_text), so every layout feature stays (joining forms, ligatures, mark
 # positions). The Arabic block (letters, marks, punctuation, Arabic-Indic digits), ASCII digits and
-# space, and the bidirectional controls (ZWNJ, ZWJ, LRM, RLM, the isolates). Native only for now:
-# the web edition's Arabic comes later as a language pack, and never in the initial load.
-if(NOT LUREPROOF_WEB)
+# space, and the bidirectional controls (ZWNJ, ZWJ, LRM, RLM, the isolates). Natively among the fonts;
+# on the web in Arabic's language pack (cmake/L10n.cmake, when web/kiosk.toml offers Arabic), never in
+# the initial load.
+if(NOT LUREPROOF_WEB OR LUREPROOF_WEB_ARABIC_FONT)
   set(_arabic_in ${LUREPROOF_FONT_SOURCE_DIR}/NotoSansArabic-Regular.ttf)
-  set(LUREPROOF_ARABIC_FONT ${LUREPROOF_ASSETS_OUT}/fonts/NotoSansArabic-Regular.ttf)
+  if(LUREPROOF_WEB)
+    set(LUREPROOF_ARABIC_FONT ${LUREPROOF_WEB_ARABIC_FONT})
+  else()
+    set(LUREPROOF_ARABIC_FONT ${LUREPROOF_ASSETS_OUT}/fonts/NotoSansArabic-Regular.ttf)
+  endif()
+  get_filename_component(_arabic_dir ${LUREPROOF_ARABIC_FONT} DIRECTORY)
   add_custom_command(OUTPUT ${LUREPROOF_ARABIC_FONT}
-    COMMAND ${CMAKE_COMMAND} -E make_directory ${LUREPROOF_ASSETS_OUT}/fonts
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${_arabic_dir}
     COMMAND ${PYFTSUBSET} ${_arabic_in} "--unicodes=U+0020,U+0030-0039,U+00A0,U+0600-06FF,U+200C-200F,U+2066-2069"
             "--layout-features=*" --name-IDs= --no-hinting --output-file=${LUREPROOF_ARABIC_FONT}
     DEPENDS ${_arabic_in}

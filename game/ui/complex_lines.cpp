@@ -71,9 +71,11 @@ void select_complex_text(const std::string& language, const std::string& assets_
     return;
   }
   std::string error;
-  s.active = platform::complex_text::load(
-      {assets_dir + "/fonts/NotoSansArabic-Regular.ttf", assets_dir + "/fonts/NotoSans-Regular.ttf"}, language, true,
-      error);
+  // The Arabic face: among the fonts natively, in the language's pack on the web (cmake/L10n.cmake).
+  std::string arabic = assets_dir + "/l10n/" + language + "/NotoSansArabic-Regular.ttf";
+  if (std::FILE* in = std::fopen(arabic.c_str(), "rb")) std::fclose(in);
+  else arabic = assets_dir + "/fonts/NotoSansArabic-Regular.ttf";
+  s.active = platform::complex_text::load({arabic, assets_dir + "/fonts/NotoSans-Regular.ttf"}, language, true, error);
   set_arabic_supported(s.active);
   if (!s.active) std::fprintf(stderr, "lureproof: %s: drawing %s without shaping\n", error.c_str(), language.c_str());
 }
