@@ -39,17 +39,25 @@ EM_JS(void, js_complex_init, (), {
     face['load']().then(wake, wake);
     return true;
   };
-  // The 2D context with the line's font at `pixels` (ImGui's size of the last face).
-  state['prepare'] = function (pixels) {
+  // The 2D context with the line's font at `pixels` (ImGui's size of the last face), right to left for
+  // a line with right-to-left letters: a line without any (a phone number such as "116 000", a URL, an
+  // English title) keeps its own left-to-right order instead of the bidirectional algorithm's in a
+  // right-to-left paragraph ("000 116").
+  state['prepare'] = function (pixels, line) {
+    var rtl = false;
+    for (var i = 0; state['rtl'] && !rtl && i < line.length; i++) {
+      var c = line.charCodeAt(i);  // Hebrew, Arabic, their presentation forms
+      rtl = (c >= 0x590 && c <= 0x8FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
+    }
     if (!state['ctx']) {
       var canvas = window['OffscreenCanvas'] ? new window['OffscreenCanvas'](256, 64) : document.createElement('canvas');
       state['ctx'] = canvas.getContext('2d', { 'willReadFrequently': true });
     }
     var ctx = state['ctx'], font = (pixels * state['scale']).toFixed(2) + 'px ' + state['font'];
-    if (state['set'] !== font + state['rtl']) {
-      state['set'] = font + state['rtl'];
+    if (state['set'] !== font + rtl) {
+      state['set'] = font + rtl;
       ctx['font'] = font;
-      ctx['direction'] = state['rtl'] ? 'rtl' : 'ltr';
+      ctx['direction'] = rtl ? 'rtl' : 'ltr';
       ctx['textAlign'] = 'left';
       ctx['textBaseline'] = 'alphabetic';
     }
@@ -98,12 +106,13 @@ EM_JS(int, js_faces_ready, (), {
   return Object.keys(state['faces']).every(function (path) { return state['faces'][path]['face']['status'] !== 'loading'; }) ? 1 : 0;
 });
 EM_JS(float, js_measure, (const char* line, float pixels), {
-  return Module['complexText']['prepare'](pixels)['measureText'](UTF8ToString(line))['width'];
+  var text = UTF8ToString(line);
+  return Module['complexText']['prepare'](pixels, text)['measureText'](text)['width'];
 });
 // Draws `line` white on a clear canvas and returns its coverage (alpha) as malloc'd bytes; `out` gets
 // width and height (ints) and `metrics` the baseline, origin x and advance (floats).
 EM_JS(unsigned char*, js_render, (const char* line_utf8, float pixels, int* out, float* metrics), {
-  var state = Module['complexText'], ctx = state['prepare'](pixels), line = UTF8ToString(line_utf8);
+  var state = Module['complexText'], line = UTF8ToString(line_utf8), ctx = state['prepare'](pixels, line);
   var m = ctx['measureText'](line), advance = m['width'];
   var left = Math.max(0, Math.ceil(m['actualBoundingBoxLeft'])) + 1;
   var ascent = Math.ceil(Math.max(m['fontBoundingBoxAscent'] || 0, m['actualBoundingBoxAscent'])) + 1;
@@ -114,7 +123,7 @@ EM_JS(unsigned char*, js_render, (const char* line_utf8, float pixels, int* out,
     canvas['width'] = Math.max(canvas['width'], w);
     canvas['height'] = Math.max(canvas['height'], h);
     state['set'] = "";
-    ctx = state['prepare'](pixels);
+    ctx = state['prepare'](pixels, line);
   }
   ctx['clearRect'](0, 0, w, h);
   ctx['fillStyle'] = '#fff';

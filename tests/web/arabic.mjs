@@ -1,7 +1,8 @@
 // Arabic in the browser (issue #21; docs/web.md "Arabic"): at 1280x800 and 390x844 a visit in Arabic
 // (?lang=ar) through the accessible mirror, from the attract screen to the help screen. On each screen:
 // the page says lang="ar" dir="rtl", axe-core finds 0 violations, and the game's canvas shows the lines
-// the browser shaped (platform/complex_text_web.cpp): every line drawn right to left in the Arabic face
+// the browser shaped (platform/complex_text_web.cpp): every Arabic line drawn right to left (a line
+// without Arabic letters, such as a helpline number, left to right) in the Arabic face
 // of the language pack, shaped (the line is narrower than its letters' isolated forms, and the width the
 // game was given is the canvas's), and right-aligned (the ink of the content note's paragraph ends at
 // one right edge and starts at ragged left edges). Screenshots go to DIST/../arabic-screens/.
@@ -138,7 +139,8 @@ try {
     const errors = [];
     if (arabic.length < 20) errors.push(`only ${arabic.length} Arabic lines drawn`);
     for (const l of lines) {
-      if (l.direction !== 'rtl') errors.push(`'${l.text}' drawn ${l.direction}`);
+      // Right to left when the line has Arabic letters; a phone number, URL or English line keeps its order.
+      if (l.direction !== (/[\u0600-\u06FF]/.test(l.text) ? 'rtl' : 'ltr')) errors.push(`'${l.text}' drawn ${l.direction}`);
       if (!/px "?lureproof-0"?, "?lureproof-1"?$/.test(l.font)) errors.push(`'${l.text}' drawn in ${l.font}, not the pack's Arabic face`);
     }
     let narrower = 0;
