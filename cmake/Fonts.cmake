@@ -31,8 +31,9 @@ set(LUREPROOF_FONT_FILES ${_font_outputs})
 # Arabic (issue #21; docs/architecture.md "Right-to-left, shaped text"): Noto Sans Arabic, shaped by
 # HarfBuzz (platform::complex_text), so every layout feature stays (joining forms, ligatures, mark
 # positions). The Arabic block (letters, marks, punctuation, Arabic-Indic digits), ASCII digits and
-# space, and the bidirectional controls (ZWNJ, ZWJ, LRM, RLM, the isolates). Native only for now:
-# the web edition's Arabic comes later as a language pack, and never in the initial load.
+# space, and the bidirectional controls (ZWNJ, ZWJ, LRM, RLM, the isolates). Natively among the fonts
+# (Regular and Bold); on the web the Regular cut in Arabic's language pack (cmake/L10n.cmake, when
+# web/kiosk.toml offers Arabic), never in the initial load.
 if(NOT LUREPROOF_WEB)
   # Regular and Bold (headings and names in bold: ui/complex_lines.h), cut alike.
   set(LUREPROOF_ARABIC_FONTS)
@@ -49,6 +50,18 @@ if(NOT LUREPROOF_WEB)
     list(APPEND LUREPROOF_ARABIC_FONTS ${_arabic_out})
   endforeach()
   set(LUREPROOF_ARABIC_FONT ${LUREPROOF_ASSETS_OUT}/fonts/NotoSansArabic-Regular.ttf)
+elseif(LUREPROOF_WEB_ARABIC_FONT)
+  set(_arabic_in ${LUREPROOF_FONT_SOURCE_DIR}/NotoSansArabic-Regular.ttf)
+  set(LUREPROOF_ARABIC_FONT ${LUREPROOF_WEB_ARABIC_FONT})
+  set(LUREPROOF_ARABIC_FONTS ${LUREPROOF_ARABIC_FONT})
+  get_filename_component(_arabic_dir ${LUREPROOF_ARABIC_FONT} DIRECTORY)
+  add_custom_command(OUTPUT ${LUREPROOF_ARABIC_FONT}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${_arabic_dir}
+    COMMAND ${PYFTSUBSET} ${_arabic_in} "--unicodes=U+0020,U+0030-0039,U+00A0,U+0600-06FF,U+200C-200F,U+2066-2069"
+            "--layout-features=*" --name-IDs= --no-hinting --output-file=${LUREPROOF_ARABIC_FONT}
+    DEPENDS ${_arabic_in}
+    COMMENT "Subsetting NotoSansArabic-Regular to Arabic, every layout feature kept"
+    VERBATIM)
 endif()
 
 # The ImGui glyph ranges = exactly the code points both subset fonts carry (game/l10n/glyph_ranges.cpp).

@@ -174,10 +174,17 @@ if(LUREPROOF_WEB)
     else()
       set(_supplement_args)
     endif()
+    # Arabic's UI pack carries its font (cmake/Fonts.cmake subsets it): the browser shapes and draws
+    # Arabic with it (game/platform/complex_text_web.cpp), so only a visitor who picks Arabic fetches it.
+    set(_pack_fonts)
+    if(_lang STREQUAL "ar")
+      set(_pack_fonts ${_mo_root}/ar/NotoSansArabic-Regular.ttf)
+      set(LUREPROOF_WEB_ARABIC_FONT ${_pack_fonts})
+    endif()
     add_custom_command(OUTPUT ${_pack}
       COMMAND ${LUREPROOF_SYSTEM_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py --out ${_pack} ${_ui_mo}
-              ${_hyphenation_of_${_lang}} ${_headers} ${_supplement_args}
-      DEPENDS ${_mo_of_${_lang}} ${_hyphenation_of_${_lang}} ${_supplement} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py
+              ${_hyphenation_of_${_lang}} ${_pack_fonts} ${_headers} ${_supplement_args}
+      DEPENDS ${_mo_of_${_lang}} ${_hyphenation_of_${_lang}} ${_pack_fonts} ${_supplement} ${CMAKE_SOURCE_DIR}/scripts/build-steps/l10n-pack.py
       COMMENT "Language pack ${_lang}"
       VERBATIM)
     list(APPEND LUREPROOF_PACK_FILES ${_pack})

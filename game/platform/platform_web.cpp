@@ -4,6 +4,7 @@
 #include "platform/platform.h"
 
 #include "l10n/language_pack.h"
+#include "platform/web_font_faces.h"
 
 #include <SDL.h>
 #include <emscripten.h>
@@ -336,6 +337,10 @@ void pack_loaded(void* arg, void* data, int size) {
                  request->then);
   pack_states()[request->path] = ok ? LanguagePack::Ready : LanguagePack::Failed;
   if (ok && request->path.rfind("emoji/", 0) == 0) ++emoji_sheets();
+  // A language's UI pack may carry its font (Arabic's): the page draws with it (complex_text_web.cpp).
+  if (ok && request->path.rfind("l10n/", 0) == 0 && request->path.find('/', 5) == std::string::npos &&
+      !detail::display_declined())
+    web_fonts::register_faces_in(request->dir);
   delete request;
 }
 void pack_failed(void* arg) {
@@ -393,8 +398,10 @@ LanguagePack language_pack(const std::string& assets_dir, const std::string& cod
   if (code.empty() || code == "en") return LanguagePack::Ready;
   // A code that is not plain never becomes part of a URL; the catalogue loader reports it missing.
   if (!plain_code(code) || code.size() > 12) return LanguagePack::Failed;
-  return fetch_pack("l10n/" + code + ".pack", assets_dir + "/l10n/" + code, "the '" + code + "' language pack",
-                    "continuing in English");
+  const std::string dir = assets_dir + "/l10n/" + code;
+  const LanguagePack pack = fetch_pack("l10n/" + code + ".pack", dir, "the '" + code + "' language pack", "continuing in English");
+  // A pack's font (Arabic's) is the browser's before the language's first frame.
+  return pack == LanguagePack::Ready && web_fonts::faces_loading(dir) ? LanguagePack::Loading : pack;
 }
 
 bool stories_on_demand() { return true; }

@@ -101,9 +101,12 @@ void select_complex_text(const std::string& language, const std::string& assets_
   s.cache.reset();  // its lines were drawn in the faces being replaced (the texture is kept)
   std::string error;
   // The faces' language is Arabic's (the only complex script here); the base direction the UI's.
-  s.loaded = platform::complex_text::load(
-      {assets_dir + "/fonts/NotoSansArabic-Regular.ttf", assets_dir + "/fonts/NotoSans-Regular.ttf"},
-      s.right_to_left ? language : std::string("ar"), s.right_to_left, error);
+  // The Arabic face: among the fonts natively, in Arabic's pack on the web (cmake/L10n.cmake).
+  std::string arabic = assets_dir + "/l10n/ar/NotoSansArabic-Regular.ttf";
+  if (std::FILE* in = std::fopen(arabic.c_str(), "rb")) std::fclose(in);
+  else arabic = assets_dir + "/fonts/NotoSansArabic-Regular.ttf";
+  s.loaded = platform::complex_text::load({arabic, assets_dir + "/fonts/NotoSans-Regular.ttf"},
+                                          s.right_to_left ? language : std::string("ar"), s.right_to_left, error);
   set_arabic_supported(s.loaded);
   // The bold cuts (headings, names); without them bold lines are drawn in the regular faces.
   s.bold_loaded =

@@ -1,6 +1,6 @@
 // Lines of text in a right-to-left, shaped UI language (Arabic; issue #21) measured and drawn through
 // platform::complex_text and the line image cache instead of ImGui's glyphs (ui/text_layout.cpp).
-// Natively only: the web build links complex_lines_unavailable.cpp (never active) for now.
+// The web build links complex_lines_unavailable.cpp (never active) when it does not offer Arabic.
 // No other code draws text with ImGui: a mirrored frame counts the glyphs ImGui drew (ui/mirror.h).
 #pragma once
 

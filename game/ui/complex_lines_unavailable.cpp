@@ -1,4 +1,5 @@
-// The web edition draws no complex text yet (complex_lines.h): Arabic is not offered in the browser.
+// A web edition that does not offer Arabic (web/kiosk.toml) draws no complex text (complex_lines.h) and
+// carries none of its code (game/CMakeLists.txt).
 #include "ui/complex_lines.h"
 
 namespace lureproof {
