@@ -74,6 +74,26 @@ UiTrace frames(HeadlessUi& ui, bool mirrored, Draw&& draw) {
   ui::set_mirrored(false);
   return out;
 }
+
+// The vertices `draw(draw_list)` adds in one frame, in a window filling the 1280x800 screen, as the
+// frame (mirrored or not) left them.
+template <class Draw>
+std::vector<ImDrawVert> drawn_vertices(HeadlessUi& ui, bool mirrored, Draw&& draw) {
+  ImDrawList* dl = nullptr;
+  int from = 0;
+  ui::set_mirrored(mirrored);
+  ui.frame([&] {
+    ImGui::SetNextWindowPos(ImVec2(0.f, 0.f));
+    ImGui::SetNextWindowSize(ImVec2(1280.f, 800.f));
+    ImGui::Begin("drawn", nullptr, ImGuiWindowFlags_NoDecoration);
+    dl = ImGui::GetWindowDrawList();
+    from = dl->VtxBuffer.Size;
+    draw(dl);
+    ImGui::End();
+  });
+  ui::set_mirrored(false);
+  return std::vector<ImDrawVert>(dl->VtxBuffer.Data + from, dl->VtxBuffer.Data + dl->VtxBuffer.Size);
+}
 }  // namespace
 
 TEST_CASE("an Arabic frame is mirrored: back arrow, bubbles, choices, settings; no ImGui glyphs") {
@@ -168,29 +188,19 @@ TEST_CASE("a QR code is not mirrored in a mirrored frame (it moves, its modules 
   // The dark modules of the code drawn at `min`, in modules from the code's white square's left and top.
   auto modules = [&](bool mirrored) {
     std::set<std::pair<int, int>> out;
-    ImDrawList* dl = nullptr;
-    int from = 0;
-    ui::set_mirrored(mirrored);
-    ui.frame([&] {
-      ImGui::SetNextWindowPos(ImVec2(0.f, 0.f));
-      ImGui::SetNextWindowSize(ImVec2(1280.f, 800.f));
-      ImGui::Begin("qr", nullptr, ImGuiWindowFlags_NoDecoration);
-      dl = ImGui::GetWindowDrawList();
-      from = dl->VtxBuffer.Size;
+    const std::vector<ImDrawVert> verts = drawn_vertices(ui, mirrored, [](ImDrawList* dl) {
       REQUIRE(draw_qr(dl, ImVec2(100.f, 100.f), 300.f, "https://example.org/lureproof-help"));
-      ImGui::End();
     });
-    ui::set_mirrored(false);
     float left = 1e9f, top = 1e9f, module = 1e9f;
-    for (int v = from; v < dl->VtxBuffer.Size; ++v) {
-      left = std::min(left, dl->VtxBuffer[v].pos.x);
-      top = std::min(top, dl->VtxBuffer[v].pos.y);
+    for (const ImDrawVert& vert : verts) {
+      left = std::min(left, vert.pos.x);
+      top = std::min(top, vert.pos.y);
     }
     // Filled rectangles without rounding are 4 vertices each; the first is the white square.
     std::vector<std::pair<ImVec2, ImVec2>> rects;
-    for (int v = from; v + 3 < dl->VtxBuffer.Size; v += 4) {
-      if (dl->VtxBuffer[v].col != IM_COL32(0, 0, 0, 255)) continue;
-      const ImVec2 a = dl->VtxBuffer[v].pos, b = dl->VtxBuffer[v + 2].pos;
+    for (size_t v = 0; v + 3 < verts.size(); v += 4) {
+      if (verts[v].col != IM_COL32(0, 0, 0, 255)) continue;
+      const ImVec2 a = verts[v].pos, b = verts[v + 2].pos;
       rects.push_back({ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)), ImVec2(std::max(a.x, b.x), std::max(a.y, b.y))});
       module = std::min(module, std::max(a.y, b.y) - std::min(a.y, b.y) - 0.5f);
     }
@@ -240,26 +250,14 @@ TEST_CASE("a photo avatar is not mirrored in a mirrored frame") {
   const std::string images = std::string(LUREPROOF_BUILD_ASSETS) + "/fonts/emoji";
   for (const bool mirrored : {false, true}) {
     CAPTURE(mirrored);
-    ImDrawList* dl = nullptr;
-    int from = 0;
-    ui::set_mirrored(mirrored);
-    ui.frame([&] {
-      ImGui::SetNextWindowPos(ImVec2(0.f, 0.f));
-      ImGui::SetNextWindowSize(ImVec2(1280.f, 800.f));
-      ImGui::Begin("avatar", nullptr, ImGuiWindowFlags_NoDecoration);
-      dl = ImGui::GetWindowDrawList();
-      from = dl->VtxBuffer.Size;
-      draw_avatar(dl, ImVec2(200.f, 200.f), 40.f, &who, ui.theme, images);
-      ImGui::End();
-    });
-    ui::set_mirrored(false);
-    REQUIRE(dl->VtxBuffer.Size - from > 8);  // the rounded photo, not the initials
+    const std::vector<ImDrawVert> verts = drawn_vertices(
+        ui, mirrored, [&](ImDrawList* dl) { draw_avatar(dl, ImVec2(200.f, 200.f), 40.f, &who, ui.theme, images); });
+    REQUIRE(verts.size() > 8);  // the rounded photo, not the initials
     // The photo's left half is on the left: texture coordinates grow with x.
     const float centre = mirrored ? 1280.f - 200.f : 200.f;
     double u_left = 0.0, u_right = 0.0;
     int n_left = 0, n_right = 0;
-    for (int v = from; v < dl->VtxBuffer.Size; ++v) {
-      const ImDrawVert& vert = dl->VtxBuffer[v];
+    for (const ImDrawVert& vert : verts) {
       CHECK(std::fabs(vert.pos.x - centre) <= 41.f);  // where the mirror put it
       if (vert.pos.x < centre - 20.f) u_left += vert.uv.x, ++n_left;
       if (vert.pos.x > centre + 20.f) u_right += vert.uv.x, ++n_right;
